@@ -1,0 +1,150 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import boundaries from 'eslint-plugin-boundaries';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+
+/**
+ * The dependency direction of ../shared/design/architecture.md §7, enforced.
+ * One deviation, on purpose: src/lib may import src/contracts, because the API client
+ * parses the contract's error body (contracts are schemas, not domain logic).
+ */
+const elements = [
+  { type: 'form-engine', pattern: 'src/form-engine' },
+  { type: 'contracts', pattern: 'src/contracts' },
+  { type: 'lib', pattern: 'src/lib' },
+  { type: 'ui', pattern: 'src/components' },
+  { type: 'config', pattern: 'src/config' },
+  { type: 'form-renderer', pattern: 'src/form-renderer' },
+  { type: 'feature', pattern: 'src/features/*', capture: ['feature'] },
+  { type: 'app', pattern: 'src/app' },
+  { type: 'main', pattern: 'src/main.tsx', partialMatch: false },
+  { type: 'testing', pattern: 'src/testing' },
+  { type: 'definitions', pattern: 'src/definitions' },
+  { type: 'mocks', pattern: 'mocks' },
+  { type: 'e2e', pattern: 'e2e' },
+];
+
+const types = (list) => ({ element: { types: { anyOf: list } } });
+const allow = (from, to) => ({
+  from: { element: { type: from } },
+  allow: [{ to: types(to) }],
+});
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'test-results',
+      'playwright-report',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/no-confusing-void-expression': 'off',
+    },
+  },
+  {
+    files: ['**/*.tsx'],
+    ...jsxA11y.flatConfigs.strict,
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts', 'e2e/**/*.ts'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': elements,
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } },
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          policies: [
+            allow('form-engine', ['form-engine']),
+            allow('contracts', ['contracts', 'form-engine']),
+            allow('lib', ['lib', 'ui', 'config', 'contracts']),
+            allow('ui', ['ui', 'lib', 'config']),
+            allow('config', ['config']),
+            allow('form-renderer', ['form-renderer', 'form-engine', 'ui', 'lib']),
+            allow('definitions', ['definitions', 'form-engine']),
+            {
+              // Features never import each other: only their own folder and shared layers.
+              from: { element: { type: 'feature' } },
+              allow: [
+                {
+                  to: {
+                    element: {
+                      type: 'feature',
+                      captured: { feature: '{{from.captured.feature}}' },
+                    },
+                  },
+                },
+                {
+                  to: types([
+                    'form-renderer',
+                    'form-engine',
+                    'contracts',
+                    'ui',
+                    'lib',
+                    'config',
+                    'definitions',
+                  ]),
+                },
+              ],
+            },
+            allow('app', [
+              'app',
+              'feature',
+              'form-renderer',
+              'form-engine',
+              'contracts',
+              'ui',
+              'lib',
+              'config',
+              'definitions',
+            ]),
+            allow('main', ['app', 'config', 'mocks']),
+            allow('mocks', ['mocks', 'contracts', 'form-engine', 'definitions']),
+            allow('e2e', ['e2e', 'mocks', 'contracts']),
+            allow('testing', ['testing', 'mocks', 'contracts', 'lib']),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.test.{ts,tsx}', 'src/testing/**', 'e2e/**', 'scripts/**'],
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'off',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  prettier,
+);

@@ -1,0 +1,137 @@
+import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { z } from 'zod';
+import { collectionNames, collections, type CollectionName, type RecordOf } from './schema';
+
+/**
+ * The embedded backend's store: IndexedDB, so a reload (and every other tab) sees the
+ * same data. Each request runs inside one transaction, like a real server's database
+ * transaction: reads, checks and writes together, or not at all.
+ * In Node tests the same code runs on fake-indexeddb, in memory.
+ */
+
+export const DATABASE_NAME = 'intyga-backend';
+const DATABASE_VERSION = 1;
+
+type Mode = 'readonly' | 'readwrite';
+type RawTransaction = IDBPTransaction<unknown, CollectionName[], Mode>;
+
+export class StoredRecordError extends Error {
+  constructor(collection: CollectionName, detail: string) {
+    super(`Stored ${collection} record does not match its schema: ${detail}`);
+    this.name = 'StoredRecordError';
+  }
+}
+
+/** The operations a collection needs from an object store (readonly stores lack writes). */
+interface RawStore {
+  get(id: string): Promise<unknown>;
+  getAll(): Promise<unknown[]>;
+  count(): Promise<number>;
+  put?: (value: unknown) => Promise<unknown>;
+  delete?: (id: string) => Promise<void>;
+  clear?: () => Promise<void>;
+}
+
+/** One collection inside a transaction; every record read or written is parsed with its schema. */
+export class Collection<T> {
+  constructor(
+    private readonly store: RawStore,
+    private readonly name: CollectionName,
+    private readonly schema: z.ZodType<T>,
+  ) {}
+
+  private parse(raw: unknown): T {
+    const result = this.schema.safeParse(raw);
+    if (!result.success) throw new StoredRecordError(this.name, result.error.message);
+    return result.data;
+  }
+
+  async get(id: string): Promise<T | undefined> {
+    const raw: unknown = await this.store.get(id);
+    return raw === undefined ? undefined : this.parse(raw);
+  }
+
+  async getAll(): Promise<T[]> {
+    const rows: unknown[] = await this.store.getAll();
+    return rows.map((row) => this.parse(row));
+  }
+
+  async count(): Promise<number> {
+    return this.store.count();
+  }
+
+  async put(record: T): Promise<void> {
+    const parsed = this.parse(record);
+    if (!this.store.put) throw new Error(`${this.name} is read-only in this transaction`);
+    await this.store.put(parsed);
+  }
+
+  async delete(id: string): Promise<void> {
+    if (!this.store.delete) throw new Error(`${this.name} is read-only in this transaction`);
+    await this.store.delete(id);
+  }
+
+  async clear(): Promise<void> {
+    if (!this.store.clear) throw new Error(`${this.name} is read-only in this transaction`);
+    await this.store.clear();
+  }
+}
+
+export type Transaction = { [C in CollectionName]: Collection<RecordOf<C>> };
+
+function bind(tx: RawTransaction): Transaction {
+  const collection = <C extends CollectionName>(name: C, schema: z.ZodType<RecordOf<C>>) =>
+    new Collection(tx.objectStore(name), name, schema);
+  return {
+    careUnits: collection('careUnits', collections.careUnits),
+    users: collection('users', collections.users),
+    patients: collection('patients', collections.patients),
+    sessions: collection('sessions', collections.sessions),
+    settings: collection('settings', collections.settings),
+    audit: collection('audit', collections.audit),
+    threads: collection('threads', collections.threads),
+    certificates: collection('certificates', collections.certificates),
+  };
+}
+
+export interface Database {
+  read<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
+  write<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
+  close(): void;
+}
+
+export async function openDatabase(name: string = DATABASE_NAME): Promise<Database> {
+  const db: IDBPDatabase = await openDB(name, DATABASE_VERSION, {
+    upgrade(database) {
+      for (const collection of collectionNames) {
+        if (!database.objectStoreNames.contains(collection)) {
+          database.createObjectStore(collection, { keyPath: 'id' });
+        }
+      }
+    },
+  });
+
+  async function run<T>(mode: Mode, work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const raw = db.transaction(collectionNames, mode);
+    try {
+      const result = await work(bind(raw));
+      await raw.done;
+      return result;
+    } catch (error) {
+      if (mode === 'readwrite') {
+        try {
+          raw.abort();
+        } catch {
+          // Already finished or aborted: nothing was committed after the failure.
+        }
+      }
+      throw error;
+    }
+  }
+
+  return {
+    read: (work) => run('readonly', work),
+    write: (work) => run('readwrite', work),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,40 @@
+import type { ResetRequest, ScenarioName } from '../../src/contracts/testability';
+import { careUnit, defaultSessionSettings, seedPatients, seedUsers } from '../builders/seed-data';
+import type { Database, Transaction } from './database';
+import { collectionNames, type Fault, type SettingsRecord } from './schema';
+
+const scenarioFaults: Record<ScenarioName, Fault> = {
+  standard: 'none',
+  'server-error': 'server-error',
+  'network-error': 'network-error',
+  slow: 'slow',
+};
+
+/** Empties every collection and seeds the standard practice with the scenario's settings. */
+export async function resetStore(
+  tx: Transaction,
+  scenario: ScenarioName,
+  settings: NonNullable<ResetRequest['settings']> = {},
+): Promise<void> {
+  for (const name of collectionNames) await tx[name].clear();
+  await tx.careUnits.put(careUnit);
+  for (const user of Object.values(seedUsers)) await tx.users.put(user);
+  for (const patient of Object.values(seedPatients)) await tx.patients.put(patient);
+  const record: SettingsRecord = {
+    id: 'settings',
+    scenario,
+    fault: scenarioFaults[scenario],
+    sessionIdleSeconds: settings.idleTimeoutSeconds ?? defaultSessionSettings.idleTimeoutSeconds,
+    sessionWarningSeconds: settings.warningSeconds ?? defaultSessionSettings.warningSeconds,
+    clockOffsetMs: 0,
+  };
+  await tx.settings.put(record);
+}
+
+/** Seeds the standard scenario the first time the backend starts on an empty store. */
+export async function ensureSeeded(db: Database): Promise<void> {
+  await db.write(async (tx) => {
+    const settings = await tx.settings.get('settings');
+    if (settings === undefined) await resetStore(tx, 'standard');
+  });
+}

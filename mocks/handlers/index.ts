@@ -1,0 +1,19 @@
+import type { RequestHandler } from 'msw';
+import type { Database } from '../db/database';
+import { fallbackHandlers, faultHandlers } from './faults';
+import { patientHandlers } from './patients';
+import { sessionHandlers } from './session';
+import { testabilityHandlers } from './testability';
+import { workListHandlers } from './work-lists';
+
+/** Every handler of the embedded backend, in the order MSW tries them. */
+export function createHandlers(db: Database): RequestHandler[] {
+  return [
+    ...testabilityHandlers(db),
+    ...faultHandlers(db),
+    ...sessionHandlers(db),
+    ...patientHandlers(db),
+    ...workListHandlers(db),
+    ...fallbackHandlers(),
+  ];
+}

@@ -1,0 +1,151 @@
+import { http } from 'msw';
+import {
+  loginOptionsResponseSchema,
+  loginRequestSchema,
+  loginResponseSchema,
+  sessionPingResponseSchema,
+  sessionSchema,
+  type Session,
+} from '../../src/contracts/session';
+import { apiErrorCodes } from '../../src/contracts/common';
+import type { Database } from '../db/database';
+import type { CareUnitRecord, SettingsRecord, UserRecord } from '../db/schema';
+import {
+  authenticate,
+  errorResponse,
+  jsonResponse,
+  loadSettings,
+  nowFor,
+  parseJsonBody,
+  type Auth,
+} from './support';
+
+function toUser({ id, hsaId, name, role, title }: UserRecord): Session['user'] {
+  return { id, hsaId, name, role, title };
+}
+
+function toUnit({
+  hsaId,
+  name,
+  postalAddress,
+  postcode,
+  city,
+  phone,
+  careProvider,
+}: CareUnitRecord) {
+  return { hsaId, name, postalAddress, postcode, city, phone, careProvider };
+}
+
+function toSession(user: UserRecord, unit: CareUnitRecord, settings: SettingsRecord): Session {
+  return {
+    user: toUser(user),
+    unit: toUnit(unit),
+    settings: {
+      idleTimeoutSeconds: settings.sessionIdleSeconds,
+      warningSeconds: settings.sessionWarningSeconds,
+    },
+  };
+}
+
+function secondsLeft(auth: Auth): number {
+  const end = auth.session.lastSeenAt + auth.settings.sessionIdleSeconds * 1000;
+  return Math.max(0, Math.floor((end - auth.now) / 1000));
+}
+
+export function sessionHandlers(db: Database) {
+  return [
+    /** The test identity provider's list: everyone who may log in, and where. */
+    http.get('/api/auth/login-options', async () => {
+      const options = await db.read(async (tx) => {
+        const [users, units] = await Promise.all([tx.users.getAll(), tx.careUnits.getAll()]);
+        return users.flatMap((user) =>
+          units
+            .filter((unit) => user.unitHsaIds.includes(unit.hsaId))
+            .map((unit) => ({ user: toUser(user), unit: toUnit(unit) })),
+        );
+      });
+      return jsonResponse(loginOptionsResponseSchema, { options });
+    }),
+
+    http.post('/api/auth/login', async ({ request }) => {
+      const body = await parseJsonBody(request, loginRequestSchema);
+      if (!body.ok) return body.response;
+      return db.write(async (tx) => {
+        const settings = await loadSettings(tx);
+        const user = await tx.users.get(body.data.userId);
+        const unit = await tx.careUnits.get(body.data.unitHsaId);
+        if (user === undefined || unit === undefined || !user.unitHsaIds.includes(unit.hsaId)) {
+          return errorResponse(
+            403,
+            apiErrorCodes.forbidden,
+            'Användaren saknar uppdrag på den valda vårdenheten.',
+          );
+        }
+        const now = nowFor(settings);
+        const token = `${crypto.randomUUID()}${crypto.randomUUID()}`.replaceAll('-', '');
+        await tx.sessions.put({
+          id: token,
+          userId: user.id,
+          unitHsaId: unit.hsaId,
+          createdAt: now,
+          lastSeenAt: now,
+        });
+        await tx.audit.put({
+          id: crypto.randomUUID(),
+          at: now,
+          action: 'login',
+          userId: user.id,
+          unitHsaId: unit.hsaId,
+        });
+        return jsonResponse(loginResponseSchema, {
+          token,
+          session: toSession(user, unit, settings),
+        });
+      });
+    }),
+
+    http.post('/api/auth/logout', async ({ request }) =>
+      db.write(async (tx) => {
+        const result = await authenticate(tx, request, { touch: false });
+        if (!result.ok) return result.response;
+        const { session, now } = result.auth;
+        await tx.sessions.delete(session.id);
+        await tx.audit.put({
+          id: crypto.randomUUID(),
+          at: now,
+          action: 'logout',
+          userId: session.userId,
+          unitHsaId: session.unitHsaId,
+        });
+        return new Response(null, { status: 204 });
+      }),
+    ),
+
+    http.get('/api/session', async ({ request }) =>
+      db.write(async (tx) => {
+        const result = await authenticate(tx, request);
+        if (!result.ok) return result.response;
+        const { user, unit, settings } = result.auth;
+        return jsonResponse(sessionSchema, toSession(user, unit, settings));
+      }),
+    ),
+
+    /** How long the session has left, without counting as activity. */
+    http.get('/api/session/status', async ({ request }) =>
+      db.write(async (tx) => {
+        const result = await authenticate(tx, request, { touch: false });
+        if (!result.ok) return result.response;
+        return jsonResponse(sessionPingResponseSchema, { secondsLeft: secondsLeft(result.auth) });
+      }),
+    ),
+
+    /** The user is active: extend the session. */
+    http.post('/api/session/keep-alive', async ({ request }) =>
+      db.write(async (tx) => {
+        const result = await authenticate(tx, request);
+        if (!result.ok) return result.response;
+        return jsonResponse(sessionPingResponseSchema, { secondsLeft: secondsLeft(result.auth) });
+      }),
+    ),
+  ];
+}

@@ -1,0 +1,120 @@
+import { HttpResponse } from 'msw';
+import type { z } from 'zod';
+import { apiErrorCodes, type ApiError } from '../../src/contracts/common';
+import type { Transaction } from '../db/database';
+import type { CareUnitRecord, SessionRecord, SettingsRecord, UserRecord } from '../db/schema';
+
+export function errorResponse(status: number, code: string, message: string): Response {
+  const body: ApiError = { code, message };
+  return HttpResponse.json(body, { status });
+}
+
+/** Answers with a body that is checked against the contract first: the mock never lies. */
+export function jsonResponse<T>(schema: z.ZodType<T>, body: T, status = 200): Response {
+  return new Response(JSON.stringify(schema.parse(body)), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  });
+}
+
+export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
+
+export async function parseJsonBody<T>(request: Request, schema: z.ZodType<T>): Promise<Parsed<T>> {
+  let raw: unknown;
+  try {
+    raw = await request.json();
+  } catch {
+    return {
+      ok: false,
+      response: errorResponse(
+        400,
+        apiErrorCodes.badRequest,
+        'Begäran saknar en giltig JSON-kropp.',
+      ),
+    };
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    const message = first ? first.message : 'Begäran har fel format.';
+    return { ok: false, response: errorResponse(400, apiErrorCodes.badRequest, message) };
+  }
+  return { ok: true, data: result.data };
+}
+
+export async function loadSettings(tx: Transaction): Promise<SettingsRecord> {
+  const settings = await tx.settings.get('settings');
+  if (settings === undefined) throw new Error('The store has not been seeded');
+  return settings;
+}
+
+export function nowFor(settings: SettingsRecord): number {
+  return Date.now() + settings.clockOffsetMs;
+}
+
+export interface Auth {
+  session: SessionRecord;
+  user: UserRecord;
+  unit: CareUnitRecord;
+  settings: SettingsRecord;
+  now: number;
+}
+
+export const sessionMessages = {
+  unauthenticated: 'Du är inte inloggad. Logga in för att fortsätta.',
+  expired:
+    'Du har loggats ut eftersom du varit inaktiv en längre tid. Logga in igen för att fortsätta.',
+} as const;
+
+function bearerToken(request: Request): string | undefined {
+  const header = request.headers.get('authorization') ?? '';
+  const match = /^Bearer\s+(\S+)$/.exec(header);
+  return match?.[1];
+}
+
+/**
+ * Finds the caller's session. A session idle for longer than the configured time is ended
+ * and refused. `touch` records the request as activity (a status check does not).
+ */
+export async function authenticate(
+  tx: Transaction,
+  request: Request,
+  { touch = true }: { touch?: boolean } = {},
+): Promise<{ ok: true; auth: Auth } | { ok: false; response: Response }> {
+  const settings = await loadSettings(tx);
+  const now = nowFor(settings);
+  const token = bearerToken(request);
+  const session = token === undefined ? undefined : await tx.sessions.get(token);
+  if (session === undefined) {
+    return {
+      ok: false,
+      response: errorResponse(401, apiErrorCodes.unauthenticated, sessionMessages.unauthenticated),
+    };
+  }
+  if (now - session.lastSeenAt >= settings.sessionIdleSeconds * 1000) {
+    await tx.sessions.delete(session.id);
+    await tx.audit.put({
+      id: crypto.randomUUID(),
+      at: now,
+      action: 'session-expired',
+      userId: session.userId,
+      unitHsaId: session.unitHsaId,
+    });
+    return {
+      ok: false,
+      response: errorResponse(401, apiErrorCodes.sessionExpired, sessionMessages.expired),
+    };
+  }
+  const user = await tx.users.get(session.userId);
+  const unit = await tx.careUnits.get(session.unitHsaId);
+  if (user === undefined || unit === undefined) {
+    await tx.sessions.delete(session.id);
+    return {
+      ok: false,
+      response: errorResponse(401, apiErrorCodes.unauthenticated, sessionMessages.unauthenticated),
+    };
+  }
+  const current = touch ? { ...session, lastSeenAt: now } : session;
+  if (touch) await tx.sessions.put(current);
+  return { ok: true, auth: { session: current, user, unit, settings, now } };
+}

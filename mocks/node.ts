@@ -1,0 +1,18 @@
+import { setupServer } from 'msw/node';
+import { openDatabase, type Database } from './db/database';
+import { ensureSeeded } from './db/seed';
+import { createHandlers } from './handlers';
+
+/**
+ * The same handlers for Vitest. The store is IndexedDB from fake-indexeddb (in memory);
+ * each call gets a database of its own so tests do not share state.
+ */
+export async function createTestBackend(): Promise<{
+  server: ReturnType<typeof setupServer>;
+  db: Database;
+}> {
+  const db = await openDatabase(`intyga-test-${crypto.randomUUID()}`);
+  await ensureSeeded(db);
+  const server = setupServer(...createHandlers(db));
+  return { server, db };
+}

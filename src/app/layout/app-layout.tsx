@@ -1,0 +1,88 @@
+import { Navigate, NavLink, Outlet, useNavigate } from 'react-router';
+import { paths } from '../../config/paths';
+import { readAuthToken } from '../../lib/auth-token';
+import { HttpError } from '../../lib/api-client';
+import { Loading } from '../../components/ui/loading';
+import { IdleSessionGuard, SessionHeader, useLogout, useSession } from '../../features/session';
+import { useWorkCounts } from '../../features/work-lists';
+
+function CountBadge({ count, label }: { count: number | undefined; label: string }) {
+  if (count === undefined || count === 0) return null;
+  return (
+    <span className="nav-count" aria-label={`${count} ${label}`}>
+      {count}
+    </span>
+  );
+}
+
+function Navigation() {
+  const counts = useWorkCounts();
+  const linkClass = ({ isActive }: { isActive: boolean }) =>
+    `app-nav__link${isActive ? ' app-nav__link--active' : ''}`;
+  return (
+    <nav className="app-nav" aria-label="Huvudmeny">
+      <ul>
+        <li>
+          <NavLink className={linkClass} to={paths.search}>
+            Sök / skriv intyg
+          </NavLink>
+        </li>
+        <li>
+          <NavLink className={linkClass} to={paths.inbox}>
+            Ej hanterade ärenden
+            <CountBadge count={counts.data?.unhandledThreads} label="ej hanterade" />
+          </NavLink>
+        </li>
+        <li>
+          <NavLink className={linkClass} to={paths.drafts}>
+            Ej signerade utkast
+            <CountBadge count={counts.data?.unsignedDrafts} label="ej signerade" />
+          </NavLink>
+        </li>
+        <li>
+          <NavLink className={linkClass} to={paths.signed}>
+            Signerade intyg
+          </NavLink>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+/** The logged-in shell: header with the user, navigation, the page, the idle guard. */
+export function AppLayout() {
+  const hasToken = readAuthToken() !== undefined;
+  const session = useSession();
+  const navigate = useNavigate();
+  const logout = useLogout(() => navigate(paths.loggedOut, { replace: true }));
+
+  if (!hasToken) return <Navigate to={paths.login} replace />;
+  if (session.isPending) return <Loading label="Hämtar din inloggning…" />;
+  if (session.isError) {
+    // A refused session is taken care of by the API client's 401 handling.
+    if (session.error instanceof HttpError && session.error.status === 401) return <Loading />;
+    throw session.error;
+  }
+
+  const doLogout = () =>
+    logout.mutate(undefined, { onSettled: () => void navigate(paths.loggedOut) });
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Till huvudinnehållet
+      </a>
+      <header className="app-header">
+        <div className="app-header__bar">
+          <span className="app-header__logo">Intyga</span>
+          <SessionHeader session={session.data} onLogout={doLogout} loggingOut={logout.isPending} />
+        </div>
+        <Navigation />
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <IdleSessionGuard settings={session.data.settings} onLogout={doLogout} />
+    </>
+  );
+}

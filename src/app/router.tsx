@@ -1,0 +1,57 @@
+import { createBrowserRouter } from 'react-router';
+import { paths } from '../config/paths';
+import { AppLayout } from './layout/app-layout';
+import { PublicLayout } from './layout/public-layout';
+import { ErrorPage } from './routes/error-page';
+import { NotFoundPage } from './routes/not-found-page';
+
+/** Routes; each page's code is loaded when it is first visited. */
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      errorElement: <ErrorPage />,
+      children: [
+        {
+          Component: PublicLayout,
+          children: [
+            { path: paths.login, lazy: () => import('./routes/login') },
+            {
+              path: paths.loggedOut,
+              lazy: async () => ({
+                Component: (await import('./routes/session-ended')).LoggedOutRoute,
+              }),
+            },
+            {
+              path: paths.sessionExpired,
+              lazy: async () => ({
+                Component: (await import('./routes/session-ended')).SessionExpiredRoute,
+              }),
+            },
+          ],
+        },
+        {
+          Component: AppLayout,
+          children: [
+            { path: paths.search, lazy: () => import('./routes/search') },
+            { path: paths.patientPattern, lazy: () => import('./routes/patient') },
+            {
+              path: paths.inbox,
+              lazy: async () => ({ Component: (await import('./routes/work-lists')).InboxRoute }),
+            },
+            {
+              path: paths.drafts,
+              lazy: async () => ({ Component: (await import('./routes/work-lists')).DraftsRoute }),
+            },
+            {
+              path: paths.signed,
+              lazy: async () => ({ Component: (await import('./routes/work-lists')).SignedRoute }),
+            },
+          ],
+        },
+        { Component: PublicLayout, children: [{ path: '*', Component: NotFoundPage }] },
+      ],
+    },
+  ]);
+}
+
+export type AppRouter = ReturnType<typeof createRouter>;

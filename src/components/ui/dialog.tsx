@@ -1,0 +1,54 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+
+type Props = {
+  open: boolean;
+  title: string;
+  /** 'alertdialog' for dialogs that interrupt with something urgent. */
+  role?: 'dialog' | 'alertdialog';
+  onClose: () => void;
+  children: ReactNode;
+  footer: ReactNode;
+};
+
+/**
+ * A modal dialog on the native <dialog> element: the browser traps focus, Escape closes,
+ * and focus returns to where it was when the dialog closes.
+ */
+export function Dialog({ open, title, role = 'dialog', onClose, children, footer }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog === null) return;
+    if (open && !dialog.open) {
+      const opener = document.activeElement;
+      dialog.showModal();
+      return () => {
+        if (dialog.open) dialog.close();
+        if (opener instanceof HTMLElement) opener.focus();
+      };
+    }
+    return undefined;
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      className="app-dialog"
+      role={role}
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <div className="modal__dialog-inner">
+        <h2 className="modal__title" id={titleId}>
+          {title}
+        </h2>
+        <div className="modal__content">{children}</div>
+        <div className="modal__footer button-group">{footer}</div>
+      </div>
+    </dialog>
+  );
+}

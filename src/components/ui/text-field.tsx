@@ -1,0 +1,47 @@
+import { useId, type InputHTMLAttributes, type Ref } from 'react';
+
+type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
+  label: string;
+  description?: string;
+  error?: string;
+  ref?: Ref<HTMLInputElement>;
+};
+
+/** FKUI text field: label, optional description, error message tied to the input. */
+export function TextField({ label, description, error, ref, className, ...input }: Props) {
+  const id = useId();
+  const descriptionId = `${id}-description`;
+  const errorId = `${id}-error`;
+  const describedBy = [description ? descriptionId : undefined, error ? errorId : undefined]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div
+      className={`text-field${error ? ' text-field--error' : ''}${className ? ` ${className}` : ''}`}
+    >
+      <label className="label" htmlFor={id}>
+        {label}
+        {description !== undefined && (
+          <span className="label__description" id={descriptionId}>
+            {description}
+          </span>
+        )}
+        {error !== undefined && (
+          <span className="label__message label__message--error" id={errorId}>
+            {error}
+          </span>
+        )}
+      </label>
+      <div className="text-field__input-wrapper">
+        <input
+          ref={ref}
+          id={id}
+          className="text-field__input"
+          aria-invalid={error !== undefined ? true : undefined}
+          aria-describedby={describedBy || undefined}
+          {...input}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+/** Every route of the app, built only here. No identity number ever goes into a path. */
+export const paths = {
+  login: '/',
+  search: '/sok',
+  patient: (patientId: string) => `/patient/${encodeURIComponent(patientId)}`,
+  patientPattern: '/patient/:patientId',
+  inbox: '/arenden',
+  drafts: '/utkast',
+  signed: '/intyg',
+  loggedOut: '/utloggad',
+  sessionExpired: '/session-utgangen',
+  gallery: '/galleri',
+} as const;

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/** Every error the API returns has this body: a stable code and a Swedish message. */
+export const apiErrorSchema = z.object({
+  code: z.string().min(1),
+  message: z.string().min(1),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;
+
+/** Codes the API uses in error bodies. */
+export const apiErrorCodes = {
+  badRequest: 'BAD_REQUEST',
+  unauthenticated: 'UNAUTHENTICATED',
+  sessionExpired: 'SESSION_EXPIRED',
+  forbidden: 'FORBIDDEN',
+  notFound: 'NOT_FOUND',
+  conflict: 'CONFLICT',
+  serverError: 'SERVER_ERROR',
+} as const;
+
+export const roleSchema = z.enum(['physician', 'care-admin', 'nurse', 'midwife']);
+export type Role = z.infer<typeof roleSchema>;
+
+export const roleLabels: Record<Role, string> = {
+  physician: 'Läkare',
+  'care-admin': 'Vårdadministratör',
+  nurse: 'Sjuksköterska',
+  midwife: 'Barnmorska',
+};
+
+export const hsaIdSchema = z.string().regex(/^SE[0-9A-Z-]{6,40}$/, 'Ogiltigt HSA-id.');
+
+/** Opaque identifiers (never an identity number). */
+export const opaqueIdSchema = z.string().regex(/^[a-z0-9-]{6,64}$/, 'Ogiltigt id.');
+
+export const isoDateSchema = z.iso.date();
+export const isoDateTimeSchema = z.iso.datetime({ offset: true });

@@ -1,0 +1,14 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { patientResponseSchema } from '../../../contracts/patients';
+import { apiRequest } from '../../../lib/api-client';
+
+export function getPatient(patientId: string) {
+  return apiRequest(`/api/patients/${encodeURIComponent(patientId)}`, patientResponseSchema);
+}
+
+export const patientQuery = (patientId: string) =>
+  queryOptions({ queryKey: ['patients', patientId], queryFn: () => getPatient(patientId) });
+
+export function usePatient(patientId: string) {
+  return useQuery(patientQuery(patientId));
+}

@@ -1,0 +1,16 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { sessionSchema } from '../../../contracts/session';
+import { apiRequest } from '../../../lib/api-client';
+import { readAuthToken } from '../../../lib/auth-token';
+
+export function getSession() {
+  return apiRequest('/api/session', sessionSchema);
+}
+
+export const sessionQuery = () =>
+  queryOptions({ queryKey: ['session'], queryFn: getSession, staleTime: Infinity });
+
+/** The logged-in session; not asked for without a token. */
+export function useSession() {
+  return useQuery({ ...sessionQuery(), enabled: readAuthToken() !== undefined });
+}

@@ -1,0 +1,28 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiCommand } from '../../../lib/api-client';
+import { writeAuthToken } from '../../../lib/auth-token';
+
+export function logout() {
+  return apiCommand('/api/auth/logout', { method: 'POST' });
+}
+
+/**
+ * Ends the session on the server, moves to `leave`'s page, then forgets the session
+ * locally, in that order, so the logged-in pages never see a half-ended session. The
+ * local session ends even if the server cannot be reached.
+ */
+export function useLogout(leave: () => void | Promise<void>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      try {
+        await logout();
+      } catch {
+        // Unreachable or already ended on the server: the local session ends all the same.
+      }
+      await leave();
+      writeAuthToken(undefined);
+      queryClient.clear();
+    },
+  });
+}

@@ -1,0 +1,34 @@
+import { useEffect, useRef } from 'react';
+import { Link } from 'react-router';
+
+type Props = { reason: 'logged-out' | 'expired'; loginPath: string };
+
+const texts = {
+  'logged-out': {
+    heading: 'Du är utloggad',
+    body: 'Du har loggat ut från Intyga. Stäng webbläsaren om du använder en delad dator.',
+  },
+  expired: {
+    heading: 'Du har blivit utloggad',
+    body: 'Du loggades ut automatiskt eftersom du inte har varit aktiv på en stund. Det du sparat finns kvar. Logga in igen för att fortsätta.',
+  },
+} as const;
+
+export function SessionEndedPage({ reason, loginPath }: Props) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  const { heading, body } = texts[reason];
+  return (
+    <div className="session-ended">
+      <h1 ref={headingRef} tabIndex={-1}>
+        {heading}
+      </h1>
+      <p>{body}</p>
+      <p>
+        <Link className="button button--primary" to={loginPath}>
+          Logga in igen
+        </Link>
+      </p>
+    </div>
+  );
+}

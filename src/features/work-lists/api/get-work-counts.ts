@@ -1,0 +1,14 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { workCountsSchema } from '../../../contracts/work-lists';
+import { apiRequest } from '../../../lib/api-client';
+
+export function getWorkCounts() {
+  return apiRequest('/api/work-counts', workCountsSchema);
+}
+
+export const workCountsQuery = () =>
+  queryOptions({ queryKey: ['work-counts'], queryFn: getWorkCounts, refetchInterval: 60_000 });
+
+export function useWorkCounts() {
+  return useQuery(workCountsQuery());
+}
