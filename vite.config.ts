@@ -7,6 +7,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // Read by scripts/bundle-budget.mjs to follow what a first visit loads.
+    manifest: true,
   },
   test: {
     environment: 'jsdom',

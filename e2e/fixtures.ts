@@ -47,9 +47,12 @@ export async function loginAs(page: Page, who: SeedUserKey): Promise<void> {
 
 /** Runs axe (WCAG 2.1 A and AA) on the page as it is now; fails listing every violation. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const summary = results.violations.map(
-    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
   );
   expect(summary).toEqual([]);
 }
@@ -60,10 +63,10 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
-  app: async ({ page }, use) => {
+  app: async ({ page }, provide) => {
     await resetBackend(page, 'standard');
     await page.evaluate(() => window.sessionStorage.clear());
-    await use(page);
+    await provide(page);
   },
 });
 

@@ -1,4 +1,9 @@
-import { seedPatients, seedUsers, careUnit, unknownIdentityNumber } from '../mocks/builders/seed-data';
+import {
+  seedPatients,
+  seedUsers,
+  careUnit,
+  unknownIdentityNumber,
+} from '../mocks/builders/seed-data';
 import { expect, expectNoAxeViolations, loginAs, resetBackend, test } from './fixtures';
 
 const physician = seedUsers.physician;
@@ -17,12 +22,18 @@ test('the start page lists who can log in, and passes axe', async ({ app: page }
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Logga in i Intyga' })).toBeVisible();
   for (const user of Object.values(seedUsers)) {
-    await expect(page.getByRole('button', { name: new RegExp(`${user.name}.*${user.title.replace(/[()]/g, '.')}`) })).toBeVisible();
+    await expect(
+      page.getByRole('button', {
+        name: new RegExp(`${user.name}.*${user.title.replace(/[()]/g, '.')}`),
+      }),
+    ).toBeVisible();
   }
   await expectNoAxeViolations(page);
 });
 
-test('a physician logs in, sees who and where in the header, and finds a patient', async ({ app: page }) => {
+test('a physician logs in, sees who and where in the header, and finds a patient', async ({
+  app: page,
+}) => {
   await loginAs(page, 'physician');
   const header = page.getByRole('banner');
   await expect(header.getByText(physician.name)).toBeVisible();
@@ -163,9 +174,11 @@ test('an idle session warns, can be kept alive, and then expires', async ({ app:
 
   // Left alone, the warning returns and the session ends.
   await expect(dialog).toBeVisible({ timeout: 10_000 });
-  await expect(page.getByRole('heading', { level: 1, name: 'Du har blivit utloggad' })).toBeVisible({
-    timeout: 15_000,
-  });
+  await expect(page.getByRole('heading', { level: 1, name: 'Du har blivit utloggad' })).toBeVisible(
+    {
+      timeout: 15_000,
+    },
+  );
   await expectNoAxeViolations(page);
   const status = await page.evaluate(async () => (await fetch('/api/session')).status);
   expect(status).toBe(401);
@@ -175,14 +188,22 @@ test('the whole journey works by keyboard alone', async ({ app: page }) => {
   await page.goto('/');
   const first = page.getByRole('button', { name: new RegExp(physician.name) });
   await expect(first).toBeVisible();
-  for (let i = 0; i < 10 && !(await first.evaluate((el) => el === document.activeElement)); i += 1) {
+  for (
+    let i = 0;
+    i < 10 && !(await first.evaluate((el) => el === document.activeElement));
+    i += 1
+  ) {
     await page.keyboard.press('Tab');
   }
   await expect(first).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Sök / skriv intyg' })).toBeFocused();
   const field = page.getByLabel('Personnummer eller samordningsnummer');
-  for (let i = 0; i < 15 && !(await field.evaluate((el) => el === document.activeElement)); i += 1) {
+  for (
+    let i = 0;
+    i < 15 && !(await field.evaluate((el) => el === document.activeElement));
+    i += 1
+  ) {
     await page.keyboard.press('Tab');
   }
   await expect(field).toBeFocused();
@@ -217,7 +238,9 @@ test.describe('error pages', () => {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1, name: 'Intyga kunde inte starta' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Intyga kunde inte starta' }),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
     await context.close();
   });

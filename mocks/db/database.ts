@@ -113,9 +113,12 @@ export async function openDatabase(name: string = DATABASE_NAME): Promise<Databa
 
   async function run<T>(mode: Mode, work: (tx: Transaction) => Promise<T>): Promise<T> {
     const raw = db.transaction(collectionNames, mode);
+    const done = raw.done;
+    // An aborted transaction rejects `done`; the failure that caused it is what we report.
+    done.catch(() => undefined);
     try {
       const result = await work(bind(raw));
-      await raw.done;
+      await done;
       return result;
     } catch (error) {
       if (mode === 'readwrite') {

@@ -19,7 +19,8 @@ function createApp() {
       // Several requests may be refused at once; the first one decides where to go.
       if (ending || readAuthToken() === undefined) return;
       ending = true;
-      const target = error.code === apiErrorCodes.sessionExpired ? paths.sessionExpired : paths.login;
+      const target =
+        error.code === apiErrorCodes.sessionExpired ? paths.sessionExpired : paths.login;
       // Leave the logged-in pages first, then forget the session.
       void Promise.resolve(router.navigate(target, { replace: true })).finally(() => {
         writeAuthToken(undefined);

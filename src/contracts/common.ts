@@ -30,8 +30,11 @@ export const roleLabels: Record<Role, string> = {
 
 export const hsaIdSchema = z.string().regex(/^SE[0-9A-Z-]{6,40}$/, 'Ogiltigt HSA-id.');
 
-/** Opaque identifiers (never an identity number). */
-export const opaqueIdSchema = z.string().regex(/^[a-z0-9-]{6,64}$/, 'Ogiltigt id.');
+/** Opaque identifiers, for URLs: never anything shaped like an identity number. */
+export const opaqueIdSchema = z
+  .string()
+  .regex(/^[a-z0-9-]{6,64}$/, 'Ogiltigt id.')
+  .refine((id) => !/^(\d{2})?\d{6}-?\d{4}$/.test(id), 'Ogiltigt id.');
 
 export const isoDateSchema = z.iso.date();
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });

@@ -1,1 +1,10 @@
 import '@testing-library/jest-dom/vitest';
+// IndexedDB for Node: the embedded backend's store runs on it, in memory.
+import 'fake-indexeddb/auto';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+afterEach(() => {
+  cleanup();
+  window.sessionStorage.clear();
+});

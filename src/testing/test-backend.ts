@@ -1,0 +1,45 @@
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { createTestBackend } from '../../mocks/node';
+import type { Database } from '../../mocks/db/database';
+import { writeAuthToken } from '../lib/auth-token';
+import { loginResponseSchema } from '../contracts/session';
+import { seedUsers, type SeedUserKey } from '../../mocks/builders/seed-data';
+
+/**
+ * Starts the embedded backend (MSW in Node, store on fake-indexeddb) for one test file.
+ * Use `backend.db` to look at or arrange the store directly.
+ */
+export function startTestBackend() {
+  const backend: { db?: Database; close?: () => void } = {};
+  beforeAll(async () => {
+    const { server, db } = await createTestBackend();
+    server.listen({ onUnhandledRequest: 'error' });
+    backend.db = db;
+    backend.close = () => {
+      server.close();
+      db.close();
+    };
+  });
+  afterEach(() => writeAuthToken(undefined));
+  afterAll(() => backend.close?.());
+  return {
+    get db(): Database {
+      if (backend.db === undefined) throw new Error('The test backend has not started yet');
+      return backend.db;
+    },
+  };
+}
+
+/** Logs in over the API as a seeded user and keeps the token for the API client. */
+export async function loginOverApi(who: SeedUserKey = 'physician'): Promise<string> {
+  const user = seedUsers[who];
+  const [unitHsaId] = user.unitHsaIds;
+  const response = await fetch('/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userId: user.id, unitHsaId }),
+  });
+  const { token } = loginResponseSchema.parse(await response.json());
+  writeAuthToken(token);
+  return token;
+}
