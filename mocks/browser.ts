@@ -1,6 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { openDatabase } from './db/database';
 import { ensureSeeded } from './db/seed';
+import { loadIcd10Index } from './diagnoses/load-icd10';
 import { createHandlers } from './handlers';
 
 /**
@@ -10,10 +11,17 @@ import { createHandlers } from './handlers';
 export async function startMockBackend(): Promise<void> {
   const db = await openDatabase();
   await ensureSeeded(db);
-  const worker = setupWorker(...createHandlers(db));
+  const base = import.meta.env.BASE_URL;
+  const loadIcd10 = () =>
+    loadIcd10Index(async () => {
+      const response = await fetch(`${base}data/icd10se.tsv`);
+      if (!response.ok) throw new Error(`ICD-10-SE list: HTTP ${response.status}`);
+      return response.text();
+    });
+  const worker = setupWorker(...createHandlers(db, loadIcd10));
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    serviceWorker: { url: `${base}mockServiceWorker.js` },
   });
 }

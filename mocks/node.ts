@@ -1,6 +1,7 @@
 import { setupServer } from 'msw/node';
 import { openDatabase, type Database } from './db/database';
 import { ensureSeeded } from './db/seed';
+import { loadIcd10IndexFromDisk } from './diagnoses/load-icd10-node';
 import { createHandlers } from './handlers';
 
 /**
@@ -13,6 +14,6 @@ export async function createTestBackend(): Promise<{
 }> {
   const db = await openDatabase(`intyga-test-${crypto.randomUUID()}`);
   await ensureSeeded(db);
-  const server = setupServer(...createHandlers(db));
+  const server = setupServer(...createHandlers(db, loadIcd10IndexFromDisk));
   return { server, db };
 }

@@ -1,12 +1,14 @@
 // Node-only (node:fs): for tests and scripts. Do not import from browser code.
 import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Icd10Index } from './icd10-index';
 import { loadIcd10Index } from './load-icd10';
 
 /** Absolute path of `public/data/icd10se.tsv`, resolved from this file's location in the repo. */
-export const ICD10_TSV_PATH = fileURLToPath(
-  new URL('../../public/data/icd10se.tsv', import.meta.url),
+export const ICD10_TSV_PATH = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../public/data/icd10se.tsv',
 );
 
 /** Reads the list from disk. */

@@ -174,3 +174,26 @@ describe('the embedded backend', () => {
     expect((await call('/api/nothing-here')).status).toBe(404);
   });
 });
+
+describe('diagnosis search', () => {
+  it('finds codes by words and by code prefix, for a logged-in user only', async () => {
+    expect((await call('/api/diagnoses/search?q=j06')).status).toBe(401);
+    const token = await loginOverApi('physician');
+    const words = await call('/api/diagnoses/search?q=utmattning', { token });
+    expect(words.status).toBe(200);
+    expect(JSON.stringify(words.body)).toContain('"code":"F438A","title":"Utmattningssyndrom"');
+    const byCode = await call('/api/diagnoses/search?q=j06', { token });
+    expect(byCode.body).toMatchObject({
+      results: expect.arrayContaining([{ code: 'J069', title: expect.any(String) }]),
+    });
+  });
+
+  it('looks a code up, and refuses one that is not in ICD-10-SE', async () => {
+    const token = await loginOverApi('physician');
+    expect(await call('/api/diagnoses/F43.8A', { token })).toEqual({
+      status: 200,
+      body: { diagnosis: { code: 'F438A', title: 'Utmattningssyndrom' } },
+    });
+    expect((await call('/api/diagnoses/Q999X', { token })).status).toBe(404);
+  });
+});

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'msw';
 import type { Database } from '../db/database';
+import { diagnosisHandlers, type Icd10Loader } from './diagnoses';
 import { fallbackHandlers, faultHandlers } from './faults';
 import { patientHandlers } from './patients';
 import { sessionHandlers } from './session';
@@ -7,13 +8,14 @@ import { testabilityHandlers } from './testability';
 import { workListHandlers } from './work-lists';
 
 /** Every handler of the embedded backend, in the order MSW tries them. */
-export function createHandlers(db: Database): RequestHandler[] {
+export function createHandlers(db: Database, loadIcd10: Icd10Loader): RequestHandler[] {
   return [
     ...testabilityHandlers(db),
     ...faultHandlers(db),
     ...sessionHandlers(db),
     ...patientHandlers(db),
     ...workListHandlers(db),
+    ...diagnosisHandlers(db, loadIcd10),
     ...fallbackHandlers(),
   ];
 }

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** ICD-10-SE codes are written without a dot, e.g. J069 (J06.9) or F438A (F43.8A). */
+export const diagnosisCodeSchema = z
+  .string()
+  .regex(/^[A-Z]\d{2}[0-9A-Z]{0,2}$/, 'Ange en giltig diagnoskod.');
+
+export const diagnosisSchema = z.object({
+  code: diagnosisCodeSchema,
+  title: z.string().min(1),
+});
+export type Diagnosis = z.infer<typeof diagnosisSchema>;
+
+export const diagnosisSearchResponseSchema = z.object({
+  results: z.array(diagnosisSchema).max(50),
+});
+export type DiagnosisSearchResponse = z.infer<typeof diagnosisSearchResponseSchema>;
+
+export const diagnosisResponseSchema = z.object({ diagnosis: diagnosisSchema });
+
+/** The code list in use, shown where codes are chosen. */
+export const diagnosisCodeSystem = {
+  name: 'ICD-10-SE',
+  source: 'Socialstyrelsen',
+} as const;
