@@ -1,0 +1,104 @@
+/**
+ * The generic Swedish validation texts, in one place.
+ *
+ * Texts marked "FK" are quoted word for word from the certificate specs
+ * (certificate-service `ErrorMessageFactory` / Webcert). Texts marked "engine" have no
+ * FK source and were written for this engine. A question can replace any of them with
+ * its `errorTexts` (e.g. LUSE's "Ange ett giltigt datum. Framtida datum får inte anges.").
+ *
+ * Placeholders: `{max}`, `{min}`, `{date}` (YYYY-MM-DD).
+ */
+export const DEFAULT_MESSAGES = {
+  /** FK: text, ICF, integer or boolean checkbox missing. */
+  answerMissing: 'Ange ett svar.',
+  /** FK: radio (yes/no or code) or dropdown missing. */
+  choiceMissing: 'Välj ett alternativ.',
+  /** FK: checkbox list, checkbox+date list or period list empty. */
+  choicesMissing: 'Välj minst ett alternativ.',
+  /** FK: date missing (also one end of a period). */
+  dateMissing: 'Ange ett datum.',
+  /** FK (client side): a date that is not a valid YYYY-MM-DD date. */
+  dateInvalid: 'Ange giltigt datum i formatet åååå-mm-dd.',
+  /** FK (client side): a date outside 1900-01-02 … 2099-12-12. */
+  dateOutOfRange: 'Ange ett datum som inte ligger för långt fram eller tillbaka i tiden.',
+  /** FK: date before the question's minDate. */
+  dateTooEarly: 'Ange ett datum som är tidigast {date}.',
+  /** FK: date after the question's maxDate. */
+  dateTooLate: 'Ange ett datum som är senast {date}.',
+  /** FK: period end before its start. */
+  periodEndBeforeStart: 'Ange ett slutdatum som infaller efter startdatumet.',
+  /** FK: periods overlap (a shared day counts). */
+  periodsOverlap: 'Ange perioder som inte överlappar varandra.',
+  /** FK: text longer than maxLength. */
+  textTooLong: 'Ange en text som inte är längre än {max}.',
+  /** FK (LISJP v1): text of blanks only (only checked when `rejectBlankOnly`). */
+  blankOnly: 'Fältet får inte fyllas i med endast blanksteg.',
+  /** FK: integer outside [min, max] (e.g. "Ange ett värde mellan 1-99."). */
+  integerOutOfRange: 'Ange ett värde mellan {min}-{max}.',
+  /** FK (v2): table rows (investigations) not filled from the top. */
+  rowsOutOfOrder: 'Fyll i fälten uppifrån och ned.',
+  /** FK: no diagnosis at all. */
+  diagnosisMissing: 'Ange minst en diagnos.',
+  /** FK: a lower diagnosis row filled while the first row is empty. */
+  diagnosisTopRowFirst: 'Ange diagnos på översta raden först.',
+  /** FK: a diagnosis row without code. */
+  diagnosisCodeMissing: 'Ange diagnoskod.',
+  /** FK (v2): a diagnosis row without description. v1 forms use "Ange diagnostext.". */
+  diagnosisDescriptionMissing: 'Ange diagnosbeskrivning.',
+  /** FK: unknown or malformed diagnosis code. */
+  diagnosisCodeInvalid: 'Diagnoskod är ej giltig.',
+  /** Code shorter than codeFormat.minLength. v1 forms use FK's "Ange diagnoskod med så många positioner som möjligt, men minst tre positioner.". */
+  diagnosisCodeTooShort: 'Diagnoskod är ej giltig.',
+  /** Psychiatric code shorter than codeFormat.psychiatricMinLength. v1 forms use FK's "Ange diagnosrad med minst fyra positioner på en psykisk diagnos.". */
+  diagnosisPsychiatricCodeTooShort: 'Diagnoskod är ej giltig.',
+  /** engine: rows use different code systems while `sameCodeSystem` is set. */
+  diagnosisMixedCodeSystems: 'Ange alla diagnoser med samma kodverk.',
+  /** FK: care unit address fields. */
+  addressMissing: 'Ange postadress.',
+  postcodeMissing: 'Ange postnummer.',
+  cityMissing: 'Ange postort.',
+  phoneMissing: 'Ange telefonnummer.',
+  /** FK (v1, spelling corrected from "siffor"): postcode not five digits. */
+  postcodeInvalid: 'Ange postnummer med fem siffror.',
+  /** engine: a code that is not one of the question's options. */
+  optionInvalid: 'Välj ett giltigt alternativ.',
+  /** engine: the same option chosen twice. */
+  optionDuplicate: 'Varje alternativ får bara väljas en gång.',
+  /** engine: an exclusive option (e.g. "Inte aktuellt") combined with others. */
+  optionExclusive: 'Alternativet kan inte kombineras med andra alternativ.',
+  /** engine: more rows than the question allows. */
+  tooManyRows: 'Ange högst {max} rader.',
+  /** engine: a value of the wrong shape (e.g. a number in a text question). */
+  valueInvalid: 'Svaret har ett ogiltigt format.',
+} as const;
+
+export type MessageKey = keyof typeof DEFAULT_MESSAGES;
+
+export const MESSAGE_KEYS = Object.keys(DEFAULT_MESSAGES).filter(isMessageKey);
+
+function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(DEFAULT_MESSAGES, key);
+}
+
+/** Readiness texts (not field validation). */
+export const READINESS_MESSAGES = {
+  /** engine: consent must be recorded before signing. */
+  consentMissing: 'Patientens samtycke måste registreras innan intyget kan signeras.',
+} as const;
+
+export type MessageParams = Partial<Record<'max' | 'min' | 'date', string | number>>;
+
+/**
+ * Resolves a message key against a question's overrides and fills in placeholders.
+ */
+export function formatMessage(
+  key: MessageKey,
+  overrides: Partial<Record<MessageKey, string>> | undefined,
+  params: MessageParams = {},
+): string {
+  const template = overrides?.[key] ?? DEFAULT_MESSAGES[key];
+  return template.replace(/\{(max|min|date)\}/g, (whole: string, name: string) => {
+    const value = name === 'max' ? params.max : name === 'min' ? params.min : params.date;
+    return value === undefined ? whole : String(value);
+  });
+}
