@@ -419,6 +419,43 @@ function activityRefs(entry: QuestionEntry): Set<string> {
 }
 
 /**
+ * Question ids whose answers decide whether a category is visible (its `visibleIf`, and
+ * transitively whatever decides whether those questions are active).
+ */
+export function getCategoryDependencies(
+  definition: CertificateDefinition,
+  categoryId: string,
+): string[] {
+  const compiled = compile(definition);
+  const category = definition.categories.find((candidate) => candidate.id === categoryId);
+  if (!category) throw new Error(`Unknown category "${categoryId}"`);
+  const result = new Set<string>();
+  const add = (id: string): void => {
+    if (result.has(id)) return;
+    result.add(id);
+    const dependency = compiled.byId.get(id);
+    if (!dependency) return;
+    for (const ref of activityRefs(dependency)) add(ref);
+  };
+  const refs = new Set<string>();
+  if (category.visibleIf) conditionQuestionIds(category.visibleIf, refs);
+  for (const ref of refs) add(ref);
+  return [...result].sort((a, b) => (compiled.order.get(a) ?? 0) - (compiled.order.get(b) ?? 0));
+}
+
+/** Whether a category is visible for these answers (same rule as `evaluate`). */
+export function isCategoryVisible(
+  definition: CertificateDefinition,
+  categoryId: string,
+  answers: Answers,
+  context: EvaluationContext,
+): boolean {
+  const category = definition.categories.find((candidate) => candidate.id === categoryId);
+  if (!category) throw new Error(`Unknown category "${categoryId}"`);
+  return sessionFor(definition, answers, context).session.categoryVisible(category);
+}
+
+/**
  * Question ids whose answers the state of `questionId` depends on: the question itself, every
  * question its visibility, enabled state, required state, messages and cross-checks read, and,
  * transitively, whatever decides whether those are visible. Ordered as in the definition.

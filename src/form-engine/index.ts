@@ -84,6 +84,8 @@ export {
   evaluateQuestion,
   pruneHidden,
   getRuleDependencies,
+  getCategoryDependencies,
+  isCategoryVisible,
   type EvaluationContext,
   type EvaluationResult,
   type QuestionState,

@@ -1,0 +1,615 @@
+import { describe, expect, it } from 'vitest';
+import { fk7809Answers } from '../../mocks/builders/certificates/fk7809';
+import {
+  addDays,
+  addYears,
+  parseDefinition,
+  pruneHidden,
+  type Answers,
+  type EvaluationResult,
+  type Question,
+  type QuestionState,
+  type Role,
+} from '../form-engine';
+import {
+  TODAY,
+  blockingQuestionIds,
+  context,
+  errorsOf,
+  expectReady,
+  messagesOf,
+  run,
+  without,
+} from './definition-test-kit';
+import fk7809Json from './fk7809.json';
+
+const definition = parseDefinition(fk7809Json);
+const complete = fk7809Answers.complete(TODAY);
+const minimal = fk7809Answers.minimal(TODAY);
+const TOMORROW = addDays(TODAY, 1);
+
+function question(result: EvaluationResult, id: string): QuestionState {
+  const state = result.questions[id];
+  if (state === undefined) throw new Error(`no question ${id}`);
+  return state;
+}
+
+function questionDefinition(id: string): Question {
+  const found = definition.categories.flatMap((c) => c.questions).find((q) => q.id === id);
+  if (found === undefined) throw new Error(`no question ${id}`);
+  return found;
+}
+
+function optionCodes(id: string): string[] {
+  const q = questionDefinition(id);
+  return 'options' in q ? q.options.map((option) => option.code) : [];
+}
+
+/** The disability texts and the selector code that shows each. */
+const DISABILITY_TEXTS: Array<[string, string, string]> = [
+  ['8', 'INTELLEKTUELL_FUNKTION', '8.2'],
+  ['9', 'KOMMUNIKATION_SOCIAL_INTERAKTION', '9.2'],
+  ['10', 'UPPMARKSAMHET', '10.2'],
+  ['11', 'PSYKISK_FUNKTION', '11.2'],
+  ['48', 'HORSELFUNKTION', '48.2'],
+  ['49', 'SYNFUNKTION', '49.2'],
+  ['12', 'Sinnesfunktion', '12.2'],
+  ['13', 'KOORDINATION', '13.2'],
+  ['14', 'ANNAN_KROPPSILIG_FUNKTION', '14.2'],
+];
+
+/** Minimal answers with "other investigations" = Ja and one complete row. */
+const withInvestigation: Answers = {
+  ...minimal,
+  '3': true,
+  '4': [{ type: 'AUDIONOM', date: TODAY, source: 'Hörselmottagningen, Södersjukhuset' }],
+};
+
+function withRows(rows: Array<{ type: string; date: string; source: string }>): Answers {
+  return { ...withInvestigation, '4': rows };
+}
+
+const row = (
+  type: string,
+  date: string,
+  source: string,
+): { type: string; date: string; source: string } => ({
+  type,
+  date,
+  source,
+});
+const emptyRow = row('', '', '');
+
+describe('FK 7809 definition', () => {
+  it('parses with the meta-schema and identifies the form', () => {
+    expect(definition.code).toBe('fk7809');
+    expect(definition.formNumber).toBe('FK 7809');
+    expect(definition.name).toBe('Läkarutlåtande för merkostnadsersättning');
+    expect(definition.kind).toBe('utlåtande');
+    expect(definition.version).toBe('1.0');
+  });
+
+  it("uses FK's field ids and option codes", () => {
+    const fkIds = definition.categories.flatMap((category) =>
+      category.questions.flatMap((q) =>
+        q.kind === 'info' || q.fkFieldId === undefined ? [] : [`${q.id}=${q.fkFieldId}`],
+      ),
+    );
+    expect(fkIds).toEqual([
+      '1=1.1',
+      '1_4=1.4',
+      '1_3=1.3',
+      '3=3.1',
+      '4=4.1',
+      '58=58.1',
+      '5=5.1',
+      '8=8.1',
+      '9=9.1',
+      '10=10.1',
+      '11=11.1',
+      '48=48.1',
+      '49=49.1',
+      '12=12.1',
+      '13=13.1',
+      '14=14.1',
+      '17=17.1',
+      '50=50.1',
+      '50_2=50.2',
+      '51=51.1',
+      '25=25.1',
+    ]);
+    expect(optionCodes('1')).toEqual(['UNDERSOKNING', 'JOURNALUPPGIFTER', 'ANHORIG', 'ANNAT']);
+    expect(optionCodes('4')).toEqual([
+      'NEUROPSYKIATRISKT',
+      'HABILITERING',
+      'ARBETSTERAPEUT',
+      'FYSIOTERAPEUT',
+      'LOGOPED',
+      'PSYKOLOG',
+      'SPECIALISTKLINIK',
+      'VARD_UTOMLANDS',
+      'HORSELHABILITERING',
+      'SYNHABILITERINGEN',
+      'AUDIONOM',
+      'DIETIST',
+      'ORTOPTIST',
+      'ORTOPEDTEKNIKER',
+      'OVRIGT_UTLATANDE',
+    ]);
+  });
+});
+
+describe('FK 7809 answer sets', () => {
+  it('complete answers are ready to sign', () => {
+    expectReady(run(definition, complete));
+  });
+
+  it('minimal answers are ready to sign', () => {
+    expectReady(run(definition, minimal));
+  });
+
+  it('both sets hold at another date', () => {
+    const today = '2027-02-28';
+    expectReady(run(definition, fk7809Answers.complete(today), { today }));
+    expectReady(run(definition, fk7809Answers.minimal(today), { today }));
+  });
+
+  it.each(Object.keys(minimal))('removing %s from the minimal set blocks signing on it', (id) => {
+    const result = run(definition, without(minimal, id));
+    expect(result.readiness.readyToSign).toBe(false);
+    expect(blockingQuestionIds(result)).toContain(id);
+  });
+});
+
+describe('FK 7809 policy', () => {
+  it('blocks signing until the patient has consented to electronic transfer', () => {
+    const result = run(definition, complete, { consentRecorded: false });
+    expect(result.readiness.readyToSign).toBe(false);
+    expect(result.readiness.blockers).toEqual([
+      {
+        kind: 'consent',
+        message: 'Patientens samtycke måste registreras innan intyget kan signeras.',
+        path: [],
+      },
+    ]);
+  });
+
+  it.each<[Role, boolean, boolean]>([
+    ['physician', true, true],
+    ['care-admin', true, false],
+    ['nurse', true, false],
+    ['midwife', true, false],
+  ])('%s: may draft %s, may sign %s', (role, mayDraft, maySign) => {
+    const result = run(definition, complete, { role });
+    expect(result.roleMayDraft).toBe(mayDraft);
+    expect(result.roleMaySign).toBe(maySign);
+  });
+
+  it('signs without sending (Skicka is separate) but sends a complement on signing', () => {
+    expect(definition.policy).toMatchObject({
+      signAndSend: false,
+      sendAfterComplement: true,
+      consentRequired: true,
+      availableToPatient: true,
+      fkMayAskQuestions: true,
+      fkMayRequestComplement: true,
+      replaceAllowed: true,
+      revokeAllowed: true,
+    });
+  });
+
+  it('renews without the basis (1, 1.3, 1.4) and the unit address', () => {
+    expect(definition.policy.renew).toEqual({
+      allowed: true,
+      notCopied: ['1', '1_3', '1_4', 'UNIT_CONTACT_INFORMATION'],
+    });
+  });
+});
+
+describe('FK 7809 under-18 confirmation', () => {
+  const patient = (birthDate: string): { patient: { birthDate: string } } => ({
+    patient: { birthDate },
+  });
+
+  it('asks for confirmation when a draft is created for a patient under 18', () => {
+    const result = run(definition, {}, patient(addDays(addYears(TODAY, -18), 1)));
+    expect(result.confirmations).toEqual([
+      {
+        id: 'under18',
+        trigger: 'createDraft',
+        when: { type: 'patientAge', operator: 'lt', years: 18 },
+        title: 'Kontrollera att du använder dig av rätt läkarutlåtande',
+        info: 'Du är på väg att utfärda Läkarutlåtande för merkostnadsersättning för {patientName} - {personId}.',
+        text: 'Läkarutlåtande för merkostnadsersättning är till för personer över 18 år som inte har en underhållsskyldig förälder. Om det gäller ett barn ska du istället använda Läkarutlåtande för omvårdnadsbidrag eller merkostnadsersättning.',
+        checkboxLabel:
+          'Jag är säker på att jag vill utfärda Läkarutlåtande för merkostnadsersättning.',
+      },
+    ]);
+  });
+
+  it('does not ask from the 18th birthday, nor when the birth date is unknown', () => {
+    expect(run(definition, {}, patient(addYears(TODAY, -18))).confirmations).toEqual([]);
+    expect(run(definition, {}, patient('1980-05-01')).confirmations).toEqual([]);
+    expect(run(definition, {}).confirmations).toEqual([]);
+  });
+});
+
+describe('FK 7809 KAT_1 Grund för medicinskt underlag', () => {
+  it('1 is required', () => {
+    expect(errorsOf(run(definition, without(minimal, '1')), '1')).toEqual([
+      'Välj minst ett alternativ.',
+    ]);
+  });
+
+  it('1: a date may not be in the future', () => {
+    expect(
+      errorsOf(
+        run(definition, { ...minimal, '1': [{ code: 'UNDERSOKNING', date: TOMORROW }] }),
+        '1',
+      ),
+    ).toEqual(['Ange ett datum som är senast 2026-03-16.']);
+    expectReady(run(definition, { ...minimal, '1': [{ code: 'JOURNALUPPGIFTER', date: TODAY }] }));
+  });
+
+  it('1: every ticked option needs a date', () => {
+    expect(
+      errorsOf(run(definition, { ...minimal, '1': [{ code: 'UNDERSOKNING', date: '' }] }), '1'),
+    ).toEqual(['Ange ett datum.']);
+  });
+
+  it('1: each option at most once', () => {
+    const twice = [
+      { code: 'JOURNALUPPGIFTER', date: TODAY },
+      { code: 'JOURNALUPPGIFTER', date: TODAY },
+    ];
+    expect(errorsOf(run(definition, { ...minimal, '1': twice }), '1')).toEqual([
+      'Varje alternativ får bara väljas en gång.',
+    ]);
+  });
+
+  it.each([
+    ['1_4', 'ANHORIG'],
+    ['1_3', 'ANNAT'],
+  ])('%s is shown and required only when %s is ticked', (id, code) => {
+    expect(question(run(definition, minimal), id).visible).toBe(false);
+    const ticked = run(definition, { ...minimal, '1': [{ code, date: TODAY }] });
+    expect(question(ticked, id)).toMatchObject({ visible: true, required: true });
+    expect(errorsOf(ticked, id)).toEqual(['Ange ett svar.']);
+    expect(blockingQuestionIds(ticked)).toEqual([id]);
+    expectReady(run(definition, { ...minimal, '1': [{ code, date: TODAY }], [id]: 'Dotter' }));
+  });
+
+  it.each([
+    ['1_4', 'ANHORIG'],
+    ['1_3', 'ANNAT'],
+  ])('%s is at most 4000 characters', (id, code) => {
+    const base = { ...minimal, '1': [{ code, date: TODAY }] };
+    expect(errorsOf(run(definition, { ...base, [id]: 'x'.repeat(4001) }), id)).toEqual([
+      'Ange en text som inte är längre än 4000.',
+    ]);
+    expectReady(run(definition, { ...base, [id]: 'x'.repeat(4000) }));
+  });
+
+  it('3 is required', () => {
+    expect(errorsOf(run(definition, without(minimal, '3')), '3')).toEqual(['Välj ett alternativ.']);
+  });
+});
+
+describe('FK 7809 investigations (4)', () => {
+  it('4 is shown and required only when 3 is Ja', () => {
+    expect(question(run(definition, minimal), '4').visible).toBe(false);
+    expect(question(run(definition, without(minimal, '3')), '4').visible).toBe(false);
+    const ja = run(definition, without(withInvestigation, '4'));
+    expect(question(ja, '4')).toMatchObject({ visible: true, required: true });
+    expect(errorsOf(ja, '4')).toEqual(['Ange ett svar.']);
+    expect(errorsOf(run(definition, withRows([emptyRow, emptyRow])), '4')).toEqual([
+      'Ange ett svar.',
+    ]);
+    expectReady(run(definition, withInvestigation));
+  });
+
+  it('4: rows left behind when 3 is changed to Nej do not block', () => {
+    expectReady(
+      run(definition, { ...withInvestigation, '3': false, '4': [row('X', TOMORROW, '')] }),
+    );
+  });
+
+  it('4: each row needs a date, a type and a source', () => {
+    const typeOnly = run(definition, withRows([row('PSYKOLOG', '', '')]));
+    expect(errorsOf(typeOnly, '4')).toEqual(['Ange ett datum.', 'Ange ett svar.']);
+    const incomplete = run(definition, withRows([row('', TODAY, 'Psykologmottagningen')]));
+    expect(errorsOf(incomplete, '4')).toEqual(['Välj ett alternativ.']);
+  });
+
+  it('4: a date may not be in the future', () => {
+    expect(
+      errorsOf(run(definition, withRows([row('AUDIONOM', TOMORROW, 'Hörcentralen')])), '4'),
+    ).toEqual(['Ange ett datum som är senast 2026-03-16.']);
+  });
+
+  it('4: the source is at most 53 characters', () => {
+    expect(
+      errorsOf(run(definition, withRows([row('AUDIONOM', TODAY, 'x'.repeat(54))])), '4'),
+    ).toEqual(['Ange en text som inte är längre än 53.']);
+    expectReady(run(definition, withRows([row('AUDIONOM', TODAY, 'x'.repeat(53))])));
+  });
+
+  it('4: the type is one of the 15 KV_FKMU_0005 codes', () => {
+    expect(
+      errorsOf(run(definition, withRows([row('SYNHABILITERING', TODAY, 'Syncentralen')])), '4'),
+    ).toEqual(['Välj ett giltigt alternativ.']);
+    expectReady(run(definition, withRows([row('SYNHABILITERINGEN', TODAY, 'Syncentralen')])));
+  });
+
+  it('4: rows are filled from the top (rowsFromTop)', () => {
+    const filled = row('DIETIST', TODAY, 'Dietistmottagningen');
+    const result = run(definition, withRows([emptyRow, filled]));
+    expect(errorsOf(result, '4')).toEqual(['Fyll i fälten uppifrån och ned.']);
+    expect(errorsOf(run(definition, withRows([filled, emptyRow, filled])), '4')).toEqual([
+      'Fyll i fälten uppifrån och ned.',
+    ]);
+    expectReady(run(definition, withRows([filled, emptyRow])));
+  });
+
+  it('4: at most three rows', () => {
+    const filled = row('LOGOPED', TODAY, 'Logopedmottagningen');
+    expectReady(run(definition, withRows([filled, filled, filled])));
+    expect(errorsOf(run(definition, withRows([filled, filled, filled, filled])), '4')).toEqual([
+      'Ange högst 3 rader.',
+    ]);
+  });
+});
+
+describe('FK 7809 KAT_4 Diagnos', () => {
+  const diagnosis = (code: string, description: string): { code: string; description: string } => ({
+    code,
+    description,
+  });
+  const empty = diagnosis('', '');
+
+  it('58 is required', () => {
+    expect(errorsOf(run(definition, without(minimal, '58')), '58')).toEqual([
+      'Ange minst en diagnos.',
+    ]);
+  });
+
+  it('58: rows are filled from the top (rowsFromTop)', () => {
+    expect(
+      errorsOf(run(definition, { ...minimal, '58': [empty, diagnosis('H931', 'Tinnitus')] }), '58'),
+    ).toEqual(['Ange diagnos på översta raden först.']);
+    expect(
+      errorsOf(
+        run(definition, {
+          ...minimal,
+          '58': [diagnosis('H903', 'Hörselnedsättning'), empty, diagnosis('H931', 'Tinnitus')],
+        }),
+        '58',
+      ),
+    ).toEqual(['Ange diagnoskod.', 'Ange diagnosbeskrivning.']);
+  });
+
+  it('58: every row needs a code and a description of at most 81 characters', () => {
+    expect(errorsOf(run(definition, { ...minimal, '58': [diagnosis('H903', '')] }), '58')).toEqual([
+      'Ange diagnosbeskrivning.',
+    ]);
+    expect(
+      errorsOf(run(definition, { ...minimal, '58': [diagnosis('', 'Tinnitus')] }), '58'),
+    ).toEqual(['Ange diagnoskod.']);
+    expect(
+      errorsOf(run(definition, { ...minimal, '58': [diagnosis('H903', 'x'.repeat(82))] }), '58'),
+    ).toEqual(['Ange en text som inte är längre än 81.']);
+    expectReady(run(definition, { ...minimal, '58': [diagnosis('H903', 'x'.repeat(81))] }));
+  });
+
+  it('58: a code not in ICD-10-SE is rejected', () => {
+    const isKnownDiagnosisCode = (code: string): boolean => code === 'H903';
+    expect(
+      errorsOf(
+        run(
+          definition,
+          { ...minimal, '58': [diagnosis('H999', 'Okänd')] },
+          { isKnownDiagnosisCode },
+        ),
+        '58',
+      ),
+    ).toEqual(['Diagnoskod är ej giltig.']);
+    expectReady(run(definition, minimal, { isKnownDiagnosisCode }));
+  });
+
+  it.each([
+    ['H9', false],
+    ['H90', true],
+    ['H9031X', false],
+    ['F84', false],
+    ['F840', true],
+    ['Z73', false],
+    ['Z736', true],
+  ])('58: schematron code format, %s valid: %s', (code, valid) => {
+    const errors = errorsOf(
+      run(definition, { ...minimal, '58': [diagnosis(code, 'Diagnos')] }),
+      '58',
+    );
+    expect(errors).toEqual(valid ? [] : ['Diagnoskod är ej giltig.']);
+  });
+
+  it('58: at most five diagnoses', () => {
+    const rows = ['H903', 'H931', 'E109', 'I10', 'F840', 'G122'].map((code) =>
+      diagnosis(code, 'Diagnos'),
+    );
+    expectReady(run(definition, { ...minimal, '58': rows.slice(0, 5) }));
+    expect(errorsOf(run(definition, { ...minimal, '58': rows }), '58')).toEqual([
+      'Ange högst 5 rader.',
+    ]);
+  });
+
+  it('58 carries the code help text', () => {
+    expect(questionDefinition('58')).toMatchObject({
+      help: 'Ange diagnoskod med så många positioner som möjligt. Använd inga andra tecken än bokstäver och siffror.',
+    });
+  });
+
+  it('5 is required and at most 4000 characters', () => {
+    expect(errorsOf(run(definition, without(minimal, '5')), '5')).toEqual(['Ange ett svar.']);
+    expect(errorsOf(run(definition, { ...minimal, '5': '   ' }), '5')).toEqual(['Ange ett svar.']);
+    expect(errorsOf(run(definition, { ...minimal, '5': 'x'.repeat(4001) }), '5')).toEqual([
+      'Ange en text som inte är längre än 4000.',
+    ]);
+    expectReady(run(definition, { ...minimal, '5': 'x'.repeat(4000) }));
+  });
+});
+
+describe('FK 7809 KAT_5 Funktionsnedsättning', () => {
+  it('the selector requires at least one box', () => {
+    const none = run(definition, { ...minimal, funktionsnedsattning: [] });
+    expect(errorsOf(none, 'funktionsnedsattning')).toEqual(['Välj minst ett alternativ.']);
+    expect(blockingQuestionIds(none)).toEqual(['funktionsnedsattning']);
+  });
+
+  it('the selector is editor-only: not sent to FK, not shown to the patient', () => {
+    expect(questionDefinition('funktionsnedsattning')).toMatchObject({
+      notSentToRecipient: true,
+      hiddenFromPatient: true,
+      layout: 'columns',
+    });
+  });
+
+  it('the selector options carry the FK checkbox ids', () => {
+    const selector = questionDefinition('funktionsnedsattning');
+    const ids =
+      'options' in selector ? selector.options.map((o) => `${o.code}=${o.fkFieldId ?? ''}`) : [];
+    expect(ids).toEqual(DISABILITY_TEXTS.map(([, code, fkId]) => `${code}=${fkId}`));
+  });
+
+  it.each(DISABILITY_TEXTS)('%s is shown and required only when %s is ticked', (id, code) => {
+    const unticked = run(definition, {
+      ...minimal,
+      funktionsnedsattning: ['KOORDINATION', 'HORSELFUNKTION'],
+      '13': 'Nedsatt balans.',
+    });
+    if (code !== 'KOORDINATION' && code !== 'HORSELFUNKTION') {
+      expect(question(unticked, id).visible).toBe(false);
+    }
+    const ticked = run(definition, { ...without(minimal, '48'), funktionsnedsattning: [code] });
+    expect(question(ticked, id)).toMatchObject({ visible: true, required: true });
+    expect(errorsOf(ticked, id)).toEqual(['Ange ett svar.']);
+    expect(blockingQuestionIds(ticked)).toEqual([id]);
+    expectReady(
+      run(definition, {
+        ...without(minimal, '48'),
+        funktionsnedsattning: [code],
+        [id]: 'Måttlig nedsättning.',
+      }),
+    );
+  });
+
+  it.each(DISABILITY_TEXTS)('%s is at most 4000 characters', (id, code) => {
+    const base = { ...without(minimal, '48'), funktionsnedsattning: [code] };
+    expect(errorsOf(run(definition, { ...base, [id]: 'x'.repeat(4001) }), id)).toEqual([
+      'Ange en text som inte är längre än 4000.',
+    ]);
+    expectReady(run(definition, { ...base, [id]: 'x'.repeat(4000) }));
+  });
+
+  it('a text left behind after unticking its box does not block', () => {
+    const result = run(definition, { ...minimal, '8': 'x'.repeat(5000), '49': '' });
+    expect(question(result, '8').visible).toBe(false);
+    expectReady(result);
+  });
+
+  it("hearing and sight carry FK's full help texts for the guaranteed level", () => {
+    expect(questionDefinition('48')).toMatchObject({
+      description: 'Beskriv funktionsnedsättningen och undersökningsfynd.',
+      help: expect.stringContaining('om hen erbjudits utredning för cochleaimplantat (CI).'),
+    });
+    expect(questionDefinition('49')).toMatchObject({
+      description: 'Beskriv funktionsnedsättningen och undersökningsfynd.',
+      help: expect.stringContaining('markeringskäpp, teknikkäpp eller ledarhund.'),
+    });
+  });
+});
+
+describe('FK 7809 KAT_6–KAT_9', () => {
+  it.each(['17', '50', '25'])('%s is optional and at most 4000 characters', (id) => {
+    expectReady(
+      run(definition, id === '50' ? without(complete, '50', '50_2') : without(complete, id)),
+    );
+    const long = run(definition, { ...minimal, [id]: 'x'.repeat(4001), '50_2': 'Vårdcentralen' });
+    expect(errorsOf(long, id)).toEqual(['Ange en text som inte är längre än 4000.']);
+    expectReady(run(definition, { ...minimal, [id]: 'x'.repeat(4000), '50_2': 'Vårdcentralen' }));
+  });
+
+  it('50.2 is shown and required only when 50 has text', () => {
+    expect(question(run(definition, minimal), '50_2').visible).toBe(false);
+    expect(question(run(definition, { ...minimal, '50': '   ' }), '50_2').visible).toBe(false);
+    const treated = run(definition, { ...minimal, '50': 'Hörapparater bilateralt.' });
+    expect(question(treated, '50_2')).toMatchObject({ visible: true, required: true });
+    expect(errorsOf(treated, '50_2')).toEqual(['Ange ett svar.']);
+    expect(blockingQuestionIds(treated)).toEqual(['50_2']);
+  });
+
+  it('50.2 is at most 4000 characters', () => {
+    const base = { ...minimal, '50': 'Hörapparater bilateralt.' };
+    expect(errorsOf(run(definition, { ...base, '50_2': 'x'.repeat(4001) }), '50_2')).toEqual([
+      'Ange en text som inte är längre än 4000.',
+    ]);
+    expectReady(run(definition, { ...base, '50_2': 'x'.repeat(4000) }));
+  });
+
+  it('51 is required and at most 4000 characters', () => {
+    expect(errorsOf(run(definition, without(minimal, '51')), '51')).toEqual(['Ange ett svar.']);
+    expect(errorsOf(run(definition, { ...minimal, '51': 'x'.repeat(4001) }), '51')).toEqual([
+      'Ange en text som inte är längre än 4000.',
+    ]);
+  });
+
+  it('no question carries a conditional message', () => {
+    const result = run(definition, complete);
+    for (const id of Object.keys(result.questions)) expect(messagesOf(result, id)).toEqual([]);
+    expect(result.notices).toEqual([]);
+  });
+});
+
+describe('FK 7809 answers that may not be sent', () => {
+  it('pruning drops 1.3/1.4 without their option, 4 when 3 is Nej, 50.2 when 50 is empty and unticked texts', () => {
+    const stale = {
+      ...complete,
+      '1': [{ code: 'UNDERSOKNING', date: TODAY }],
+      '1_3': 'Kurator',
+      '3': false,
+      '50': '',
+      funktionsnedsattning: ['HORSELFUNKTION'],
+    };
+    const pruned = pruneHidden(definition, stale, context());
+    expect(Object.keys(pruned).sort()).toEqual(
+      [
+        '1',
+        '3',
+        '5',
+        '58',
+        'funktionsnedsattning',
+        '48',
+        '17',
+        '50',
+        '51',
+        '25',
+        'UNIT_CONTACT_INFORMATION',
+      ].sort(),
+    );
+    expectReady(run(definition, pruned));
+  });
+});
+
+describe('FK 7809 care unit address', () => {
+  it('every field is required', () => {
+    const result = run(definition, {
+      ...minimal,
+      UNIT_CONTACT_INFORMATION: { address: '', postcode: '', city: ' ', phone: '' },
+    });
+    expect(errorsOf(result, 'UNIT_CONTACT_INFORMATION')).toEqual([
+      'Ange postadress.',
+      'Ange postnummer.',
+      'Ange postort.',
+      'Ange telefonnummer.',
+    ]);
+  });
+});
