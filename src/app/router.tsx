@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { env } from '../config/env';
 import { paths } from '../config/paths';
 import { AppLayout } from './layout/app-layout';
 import { PublicLayout } from './layout/public-layout';
@@ -46,6 +47,19 @@ export function createRouter() {
               path: paths.signed,
               lazy: async () => ({ Component: (await import('./routes/work-lists')).SignedRoute }),
             },
+            // The definition gallery exists only with the embedded backend (for developers and testers).
+            ...(env.mockBackend
+              ? [
+                  {
+                    path: paths.gallery,
+                    lazy: async () => ({ Component: (await import('./routes/gallery')).GalleryIndexRoute }),
+                  },
+                  {
+                    path: paths.galleryFormPattern,
+                    lazy: async () => ({ Component: (await import('./routes/gallery')).GalleryFormRoute }),
+                  },
+                ]
+              : []),
           ],
         },
         { Component: PublicLayout, children: [{ path: '*', Component: NotFoundPage }] },

@@ -10,4 +10,6 @@ export const paths = {
   loggedOut: '/utloggad',
   sessionExpired: '/session-utgangen',
   gallery: '/galleri',
+  galleryForm: (code: string) => `/galleri/${encodeURIComponent(code)}`,
+  galleryFormPattern: '/galleri/:code',
 } as const;

@@ -48,7 +48,7 @@ describe('FK 7472 definition', () => {
   it('parses against the meta-schema with the spec identity', () => {
     expect(definition.code).toBe('fk7472');
     expect(definition.formNumber).toBe('FK 7472');
-    expect(definition.name).toBe('Intyg om tillfällig föräldrapenning');
+    expect(definition.name).toBe('Intyg för tillfällig föräldrapenning, vård av sjukt barn');
     expect(definition.kind).toBe('intyg');
     expect(definition.version).toBe('1.0');
   });
