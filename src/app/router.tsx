@@ -52,11 +52,15 @@ export function createRouter() {
               ? [
                   {
                     path: paths.gallery,
-                    lazy: async () => ({ Component: (await import('./routes/gallery')).GalleryIndexRoute }),
+                    lazy: async () => ({
+                      Component: (await import('./routes/gallery')).GalleryIndexRoute,
+                    }),
                   },
                   {
                     path: paths.galleryFormPattern,
-                    lazy: async () => ({ Component: (await import('./routes/gallery')).GalleryFormRoute }),
+                    lazy: async () => ({
+                      Component: (await import('./routes/gallery')).GalleryFormRoute,
+                    }),
                   },
                 ]
               : []),

@@ -400,7 +400,8 @@ export function pruneHidden(
   for (const { question } of compiled.entries) {
     if (!isAnswerQuestion(question) || !session.isActive(question.id)) continue;
     const value = session.rawValue(question.id);
-    if (value !== undefined) pruned[question.id] = value;
+    // null is how the form writes a cleared answer: unanswered, like undefined.
+    if (value !== undefined && value !== null) pruned[question.id] = value;
   }
   return pruned;
 }

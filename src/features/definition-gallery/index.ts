@@ -1,0 +1,2 @@
+export { GalleryIndex } from './components/gallery-index';
+export { GalleryForm } from './components/gallery-form';

@@ -1,0 +1,77 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { definitionWith, renderForm, testContext } from './testing/render-question';
+
+const definition = definitionWith([
+  { id: 'y', kind: 'yesNo', label: 'Har patienten ett arbete?', required: true },
+  {
+    id: 't',
+    kind: 'textArea',
+    label: 'Beskriv arbetsuppgifterna',
+    required: true,
+    visibleIf: { type: 'equals', question: 'y', value: true },
+  },
+  { id: 'o', kind: 'textField', label: 'Övrigt' },
+]);
+
+describe('CertificateForm', () => {
+  it('shows a question only while its rule holds, and keeps its answer while hidden', async () => {
+    const { user, changes } = renderForm(definition);
+    expect(
+      screen.queryByRole('textbox', { name: /Beskriv arbetsuppgifterna/ }),
+    ).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Ja' }));
+    const text = await screen.findByRole('textbox', { name: /Beskriv arbetsuppgifterna/ });
+    await user.type(text, 'Lagerarbete');
+    await user.click(screen.getByRole('radio', { name: 'Nej' }));
+    expect(
+      screen.queryByRole('textbox', { name: /Beskriv arbetsuppgifterna/ }),
+    ).not.toBeInTheDocument();
+    // Hidden answers are pruned from what is handed out for saving…
+    await waitFor(() => expect(changes.at(-1)).toEqual({ y: false }));
+    // …but kept in the form: toggling back restores the text.
+    await user.click(screen.getByRole('radio', { name: 'Ja' }));
+    expect(await screen.findByRole('textbox', { name: /Beskriv arbetsuppgifterna/ })).toHaveValue(
+      'Lagerarbete',
+    );
+    await waitFor(() => expect(changes.at(-1)).toEqual({ y: true, t: 'Lagerarbete' }));
+  });
+
+  it('lists what is missing per category, and a link moves focus to the field with its error', async () => {
+    const { user } = renderForm(
+      definitionWith([
+        { id: 'y', kind: 'yesNo', label: 'Har patienten ett arbete?', required: true },
+        { id: 'o', kind: 'textField', label: 'Yrke', required: true },
+      ]),
+    );
+    const panel = screen.getByRole('complementary', { name: 'Signering' });
+    expect(
+      within(panel).getByRole('heading', { name: 'Det här saknas för att kunna signera' }),
+    ).toBeInTheDocument();
+    expect(within(panel).getByText('2 uppgifter saknas eller behöver rättas.')).toBeInTheDocument();
+    expect(screen.queryByText('Ange ett svar.')).not.toBeInTheDocument();
+    await user.click(within(panel).getByRole('link', { name: 'Yrke: Ange ett svar.' }));
+    const field = screen.getByRole('textbox', { name: /Yrke/ });
+    await waitFor(() => expect(field).toHaveFocus());
+    expect(field).toHaveAccessibleDescription(/Ange ett svar\./);
+    await user.type(field, 'Snickare');
+    await user.click(screen.getByRole('radio', { name: 'Nej' }));
+    expect(
+      await within(panel).findByRole('heading', { name: 'Klart att signera' }),
+    ).toBeInTheDocument();
+  });
+
+  it('lists the missing consent as a blocker when the definition requires it', () => {
+    const withConsent = definitionWith([{ id: 'o', kind: 'textField', label: 'Yrke' }]);
+    const consentDefinition = {
+      ...withConsent,
+      policy: { ...withConsent.policy, consentRequired: true },
+    };
+    renderForm(consentDefinition, { context: { ...testContext, consentRecorded: false } });
+    const panel = screen.getByRole('complementary', { name: 'Signering' });
+    expect(
+      within(panel).getByText('Patientens samtycke måste registreras innan intyget kan signeras.'),
+    ).toBeInTheDocument();
+    expect(within(panel).getByText('1 uppgift saknas eller behöver rättas.')).toBeInTheDocument();
+  });
+});

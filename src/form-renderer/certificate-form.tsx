@@ -1,0 +1,177 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { memo, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useForm, type Control } from 'react-hook-form';
+import {
+  buildAnswerSchema,
+  evaluate,
+  pruneHidden,
+  type Answers,
+  type Category,
+  type CertificateDefinition,
+  type EvaluationContext,
+  type EvaluationResult,
+} from '../form-engine';
+import { FormRuntimeContext, type FormRuntime } from './form-context';
+import { QuestionField } from './question-field';
+import { ReadinessPanel } from './readiness-panel';
+import { useCategoryVisible } from './use-question-state';
+import type { RendererServices } from './types';
+import { focusField } from './dom-ids';
+import './form.css';
+
+/** How long the readiness panel waits after the last change before it re-evaluates. */
+const READINESS_DELAY_MS = 200;
+
+type Props = {
+  definition: CertificateDefinition;
+  context: EvaluationContext;
+  services: RendererServices;
+  defaultAnswers?: Answers;
+  /** Called after changes settle, with the answers pruned of hidden questions (for saving). */
+  onAnswersChange?: (answers: Answers) => void;
+  /** Where the consent blocker's link leads. */
+  onConsent?: () => void;
+  /** Rendered under the readiness panel (e.g. the sign button), with the current evaluation. */
+  actions?: (evaluation: EvaluationResult, showMissing: () => void) => ReactNode;
+};
+
+const CategorySection = memo(function CategorySection({
+  category,
+  control,
+}: {
+  category: Category;
+  control: Control<Answers>;
+}) {
+  const visible = useCategoryVisible(control, category.id);
+  const headingId = useId();
+  if (!visible) return null;
+  return (
+    <section className="category" aria-labelledby={headingId}>
+      <h2 className="category__title" id={headingId}>
+        {category.title}
+      </h2>
+      {category.description !== undefined && (
+        <p className="category__description">{category.description}</p>
+      )}
+      {category.questions.map((question) => (
+        <QuestionField key={question.id} question={question} control={control} />
+      ))}
+    </section>
+  );
+});
+
+/**
+ * One certificate form, generated from its definition: one react-hook-form instance, each
+ * question subscribed only to the answers its rules read, and a readiness panel that lists
+ * what is missing. Hidden answers stay in the form while editing (toggling back restores
+ * them) and are pruned before they are handed out.
+ */
+export function CertificateForm({
+  definition,
+  context,
+  services,
+  defaultAnswers = {},
+  onAnswersChange,
+  onConsent,
+  actions,
+}: Props) {
+  // The resolver follows the context (consent, role, today); react-hook-form reads it each render.
+  const resolver = useMemo(
+    () => zodResolver(buildAnswerSchema(definition, context)),
+    [definition, context],
+  );
+  const form = useForm<Answers>({
+    defaultValues: defaultAnswers,
+    resolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+  });
+  const [showAllErrors, setShowAllErrors] = useState(false);
+  // The answers as they stood when typing last paused: readiness is computed from them.
+  const [settled, setSettled] = useState<Answers>(defaultAnswers);
+  const evaluation = useMemo(
+    () => evaluate(definition, settled, context),
+    [definition, settled, context],
+  );
+
+  // No whole-form work per keystroke: readiness and saving follow once typing pauses.
+  useEffect(() => {
+    let timer: number | undefined;
+    const unsubscribe = form.subscribe({
+      formState: { values: true },
+      callback: ({ values }) => {
+        window.clearTimeout(timer);
+        timer = window.setTimeout(() => {
+          setSettled({ ...values });
+          onAnswersChange?.(pruneHidden(definition, values, context));
+        }, READINESS_DELAY_MS);
+      },
+    });
+    return () => {
+      window.clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [form, definition, context, onAnswersChange]);
+
+  // For benchmarks: when the whole form is in the DOM.
+  useEffect(() => {
+    performance.mark('intyga:form-mounted');
+  }, []);
+
+  const runtime: FormRuntime = useMemo(
+    () => ({ definition, context, services, control: form.control, showAllErrors }),
+    [definition, context, services, form.control, showAllErrors],
+  );
+
+  const showMissing = () => {
+    setShowAllErrors(true);
+    const first = evaluate(definition, form.getValues(), context).readiness.blockers.find(
+      (blocker) => blocker.questionId !== undefined,
+    );
+    if (first?.questionId !== undefined) {
+      const { questionId, path } = first;
+      window.requestAnimationFrame(() => focusField(questionId, path));
+    }
+  };
+
+  const topNotices = evaluation.notices.filter(
+    (notice) => notice.categoryId === undefined && (notice.placement ?? 'draft') === 'draft',
+  );
+
+  return (
+    <FormRuntimeContext value={runtime}>
+      <div className="certificate-form">
+        <form
+          className="certificate-form__questions"
+          aria-label={definition.name}
+          noValidate
+          onSubmit={(event) => event.preventDefault()}
+        >
+          {topNotices.map((notice) => (
+            <div key={notice.id} className={`message-box message-box--${notice.severity}`}>
+              <div className="message-box__content">
+                {notice.title !== undefined && (
+                  <p className="message-box__heading">{notice.title}</p>
+                )}
+                <p>{notice.text}</p>
+              </div>
+            </div>
+          ))}
+          {definition.categories.map((category) => (
+            <CategorySection key={category.id} category={category} control={form.control} />
+          ))}
+        </form>
+        <aside className="certificate-form__aside" aria-label="Signering">
+          <ReadinessPanel
+            definition={definition}
+            blockers={evaluation.readiness.blockers}
+            showingAll={showAllErrors}
+            onShowAll={() => setShowAllErrors(true)}
+            onConsent={onConsent}
+          />
+          {actions?.(evaluation, showMissing)}
+        </aside>
+      </div>
+    </FormRuntimeContext>
+  );
+}

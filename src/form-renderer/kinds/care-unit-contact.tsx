@@ -1,0 +1,82 @@
+import { careUnitContactValueSchema, type CareUnitContact } from '../../form-engine';
+import type { EditProps, ViewProps } from '../types';
+import { fieldDomId } from '../dom-ids';
+import { errorsAt, PartErrors } from './field-errors';
+import { useAnswer } from './use-answer';
+import { NotAnswered } from './not-answered';
+
+const parts = [
+  { key: 'address', label: 'Postadress', autoComplete: 'street-address', size: 40 },
+  { key: 'postcode', label: 'Postnummer', autoComplete: 'postal-code', size: 8 },
+  { key: 'city', label: 'Postort', autoComplete: 'address-level2', size: 24 },
+  { key: 'phone', label: 'Telefonnummer', autoComplete: 'tel', size: 20 },
+] as const;
+
+const empty: CareUnitContact = { address: '', postcode: '', city: '', phone: '' };
+
+/** The care unit's contact details: prefilled from the unit, editable in a draft. */
+export function CareUnitContactEdit({
+  question,
+  name,
+  describedBy,
+  disabled,
+  invalid,
+  errors,
+}: EditProps<'careUnitContact'>) {
+  const answer = useAnswer(name, careUnitContactValueSchema);
+  const value = answer.value ?? empty;
+  return (
+    <div className="care-unit-contact">
+      {parts.map((part) => {
+        const id = fieldDomId(question.id, [part.key]);
+        const partErrors = invalid ? errorsAt(errors, [part.key]) : [];
+        const errorId = `${id}-error`;
+        return (
+          <div
+            key={part.key}
+            className={`text-field${partErrors.length > 0 ? ' text-field--error' : ''}`}
+          >
+            <label className="label" htmlFor={id}>
+              {part.label}
+              <PartErrors id={errorId} errors={partErrors} />
+            </label>
+            <div className="text-field__input-wrapper">
+              <input
+                id={id}
+                className="text-field__input"
+                type="text"
+                size={part.size}
+                autoComplete={part.autoComplete}
+                value={value[part.key]}
+                disabled={disabled}
+                aria-invalid={partErrors.length > 0 ? true : undefined}
+                aria-describedby={
+                  [describedBy, partErrors.length > 0 ? errorId : undefined]
+                    .filter(Boolean)
+                    .join(' ') || undefined
+                }
+                onChange={(event) => answer.onChange({ ...value, [part.key]: event.target.value })}
+                onBlur={answer.onBlur}
+              />
+            </div>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+export function CareUnitContactView({ value }: ViewProps<'careUnitContact'>) {
+  const parsed = careUnitContactValueSchema.safeParse(value);
+  if (!parsed.success) return <NotAnswered />;
+  const { address, postcode, city, phone } = parsed.data;
+  return (
+    <p className="answer-view">
+      {address}
+      <br />
+      {postcode} {city}
+      <br />
+      Telefon: {phone}
+    </p>
+  );
+}

@@ -1,0 +1,45 @@
+import { dateValueSchema, isIsoDate } from '../../form-engine';
+import type { EditProps, ViewProps } from '../types';
+import { DateInput, dateFormatHint } from './date-input';
+import { describedByWith } from './text';
+import { useAnswer } from './use-answer';
+import { NotAnswered } from './not-answered';
+
+export function DateEdit({
+  name,
+  controlId,
+  describedBy,
+  required,
+  disabled,
+  invalid,
+  context,
+}: EditProps<'date'>) {
+  const answer = useAnswer(name, dateValueSchema);
+  const hintId = `${controlId}-hint`;
+  return (
+    <div className={`text-field date-field${invalid ? ' text-field--error' : ''}`}>
+      <p id={hintId} className="date-field__hint">
+        Skriv datum som {dateFormatHint}, eller till exempel ”idag” eller ”+7d”.
+      </p>
+      <div className="text-field__input-wrapper">
+        <DateInput
+          id={controlId}
+          value={answer.value}
+          onChange={answer.onChange}
+          onBlur={answer.onBlur}
+          today={context.today}
+          disabled={disabled}
+          required={required}
+          invalid={invalid}
+          describedBy={describedByWith(describedBy, hintId)}
+        />
+      </div>
+    </div>
+  );
+}
+
+export function DateView({ value }: ViewProps<'date'>) {
+  const parsed = dateValueSchema.safeParse(value);
+  if (!parsed.success || !isIsoDate(parsed.data)) return <NotAnswered />;
+  return <p className="answer-view">{parsed.data}</p>;
+}

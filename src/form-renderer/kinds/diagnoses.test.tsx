@@ -1,0 +1,229 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answers } from '../../form-engine';
+import { CertificateView } from '../certificate-view';
+import { definitionWith, renderForm, testContext } from '../testing/render-question';
+
+const last = (changes: Answers[]) => changes.at(-1);
+
+beforeAll(() => {
+  // jsdom has no scrollIntoView; the readiness panel's links call it through focusField.
+  Element.prototype.scrollIntoView = () => undefined;
+});
+
+const definition = definitionWith(
+  [
+    {
+      id: '6',
+      kind: 'diagnoses',
+      label: 'Diagnos/diagnoser för sjukdom som orsakar nedsatt arbetsförmåga',
+      required: true,
+      maxRows: 3,
+      rowLabels: ['Diagnos 1 (huvuddiagnos)', 'Diagnos 2', 'Diagnos 3'],
+      codeSystems: ['ICD-10-SE'],
+    },
+    { id: 'next', kind: 'textField', label: 'Nästa fråga' },
+  ],
+  { crossChecks: [{ type: 'rowsFromTop', question: '6' }] },
+);
+
+const codeField = (row: string) => screen.getByRole('combobox', { name: `Diagnoskod, ${row}` });
+const descriptionField = (row: string) =>
+  screen.getByRole('textbox', { name: `Diagnosbeskrivning, ${row}` });
+
+describe('diagnoses', () => {
+  it('searches by words from the code field; ArrowDown and Enter choose a result', async () => {
+    const { user, changes } = renderForm(definition);
+    expect(
+      screen.queryByRole('combobox', { name: 'Diagnoskod, Diagnos 2' }),
+    ).not.toBeInTheDocument();
+    await user.tab();
+    const code = codeField('Diagnos 1 (huvuddiagnos)');
+    expect(code).toHaveFocus();
+    expect(code).toHaveAttribute('aria-expanded', 'false');
+    await user.keyboard('utmattning');
+
+    const option = await screen.findByRole('option', { name: 'F438A Utmattningssyndrom' });
+    expect(code).toHaveAttribute('aria-expanded', 'true');
+    const listbox = screen.getByRole('listbox', { name: 'Sökträffar, Diagnos 1 (huvuddiagnos)' });
+    expect(code).toHaveAttribute('aria-controls', listbox.id);
+    expect(within(listbox).getAllByRole('option')).toHaveLength(1);
+    expect(
+      within(code.closest('.diagnosis-combobox') ?? document.body).getByRole('status'),
+    ).toHaveTextContent('1 träff');
+    expect(code).not.toHaveAttribute('aria-activedescendant');
+
+    await user.keyboard('{ArrowDown}');
+    expect(code).toHaveAttribute('aria-activedescendant', option.id);
+    expect(option).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{Enter}');
+
+    expect(code).toHaveValue('F438A');
+    expect(code).toHaveAttribute('aria-expanded', 'false');
+    expect(descriptionField('Diagnos 1 (huvuddiagnos)')).toHaveValue('Utmattningssyndrom');
+    await waitFor(() =>
+      expect(last(changes)).toEqual({
+        '6': [{ code: 'F438A', description: 'Utmattningssyndrom' }],
+      }),
+    );
+    // The next row shows once the row above has a code.
+    expect(codeField('Diagnos 2')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('combobox', { name: 'Diagnoskod, Diagnos 3' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('moves with ArrowUp/ArrowDown, closes with Escape and says when nothing matches', async () => {
+    const { user } = renderForm(definition);
+    const code = codeField('Diagnos 1 (huvuddiagnos)');
+    await user.type(code, 'a');
+    await screen.findByRole('listbox');
+    const options = screen.getAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual([
+      'F438A Utmattningssyndrom',
+      'J069 Akut övre luftvägsinfektion, ospecificerad',
+      'M545 Lumbago',
+    ]);
+    await user.keyboard('{ArrowUp}');
+    expect(code).toHaveAttribute('aria-activedescendant', options[2]?.id);
+    await user.keyboard('{ArrowDown}');
+    expect(code).toHaveAttribute('aria-activedescendant', options[0]?.id);
+    await user.keyboard('{Escape}');
+    expect(code).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('option')).not.toBeInTheDocument();
+    expect(code).toHaveValue('a');
+    await user.keyboard('{ArrowDown}');
+    expect(code).toHaveAttribute('aria-expanded', 'true');
+
+    await user.clear(code);
+    await user.type(code, 'xyz');
+    await waitFor(() =>
+      expect(
+        within(code.closest('.diagnosis-combobox') ?? document.body).getByRole('status'),
+      ).toHaveTextContent('Inga träffar'),
+    );
+    expect(code).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('looks up a code typed by hand when the field is left', async () => {
+    const { user, changes } = renderForm(definition);
+    const code = codeField('Diagnos 1 (huvuddiagnos)');
+    await user.type(code, 'j06.9');
+    await user.tab();
+    expect(code).toHaveValue('J069');
+    await waitFor(() =>
+      expect(descriptionField('Diagnos 1 (huvuddiagnos)')).toHaveValue(
+        'Akut övre luftvägsinfektion, ospecificerad',
+      ),
+    );
+    await waitFor(() =>
+      expect(last(changes)).toEqual({
+        '6': [{ code: 'J069', description: 'Akut övre luftvägsinfektion, ospecificerad' }],
+      }),
+    );
+  });
+
+  it('says when a typed code does not exist, and keeps the typed text', async () => {
+    const { user, changes } = renderForm(definition);
+    const code = codeField('Diagnos 1 (huvuddiagnos)');
+    await user.type(code, 'A999');
+    await user.keyboard('{Escape}');
+    await user.tab();
+    expect(await screen.findByText('Diagnoskoden finns inte i ICD-10-SE.')).toBeInTheDocument();
+    expect(code).toHaveValue('A999');
+    expect(code).toHaveAttribute('aria-invalid', 'true');
+    expect(code).toHaveAccessibleDescription(/Diagnoskoden finns inte i ICD-10-SE\./);
+    await waitFor(() =>
+      expect(last(changes)).toEqual({ '6': [{ code: 'A999', description: '' }] }),
+    );
+
+    // Typing again clears the message until the field is left.
+    await user.click(code);
+    await user.clear(code);
+    await user.type(code, 'M545');
+    expect(screen.queryByText('Diagnoskoden finns inte i ICD-10-SE.')).not.toBeInTheDocument();
+    await user.click(descriptionField('Diagnos 1 (huvuddiagnos)'));
+    await waitFor(() =>
+      expect(descriptionField('Diagnos 1 (huvuddiagnos)')).toHaveValue('Lumbago'),
+    );
+  });
+
+  it('chooses a result with the mouse too, and keeps a description the user wrote', async () => {
+    const { user } = renderForm(definition, {
+      answers: { '6': [{ code: '', description: 'Egen text' }] },
+    });
+    const code = codeField('Diagnos 1 (huvuddiagnos)');
+    await user.type(code, 'M54');
+    await user.click(await screen.findByRole('option', { name: 'M545 Lumbago' }));
+    expect(code).toHaveValue('M545');
+    expect(code).toHaveFocus();
+    // Choosing a result sets the ICD title.
+    expect(descriptionField('Diagnos 1 (huvuddiagnos)')).toHaveValue('Lumbago');
+    await user.clear(descriptionField('Diagnos 1 (huvuddiagnos)'));
+    await user.type(descriptionField('Diagnos 1 (huvuddiagnos)'), 'Ländryggssmärta');
+    await user.click(code);
+    await user.tab();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(descriptionField('Diagnos 1 (huvuddiagnos)')).toHaveValue('Ländryggssmärta');
+  });
+
+  it('shows the rows-from-top error on the empty first row and its blocker link focuses that code', async () => {
+    const { user } = renderForm(definition, {
+      answers: {
+        '6': [
+          { code: '', description: '' },
+          { code: 'M545', description: 'Lumbago' },
+        ],
+      },
+    });
+    await user.click(screen.getByRole('link', { name: /Ange diagnos på översta raden först\./ }));
+    const code = codeField('Diagnos 1 (huvuddiagnos)');
+    await waitFor(() => expect(code).toHaveFocus());
+    expect(code).toHaveAttribute('aria-invalid', 'true');
+    expect(code).toHaveAccessibleDescription(/Ange diagnos på översta raden först\./);
+    expect(codeField('Diagnos 2')).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('shows a missing description at that row', async () => {
+    const { user } = renderForm(definition, {
+      answers: {
+        '6': [
+          { code: 'F438A', description: 'Utmattningssyndrom' },
+          { code: 'M545', description: '' },
+        ],
+      },
+    });
+    await user.click(screen.getByRole('button', { name: 'Visa vad som saknas i formuläret' }));
+    expect(descriptionField('Diagnos 2')).toHaveAccessibleDescription(/Ange diagnosbeskrivning\./);
+    expect(descriptionField('Diagnos 1 (huvuddiagnos)')).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('shows the diagnoses read-only', () => {
+    const { unmount } = render(
+      <CertificateView
+        definition={definition}
+        answers={{
+          '6': [
+            { code: 'F438A', description: 'Utmattningssyndrom' },
+            { code: 'M545', description: 'Lumbago' },
+          ],
+        }}
+        context={testContext}
+      />,
+    );
+    const items = within(screen.getByRole('article')).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'F438A Utmattningssyndrom',
+      'M545 Lumbago',
+    ]);
+    unmount();
+    render(
+      <CertificateView
+        definition={definition}
+        answers={{ '6': { code: 'F438A' } }}
+        context={testContext}
+      />,
+    );
+    expect(within(screen.getByRole('article')).getAllByText('Ej angivet')).toHaveLength(2);
+  });
+});

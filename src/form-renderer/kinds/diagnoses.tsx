@@ -1,0 +1,473 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { diagnosesValueSchema, normalizeDiagnosisCode, type DiagnosisRow } from '../../form-engine';
+import { useFormRuntime } from '../form-context';
+import type { EditProps, ViewProps } from '../types';
+import { LeftoverErrors, PartTracker, joinIds, useLeaveGroup, type Part } from './checkbox-dates';
+import { PartErrors } from './field-errors';
+import { NotAnswered } from './not-answered';
+import { useAnswer } from './use-answer';
+import './complex-kinds.css';
+
+/** The code system the search and the look-up know. */
+const ICD10 = 'ICD-10-SE';
+const SEARCH_DELAY_MS = 150;
+const MAX_RESULTS = 20;
+/** What a code looks like once normalized (engine: a letter, two digits, then letters, digits or '-'). */
+const CODE_SHAPE = /^[A-Z][0-9]{2}[A-Z0-9-]*$/;
+
+interface Diagnosis {
+  code: string;
+  title: string;
+}
+
+const emptyRow = (): DiagnosisRow => ({ code: '', description: '' });
+const isBlank = (text: string) => text.trim() === '';
+const isRowEmpty = (row: DiagnosisRow | undefined) =>
+  row === undefined || (isBlank(row.code) && isBlank(row.description));
+
+/** Rows shown: row 1 always, each row that holds something, and the row after one with a code. */
+function visibleRowCount(rows: readonly DiagnosisRow[], maxRows: number): number {
+  let count = 1;
+  rows.forEach((row, index) => {
+    if (!isRowEmpty(row)) count = Math.max(count, index + 1);
+    if (!isBlank(row.code)) count = Math.max(count, index + 2);
+  });
+  return Math.min(count, maxRows);
+}
+
+function hitsText(count: number): string {
+  if (count === 0) return 'Inga träffar';
+  return count === 1 ? '1 träff' : `${String(count)} träffar`;
+}
+
+type ComboboxProps = {
+  part: Part;
+  /** The accessible name, naming the row ("Diagnoskod, Diagnos 2"). */
+  label: string;
+  rowName: string;
+  value: string;
+  disabled: boolean;
+  describedBy: string | undefined;
+  onType: (text: string) => void;
+  onChoose: (diagnosis: Diagnosis) => void;
+  /** The user left the field (not by choosing a result). */
+  onCommit: () => void;
+};
+
+/**
+ * The diagnosis code field: a WAI-ARIA 1.2 combobox with a list popup. Typing searches codes
+ * and words after a short pause; arrows move through the results, Enter chooses, Escape closes.
+ * Focus stays in the input; the highlighted result is its aria-activedescendant.
+ */
+function DiagnosisCombobox({
+  part,
+  label,
+  rowName,
+  value,
+  disabled,
+  describedBy,
+  onType,
+  onChoose,
+  onCommit,
+}: ComboboxProps) {
+  const { services } = useFormRuntime();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState<string | null>(null);
+  const [results, setResults] = useState<Diagnosis[]>([]);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [status, setStatus] = useState('');
+  const listboxId = `${part.id}-listbox`;
+  const statusId = `${part.id}-status`;
+  const optionId = (index: number) => `${part.id}-option-${String(index)}`;
+
+  useEffect(() => {
+    if (query === null) return;
+    const controller = new AbortController();
+    const timer = window.setTimeout(() => {
+      services.searchDiagnoses(query, controller.signal).then(
+        (found) => {
+          if (controller.signal.aborted) return;
+          const shown = found.slice(0, MAX_RESULTS);
+          setResults(shown);
+          setActive(-1);
+          setOpen(shown.length > 0 && document.activeElement === inputRef.current);
+          setStatus(hitsText(shown.length));
+        },
+        () => {
+          if (controller.signal.aborted) return;
+          setResults([]);
+          setOpen(false);
+          setStatus('Sökningen gick inte att genomföra. Skriv diagnoskoden eller försök igen.');
+        },
+      );
+    }, SEARCH_DELAY_MS);
+    return () => {
+      window.clearTimeout(timer);
+      controller.abort();
+    };
+  }, [query, services]);
+
+  const close = () => {
+    setOpen(false);
+    setActive(-1);
+  };
+  const choose = (diagnosis: Diagnosis) => {
+    setQuery(null);
+    setResults([]);
+    setStatus('');
+    close();
+    onChoose(diagnosis);
+  };
+  const expanded = open && results.length > 0;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const count = results.length;
+    switch (event.key) {
+      case 'ArrowDown':
+        if (count === 0) return;
+        event.preventDefault();
+        if (!expanded) {
+          setOpen(true);
+          setActive(event.altKey ? -1 : 0);
+        } else {
+          setActive((active + 1) % count);
+        }
+        return;
+      case 'ArrowUp':
+        if (count === 0) return;
+        event.preventDefault();
+        setOpen(true);
+        setActive(active <= 0 ? count - 1 : active - 1);
+        return;
+      case 'Enter': {
+        const highlighted = expanded ? results[active] : undefined;
+        if (highlighted === undefined) return;
+        event.preventDefault();
+        choose(highlighted);
+        return;
+      }
+      case 'Escape':
+        if (!expanded) return;
+        event.preventDefault();
+        event.stopPropagation();
+        close();
+        return;
+      default:
+        return;
+    }
+  };
+
+  return (
+    <div className="diagnosis-combobox">
+      <div className="text-field__input-wrapper">
+        <input
+          ref={inputRef}
+          id={part.id}
+          className="text-field__input diagnosis-combobox__input"
+          type="text"
+          role="combobox"
+          aria-label={label}
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listboxId}
+          aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+          aria-invalid={part.ariaInvalid}
+          aria-describedby={describedBy}
+          autoComplete="off"
+          spellCheck={false}
+          size={10}
+          value={value}
+          disabled={disabled}
+          onChange={(event) => {
+            const text = event.target.value;
+            onType(text);
+            if (isBlank(text)) {
+              setQuery(null);
+              setResults([]);
+              setStatus('');
+              close();
+            } else {
+              setQuery(text.trim());
+            }
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => {
+            setQuery(null);
+            setStatus('');
+            close();
+            onCommit();
+          }}
+        />
+      </div>
+      <div
+        id={listboxId}
+        role="listbox"
+        aria-label={`Sökträffar, ${rowName}`}
+        className="diagnosis-combobox__listbox combobox__listbox__list"
+        hidden={!expanded}
+      >
+        {expanded &&
+          results.map((result, index) => (
+            <div
+              key={result.code}
+              id={optionId(index)}
+              role="option"
+              aria-selected={index === active}
+              // Not in the tab order: focus stays in the input (aria-activedescendant).
+              tabIndex={-1}
+              className={`combobox__listbox__option${index === active ? ' combobox__listbox__option--highlight' : ''}`}
+              // mousedown, not click: the input keeps focus, so its blur does not close the list first.
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(result);
+              }}
+            >
+              <span className="diagnosis-combobox__code">{result.code}</span> {result.title}
+            </div>
+          ))}
+      </div>
+      <p id={statusId} className="sr-only" role="status" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  );
+}
+
+export function DiagnosesEdit({
+  question,
+  name,
+  controlId,
+  disabled,
+  invalid,
+  errors,
+}: EditProps<'diagnoses'>) {
+  const answer = useAnswer(name, diagnosesValueSchema);
+  const rootRef = useLeaveGroup<HTMLDivElement>(answer.onBlur);
+  const rows = answer.value ?? [];
+  const { services } = useFormRuntime();
+  const tracker = new PartTracker(question.id, errors, invalid);
+  const systems = question.codeSystems ?? [ICD10];
+  const multipleSystems = systems.length > 1;
+  const [chosenSystem, setChosenSystem] = useState<string>(
+    () => rows.find((row) => row.codeSystem !== undefined)?.codeSystem ?? systems[0] ?? ICD10,
+  );
+  // Codes the look-up did not find, per row (the message shows while the row still holds it).
+  const [notFound, setNotFound] = useState<ReadonlyMap<number, string>>(new Map());
+  // The latest rows, for look-ups that answer after the user has moved on.
+  const latest = useRef(rows);
+  useEffect(() => {
+    latest.current = rows;
+  });
+  const lookups = useRef(new Map<number, AbortController>());
+  useEffect(() => {
+    const pending = lookups.current;
+    return () => {
+      for (const controller of pending.values()) controller.abort();
+    };
+  }, []);
+
+  const write = (next: DiagnosisRow[]) => {
+    // Trailing empty rows are not kept.
+    const trimmed = next.slice(0, next.findLastIndex((row) => !isRowEmpty(row)) + 1);
+    latest.current = trimmed;
+    answer.onChange(trimmed);
+  };
+  const update = (index: number, patch: Partial<DiagnosisRow>) => {
+    const next = [...latest.current];
+    while (next.length <= index) next.push(emptyRow());
+    const current = next[index] ?? emptyRow();
+    const withSystem = multipleSystems ? { codeSystem: current.codeSystem ?? chosenSystem } : {};
+    next[index] = { ...current, ...withSystem, ...patch };
+    write(next);
+  };
+  const forgetNotFound = (index: number) =>
+    setNotFound((previous) => {
+      if (!previous.has(index)) return previous;
+      const next = new Map(previous);
+      next.delete(index);
+      return next;
+    });
+
+  const lookUp = (index: number) => {
+    const row = latest.current[index];
+    lookups.current.get(index)?.abort();
+    if (row === undefined || isBlank(row.code)) {
+      forgetNotFound(index);
+      return;
+    }
+    const normalized = normalizeDiagnosisCode(row.code);
+    // "f43.8a" becomes "F438A"; words typed to search stay as typed.
+    if (CODE_SHAPE.test(normalized) && normalized !== row.code) update(index, { code: normalized });
+    const typed = CODE_SHAPE.test(normalized) ? normalized : row.code;
+    if ((row.codeSystem ?? (multipleSystems ? chosenSystem : ICD10)) !== ICD10) return;
+    // Only a description that was empty when the user left the code is filled in.
+    const fillDescription = isBlank(row.description);
+    const controller = new AbortController();
+    lookups.current.set(index, controller);
+    services.lookupDiagnosis(normalized, controller.signal).then(
+      (found) => {
+        if (controller.signal.aborted) return;
+        const current = latest.current[index];
+        if (current?.code !== typed) return; // changed meanwhile
+        if (found === undefined) {
+          setNotFound((previous) => new Map(previous).set(index, typed));
+          return;
+        }
+        forgetNotFound(index);
+        if (fillDescription && isBlank(current.description))
+          update(index, { description: found.title });
+      },
+      () => {
+        // The look-up failed: say nothing; the engine still checks the code's format.
+      },
+    );
+  };
+
+  const count = visibleRowCount(rows, question.maxRows);
+  const rowElements = Array.from({ length: count }, (_, index) => {
+    const row = rows[index] ?? emptyRow();
+    const rowName = question.rowLabels?.[index] ?? `Diagnos ${String(index + 1)}`;
+    const rowPart = tracker.part([index]);
+    const codePart = tracker.part([index, 'code']);
+    const systemPart = tracker.part([index, 'codeSystem']);
+    const descriptionPart = tracker.part([index, 'description']);
+    const missingCode = notFound.get(index) === row.code && !isBlank(row.code);
+    const notFoundId = `${codePart.id}-not-found`;
+    const codeErrors = [...codePart.errors, ...systemPart.errors];
+    const codeErrorId = codeErrors.length > 0 ? `${codePart.id}-error` : undefined;
+    const codeInvalid =
+      codePart.ariaInvalid ??
+      systemPart.ariaInvalid ??
+      rowPart.ariaInvalid ??
+      (missingCode ? true : undefined);
+    return (
+      <div key={index} id={rowPart.id} className="diagnosis-row">
+        <p className="diagnosis-row__label" aria-hidden="true">
+          {rowName}
+        </p>
+        <PartErrors id={rowPart.errorId ?? ''} errors={rowPart.errors} />
+        <div className="diagnosis-row__fields">
+          <div
+            className={`text-field complex-kind__field diagnosis-row__code${codeInvalid ? ' text-field--error' : ''}`}
+          >
+            <label className="label complex-kind__field-label" htmlFor={codePart.id}>
+              Diagnoskod
+            </label>
+            <DiagnosisCombobox
+              part={{ ...codePart, ariaInvalid: codeInvalid }}
+              label={`Diagnoskod, ${rowName}`}
+              rowName={rowName}
+              value={row.code}
+              disabled={disabled}
+              describedBy={joinIds(
+                codeErrorId,
+                missingCode ? notFoundId : undefined,
+                rowPart.errorId,
+                `${controlId}-hint`,
+              )}
+              onType={(text) => {
+                forgetNotFound(index);
+                update(index, { code: text });
+              }}
+              onChoose={(diagnosis) => {
+                lookups.current.get(index)?.abort();
+                forgetNotFound(index);
+                update(index, { code: diagnosis.code, description: diagnosis.title });
+              }}
+              onCommit={() => lookUp(index)}
+            />
+            <PartErrors id={codeErrorId ?? ''} errors={codeErrors} />
+            {missingCode && (
+              <span id={notFoundId} className="question__part-error">
+                <span className="question__error">
+                  <span className="sr-only">Fel: </span>
+                  Diagnoskoden finns inte i {ICD10}.
+                </span>
+              </span>
+            )}
+          </div>
+          <div
+            className={`text-field complex-kind__field diagnosis-row__description${descriptionPart.ariaInvalid ? ' text-field--error' : ''}`}
+          >
+            <label className="label complex-kind__field-label" htmlFor={descriptionPart.id}>
+              Diagnosbeskrivning
+            </label>
+            <div className="text-field__input-wrapper">
+              <input
+                id={descriptionPart.id}
+                className="text-field__input"
+                type="text"
+                aria-label={`Diagnosbeskrivning, ${rowName}`}
+                value={row.description}
+                disabled={disabled}
+                aria-invalid={descriptionPart.ariaInvalid}
+                aria-describedby={joinIds(descriptionPart.errorId, rowPart.errorId)}
+                onChange={(event) => update(index, { description: event.target.value })}
+              />
+            </div>
+            <PartErrors id={descriptionPart.errorId ?? ''} errors={descriptionPart.errors} />
+          </div>
+        </div>
+      </div>
+    );
+  });
+
+  return (
+    <div className="complex-kind diagnoses" ref={rootRef}>
+      <p id={`${controlId}-hint`} className="complex-kind__hint">
+        Sök på diagnoskod eller ord, till exempel ”F43” eller ”utmattning”, och välj en träff med
+        piltangenterna och Enter.
+      </p>
+      {multipleSystems && (
+        <div className="select-field diagnoses__system">
+          <label className="label" htmlFor={`${controlId}-system`}>
+            Kodverk
+          </label>
+          <div className="select-field__icon-wrapper">
+            <select
+              id={`${controlId}-system`}
+              className="select-field__select"
+              value={chosenSystem}
+              disabled={disabled}
+              onChange={(event) => {
+                const system = event.target.value;
+                setChosenSystem(system);
+                if (latest.current.length > 0) {
+                  write(
+                    latest.current.map((row) =>
+                      isRowEmpty(row) ? row : { ...row, codeSystem: system },
+                    ),
+                  );
+                }
+              }}
+            >
+              {systems.map((system) => (
+                <option key={system} value={system}>
+                  {system}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      )}
+      {rowElements}
+      <LeftoverErrors id={`${controlId}-other-errors`} errors={tracker.leftover()} />
+    </div>
+  );
+}
+
+export function DiagnosesView({ value }: ViewProps<'diagnoses'>) {
+  const parsed = diagnosesValueSchema.safeParse(value);
+  const rows = parsed.success ? parsed.data.filter((row) => !isRowEmpty(row)) : [];
+  if (rows.length === 0) return <NotAnswered />;
+  return (
+    <ul className="answer-view answer-view--list">
+      {rows.map((row, index) => (
+        <li key={`${row.code}-${String(index)}`}>
+          <span className="answer-view__code">{row.code}</span> {row.description}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,128 @@
+import { useId } from 'react';
+import type { Blocker, CertificateDefinition } from '../form-engine';
+import { focusField } from './dom-ids';
+
+type Props = {
+  definition: CertificateDefinition;
+  blockers: readonly Blocker[];
+  /** Whether every error is on show (the user asked what is missing). */
+  showingAll: boolean;
+  onShowAll: () => void;
+  /** Called for the consent blocker: where consent is recorded. */
+  onConsent?: () => void;
+};
+
+const MAX_LABEL = 70;
+
+/** The question's label, shortened: the panel names the field, the form shows it whole. */
+function questionLabel(definition: CertificateDefinition, questionId: string | undefined): string {
+  for (const category of definition.categories) {
+    for (const question of category.questions) {
+      if (question.id !== questionId) continue;
+      const label = question.label ?? question.id;
+      return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 10).trimEnd()}…` : label;
+    }
+  }
+  return questionId ?? '';
+}
+
+/**
+ * What stands between the draft and signing, per category, each with a link that moves
+ * focus to the field. The list is a polite live region: it is announced as it shrinks.
+ */
+export function ReadinessPanel({ definition, blockers, showingAll, onShowAll, onConsent }: Props) {
+  const headingId = useId();
+  const ready = blockers.length === 0;
+  const groups = definition.categories
+    .map((category) => ({
+      category,
+      blockers: blockers.filter((blocker) => blocker.categoryId === category.id),
+    }))
+    .filter((group) => group.blockers.length > 0);
+  const consent = blockers.filter((blocker) => blocker.kind === 'consent');
+  const count = blockers.length;
+
+  return (
+    <section className="readiness" aria-labelledby={headingId}>
+      <h2 id={headingId} className="readiness__heading">
+        {ready ? 'Klart att signera' : 'Det här saknas för att kunna signera'}
+      </h2>
+      <div aria-live="polite" aria-atomic="false">
+        {ready ? (
+          <p className="readiness__ready">Alla obligatoriska uppgifter är ifyllda.</p>
+        ) : (
+          <>
+            <p className="readiness__count">
+              {count === 1
+                ? '1 uppgift saknas eller behöver rättas.'
+                : `${count} uppgifter saknas eller behöver rättas.`}
+            </p>
+            {!showingAll && (
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={onShowAll}
+              >
+                Visa vad som saknas i formuläret
+              </button>
+            )}
+            <ul className="readiness__groups">
+              {groups.map(({ category, blockers: inCategory }) => (
+                <li key={category.id}>
+                  <span className="readiness__category">{category.title}</span>
+                  <ul className="readiness__list">
+                    {inCategory.map((blocker) => (
+                      <li
+                        key={`${blocker.questionId ?? ''}-${blocker.path.join('.')}-${blocker.message}`}
+                      >
+                        <a
+                          href={`#${blocker.questionId ?? ''}`}
+                          className="readiness__link"
+                          onClick={(event) => {
+                            event.preventDefault();
+                            onShowAll();
+                            if (blocker.questionId !== undefined) {
+                              // After the errors are rendered, so the field is described by them.
+                              window.requestAnimationFrame(() =>
+                                focusField(blocker.questionId ?? '', blocker.path),
+                              );
+                            }
+                          }}
+                        >
+                          {questionLabel(definition, blocker.questionId)}: {blocker.message}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+              {consent.map((blocker) => (
+                <li key="consent">
+                  <span className="readiness__category">Samtycke</span>
+                  <ul className="readiness__list">
+                    <li>
+                      {onConsent ? (
+                        <a
+                          href="#samtycke"
+                          className="readiness__link"
+                          onClick={(event) => {
+                            event.preventDefault();
+                            onConsent();
+                          }}
+                        >
+                          {blocker.message}
+                        </a>
+                      ) : (
+                        <span>{blocker.message}</span>
+                      )}
+                    </li>
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

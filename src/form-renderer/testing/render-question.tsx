@@ -1,0 +1,89 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Answers, CertificateDefinition, EvaluationContext } from '../../form-engine';
+import { parseDefinition } from '../../form-engine';
+import { CertificateForm } from '../certificate-form';
+import type { RendererServices } from '../types';
+
+export const TEST_TODAY = '2026-03-16';
+
+export const testContext: EvaluationContext = {
+  today: TEST_TODAY,
+  role: 'physician',
+  consentRecorded: true,
+};
+
+/** Services that answer from a tiny in-memory code list (component tests need no backend). */
+export const testServices: RendererServices = {
+  searchDiagnoses: (query) => {
+    const list = [
+      { code: 'F438A', title: 'Utmattningssyndrom' },
+      { code: 'J069', title: 'Akut övre luftvägsinfektion, ospecificerad' },
+      { code: 'M545', title: 'Lumbago' },
+    ];
+    const q = query.trim().toLowerCase();
+    return Promise.resolve(
+      q === ''
+        ? []
+        : list.filter(
+            (d) => d.code.toLowerCase().startsWith(q) || d.title.toLowerCase().includes(q),
+          ),
+    );
+  },
+  lookupDiagnosis: (code) =>
+    Promise.resolve(
+      [
+        { code: 'F438A', title: 'Utmattningssyndrom' },
+        { code: 'J069', title: 'Akut övre luftvägsinfektion, ospecificerad' },
+        { code: 'M545', title: 'Lumbago' },
+      ].find((d) => d.code === code.toUpperCase().replace('.', '')),
+    ),
+};
+
+/** A one-category definition around the given questions. */
+export function definitionWith(
+  questions: unknown[],
+  extra: Record<string, unknown> = {},
+): CertificateDefinition {
+  return parseDefinition({
+    code: 'test',
+    formNumber: 'FK 0000',
+    name: 'Testintyg',
+    kind: 'intyg',
+    version: '1.0',
+    recipient: 'Försäkringskassan',
+    description: 'Test',
+    policy: {
+      draftRoles: ['physician'],
+      signRoles: ['physician'],
+      signAndSend: false,
+      consentRequired: false,
+      availableToPatient: false,
+      fkMayAskQuestions: false,
+      renew: { allowed: false, notCopied: [] },
+      replaceAllowed: true,
+      revokeAllowed: true,
+    },
+    categories: [{ id: 'KAT_1', title: 'Kategori', questions }],
+    ...extra,
+  });
+}
+
+/** Renders a definition in the real form with a user to drive it. */
+export function renderForm(
+  definition: CertificateDefinition,
+  { answers = {}, context = testContext }: { answers?: Answers; context?: EvaluationContext } = {},
+) {
+  const user = userEvent.setup();
+  const changes: Answers[] = [];
+  const result = render(
+    <CertificateForm
+      definition={definition}
+      context={context}
+      services={testServices}
+      defaultAnswers={answers}
+      onAnswersChange={(next) => changes.push(next)}
+    />,
+  );
+  return { ...result, user, changes };
+}
