@@ -1,5 +1,4 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import { apiErrorCodes } from '../contracts/common';
 import { paths } from '../config/paths';
@@ -7,11 +6,21 @@ import { setApiClientEvents } from '../lib/api-client';
 import { readAuthToken, writeAuthToken } from '../lib/auth-token';
 import { recordSessionActivity } from '../features/session';
 import { createQueryClient } from './query-client';
-import { createRouter } from './router';
+import { createRouter, type AppRouter } from './router';
 
-function createApp() {
+export interface AppRuntime {
+  queryClient: QueryClient;
+  router: AppRouter;
+}
+
+/**
+ * The composition root: the query cache, the API client's session handling, the routes.
+ * Created before the embedded backend has started, so that the first page's code loads
+ * meanwhile (no route loader calls the API).
+ */
+export function createApp(): AppRuntime {
   const queryClient = createQueryClient();
-  const router = createRouter();
+  const router = createRouter(queryClient);
   let ending = false;
   setApiClientEvents({
     onActivity: () => recordSessionActivity(),
@@ -32,12 +41,10 @@ function createApp() {
   return { queryClient, router };
 }
 
-/** The composition root: the query cache, the API client's session handling, the routes. */
-export function App() {
-  const [{ queryClient, router }] = useState(createApp);
+export function App({ runtime }: { runtime: AppRuntime }) {
   return (
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+    <QueryClientProvider client={runtime.queryClient}>
+      <RouterProvider router={runtime.router} />
     </QueryClientProvider>
   );
 }

@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter } from 'react-router';
 import { env } from '../config/env';
 import { paths } from '../config/paths';
@@ -7,7 +8,7 @@ import { ErrorPage } from './routes/error-page';
 import { NotFoundPage } from './routes/not-found-page';
 
 /** Routes; each page's code is loaded when it is first visited. */
-export function createRouter() {
+export function createRouter(queryClient: QueryClient) {
   return createBrowserRouter([
     {
       errorElement: <ErrorPage />,
@@ -58,9 +59,13 @@ export function createRouter() {
                   },
                   {
                     path: paths.galleryFormPattern,
-                    lazy: async () => ({
-                      Component: (await import('./routes/gallery')).GalleryFormRoute,
-                    }),
+                    lazy: async () => {
+                      const route = await import('./routes/gallery');
+                      return {
+                        Component: route.GalleryFormRoute,
+                        loader: route.galleryFormLoader(queryClient),
+                      };
+                    },
                   },
                 ]
               : []),

@@ -1,7 +1,8 @@
-import { useParams } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { GalleryForm, GalleryIndex } from '../../features/definition-gallery';
+import { definitionQuery, GalleryForm, GalleryIndex } from '../../features/definition-gallery';
 import { useSession } from '../../features/session';
 import { isCertificateTypeCode } from '../../definitions';
 import { NotFoundPage } from './not-found-page';
@@ -23,4 +24,14 @@ export function GalleryFormRoute() {
       role={session.data?.user.role ?? 'physician'}
     />
   );
+}
+
+/** Loads the definition together with the page's code (a static file, not an API call). */
+export function galleryFormLoader(queryClient: QueryClient) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    if (params.code !== undefined && isCertificateTypeCode(params.code)) {
+      await queryClient.query(definitionQuery(params.code)).catch(() => undefined);
+    }
+    return null;
+  };
 }

@@ -1,2 +1,3 @@
 export { GalleryIndex } from './components/gallery-index';
 export { GalleryForm } from './components/gallery-form';
+export { definitionQuery } from './api/get-definition';
