@@ -130,7 +130,7 @@ export default tseslint.config(
               'mocks',
             ]),
             allow('mocks', ['mocks', 'contracts', 'form-engine', 'definitions']),
-            allow('e2e', ['e2e', 'mocks', 'contracts']),
+            allow('e2e', ['e2e', 'mocks', 'contracts', 'form-engine', 'definitions']),
             allow('testing', ['testing', 'mocks', 'contracts', 'lib']),
           ],
         },

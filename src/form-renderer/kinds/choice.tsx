@@ -1,4 +1,11 @@
-import type { ReactNode } from 'react';
+import type { FocusEvent, ReactNode } from 'react';
+
+/** Blur only when focus leaves the whole group: moving between its options is not leaving. */
+function leavesGroup(event: FocusEvent<HTMLInputElement>): boolean {
+  const group = event.currentTarget.closest('fieldset');
+  const next = event.relatedTarget;
+  return !(group !== null && next instanceof Node && group.contains(next));
+}
 
 type RadioProps = {
   id: string;
@@ -36,7 +43,9 @@ export function Radio({
         required={required}
         aria-describedby={describedBy}
         onChange={onSelect}
-        onBlur={onBlur}
+        onBlur={(event) => {
+          if (leavesGroup(event)) onBlur();
+        }}
       />
       <label className="radio-button__label" htmlFor={id}>
         {label}
@@ -78,7 +87,9 @@ export function Checkbox({
         aria-invalid={invalid ? true : undefined}
         aria-describedby={describedBy}
         onChange={(event) => onToggle(event.target.checked)}
-        onBlur={onBlur}
+        onBlur={(event) => {
+          if (leavesGroup(event)) onBlur();
+        }}
       />
       <label className="checkbox__label" htmlFor={id}>
         {label}

@@ -2,6 +2,7 @@ import { useController } from 'react-hook-form';
 import type { z } from 'zod';
 import type { Answers } from '../../form-engine';
 import { useFormRuntime } from '../form-context';
+import { afterPointerRelease } from '../pointer-release';
 
 /**
  * A kind's value through react-hook-form: re-renders only this field. The stored value is
@@ -17,6 +18,7 @@ export function useAnswer<T>(name: string, schema: z.ZodType<T>) {
     // A cleared answer is written as null: react-hook-form would show the loaded default
     // again for undefined. The engine reads null as unanswered and prunes it.
     onChange: (next: T | undefined) => field.onChange(next === undefined ? null : next),
-    onBlur: field.onBlur,
+    // Leaving the question shows its errors; wait until a click in progress has landed.
+    onBlur: () => afterPointerRelease(field.onBlur),
   };
 }
