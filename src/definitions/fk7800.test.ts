@@ -504,7 +504,9 @@ describe('fk7800 6 Diagnos', () => {
 
   it('takes codes of three to five positions', () => {
     expect(diagnoses([diagnosis('M54')])).toEqual([]);
-    expect(diagnoses([diagnosis('M5')])).toEqual(['Diagnoskod är ej giltig.']);
+    expect(diagnoses([diagnosis('M5')])).toEqual([
+      'Ange diagnoskod med så många positioner som möjligt, men minst tre positioner.',
+    ]);
     expect(diagnoses([diagnosis('M54501')])).toEqual(['Diagnoskod är ej giltig.']);
   });
 

@@ -721,6 +721,11 @@ describe('fk7804 notices', () => {
     expect(noticeIds(long)).not.toContain('sjukperiodKortareAn15Dagar');
   });
 
+  it('the 15-day limit counts the days the periods cover, not the span with its gaps', () => {
+    const withGap = run(definition, periods(['HELT_NEDSATT', 0, 6], ['HALFTEN', 20, 26]));
+    expect(noticeIds(withGap)).toContain('sjukperiodKortareAn15Dagar');
+  });
+
   it('no period means no 15-day notice', () => {
     expect(noticeIds(run(definition, without(minimal(), '32')))).not.toContain(
       'sjukperiodKortareAn15Dagar',

@@ -221,6 +221,25 @@ describe('integerCompare, patientAge, role', () => {
     expect(compare(1, 'lt', 2)).toBe(true);
   });
 
+  it('periodDays counts the distinct days the periods cover', () => {
+    const under15: Condition = { type: 'periodDays', question: '32', operator: 'lt', days: 15 };
+    const rows = (...periods: [string, string][]) => ({
+      '32': periods.map(([from, to], index) => ({
+        code: index === 0 ? 'HELT_NEDSATT' : 'HALFTEN',
+        from,
+        to,
+      })),
+    });
+    expect(holds(under15, rows(['2025-06-01', '2025-06-14']))).toBe(true);
+    expect(holds(under15, rows(['2025-06-01', '2025-06-15']))).toBe(false);
+    // A gap is not counted: 7 + 7 days over a span of 27.
+    expect(holds(under15, rows(['2025-06-01', '2025-06-07'], ['2025-06-21', '2025-06-27']))).toBe(
+      true,
+    );
+    expect(holds(under15, {})).toBe(false);
+    expect(holds(under15, rows(['2025-06-01', 'snart']))).toBe(false);
+  });
+
   it('patientAge uses the birth date from context and is false without one', () => {
     const under18: Condition = { type: 'patientAge', operator: 'lt', years: 18 };
     expect(holds(under18, {}, { birthDate: '2007-06-17' })).toBe(true);

@@ -11,6 +11,7 @@ import {
 } from './definition-schema';
 import { isAnswered, readValue, selectDates, selectedCodes } from './answer-values';
 import { ageInYears, applyOffset, type IsoDate } from './dates';
+import { totalDays } from './sick-leave';
 
 export interface ConditionEnv {
   /** The question with this id, if any. */
@@ -145,6 +146,24 @@ export function evaluateCondition(condition: Condition, env: ConditionEnv): bool
         Number.isFinite(typed.value) &&
         compare(typed.value, condition.operator, condition.value)
       );
+    }
+    case 'periodDays': {
+      const question = env.question(condition.question);
+      if (
+        !question ||
+        (question.kind !== 'sickLeavePeriods' && question.kind !== 'periodsWithShares')
+      ) {
+        return false;
+      }
+      const typed = readValue(question, env.value(condition.question));
+      if (
+        (typed.kind !== 'sickLeavePeriods' && typed.kind !== 'periodsWithShares') ||
+        typed.value === undefined
+      ) {
+        return false;
+      }
+      const days = totalDays(typed.value);
+      return days > 0 && compare(days, condition.operator, condition.days);
     }
     case 'patientAge': {
       if (env.patientBirthDate === undefined) return false;

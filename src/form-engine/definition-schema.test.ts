@@ -79,20 +79,23 @@ describe('certificate definition meta-schema', () => {
     for (const confirmation of sampleDefinition.confirmations ?? [])
       conditions.push(confirmation.when);
     for (const condition of conditions) collectConditionTypes(condition, conditionTypes);
-    const allConditionTypes: ConditionType[] = [
-      'answered',
-      'equals',
-      'includes',
-      'includesAny',
-      'not',
-      'and',
-      'or',
-      'dateBefore',
-      'dateAfter',
-      'integerCompare',
-      'patientAge',
-      'role',
-    ];
+    // A Record forces this list to name every condition type there is.
+    const everyConditionType: Record<ConditionType, true> = {
+      answered: true,
+      equals: true,
+      includes: true,
+      includesAny: true,
+      not: true,
+      and: true,
+      or: true,
+      dateBefore: true,
+      dateAfter: true,
+      integerCompare: true,
+      periodDays: true,
+      patientAge: true,
+      role: true,
+    };
+    const allConditionTypes = Object.keys(everyConditionType);
     expect(conditionTypes).toEqual(new Set(allConditionTypes));
 
     const checkTypes = new Set((sampleDefinition.crossChecks ?? []).map((check) => check.type));

@@ -111,6 +111,13 @@ const integerCompareConditionSchema = z.strictObject({
   operator: comparisonOperatorSchema,
   value: z.int(),
 });
+/** The distinct days a period list covers (FK's "total sjukskrivningsperiod"), compared to a number. */
+const periodDaysConditionSchema = z.strictObject({
+  type: z.literal('periodDays'),
+  question: questionIdSchema,
+  operator: comparisonOperatorSchema,
+  days: z.int().min(0),
+});
 const patientAgeConditionSchema = z.strictObject({
   type: z.literal('patientAge'),
   operator: comparisonOperatorSchema,
@@ -129,6 +136,7 @@ type LeafCondition =
   | z.infer<typeof dateBeforeConditionSchema>
   | z.infer<typeof dateAfterConditionSchema>
   | z.infer<typeof integerCompareConditionSchema>
+  | z.infer<typeof periodDaysConditionSchema>
   | z.infer<typeof patientAgeConditionSchema>
   | z.infer<typeof roleConditionSchema>;
 
@@ -150,6 +158,7 @@ export const conditionSchema: z.ZodType<Condition, Condition> = z.lazy(() =>
     dateBeforeConditionSchema,
     dateAfterConditionSchema,
     integerCompareConditionSchema,
+    periodDaysConditionSchema,
     patientAgeConditionSchema,
     roleConditionSchema,
     z.strictObject({ type: z.literal('not'), condition: conditionSchema }),
@@ -695,6 +704,17 @@ function checkCondition(
         checkDateTarget(condition.reference, questions, [...path, 'reference'], report);
       }
       return;
+    case 'periodDays': {
+      const question = target(condition.question);
+      if (
+        question &&
+        question.kind !== 'sickLeavePeriods' &&
+        question.kind !== 'periodsWithShares'
+      ) {
+        report(`periodDays needs a period question, "${question.id}" is ${question.kind}`, path);
+      }
+      return;
+    }
     case 'integerCompare': {
       const question = target(condition.question);
       if (question && question.kind !== 'integer') {
@@ -733,6 +753,7 @@ export function conditionQuestionIds(
     case 'includes':
     case 'includesAny':
     case 'integerCompare':
+    case 'periodDays':
       into.add(condition.question);
       break;
     case 'dateBefore':

@@ -28,6 +28,14 @@ export function checkDiagnosisCodeFormat(
   code: string,
   format: DiagnosisCodeFormat | undefined,
 ): MessageKey | null {
+  // The start of a code ("M", "M5") is too short rather than malformed, where a minimum is set.
+  if (
+    format?.minLength !== undefined &&
+    code.length < format.minLength &&
+    /^[A-Za-z][0-9]?$/.test(code)
+  ) {
+    return 'diagnosisCodeTooShort';
+  }
   if (!CODE_PATTERN.test(code)) return 'diagnosisCodeInvalid';
   if (!format) return null;
   if (format.maxLength !== undefined && code.length > format.maxLength)

@@ -75,3 +75,33 @@ describe('CertificateForm', () => {
     expect(within(panel).getByText('1 uppgift saknas eller behöver rättas.')).toBeInTheDocument();
   });
 });
+
+describe('diagnosis codes the code list does not have', () => {
+  it('make the answer invalid and block signing', async () => {
+    const { user, changes } = renderForm(
+      definitionWith([
+        { id: 'd', kind: 'diagnoses', label: 'Diagnos', required: true, maxRows: 3 },
+      ]),
+    );
+    const code = screen.getByRole('combobox', { name: /^Diagnoskod, Diagnos 1/ });
+    await user.type(code, 'Q999X');
+    await user.tab();
+    await user.type(
+      screen.getByRole('textbox', { name: /^Diagnosbeskrivning, Diagnos 1/ }),
+      'Påhittad',
+    );
+    await user.tab();
+    const panel = screen.getByRole('complementary', { name: 'Signering' });
+    expect(
+      await within(panel).findByRole('link', { name: 'Diagnos: Diagnoskod är ej giltig.' }),
+    ).toBeInTheDocument();
+    // A code the list has is accepted.
+    await user.clear(code);
+    await user.type(code, 'J069');
+    await user.tab();
+    expect(
+      await within(panel).findByRole('heading', { name: 'Klart att signera' }),
+    ).toBeInTheDocument();
+    expect(changes.at(-1)).toEqual({ d: [{ code: 'J069', description: 'Påhittad' }] });
+  });
+});

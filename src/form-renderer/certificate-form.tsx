@@ -1,5 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { memo, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import {
+  memo,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { useForm, type Control } from 'react-hook-form';
 import {
   buildAnswerSchema,
@@ -16,7 +25,9 @@ import { QuestionField } from './question-field';
 import { ReadinessPanel } from './readiness-panel';
 import { useCategoryVisible } from './use-question-state';
 import type { RendererServices } from './types';
+import { KnownDiagnosisCodes } from './known-diagnosis-codes';
 import { focusField } from './dom-ids';
+import { NoticeList } from './notice-list';
 import './form.css';
 
 /** How long the readiness panel waits after the last change before it re-evaluates. */
@@ -68,13 +79,25 @@ const CategorySection = memo(function CategorySection({
  */
 export function CertificateForm({
   definition,
-  context,
-  services,
+  context: givenContext,
+  services: givenServices,
   defaultAnswers = {},
   onAnswersChange,
   onConsent,
   actions,
 }: Props) {
+  // Diagnosis codes the backend's list did not have make the answer invalid.
+  const [knownCodes] = useState(() => new KnownDiagnosisCodes());
+  const isKnownCode = useSyncExternalStore(knownCodes.subscribe, knownCodes.getIsKnown);
+  const services = useMemo(() => knownCodes.wrap(givenServices), [knownCodes, givenServices]);
+  const context: EvaluationContext = useMemo(
+    () => ({
+      ...givenContext,
+      isKnownDiagnosisCode: givenContext.isKnownDiagnosisCode ?? isKnownCode,
+    }),
+    [givenContext, isKnownCode],
+  );
+
   // The resolver follows the context (consent, role, today); react-hook-form reads it each render.
   const resolver = useMemo(
     () => zodResolver(buildAnswerSchema(definition, context)),
@@ -94,6 +117,12 @@ export function CertificateForm({
     [definition, settled, context],
   );
 
+  // What the settling callback needs, as of the latest render.
+  const latest = useRef({ definition, context, onAnswersChange });
+  useEffect(() => {
+    latest.current = { definition, context, onAnswersChange };
+  });
+
   // No whole-form work per keystroke: readiness and saving follow once typing pauses.
   useEffect(() => {
     let timer: number | undefined;
@@ -102,8 +131,9 @@ export function CertificateForm({
       callback: ({ values }) => {
         window.clearTimeout(timer);
         timer = window.setTimeout(() => {
+          const now = latest.current;
           setSettled({ ...values });
-          onAnswersChange?.(pruneHidden(definition, values, context));
+          now.onAnswersChange?.(pruneHidden(now.definition, values, now.context));
         }, READINESS_DELAY_MS);
       },
     });
@@ -111,7 +141,7 @@ export function CertificateForm({
       window.clearTimeout(timer);
       unsubscribe();
     };
-  }, [form, definition, context, onAnswersChange]);
+  }, [form]);
 
   // For benchmarks: when the whole form is in the DOM.
   useEffect(() => {
@@ -147,16 +177,7 @@ export function CertificateForm({
           noValidate
           onSubmit={(event) => event.preventDefault()}
         >
-          {topNotices.map((notice) => (
-            <div key={notice.id} className={`message-box message-box--${notice.severity}`}>
-              <div className="message-box__content">
-                {notice.title !== undefined && (
-                  <p className="message-box__heading">{notice.title}</p>
-                )}
-                <p>{notice.text}</p>
-              </div>
-            </div>
-          ))}
+          <NoticeList notices={topNotices} headingLevel={2} />
           {definition.categories.map((category) => (
             <CategorySection key={category.id} category={category} control={form.control} />
           ))}

@@ -1,4 +1,5 @@
 export { CertificateForm } from './certificate-form';
 export { CertificateView } from './certificate-view';
 export { ReadinessPanel } from './readiness-panel';
+export { NoticeList } from './notice-list';
 export type { RendererServices, EditProps, ViewProps, KindRegistry } from './types';

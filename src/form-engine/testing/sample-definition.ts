@@ -292,6 +292,12 @@ export const sampleDefinitionInput = {
                 reference: { type: 'today', offset: { days: -7 } },
               },
             },
+            {
+              id: 'shortPeriod',
+              severity: 'info',
+              text: 'Sjukperioden är kortare än 15 dagar.',
+              when: { type: 'periodDays', question: '32', operator: 'lt', days: 15 },
+            },
           ],
         },
         {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { EvaluationContext, Role } from '../../../form-engine';
-import { CertificateForm } from '../../../form-renderer';
+import { CertificateForm, NoticeList } from '../../../form-renderer';
 import { Loading } from '../../../components/ui/loading';
 import { MessageBox } from '../../../components/ui/message-box';
 import { todayIso } from '../../../lib/today';
@@ -64,6 +64,20 @@ export function GalleryForm({ code, indexPath, role }: Props) {
         context={context}
         services={rendererServices}
         onConsent={() => document.getElementById('gallery-consent')?.focus()}
+        actions={(evaluation) => {
+          const later = evaluation.notices.filter(
+            (notice) => (notice.placement ?? 'draft') !== 'draft',
+          );
+          if (later.length === 0) return null;
+          return (
+            <section className="gallery-form__later" aria-labelledby="gallery-later-heading">
+              <h2 id="gallery-later-heading" className="readiness__heading">
+                Meddelanden vid signering och sändning
+              </h2>
+              <NoticeList notices={later} />
+            </section>
+          );
+        }}
       />
     </div>
   );
