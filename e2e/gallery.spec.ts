@@ -66,6 +66,30 @@ test.describe('the definition gallery', () => {
     );
   });
 
+  test("FK 7804's notices for signing and sending are shown, the 15-day one only for a short period", async ({
+    app: page,
+  }) => {
+    await page.goto('/galleri/fk7804');
+    const later = page.getByRole('region', { name: 'Meddelanden vid signering och sändning' });
+    await expect(later.getByRole('heading', { name: 'Sjukanmälan' })).toBeVisible();
+    await expect(later).not.toContainText('kortare än 15 dagar');
+    const area = page.locator('[data-question-id="32"]');
+    await area.getByRole('checkbox', { name: '100 procent', exact: true }).check();
+    const from = area.getByRole('textbox', { name: 'Från och med, 100 procent', exact: true });
+    await from.fill('idag');
+    await from.press('Tab');
+    const to = area.getByRole('textbox', { name: 'Till och med, 100 procent', exact: true });
+    await to.fill('14d');
+    await to.press('Tab');
+    await expect(area.getByText('Intyget motsvarar en period på 14 dagar.')).toBeVisible();
+    await expect(later).toContainText(
+      'Om sjukperioden är kortare än 15 dagar ska intyget inte skickas till Försäkringskassan',
+    );
+    await to.fill('15d');
+    await to.press('Tab');
+    await expect(later).not.toContainText('kortare än 15 dagar');
+  });
+
   test('the empty form passes axe', async ({ app: page }) => {
     await page.goto('/galleri/fk7804');
     await expect(
