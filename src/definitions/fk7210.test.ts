@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, parseDefinition, READINESS_MESSAGES, type Role } from '../form-engine';
+import { addDays, addYears } from '../form-engine';
 import { fk7210Answers } from '../../mocks/builders/certificates/fk7210';
 import definitionJson from './fk7210.json';
 import {
@@ -7,26 +7,27 @@ import {
   blockingQuestionIds,
   errorsOf,
   expectReady,
+  loadDefinition,
   messagesOf,
   run,
   without,
 } from './definition-test-kit';
+import { describeSharedRules, itParsesAsTheForm } from './testing/shared-rules';
 
-const definition = parseDefinition(definitionJson);
-const minimal = fk7210Answers.minimal(TODAY);
-const complete = fk7210Answers.complete(TODAY);
+const subject = loadDefinition(definitionJson, fk7210Answers);
+const { definition, minimal, complete } = subject;
 
 function withDate(date: string): Record<string, unknown> {
   return { ...minimal, '54': date };
 }
 
 describe('FK 7210 definition', () => {
-  it('parses against the meta-schema with the spec identity', () => {
-    expect(definition.code).toBe('fk7210');
-    expect(definition.formNumber).toBe('FK 7210');
-    expect(definition.name).toBe('Intyg om graviditet');
-    expect(definition.kind).toBe('intyg');
-    expect(definition.version).toBe('1.0');
+  itParsesAsTheForm(definitionJson, {
+    code: 'fk7210',
+    formNumber: 'FK 7210',
+    name: 'Intyg om graviditet',
+    kind: 'intyg',
+    version: '1.0',
   });
 
   it('carries the official texts and FK ids of question 54', () => {
@@ -36,14 +37,6 @@ describe('FK 7210 definition', () => {
     expect(question).toMatchObject({ kind: 'date', label: 'Datum', fkFieldId: '54.1' });
   });
 
-  it.each([TODAY, '2028-02-29', '2026-12-31'])(
-    'accepts the complete and minimal answer sets at %s',
-    (today) => {
-      expectReady(run(definition, fk7210Answers.complete(today), { today }));
-      expectReady(run(definition, fk7210Answers.minimal(today), { today }));
-    },
-  );
-
   it('has no errors, messages or notices on the complete set', () => {
     const result = run(definition, complete);
     expect(errorsOf(result, '54')).toEqual([]);
@@ -51,12 +44,11 @@ describe('FK 7210 definition', () => {
     expect(result.notices).toEqual([]);
     expect(result.confirmations).toEqual([]);
   });
+});
 
-  it.each(Object.keys(minimal))('blocks signing and lists %s when it is removed', (id) => {
-    const result = run(definition, without(minimal, id));
-    expect(result.readiness.readyToSign).toBe(false);
-    expect(blockingQuestionIds(result)).toContain(id);
-  });
+describeSharedRules('FK 7210', subject, {
+  signRoles: ['physician', 'nurse', 'midwife'],
+  fiveDigitPostcode: false,
 });
 
 describe('FK 7210 rules', () => {
@@ -98,50 +90,6 @@ describe('FK 7210 rules', () => {
     expect(errorsOf(run(definition, written, { today: tomorrow }), '54')).toEqual([
       'Ange ett datum som är tidigast 2026-03-17.',
     ]);
-  });
-
-  it('the care unit address is required, each field with its own message', () => {
-    const blank = run(definition, {
-      ...minimal,
-      UNIT_CONTACT_INFORMATION: { address: '', postcode: ' ', city: '', phone: '' },
-    });
-    expect(errorsOf(blank, 'UNIT_CONTACT_INFORMATION')).toEqual([
-      'Ange postadress.',
-      'Ange postnummer.',
-      'Ange postort.',
-      'Ange telefonnummer.',
-    ]);
-    const onlyPhoneMissing = run(definition, {
-      ...minimal,
-      UNIT_CONTACT_INFORMATION: {
-        address: 'Sjöviksbacken 14',
-        postcode: '117 43',
-        city: 'Stockholm',
-        phone: '',
-      },
-    });
-    expect(errorsOf(onlyPhoneMissing, 'UNIT_CONTACT_INFORMATION')).toEqual(['Ange telefonnummer.']);
-    expect(errorsOf(run(definition, minimal), 'UNIT_CONTACT_INFORMATION')).toEqual([]);
-  });
-
-  it("requires the patient's consent to electronic transfer before signing", () => {
-    const result = run(definition, complete, { consentRecorded: false });
-    expect(result.readiness.readyToSign).toBe(false);
-    expect(result.readiness.blockers).toEqual([
-      { kind: 'consent', message: READINESS_MESSAGES.consentMissing, path: [] },
-    ]);
-    expectReady(run(definition, complete, { consentRecorded: true }));
-  });
-
-  it.each<[Role, boolean]>([
-    ['physician', true],
-    ['nurse', true],
-    ['midwife', true],
-    ['care-admin', false],
-  ])('role %s may draft, and may sign: %s', (role, maySign) => {
-    const result = run(definition, complete, { role });
-    expect(result.roleMayDraft).toBe(true);
-    expect(result.roleMaySign).toBe(maySign);
   });
 
   it('signing does not send; the patient may see and send it; no dialogue with FK; no renewal', () => {

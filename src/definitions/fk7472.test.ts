@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  addYears,
-  parseDefinition,
-  READINESS_MESSAGES,
-  type PeriodRow,
-  type Role,
-} from '../form-engine';
+import { addDays, addYears, type PeriodRow } from '../form-engine';
 import { fk7472Answers } from '../../mocks/builders/certificates/fk7472';
 import definitionJson from './fk7472.json';
 import {
@@ -14,14 +7,15 @@ import {
   blockingQuestionIds,
   errorsOf,
   expectReady,
+  loadDefinition,
   messagesOf,
   run,
   without,
 } from './definition-test-kit';
+import { describeSharedRules, itParsesAsTheForm } from './testing/shared-rules';
 
-const definition = parseDefinition(definitionJson);
-const minimal = fk7472Answers.minimal(TODAY);
-const complete = fk7472Answers.complete(TODAY);
+const subject = loadDefinition(definitionJson, fk7472Answers);
+const { definition, minimal, complete } = subject;
 
 /** TODAY − 90 days. */
 const EARLIEST = '2025-12-16';
@@ -45,12 +39,12 @@ function errorsWithPaths(
 }
 
 describe('FK 7472 definition', () => {
-  it('parses against the meta-schema with the spec identity', () => {
-    expect(definition.code).toBe('fk7472');
-    expect(definition.formNumber).toBe('FK 7472');
-    expect(definition.name).toBe('Intyg för tillfällig föräldrapenning, vård av sjukt barn');
-    expect(definition.kind).toBe('intyg');
-    expect(definition.version).toBe('1.0');
+  itParsesAsTheForm(definitionJson, {
+    code: 'fk7472',
+    formNumber: 'FK 7472',
+    name: 'Intyg för tillfällig föräldrapenning, vård av sjukt barn',
+    kind: 'intyg',
+    version: '1.0',
   });
 
   it('carries the official texts, FK ids and KV_FKMU_0008 codes', () => {
@@ -89,14 +83,6 @@ describe('FK 7472 definition', () => {
     ]);
   });
 
-  it.each([TODAY, '2028-02-29', '2026-01-01'])(
-    'accepts the complete and minimal answer sets at %s',
-    (today) => {
-      expectReady(run(definition, fk7472Answers.complete(today), { today }));
-      expectReady(run(definition, fk7472Answers.minimal(today), { today }));
-    },
-  );
-
   it('has no errors, messages or notices on the complete set', () => {
     const result = run(definition, complete);
     expect(errorsOf(result, '55')).toEqual([]);
@@ -104,12 +90,11 @@ describe('FK 7472 definition', () => {
     expect(messagesOf(result, '56')).toEqual([]);
     expect(result.notices).toEqual([]);
   });
+});
 
-  it.each(Object.keys(minimal))('blocks signing and lists %s when it is removed', (id) => {
-    const result = run(definition, without(minimal, id));
-    expect(result.readiness.readyToSign).toBe(false);
-    expect(blockingQuestionIds(result)).toContain(id);
-  });
+describeSharedRules('FK 7472', subject, {
+  signRoles: ['physician', 'nurse', 'midwife'],
+  fiveDigitPostcode: false,
 });
 
 describe('FK 7472 rules: 55 Ange diagnos eller symtom', () => {
@@ -223,41 +208,7 @@ describe('FK 7472 rules: 56 period som barnet inte bör vårdas i ordinarie till
   });
 });
 
-describe('FK 7472 rules: care unit, consent, roles and policy', () => {
-  it('the care unit address is required, each field with its own message', () => {
-    const blank = run(definition, {
-      ...minimal,
-      UNIT_CONTACT_INFORMATION: { address: '', postcode: '', city: ' ', phone: '' },
-    });
-    expect(errorsOf(blank, 'UNIT_CONTACT_INFORMATION')).toEqual([
-      'Ange postadress.',
-      'Ange postnummer.',
-      'Ange postort.',
-      'Ange telefonnummer.',
-    ]);
-    expect(errorsOf(run(definition, minimal), 'UNIT_CONTACT_INFORMATION')).toEqual([]);
-  });
-
-  it('requires the consent to electronic transfer before signing (and sending)', () => {
-    const result = run(definition, complete, { consentRecorded: false });
-    expect(result.readiness.readyToSign).toBe(false);
-    expect(result.readiness.blockers).toEqual([
-      { kind: 'consent', message: READINESS_MESSAGES.consentMissing, path: [] },
-    ]);
-    expectReady(run(definition, complete, { consentRecorded: true }));
-  });
-
-  it.each<[Role, boolean]>([
-    ['physician', true],
-    ['nurse', true],
-    ['midwife', true],
-    ['care-admin', false],
-  ])('role %s may draft, and may sign: %s', (role, maySign) => {
-    const result = run(definition, complete, { role });
-    expect(result.roleMayDraft).toBe(true);
-    expect(result.roleMaySign).toBe(maySign);
-  });
-
+describe('FK 7472 policy', () => {
   it('signs and sends, is hidden from the patient, takes only complements, renews without 56', () => {
     expect(definition.policy).toMatchObject({
       signAndSend: true,

@@ -1,34 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import definitionJson from './fk7804.json';
-import {
-  addDays,
-  parseDefinition,
-  pruneHidden,
-  READINESS_MESSAGES,
-  type Answers,
-  type EvaluationResult,
-  type Role,
-} from '../form-engine';
+import { pruneHidden, type Answers, type EvaluationResult } from '../form-engine';
 import {
   TODAY,
   blockingQuestionIds,
   context,
+  day,
   errorsOf,
   expectReady,
+  knownCodesLookup,
+  loadDefinition,
   messagesOf,
+  questionOf,
   run,
+  stateOf as state,
   without,
 } from './definition-test-kit';
 import { fk7804Answers } from '../../mocks/builders/certificates/fk7804';
 import { loadIcd10IndexFromDisk } from '../../mocks/diagnoses/load-icd10-node';
 import { isKnownCode } from '../../mocks/diagnoses/icd10-index';
+import { describeBasisRules, describeDiagnosisRowRules } from './testing/basis-and-diagnosis-rules';
+import { describeSharedRules, itParsesAsTheForm } from './testing/shared-rules';
 
-const definition = parseDefinition(definitionJson);
+const subject = loadDefinition(definitionJson, fk7804Answers);
+const { definition } = subject;
 
 const complete = (): Answers => fk7804Answers.complete(TODAY);
 const minimal = (): Answers => fk7804Answers.minimal(TODAY);
-const day = (offset: number): string => addDays(TODAY, offset);
 const text = (length: number): string => 'a'.repeat(length);
+
+const knownDiagnosisCodes = knownCodesLookup(loadIcd10IndexFromDisk, isKnownCode);
 
 const EARLY_START_MESSAGE =
   'Du har angett att sjukskrivningsperioden startar mer än 7 dagar bakåt i tiden. Ange orsaken till detta i fältet "Övriga upplysningar".';
@@ -62,10 +63,13 @@ const CATEGORIES_HIDDEN_BY_SMITTBARARPENNING = [
   'KAT_12',
 ];
 
-function state(result: EvaluationResult, id: string) {
-  const question = result.questions[id];
-  if (question === undefined) throw new Error(`no question ${id}`);
-  return question;
+/** The minimal answers with these sick-leave periods (days from TODAY) and 33 = Nej. */
+function periods(...rows: Array<[string, number, number]>): Answers {
+  return {
+    ...minimal(),
+    '32': rows.map(([code, from, to]) => ({ code, from: day(from), to: day(to) })),
+    '33': false,
+  };
 }
 
 function noticeIds(result: EvaluationResult): string[] {
@@ -73,11 +77,15 @@ function noticeIds(result: EvaluationResult): string[] {
 }
 
 describe('fk7804 definition', () => {
-  it('parses with the meta-schema and is the current v2.0 model', () => {
-    expect(definition.code).toBe('fk7804');
-    expect(definition.formNumber).toBe('FK 7804');
-    expect(definition.version).toBe('2.0');
-    expect(definition.kind).toBe('intyg');
+  itParsesAsTheForm(definitionJson, {
+    code: 'fk7804',
+    formNumber: 'FK 7804',
+    name: 'Läkarintyg för sjukpenning',
+    kind: 'intyg',
+    version: '2.0',
+  });
+
+  it('is the current v2.0 model', () => {
     expect(definition.description).toContain('v2.0');
   });
 
@@ -103,65 +111,13 @@ describe('fk7804 definition', () => {
   });
 });
 
-describe('fk7804 answer builders', () => {
-  it('the complete answers are ready to sign', () => {
-    expectReady(run(definition, complete()));
-  });
-
-  it('the minimal answers are ready to sign', () => {
-    expectReady(run(definition, minimal()));
-  });
-
-  it.each(['2024-02-29', '2025-12-31', '2026-01-01', '2027-06-30'])(
-    'both answer sets are ready on %s',
-    (today) => {
-      expectReady(run(definition, fk7804Answers.complete(today), { today }));
-      expectReady(run(definition, fk7804Answers.minimal(today), { today }));
-    },
-  );
-
-  it('uses only diagnosis codes that exist in ICD-10-SE', async () => {
-    const index = await loadIcd10IndexFromDisk();
-    const isKnownDiagnosisCode = (code: string): boolean => isKnownCode(index, code);
-    expectReady(run(definition, complete(), { isKnownDiagnosisCode }));
-    expectReady(run(definition, minimal(), { isKnownDiagnosisCode }));
-  });
-
-  it('the complete answers hold nothing that pruning would drop', () => {
-    const answers = complete();
-    expect(pruneHidden(definition, answers, context())).toEqual(answers);
-  });
-
-  it.each(Object.keys(fk7804Answers.minimal(TODAY)))(
-    'removing %s from the minimal answers blocks signing on that question',
-    (id) => {
-      const result = run(definition, without(minimal(), id));
-      expect(result.readiness.readyToSign).toBe(false);
-      expect(blockingQuestionIds(result)).toContain(id);
-    },
-  );
-});
-
-describe('fk7804 signing gate', () => {
-  it('requires the patient consent to electronic transfer', () => {
-    const result = run(definition, complete(), { consentRecorded: false });
-    expect(result.readiness.readyToSign).toBe(false);
-    expect(result.readiness.blockers).toEqual([
-      { kind: 'consent', message: READINESS_MESSAGES.consentMissing, path: [] },
-    ]);
-    expectReady(run(definition, complete(), { consentRecorded: true }));
-  });
-
-  it.each<[Role, boolean, boolean]>([
-    ['physician', true, true],
-    ['care-admin', true, false],
-    ['nurse', true, false],
-    ['midwife', true, false],
-  ])('role %s: may draft %s, may sign %s', (role, mayDraft, maySign) => {
-    const result = run(definition, complete(), { role });
-    expect(result.roleMayDraft).toBe(mayDraft);
-    expect(result.roleMaySign).toBe(maySign);
-  });
+describeSharedRules('fk7804', subject, {
+  signRoles: ['physician'],
+  fiveDigitPostcode: false,
+  otherValidUnits: [
+    { address: 'Storgatan 1', postcode: '392 34', city: 'Kalmar', phone: '0480-1' },
+  ],
+  knownDiagnosisCodes,
 });
 
 describe('fk7804 smittbärarpenning (27)', () => {
@@ -230,79 +186,15 @@ describe('fk7804 smittbärarpenning (27)', () => {
   });
 });
 
-describe('fk7804 grund för medicinskt underlag (1, 1.3)', () => {
-  it('1 requires at least one basis', () => {
-    expect(errorsOf(run(definition, { ...minimal(), '1': [] }), '1')).toEqual([
-      'Välj minst ett alternativ.',
-    ]);
-  });
-
-  it('1 offers the five v2 bases with their FK codes', () => {
-    const question = definition.categories
-      .flatMap((category) => category.questions)
-      .find((candidate) => candidate.id === '1');
-    expect(question?.kind === 'checkboxDates' && question.options.map((o) => o.code)).toEqual([
-      'FYSISKUNDERSOKNING',
-      'DIGITALUNDERSOKNING',
-      'TELEFONKONTAKT',
-      'JOURNALUPPGIFTER',
-      'ANNAT',
-    ]);
-  });
-
-  it('each ticked basis needs a date', () => {
-    const result = run(definition, {
-      ...minimal(),
-      '1': [
-        { code: 'FYSISKUNDERSOKNING', date: TODAY },
-        { code: 'TELEFONKONTAKT', date: '' },
-      ],
-    });
-    expect(errorsOf(result, '1')).toEqual(['Ange ett datum.']);
-  });
-
-  it('dates in 1 may not be in the future', () => {
-    const future = run(definition, {
-      ...minimal(),
-      '1': [{ code: 'DIGITALUNDERSOKNING', date: day(1) }],
-    });
-    expect(errorsOf(future, '1')).toEqual([`Ange ett datum som är senast ${TODAY}.`]);
-    expectReady(
-      run(definition, { ...minimal(), '1': [{ code: 'DIGITALUNDERSOKNING', date: TODAY }] }),
-    );
-  });
-
-  it('each basis may be ticked only once', () => {
-    const result = run(definition, {
-      ...minimal(),
-      '1': [
-        { code: 'JOURNALUPPGIFTER', date: day(-3) },
-        { code: 'JOURNALUPPGIFTER', date: day(-2) },
-      ],
-    });
-    expect(result.readiness.readyToSign).toBe(false);
-    expect(blockingQuestionIds(result)).toEqual(['1']);
-  });
-
-  it('1.3 is shown and required only when ANNAT is ticked', () => {
-    const withAnnat = run(definition, {
-      ...minimal(),
-      '1': [{ code: 'ANNAT', date: TODAY }],
-    });
-    expect(state(withAnnat, '1_3').visible).toBe(true);
-    expect(errorsOf(withAnnat, '1_3')).toEqual(['Ange ett svar.']);
-    const withoutAnnat = run(definition, { ...minimal(), '1_3': 'Intyg från fysioterapeut' });
-    expect(state(withoutAnnat, '1_3').visible).toBe(false);
-    expectReady(withoutAnnat);
-  });
-
-  it('1.3 is at most 50 characters', () => {
-    const answers = { ...minimal(), '1': [{ code: 'ANNAT', date: TODAY }] };
-    expect(errorsOf(run(definition, { ...answers, '1_3': text(51) }), '1_3')).toEqual([
-      'Ange en text som inte är längre än 50.',
-    ]);
-    expectReady(run(definition, { ...answers, '1_3': text(50) }));
-  });
+describeBasisRules('fk7804', subject, {
+  codes: [
+    'FYSISKUNDERSOKNING',
+    'DIGITALUNDERSOKNING',
+    'TELEFONKONTAKT',
+    'JOURNALUPPGIFTER',
+    'ANNAT',
+  ],
+  followUps: [['1_3', 'ANNAT', 50, 'Intyg från fysioterapeut']],
 });
 
 describe('fk7804 sysselsättning (28, 29)', () => {
@@ -330,77 +222,22 @@ describe('fk7804 sysselsättning (28, 29)', () => {
   });
 });
 
-describe('fk7804 diagnos (6)', () => {
-  it('requires at least one diagnosis', () => {
-    expect(errorsOf(run(definition, { ...minimal(), '6': [] }), '6')).toEqual([
-      'Ange minst en diagnos.',
-    ]);
-  });
-
-  it('rows must be filled from the top: an empty first row', () => {
-    const result = run(definition, {
-      ...minimal(),
-      '6': [
-        { code: '', description: '' },
-        { code: 'M545', description: 'Lumbago' },
-      ],
-    });
-    expect(errorsOf(result, '6')).toEqual(['Ange diagnos på översta raden först.']);
-  });
-
-  it('rows must be filled from the top: a gap in the middle', () => {
-    const gap = run(definition, {
-      ...minimal(),
-      '6': [
-        { code: 'M545', description: 'Lumbago' },
-        { code: '', description: '' },
-        { code: 'F432', description: 'Anpassningsstörning' },
-      ],
-    });
-    expect(errorsOf(gap, '6')).toEqual(['Ange diagnoskod.', 'Ange diagnosbeskrivning.']);
-    const noGap = run(definition, {
-      ...minimal(),
-      '6': [
-        { code: 'M545', description: 'Lumbago' },
-        { code: 'F432', description: 'Anpassningsstörning' },
-        { code: '', description: '' },
-      ],
-    });
-    expectReady(noGap);
-  });
-
-  it('each row needs both code and description', () => {
-    expect(
-      errorsOf(run(definition, { ...minimal(), '6': [{ code: 'M545', description: '' }] }), '6'),
-    ).toEqual(['Ange diagnosbeskrivning.']);
-    expect(
-      errorsOf(run(definition, { ...minimal(), '6': [{ code: '', description: 'Lumbago' }] }), '6'),
-    ).toEqual(['Ange diagnoskod.']);
-  });
-
-  it('the code must exist in ICD-10-SE', () => {
-    const isKnownDiagnosisCode = (code: string): boolean => code === 'M545';
-    const unknown = run(
-      definition,
-      { ...minimal(), '6': [{ code: 'M549X', description: 'Ryggvärk' }] },
-      { isKnownDiagnosisCode },
-    );
-    expect(errorsOf(unknown, '6')).toEqual(['Diagnoskod är ej giltig.']);
-    expectReady(run(definition, minimal(), { isKnownDiagnosisCode }));
-  });
-
-  it('allows at most three diagnoses', () => {
-    const four = run(definition, {
-      ...minimal(),
-      '6': [
-        { code: 'M545', description: 'Lumbago' },
-        { code: 'F432', description: 'Anpassningsstörning' },
-        { code: 'G473', description: 'Sömnapnésyndrom' },
-        { code: 'R522', description: 'Annan kronisk smärta eller värk' },
-      ],
-    });
-    expect(blockingQuestionIds(four)).toEqual(['6']);
-  });
+describeDiagnosisRowRules('fk7804', subject, {
+  id: '6',
+  maxRows: 3,
+  rows: [
+    ['M545', 'Lumbago'],
+    ['F432', 'Anpassningsstörning'],
+  ],
+  tooMany: [
+    ['M545', 'Lumbago'],
+    ['F432', 'Anpassningsstörning'],
+    ['G473', 'Sömnapnésyndrom'],
+    ['R522', 'Annan kronisk smärta eller värk'],
+  ],
+  unknown: ['M549X', 'Ryggvärk'],
+  isKnownDiagnosisCode: (code) => code === 'M545',
+  codeFormat: false,
 });
 
 describe('fk7804 free texts (35, 17, 19, 37, 44, 25, 26.2)', () => {
@@ -443,11 +280,9 @@ describe('fk7804 nedsättning av arbetsförmågan (32)', () => {
   });
 
   it('offers the four degrees with their FK codes', () => {
-    const question = definition.categories
-      .flatMap((category) => category.questions)
-      .find((candidate) => candidate.id === '32');
+    const question = questionOf(definition, '32');
     expect(
-      question?.kind === 'sickLeavePeriods' &&
+      question.kind === 'sickLeavePeriods' &&
         question.options.map((o) => [o.code, o.label, o.percent]),
     ).toEqual([
       ['EN_FJARDEDEL', '25 procent', 25],
@@ -483,24 +318,13 @@ describe('fk7804 nedsättning av arbetsförmågan (32)', () => {
   });
 
   it('periods may not overlap (a shared day counts)', () => {
-    const overlapping = run(definition, {
-      ...minimal(),
-      '32': [
-        { code: 'HELT_NEDSATT', from: TODAY, to: day(13) },
-        { code: 'TRE_FJARDEDEL', from: day(13), to: day(27) },
-      ],
-      '33': false,
-    });
+    const overlapping = run(
+      definition,
+      periods(['HELT_NEDSATT', 0, 13], ['TRE_FJARDEDEL', 13, 27]),
+    );
     expect(errorsOf(overlapping, '32')).toEqual(['Ange perioder som inte överlappar varandra.']);
     expect(state(overlapping, '32').errors[0]?.path).toEqual([1, 'from']);
-    const adjacent = run(definition, {
-      ...minimal(),
-      '32': [
-        { code: 'HELT_NEDSATT', from: TODAY, to: day(13) },
-        { code: 'TRE_FJARDEDEL', from: day(14), to: day(27) },
-      ],
-      '33': false,
-    });
+    const adjacent = run(definition, periods(['HELT_NEDSATT', 0, 13], ['TRE_FJARDEDEL', 14, 27]));
     expectReady(adjacent);
   });
 
@@ -540,14 +364,7 @@ describe('fk7804 nedsättning av arbetsförmågan (32)', () => {
   });
 
   it('the early-start warning looks at every period, not only the first', () => {
-    const result = run(definition, {
-      ...minimal(),
-      '32': [
-        { code: 'HALFTEN', from: day(1), to: day(20) },
-        { code: 'HELT_NEDSATT', from: day(-10), to: TODAY },
-      ],
-      '33': false,
-    });
+    const result = run(definition, periods(['HALFTEN', 1, 20], ['HELT_NEDSATT', -10, 0]));
     expect(messagesOf(result, '32')).toEqual([EARLY_START_MESSAGE]);
   });
 
@@ -659,35 +476,7 @@ describe('fk7804 kontakt (26, 26.2)', () => {
   });
 });
 
-describe('fk7804 vårdenhetens adress', () => {
-  it.each([
-    ['address', 'Ange postadress.'],
-    ['postcode', 'Ange postnummer.'],
-    ['city', 'Ange postort.'],
-    ['phone', 'Ange telefonnummer.'],
-  ])('a blank %s blocks signing with "%s"', (field, message) => {
-    const unit = { address: 'Storgatan 1', postcode: '392 34', city: 'Kalmar', phone: '0480-1' };
-    const result = run(definition, {
-      ...minimal(),
-      UNIT_CONTACT_INFORMATION: { ...unit, [field]: ' ' },
-    });
-    expect(errorsOf(result, 'UNIT_CONTACT_INFORMATION')).toEqual([message]);
-    expectReady(run(definition, { ...minimal(), UNIT_CONTACT_INFORMATION: unit }));
-  });
-
-  it('does not require a five-digit postcode (v1 only)', () => {
-    const unit = { address: 'Box 12', postcode: '11743', city: 'Stockholm', phone: '08-1' };
-    expectReady(run(definition, { ...minimal(), UNIT_CONTACT_INFORMATION: unit }));
-  });
-});
-
 describe('fk7804 notices', () => {
-  const periods = (...rows: [string, number, number][]): Answers => ({
-    ...minimal(),
-    '32': rows.map(([code, from, to]) => ({ code, from: day(from), to: day(to) })),
-    '33': false,
-  });
-
   it('a total sick-leave period under 15 days gets FK\'s "should normally not be sent" notice', () => {
     const fourteenDays = run(definition, periods(['HELT_NEDSATT', 0, 13]));
     expect(noticeIds(fourteenDays)).toContain('sjukperiodKortareAn15Dagar');

@@ -1,16 +1,6 @@
-import { addDays, type Answers, type CareUnitContact } from '../../../src/form-engine';
-import { careUnit } from '../seed-data';
+import { addDays, type Answers } from '../../../src/form-engine';
 import type { AnswerBuilder } from './types';
-
-/** The seeded care unit's address, as the editor prefills it. */
-function unitContact(): CareUnitContact {
-  return {
-    address: careUnit.postalAddress,
-    postcode: careUnit.postcode,
-    city: careUnit.city,
-    phone: careUnit.phone,
-  };
-}
+import { seededUnitContact } from './unit-contact';
 
 /**
  * FK 3226 Läkarutlåtande för närståendepenning.
@@ -39,7 +29,7 @@ export const fk3226Answers: AnswerBuilder = {
       '52_5': true,
       '52_6': addDays(today, 28),
       '53': false,
-      UNIT_CONTACT_INFORMATION: unitContact(),
+      UNIT_CONTACT_INFORMATION: seededUnitContact(),
     };
   },
   minimal(today: string): Answers {
@@ -51,7 +41,7 @@ export const fk3226Answers: AnswerBuilder = {
       '52': 'ENDAST_PALLIATIV',
       '52_2': addDays(today, -14),
       '53': true,
-      UNIT_CONTACT_INFORMATION: unitContact(),
+      UNIT_CONTACT_INFORMATION: seededUnitContact(),
     };
   },
 };

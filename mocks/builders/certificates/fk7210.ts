@@ -1,13 +1,6 @@
 import { addDays, type Answers } from '../../../src/form-engine';
-import { careUnit } from '../seed-data';
 import type { AnswerBuilder } from './types';
-
-const unitContact = {
-  address: careUnit.postalAddress,
-  postcode: careUnit.postcode,
-  city: careUnit.city,
-  phone: careUnit.phone,
-};
+import { seededUnitContact } from './unit-contact';
 
 /**
  * FK 7210 Intyg om graviditet. The form has one question (54, the expected date of delivery,
@@ -18,14 +11,14 @@ export const fk7210Answers: AnswerBuilder = {
   complete(today: string): Answers {
     return {
       '54': addDays(today, 168),
-      UNIT_CONTACT_INFORMATION: { ...unitContact },
+      UNIT_CONTACT_INFORMATION: seededUnitContact(),
     };
   },
   /** Graviditetsvecka 28+0 at `today`: 84 days left to 40+0. */
   minimal(today: string): Answers {
     return {
       '54': addDays(today, 84),
-      UNIT_CONTACT_INFORMATION: { ...unitContact },
+      UNIT_CONTACT_INFORMATION: seededUnitContact(),
     };
   },
 };

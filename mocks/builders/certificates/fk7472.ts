@@ -1,13 +1,6 @@
 import { addDays, type Answers } from '../../../src/form-engine';
-import { careUnit } from '../seed-data';
 import type { AnswerBuilder } from './types';
-
-const unitContact = {
-  address: careUnit.postalAddress,
-  postcode: careUnit.postcode,
-  city: careUnit.city,
-  phone: careUnit.phone,
-};
+import { seededUnitContact } from './unit-contact';
 
 /**
  * FK 7472 Intyg om tillfällig föräldrapenning. The patient is the child; the certificate is
@@ -24,14 +17,14 @@ export const fk7472Answers: AnswerBuilder = {
         { code: 'HELA', from: addDays(today, -9), to: addDays(today, 2) },
         { code: 'HALVA', from: addDays(today, 3), to: addDays(today, 7) },
       ],
-      UNIT_CONTACT_INFORMATION: { ...unitContact },
+      UNIT_CONTACT_INFORMATION: seededUnitContact(),
     };
   },
   minimal(today: string): Answers {
     return {
       '55': 'Akut gastroenterit med kräkningar och diarré, risk för uttorkning.',
       '56': [{ code: 'HELA', from: addDays(today, -7), to: addDays(today, 1) }],
-      UNIT_CONTACT_INFORMATION: { ...unitContact },
+      UNIT_CONTACT_INFORMATION: seededUnitContact(),
     };
   },
 };

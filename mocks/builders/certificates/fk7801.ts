@@ -1,6 +1,14 @@
 import { addDays, addMonths, addYears } from '../../../src/form-engine';
 import type { AnswerBuilder } from './types';
 
+/** The physician's unit in Göteborg, on both answer sets. */
+const unitContact = {
+  address: 'Linnégatan 34',
+  postcode: '413 04',
+  city: 'Göteborg',
+  phone: '031-700 12 34',
+};
+
 /**
  * FK 7801 Läkarutlåtande för aktivitetsersättning vid nedsatt arbetsförmåga (LUAE_NA).
  *
@@ -64,12 +72,7 @@ export const fk7801Answers: AnswerBuilder = {
       '25': 'Patienten har själv önskat att ansökan görs nu och deltog aktivt vid besöket.',
       '26': true,
       '26_2': 'Önskar delta i avstämningsmöte tillsammans med patienten och habiliteringen.',
-      UNIT_CONTACT_INFORMATION: {
-        address: 'Linnégatan 34',
-        postcode: '413 04',
-        city: 'Göteborg',
-        phone: '031-700 12 34',
-      },
+      UNIT_CONTACT_INFORMATION: { ...unitContact },
     };
   },
   minimal(today) {
@@ -91,12 +94,7 @@ export const fk7801Answers: AnswerBuilder = {
       '17_1':
         'Klarar inte uppgifter med flera moment utan stöd, har svårt med tidsuppfattning och att hantera pengar.',
       '22': 'Förutsättningarna för arbete bedöms kunna utvecklas något med stöd och enkla, repetitiva arbetsuppgifter.',
-      UNIT_CONTACT_INFORMATION: {
-        address: 'Linnégatan 34',
-        postcode: '413 04',
-        city: 'Göteborg',
-        phone: '031-700 12 34',
-      },
+      UNIT_CONTACT_INFORMATION: { ...unitContact },
     };
   },
 };

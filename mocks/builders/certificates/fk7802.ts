@@ -1,6 +1,14 @@
 import { addDays, addMonths, addYears } from '../../../src/form-engine';
 import type { AnswerBuilder } from './types';
 
+/** The physician's unit in Uppsala, on both answer sets. */
+const unitContact = {
+  address: 'Sysslomansgatan 8',
+  postcode: '753 11',
+  city: 'Uppsala',
+  phone: '018-611 22 33',
+};
+
 /**
  * FK 7802 Läkarutlåtande för aktivitetsersättning vid förlängd skolgång (LUAE_FS).
  *
@@ -48,12 +56,7 @@ export const fk7802Answers: AnswerBuilder = {
       '25': 'Patienten och vårdnadshavare var med vid besöket och står bakom ansökan om förlängd skolgång.',
       '26': true,
       '26_2': 'Kan komplettera med elevhälsans pedagogiska bedömning vid behov.',
-      UNIT_CONTACT_INFORMATION: {
-        address: 'Sysslomansgatan 8',
-        postcode: '753 11',
-        city: 'Uppsala',
-        phone: '018-611 22 33',
-      },
+      UNIT_CONTACT_INFORMATION: { ...unitContact },
     };
   },
   minimal(today) {
@@ -66,12 +69,7 @@ export const fk7802Answers: AnswerBuilder = {
       ],
       '15': 'Cerebral pares sedan födseln med spasticitet i båda benen. Tillståndet är stationärt men uttröttbarheten har ökat under gymnasietiden.',
       '16': 'Behöver mycket tid för förflyttning och skrivarbete och har därför inte hunnit slutföra sina kurser inom tre år.',
-      UNIT_CONTACT_INFORMATION: {
-        address: 'Sysslomansgatan 8',
-        postcode: '753 11',
-        city: 'Uppsala',
-        phone: '018-611 22 33',
-      },
+      UNIT_CONTACT_INFORMATION: { ...unitContact },
     };
   },
 };

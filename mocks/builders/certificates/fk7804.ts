@@ -1,6 +1,6 @@
 import { addDays, type Answers } from '../../../src/form-engine';
-import { careUnit } from '../seed-data';
 import type { AnswerBuilder } from './types';
+import { seededUnitContact } from './unit-contact';
 
 /**
  * FK 7804 Läkarintyg för sjukpenning (model v2.0).
@@ -10,14 +10,6 @@ import type { AnswerBuilder } from './types';
  * prognosis in months (39.4) are answered. `minimal`: a job seeker with acute lumbago on
  * 100 % sick leave for two weeks, only what the form requires.
  */
-
-const careUnitContact = {
-  address: careUnit.postalAddress,
-  postcode: careUnit.postcode,
-  city: careUnit.city,
-  phone: careUnit.phone,
-};
-
 export const fk7804Answers: AnswerBuilder = {
   complete(today: string): Answers {
     return {
@@ -63,7 +55,7 @@ export const fk7804Answers: AnswerBuilder = {
       '26': true,
       '26_2':
         'Önskar ett avstämningsmöte med patienten och arbetsgivaren inför återgången i arbete på heltid.',
-      UNIT_CONTACT_INFORMATION: { ...careUnitContact },
+      UNIT_CONTACT_INFORMATION: seededUnitContact(),
     };
   },
 
@@ -80,7 +72,7 @@ export const fk7804Answers: AnswerBuilder = {
       },
       '32': [{ code: 'HELT_NEDSATT', from: today, to: addDays(today, 13) }],
       '39': 'STOR_SANNOLIKHET',
-      UNIT_CONTACT_INFORMATION: { ...careUnitContact },
+      UNIT_CONTACT_INFORMATION: seededUnitContact(),
     };
   },
 };

@@ -1,16 +1,6 @@
-import { addDays, type Answers, type CareUnitContact } from '../../../src/form-engine';
-import { careUnit } from '../seed-data';
+import { addDays, type Answers } from '../../../src/form-engine';
 import type { AnswerBuilder } from './types';
-
-/** The seeded care unit's address, as the editor prefills it. */
-function unitContact(): CareUnitContact {
-  return {
-    address: careUnit.postalAddress,
-    postcode: careUnit.postcode,
-    city: careUnit.city,
-    phone: careUnit.phone,
-  };
-}
+import { seededUnitContact } from './unit-contact';
 
 /**
  * FK 7809 Läkarutlåtande för merkostnadsersättning (adults).
@@ -56,7 +46,7 @@ export const fk7809Answers: AnswerBuilder = {
         'Hörselmottagningen, Södersjukhuset. Beslut om cochleaimplantat väntas inom sex månader.',
       '51': 'Hörselnedsättningen är bestående och förväntas försämras ytterligare. Även med cochleaimplantat kvarstår stora svårigheter i samtal och bullriga miljöer. Tinnitus förväntas kvarstå.',
       '25': 'Patienten använder teckenspråkstolk vid längre samtal.',
-      UNIT_CONTACT_INFORMATION: unitContact(),
+      UNIT_CONTACT_INFORMATION: seededUnitContact(),
     };
   },
   minimal(today: string): Answers {
@@ -68,7 +58,7 @@ export const fk7809Answers: AnswerBuilder = {
       funktionsnedsattning: ['HORSELFUNKTION'],
       '48': 'Tonaudiogram visar dubbelsidig sensorineural hörselnedsättning, medelvärde 70 dB HL. Taluppfattning i ljudfält 65 dB med hörapparater 52 %. Grav nedsättning.',
       '51': 'Hörselnedsättningen är bestående och förväntas inte förbättras.',
-      UNIT_CONTACT_INFORMATION: unitContact(),
+      UNIT_CONTACT_INFORMATION: seededUnitContact(),
     };
   },
 };
