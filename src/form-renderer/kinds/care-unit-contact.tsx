@@ -1,6 +1,7 @@
 import { careUnitContactValueSchema, type CareUnitContact } from '../../form-engine';
 import type { EditProps, ViewProps } from '../types';
 import { fieldDomId } from '../dom-ids';
+import { joinIds } from './aria';
 import { errorsAt, PartErrors } from './field-errors';
 import { useAnswer } from './use-answer';
 import { NotAnswered } from './not-answered';
@@ -50,11 +51,7 @@ export function CareUnitContactEdit({
                 value={value[part.key]}
                 disabled={disabled}
                 aria-invalid={partErrors.length > 0 ? true : undefined}
-                aria-describedby={
-                  [describedBy, partErrors.length > 0 ? errorId : undefined]
-                    .filter(Boolean)
-                    .join(' ') || undefined
-                }
+                aria-describedby={joinIds(describedBy, partErrors.length > 0 ? errorId : undefined)}
                 onChange={(event) => answer.onChange({ ...value, [part.key]: event.target.value })}
                 onBlur={answer.onBlur}
               />

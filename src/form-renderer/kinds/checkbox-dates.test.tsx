@@ -1,15 +1,9 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answers } from '../../form-engine';
-import { CertificateView } from '../certificate-view';
-import { definitionWith, renderForm, testContext, TEST_TODAY } from '../testing/render-question';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { definitionWith, renderForm, TEST_TODAY } from '../testing/render-question';
+import { last, renderView, stubScrollIntoView } from './kind-test-setup';
 
-const last = (changes: Answers[]) => changes.at(-1);
-
-beforeAll(() => {
-  // jsdom has no scrollIntoView; the readiness panel's links call it through focusField.
-  Element.prototype.scrollIntoView = () => undefined;
-});
+stubScrollIntoView();
 
 const definition = definitionWith([
   {
@@ -140,31 +134,19 @@ describe('checkboxDates', () => {
   });
 
   it('shows the stored value read-only, and "Ej angivet" for a value of the wrong shape', () => {
-    const { unmount } = render(
-      <CertificateView
-        definition={definition}
-        answers={{
-          '1': [
-            { code: 'FYSISKUNDERSOKNING', date: '2026-03-10' },
-            { code: 'ANNAT', date: '2026-03-01' },
-          ],
-        }}
-        context={testContext}
-      />,
-    );
+    const { unmount } = renderView(definition, {
+      '1': [
+        { code: 'FYSISKUNDERSOKNING', date: '2026-03-10' },
+        { code: 'ANNAT', date: '2026-03-01' },
+      ],
+    });
     const list = within(screen.getByRole('article')).getAllByRole('listitem');
     expect(list.map((entry) => entry.textContent)).toEqual([
       'min undersökning vid fysiskt vårdmöte 2026-03-10',
       'annat 2026-03-01',
     ]);
     unmount();
-    render(
-      <CertificateView
-        definition={definition}
-        answers={{ '1': 'fel form' }}
-        context={testContext}
-      />,
-    );
+    renderView(definition, { '1': 'fel form' });
     expect(within(screen.getByRole('article')).getAllByText('Ej angivet')).toHaveLength(2);
   });
 });

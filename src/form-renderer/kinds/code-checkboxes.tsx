@@ -1,6 +1,6 @@
 import { codeListValueSchema } from '../../form-engine';
 import type { EditProps, ViewProps } from '../types';
-import { Checkbox } from './choice';
+import { Checkbox, OptionLabel } from './choice';
 import { useAnswer } from './use-answer';
 import { NotAnswered } from './not-answered';
 
@@ -30,14 +30,7 @@ export function CodeCheckboxesEdit({
           <Checkbox
             key={option.code}
             id={`${controlId}-${option.code}`}
-            label={
-              <>
-                {option.label}
-                {option.description !== undefined && (
-                  <span className="checkbox__details">{option.description}</span>
-                )}
-              </>
-            }
+            label={<OptionLabel option={option} detailsClassName="checkbox__details" />}
             checked={selected.includes(option.code)}
             disabled={
               disabled || (disabledOptions.includes(option.code) && !selected.includes(option.code))

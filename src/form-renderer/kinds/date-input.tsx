@@ -22,6 +22,9 @@ type Props = {
 
 export const dateFormatHint = 'åååå-mm-dd';
 
+/** How a date may be written: the first sentence of every date field's hint. */
+export const dateInputHint = `Skriv datum som ${dateFormatHint}, eller till exempel ”idag” eller ”+7d”.`;
+
 /**
  * A date field that takes ISO dates, compact dates and shortcuts ("idag", "+7d", "2v", "1m")
  * and writes the ISO date when the user leaves it. Text it cannot read stays as typed, so

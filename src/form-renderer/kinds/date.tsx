@@ -1,7 +1,7 @@
 import { dateValueSchema, isIsoDate } from '../../form-engine';
 import type { EditProps, ViewProps } from '../types';
-import { DateInput, dateFormatHint } from './date-input';
-import { describedByWith } from './text';
+import { joinIds } from './aria';
+import { DateInput, dateInputHint } from './date-input';
 import { useAnswer } from './use-answer';
 import { NotAnswered } from './not-answered';
 
@@ -19,7 +19,7 @@ export function DateEdit({
   return (
     <div className={`text-field date-field${invalid ? ' text-field--error' : ''}`}>
       <p id={hintId} className="date-field__hint">
-        Skriv datum som {dateFormatHint}, eller till exempel ”idag” eller ”+7d”.
+        {dateInputHint}
       </p>
       <div className="text-field__input-wrapper">
         <DateInput
@@ -31,7 +31,7 @@ export function DateEdit({
           disabled={disabled}
           required={required}
           invalid={invalid}
-          describedBy={describedByWith(describedBy, hintId)}
+          describedBy={joinIds(describedBy, hintId)}
         />
       </div>
     </div>

@@ -1,15 +1,9 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answers } from '../../form-engine';
-import { CertificateView } from '../certificate-view';
-import { definitionWith, renderForm, testContext } from '../testing/render-question';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { definitionWith, renderForm } from '../testing/render-question';
+import { last, renderView, stubScrollIntoView } from './kind-test-setup';
 
-const last = (changes: Answers[]) => changes.at(-1);
-
-beforeAll(() => {
-  // jsdom has no scrollIntoView; the readiness panel's links call it through focusField.
-  Element.prototype.scrollIntoView = () => undefined;
-});
+stubScrollIntoView();
 
 const definition = definitionWith(
   [
@@ -199,31 +193,19 @@ describe('diagnoses', () => {
   });
 
   it('shows the diagnoses read-only', () => {
-    const { unmount } = render(
-      <CertificateView
-        definition={definition}
-        answers={{
-          '6': [
-            { code: 'F438A', description: 'Utmattningssyndrom' },
-            { code: 'M545', description: 'Lumbago' },
-          ],
-        }}
-        context={testContext}
-      />,
-    );
+    const { unmount } = renderView(definition, {
+      '6': [
+        { code: 'F438A', description: 'Utmattningssyndrom' },
+        { code: 'M545', description: 'Lumbago' },
+      ],
+    });
     const items = within(screen.getByRole('article')).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([
       'F438A Utmattningssyndrom',
       'M545 Lumbago',
     ]);
     unmount();
-    render(
-      <CertificateView
-        definition={definition}
-        answers={{ '6': { code: 'F438A' } }}
-        context={testContext}
-      />,
-    );
+    renderView(definition, { '6': { code: 'F438A' } });
     expect(within(screen.getByRole('article')).getAllByText('Ej angivet')).toHaveLength(2);
   });
 });

@@ -2,11 +2,19 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { diagnosesValueSchema, normalizeDiagnosisCode, type DiagnosisRow } from '../../form-engine';
 import { useFormRuntime } from '../form-context';
 import type { EditProps, ViewProps } from '../types';
-import { LeftoverErrors, PartTracker, joinIds, useLeaveGroup, type Part } from './checkbox-dates';
-import { PartErrors } from './field-errors';
+import { joinIds } from './aria';
+import { ErrorText, PartErrors } from './field-errors';
 import { NotAnswered } from './not-answered';
-import { useAnswer } from './use-answer';
-import './complex-kinds.css';
+import {
+  changeRow,
+  isBlank,
+  PartField,
+  RowKindRoot,
+  RowField,
+  useRowKind,
+  withoutTrailingEmpty,
+  type Part,
+} from './row-parts';
 
 /** The code system the search and the look-up know. */
 const ICD10 = 'ICD-10-SE';
@@ -14,6 +22,8 @@ const SEARCH_DELAY_MS = 150;
 const MAX_RESULTS = 20;
 /** What a code looks like once normalized (engine: a letter, two digits, then letters, digits or '-'). */
 const CODE_SHAPE = /^[A-Z][0-9]{2}[A-Z0-9-]*$/;
+const SEARCH_HINT =
+  'Sök på diagnoskod eller ord, till exempel ”F43” eller ”utmattning”, och välj en träff med piltangenterna och Enter.';
 
 interface Diagnosis {
   code: string;
@@ -21,7 +31,6 @@ interface Diagnosis {
 }
 
 const emptyRow = (): DiagnosisRow => ({ code: '', description: '' });
-const isBlank = (text: string) => text.trim() === '';
 const isRowEmpty = (row: DiagnosisRow | undefined) =>
   row === undefined || (isBlank(row.code) && isBlank(row.description));
 
@@ -234,19 +243,10 @@ function DiagnosisCombobox({
   );
 }
 
-export function DiagnosesEdit({
-  question,
-  name,
-  controlId,
-  disabled,
-  invalid,
-  errors,
-}: EditProps<'diagnoses'>) {
-  const answer = useAnswer(name, diagnosesValueSchema);
-  const rootRef = useLeaveGroup<HTMLDivElement>(answer.onBlur);
-  const rows = answer.value ?? [];
+export function DiagnosesEdit(props: EditProps<'diagnoses'>) {
+  const { question, controlId, disabled } = props;
+  const { answer, rows, tracker, hintId, root } = useRowKind(props, diagnosesValueSchema);
   const { services } = useFormRuntime();
-  const tracker = new PartTracker(question.id, errors, invalid);
   const systems = question.codeSystems ?? [ICD10];
   const multipleSystems = systems.length > 1;
   const [chosenSystem, setChosenSystem] = useState<string>(
@@ -268,19 +268,19 @@ export function DiagnosesEdit({
   }, []);
 
   const write = (next: DiagnosisRow[]) => {
-    // Trailing empty rows are not kept.
-    const trimmed = next.slice(0, next.findLastIndex((row) => !isRowEmpty(row)) + 1);
+    const trimmed = withoutTrailingEmpty(next, isRowEmpty);
     latest.current = trimmed;
     answer.onChange(trimmed);
   };
-  const update = (index: number, patch: Partial<DiagnosisRow>) => {
-    const next = [...latest.current];
-    while (next.length <= index) next.push(emptyRow());
-    const current = next[index] ?? emptyRow();
-    const withSystem = multipleSystems ? { codeSystem: current.codeSystem ?? chosenSystem } : {};
-    next[index] = { ...current, ...withSystem, ...patch };
-    write(next);
-  };
+  const update = (index: number, patch: Partial<DiagnosisRow>) =>
+    write(
+      changeRow(latest.current, index, emptyRow, (current) => {
+        const withSystem = multipleSystems
+          ? { codeSystem: current.codeSystem ?? chosenSystem }
+          : {};
+        return { ...current, ...withSystem, ...patch };
+      }),
+    );
   const forgetNotFound = (index: number) =>
     setNotFound((previous) => {
       if (!previous.has(index)) return previous;
@@ -334,13 +334,18 @@ export function DiagnosesEdit({
     const descriptionPart = tracker.part([index, 'description']);
     const missingCode = notFound.get(index) === row.code && !isBlank(row.code);
     const notFoundId = `${codePart.id}-not-found`;
+    // The code field shows the code's and the code system's errors.
     const codeErrors = [...codePart.errors, ...systemPart.errors];
-    const codeErrorId = codeErrors.length > 0 ? `${codePart.id}-error` : undefined;
-    const codeInvalid =
-      codePart.ariaInvalid ??
-      systemPart.ariaInvalid ??
-      rowPart.ariaInvalid ??
-      (missingCode ? true : undefined);
+    const codeField: Part = {
+      id: codePart.id,
+      errors: codeErrors,
+      errorId: codeErrors.length > 0 ? `${codePart.id}-error` : undefined,
+      ariaInvalid:
+        codePart.ariaInvalid ??
+        systemPart.ariaInvalid ??
+        rowPart.ariaInvalid ??
+        (missingCode ? true : undefined),
+    };
     return (
       <div key={index} id={rowPart.id} className="diagnosis-row">
         <p className="diagnosis-row__label" aria-hidden="true">
@@ -348,23 +353,30 @@ export function DiagnosesEdit({
         </p>
         <PartErrors id={rowPart.errorId ?? ''} errors={rowPart.errors} />
         <div className="diagnosis-row__fields">
-          <div
-            className={`text-field complex-kind__field diagnosis-row__code${codeInvalid ? ' text-field--error' : ''}`}
+          <PartField
+            part={codeField}
+            field="text"
+            className="complex-kind__field diagnosis-row__code"
+            label="Diagnoskod"
+            after={
+              missingCode && (
+                <span id={notFoundId} className="question__part-error">
+                  <ErrorText>Diagnoskoden finns inte i {ICD10}.</ErrorText>
+                </span>
+              )
+            }
           >
-            <label className="label complex-kind__field-label" htmlFor={codePart.id}>
-              Diagnoskod
-            </label>
             <DiagnosisCombobox
-              part={{ ...codePart, ariaInvalid: codeInvalid }}
+              part={codeField}
               label={`Diagnoskod, ${rowName}`}
               rowName={rowName}
               value={row.code}
               disabled={disabled}
               describedBy={joinIds(
-                codeErrorId,
+                codeField.errorId,
                 missingCode ? notFoundId : undefined,
                 rowPart.errorId,
-                `${controlId}-hint`,
+                hintId,
               )}
               onType={(text) => {
                 forgetNotFound(index);
@@ -377,48 +389,24 @@ export function DiagnosesEdit({
               }}
               onCommit={() => lookUp(index)}
             />
-            <PartErrors id={codeErrorId ?? ''} errors={codeErrors} />
-            {missingCode && (
-              <span id={notFoundId} className="question__part-error">
-                <span className="question__error">
-                  <span className="sr-only">Fel: </span>
-                  Diagnoskoden finns inte i {ICD10}.
-                </span>
-              </span>
-            )}
-          </div>
-          <div
-            className={`text-field complex-kind__field diagnosis-row__description${descriptionPart.ariaInvalid ? ' text-field--error' : ''}`}
-          >
-            <label className="label complex-kind__field-label" htmlFor={descriptionPart.id}>
-              Diagnosbeskrivning
-            </label>
-            <div className="text-field__input-wrapper">
-              <input
-                id={descriptionPart.id}
-                className="text-field__input"
-                type="text"
-                aria-label={`Diagnosbeskrivning, ${rowName}`}
-                value={row.description}
-                disabled={disabled}
-                aria-invalid={descriptionPart.ariaInvalid}
-                aria-describedby={joinIds(descriptionPart.errorId, rowPart.errorId)}
-                onChange={(event) => update(index, { description: event.target.value })}
-              />
-            </div>
-            <PartErrors id={descriptionPart.errorId ?? ''} errors={descriptionPart.errors} />
-          </div>
+          </PartField>
+          <RowField
+            part={descriptionPart}
+            label="Diagnosbeskrivning"
+            rowName={rowName}
+            className="complex-kind__field diagnosis-row__description"
+            value={row.description}
+            disabled={disabled}
+            describedBy={rowPart.errorId}
+            onChange={(description) => update(index, { description })}
+          />
         </div>
       </div>
     );
   });
 
   return (
-    <div className="complex-kind diagnoses" ref={rootRef}>
-      <p id={`${controlId}-hint`} className="complex-kind__hint">
-        Sök på diagnoskod eller ord, till exempel ”F43” eller ”utmattning”, och välj en träff med
-        piltangenterna och Enter.
-      </p>
+    <RowKindRoot root={root} className="diagnoses" hint={SEARCH_HINT}>
       {multipleSystems && (
         <div className="select-field diagnoses__system">
           <label className="label" htmlFor={`${controlId}-system`}>
@@ -452,8 +440,7 @@ export function DiagnosesEdit({
         </div>
       )}
       {rowElements}
-      <LeftoverErrors id={`${controlId}-other-errors`} errors={tracker.leftover()} />
-    </div>
+    </RowKindRoot>
   );
 }
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { IssuePath, QuestionError } from '../../form-engine';
 
 function samePath(a: IssuePath, b: IssuePath): boolean {
@@ -9,9 +10,14 @@ export function errorsAt(errors: readonly QuestionError[], path: IssuePath): Que
   return errors.filter((error) => samePath(error.path, path));
 }
 
-/** Errors at a path or anywhere below it. */
-export function errorsUnder(errors: readonly QuestionError[], path: IssuePath): QuestionError[] {
-  return errors.filter((error) => path.every((part, index) => error.path[index] === part));
+/** One error message, read as "Fel: …" by screen readers. */
+export function ErrorText({ children }: { children: ReactNode }) {
+  return (
+    <span className="question__error">
+      <span className="sr-only">Fel: </span>
+      {children}
+    </span>
+  );
 }
 
 /** The messages of errors at a part, with an id for aria-describedby. */
@@ -20,10 +26,7 @@ export function PartErrors({ id, errors }: { id: string; errors: readonly Questi
   return (
     <span id={id} className="question__part-error">
       {errors.map((error) => (
-        <span key={error.message} className="question__error">
-          <span className="sr-only">Fel: </span>
-          {error.message}
-        </span>
+        <ErrorText key={error.message}>{error.message}</ErrorText>
       ))}
     </span>
   );

@@ -1,6 +1,6 @@
 import { icfValueSchema } from '../../form-engine';
 import type { EditProps, ViewProps } from '../types';
-import { TextCounter, describedByWith } from './text';
+import { TextBox } from './text-box';
 import { useAnswer } from './use-answer';
 import { NotAnswered } from './not-answered';
 
@@ -10,35 +10,23 @@ import { NotAnswered } from './not-answered';
  */
 export function IcfEdit(props: EditProps<'icf'>) {
   const answer = useAnswer(props.name, icfValueSchema);
-  const text = answer.value?.text ?? '';
   const codes = answer.value?.icfCodes ?? [];
-  const { maxLength } = props.question;
-  const counterId = maxLength !== undefined ? `${props.controlId}-counter` : undefined;
   return (
-    <div className={`textarea-field${props.invalid ? ' textarea-field--error' : ''}`}>
+    <TextBox
+      field={props}
+      multiline
+      value={answer.value?.text ?? ''}
+      placeholder={props.question.placeholder}
+      maxLength={props.question.maxLength}
+      onChange={(next) =>
+        answer.onChange(
+          next === '' && codes.length === 0 ? undefined : { ...answer.value, text: next },
+        )
+      }
+      onBlur={answer.onBlur}
+    >
       {codes.length > 0 && <p className="icf-codes">ICF-kategorier: {codes.join(', ')}</p>}
-      <textarea
-        id={props.controlId}
-        className="textarea-field__textarea textarea-field__resize--vertical"
-        rows={4}
-        value={text}
-        placeholder={props.question.placeholder}
-        disabled={props.disabled}
-        required={props.required}
-        aria-invalid={props.invalid ? true : undefined}
-        aria-describedby={describedByWith(props.describedBy, counterId)}
-        onChange={(event) => {
-          const next = event.target.value;
-          answer.onChange(
-            next === '' && codes.length === 0 ? undefined : { ...answer.value, text: next },
-          );
-        }}
-        onBlur={answer.onBlur}
-      />
-      {counterId !== undefined && maxLength !== undefined && (
-        <TextCounter id={counterId} length={text.length} max={maxLength} />
-      )}
-    </div>
+    </TextBox>
   );
 }
 

@@ -1,15 +1,9 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answers } from '../../form-engine';
-import { CertificateView } from '../certificate-view';
-import { definitionWith, renderForm, testContext } from '../testing/render-question';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { definitionWith, renderForm } from '../testing/render-question';
+import { last, renderView, stubScrollIntoView } from './kind-test-setup';
 
-const last = (changes: Answers[]) => changes.at(-1);
-
-beforeAll(() => {
-  // jsdom has no scrollIntoView; the readiness panel's links call it through focusField.
-  Element.prototype.scrollIntoView = () => undefined;
-});
+stubScrollIntoView();
 
 const options = [
   { code: 'NEUROPSYKIATRISKT', label: 'Neuropsykiatriskt utlåtande' },
@@ -138,15 +132,9 @@ describe('investigations', () => {
   });
 
   it('shows the rows read-only', () => {
-    render(
-      <CertificateView
-        definition={definition}
-        answers={{
-          '4': [{ type: 'PSYKOLOG', date: '2026-03-02', source: 'Psykologmottagningen' }],
-        }}
-        context={testContext}
-      />,
-    );
+    renderView(definition, {
+      '4': [{ type: 'PSYKOLOG', date: '2026-03-02', source: 'Psykologmottagningen' }],
+    });
     const item = within(screen.getByRole('article')).getByRole('listitem');
     expect(within(item).getByText('Underlag från psykolog')).toBeInTheDocument();
     expect(within(item).getByText('Datum: 2026-03-02')).toBeInTheDocument();

@@ -1,19 +1,18 @@
 import { investigationsValueSchema, type InvestigationRow } from '../../form-engine';
 import type { EditProps, ViewProps } from '../types';
-import {
-  DateField,
-  Hint,
-  LeftoverErrors,
-  PartTracker,
-  dateHintText,
-  joinIds,
-  useLeaveGroup,
-} from './checkbox-dates';
+import { optionLabel } from './choice';
+import { DateField, dateHintText } from './date-field';
 import { PartErrors } from './field-errors';
-import { NotAnswered } from './not-answered';
-import { TextCounter } from './text';
-import { useAnswer } from './use-answer';
-import './complex-kinds.css';
+import { NOT_GIVEN, NotAnswered, orNotGiven } from './not-answered';
+import {
+  changeRow,
+  isBlank,
+  RowKindRoot,
+  RowField,
+  useRowKind,
+  withoutTrailingEmpty,
+} from './row-parts';
+import { counterIdOf, TextCounter } from './text-box';
 
 export const DEFAULT_COLUMN_LABELS = {
   type: 'Ange utredning eller underlag',
@@ -23,7 +22,6 @@ export const DEFAULT_COLUMN_LABELS = {
 };
 
 const emptyRow = (): InvestigationRow => ({ type: '', date: '', source: '' });
-const isBlank = (text: string) => text.trim() === '';
 const isRowEmpty = (row: InvestigationRow) =>
   isBlank(row.type) && isBlank(row.date) && isBlank(row.source);
 
@@ -34,30 +32,18 @@ function visibleRowCount(rows: readonly InvestigationRow[], maxRows: number): nu
 }
 
 /** FK 7800/7801/7809 "Utredningar": rows of type, date and where FK can get the investigation. */
-export function InvestigationsEdit({
-  question,
-  name,
-  controlId,
-  disabled,
-  invalid,
-  errors,
-  context,
-}: EditProps<'investigations'>) {
-  const answer = useAnswer(name, investigationsValueSchema);
-  const rootRef = useLeaveGroup<HTMLDivElement>(answer.onBlur);
-  const rows = answer.value ?? [];
-  const tracker = new PartTracker(question.id, errors, invalid);
+export function InvestigationsEdit(props: EditProps<'investigations'>) {
+  const { question, disabled, context } = props;
+  const { answer, rows, tracker, hintId, root } = useRowKind(props, investigationsValueSchema);
   const labels = question.columnLabels ?? DEFAULT_COLUMN_LABELS;
-  const hintId = `${controlId}-hint`;
 
-  const update = (index: number, patch: Partial<InvestigationRow>) => {
-    const next = [...rows];
-    while (next.length <= index) next.push(emptyRow());
-    next[index] = { ...(next[index] ?? emptyRow()), ...patch };
-    // Trailing empty rows are not kept.
-    const trimmed = next.slice(0, next.findLastIndex((row) => !isRowEmpty(row)) + 1);
-    answer.onChange(trimmed);
-  };
+  const update = (index: number, patch: Partial<InvestigationRow>) =>
+    answer.onChange(
+      withoutTrailingEmpty(
+        changeRow(rows, index, emptyRow, (row) => ({ ...row, ...patch })),
+        isRowEmpty,
+      ),
+    );
 
   const count = visibleRowCount(rows, question.maxRows);
   const rowElements = Array.from({ length: count }, (_, index) => {
@@ -67,8 +53,7 @@ export function InvestigationsEdit({
     const typePart = tracker.part([index, 'type']);
     const datePart = tracker.part([index, 'date']);
     const sourcePart = tracker.part([index, 'source']);
-    const counterId =
-      question.sourceMaxLength !== undefined ? `${sourcePart.id}-counter` : undefined;
+    const counterId = counterIdOf(sourcePart.id, question.sourceMaxLength);
     return (
       <div key={index} id={rowPart.id} className="investigation-row">
         <p className="investigation-row__label" aria-hidden="true">
@@ -76,82 +61,53 @@ export function InvestigationsEdit({
         </p>
         <PartErrors id={rowPart.errorId ?? ''} errors={rowPart.errors} />
         <div className="investigation-row__fields">
-          <div
-            className={`select-field complex-kind__field investigation-row__type${typePart.ariaInvalid ? ' select-field--error' : ''}`}
-          >
-            <label className="label complex-kind__field-label" htmlFor={typePart.id}>
-              {labels.type}
-            </label>
-            <div className="select-field__icon-wrapper">
-              <select
-                id={typePart.id}
-                className="select-field__select"
-                aria-label={`${labels.type}, ${rowName}`}
-                value={row.type}
-                disabled={disabled}
-                aria-invalid={typePart.ariaInvalid ?? rowPart.ariaInvalid}
-                aria-describedby={joinIds(typePart.errorId, rowPart.errorId)}
-                onChange={(event) => update(index, { type: event.target.value })}
-              >
-                <option value="">Välj i listan</option>
-                {question.options.map((option) => (
-                  <option key={option.code} value={option.code}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <PartErrors id={typePart.errorId ?? ''} errors={typePart.errors} />
-          </div>
+          <RowField
+            part={typePart}
+            label={labels.type}
+            rowName={rowName}
+            className="complex-kind__field investigation-row__type"
+            value={row.type}
+            disabled={disabled}
+            invalid={typePart.ariaInvalid ?? rowPart.ariaInvalid}
+            describedBy={rowPart.errorId}
+            onChange={(type) => update(index, { type })}
+            select={{ placeholder: 'Välj i listan', options: question.options }}
+          />
           <DateField
             part={datePart}
             label={labels.date}
             rowName={rowName}
-            value={row.date === '' ? undefined : row.date}
-            onChange={(date) => update(index, { date: date ?? '' })}
+            value={row.date}
+            onChange={(date) => update(index, { date })}
             today={context.today}
             disabled={disabled}
             hintId={hintId}
           />
-          <div
-            className={`text-field complex-kind__field investigation-row__source${sourcePart.ariaInvalid ? ' text-field--error' : ''}`}
+          <RowField
+            part={sourcePart}
+            label={labels.source}
+            rowName={rowName}
+            className="complex-kind__field investigation-row__source"
+            value={row.source}
+            disabled={disabled}
+            describedBy={counterId}
+            onChange={(source) => update(index, { source })}
           >
-            <label className="label complex-kind__field-label" htmlFor={sourcePart.id}>
-              {labels.source}
-            </label>
-            <div className="text-field__input-wrapper">
-              <input
-                id={sourcePart.id}
-                className="text-field__input"
-                type="text"
-                aria-label={`${labels.source}, ${rowName}`}
-                value={row.source}
-                disabled={disabled}
-                aria-invalid={sourcePart.ariaInvalid}
-                aria-describedby={joinIds(sourcePart.errorId, counterId)}
-                onChange={(event) => update(index, { source: event.target.value })}
-              />
-            </div>
-            {counterId !== undefined && question.sourceMaxLength !== undefined && (
-              <TextCounter
-                id={counterId}
-                length={row.source.length}
-                max={question.sourceMaxLength}
-              />
-            )}
-            <PartErrors id={sourcePart.errorId ?? ''} errors={sourcePart.errors} />
-          </div>
+            <TextCounter id={counterId} length={row.source.length} max={question.sourceMaxLength} />
+          </RowField>
         </div>
       </div>
     );
   });
 
   return (
-    <div className="complex-kind investigations" ref={rootRef}>
-      <Hint id={hintId}>{dateHintText(context.today, question)}</Hint>
+    <RowKindRoot
+      root={root}
+      className="investigations"
+      hint={dateHintText(context.today, question)}
+    >
       {rowElements}
-      <LeftoverErrors id={`${controlId}-other-errors`} errors={tracker.leftover()} />
-    </div>
+    </RowKindRoot>
   );
 }
 
@@ -160,20 +116,18 @@ export function InvestigationsView({ question, value }: ViewProps<'investigation
   const rows = parsed.success ? parsed.data.filter((row) => !isRowEmpty(row)) : [];
   if (rows.length === 0) return <NotAnswered />;
   const labels = question.columnLabels ?? DEFAULT_COLUMN_LABELS;
-  const labelOf = (code: string) =>
-    question.options.find((option) => option.code === code)?.label ?? code;
   return (
     <ul className="answer-view answer-view--list answer-view--investigations">
       {rows.map((row, index) => (
         <li key={`${row.type}-${String(index)}`}>
           <span className="answer-view__title">
-            {row.type === '' ? 'Ej angivet' : labelOf(row.type)}
+            {row.type === '' ? NOT_GIVEN : optionLabel(question.options, row.type)}
           </span>
           <span className="answer-view__detail">
-            {labels.date}: {row.date === '' ? 'Ej angivet' : row.date}
+            {labels.date}: {orNotGiven(row.date)}
           </span>
           <span className="answer-view__detail">
-            {labels.source}: {row.source.trim() === '' ? 'Ej angivet' : row.source}
+            {labels.source}: {isBlank(row.source) ? NOT_GIVEN : row.source}
           </span>
         </li>
       ))}

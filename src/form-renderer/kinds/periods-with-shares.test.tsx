@@ -1,15 +1,9 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answers } from '../../form-engine';
-import { CertificateView } from '../certificate-view';
-import { definitionWith, renderForm, testContext, TEST_TODAY } from '../testing/render-question';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { definitionWith, renderForm, TEST_TODAY } from '../testing/render-question';
+import { last, renderView, stubScrollIntoView } from './kind-test-setup';
 
-const last = (changes: Answers[]) => changes.at(-1);
-
-beforeAll(() => {
-  // jsdom has no scrollIntoView; the readiness panel's links call it through focusField.
-  Element.prototype.scrollIntoView = () => undefined;
-});
+stubScrollIntoView();
 
 const definition = definitionWith(
   [
@@ -137,13 +131,9 @@ describe('periodsWithShares', () => {
   });
 
   it('shows the periods read-only', () => {
-    render(
-      <CertificateView
-        definition={definition}
-        answers={{ '56': [{ code: 'EN_ATTONDEL', from: '2026-03-16', to: '2026-03-18' }] }}
-        context={testContext}
-      />,
-    );
+    renderView(definition, {
+      '56': [{ code: 'EN_ATTONDEL', from: '2026-03-16', to: '2026-03-18' }],
+    });
     const view = screen.getByRole('article');
     expect(within(view).getByText('12,5 procent: 2026-03-16 – 2026-03-18')).toBeInTheDocument();
     expect(within(view).getByText('Intyget motsvarar en period på 3 dagar.')).toBeInTheDocument();

@@ -1,37 +1,15 @@
 import { useEffect, useRef } from 'react';
-import { isIsoDate, periodListValueSchema, type PeriodRow } from '../../form-engine';
+import { periodListValueSchema, type PeriodRow } from '../../form-engine';
 import { fieldDomId } from '../dom-ids';
 import type { EditProps, ViewProps } from '../types';
-import {
-  DateField,
-  Hint,
-  LeftoverErrors,
-  PartTracker,
-  dateHintText,
-  joinIds,
-  useLeaveGroup,
-} from './checkbox-dates';
 import { PartErrors } from './field-errors';
-import { PERIOD_END_HINT, PeriodTotal, PeriodsView, nextPeriodStart } from './sick-leave-periods';
-import { useAnswer } from './use-answer';
-import './complex-kinds.css';
+import { nextPeriodStart, PeriodDates, PeriodsRoot, PeriodsView } from './periods';
+import { RowField, useRowKind } from './row-parts';
 
 /** FK 7472: periods the user adds, each with a share of the ordinary care time. */
-export function PeriodsWithSharesEdit({
-  question,
-  name,
-  controlId,
-  disabled,
-  invalid,
-  errors,
-  context,
-}: EditProps<'periodsWithShares'>) {
-  const answer = useAnswer(name, periodListValueSchema);
-  const rootRef = useLeaveGroup<HTMLDivElement>(answer.onBlur);
-  const rows = answer.value ?? [];
-  const tracker = new PartTracker(question.id, errors, invalid);
-  const hintId = `${controlId}-hint`;
-  const endHintId = `${controlId}-end-hint`;
+export function PeriodsWithSharesEdit(props: EditProps<'periodsWithShares'>) {
+  const { question, controlId, disabled, context } = props;
+  const { answer, rows, tracker, root } = useRowKind(props, periodListValueSchema);
   const addId = `${controlId}-add`;
   // The control to focus once the rows have re-rendered (after adding or removing a period).
   const pendingFocus = useRef<string | null>(null);
@@ -65,9 +43,6 @@ export function PeriodsWithSharesEdit({
     const number = index + 1;
     const rowName = `period ${String(number)}`;
     const rowPart = tracker.part([index]);
-    const codePart = tracker.part([index, 'code']);
-    const fromPart = tracker.part([index, 'from']);
-    const toPart = tracker.part([index, 'to']);
     const usedElsewhere = new Set(
       rows.filter((_, other) => other !== index).map((other) => other.code),
     );
@@ -76,58 +51,30 @@ export function PeriodsWithSharesEdit({
       <div key={index} id={rowPart.id} className="period-row period-row--free">
         <PartErrors id={rowPart.errorId ?? ''} errors={rowPart.errors} />
         <div className="period-row__dates">
-          <div
-            className={`select-field complex-kind__field${codePart.ariaInvalid ? ' select-field--error' : ''}`}
-          >
-            <label className="label complex-kind__field-label" htmlFor={codePart.id}>
-              Andel
-            </label>
-            <div className="select-field__icon-wrapper">
-              <select
-                id={codePart.id}
-                className="select-field__select"
-                aria-label={`Andel, ${rowName}`}
-                value={row.code}
-                disabled={disabled}
-                aria-invalid={codePart.ariaInvalid}
-                aria-describedby={joinIds(codePart.errorId, rowPart.errorId)}
-                onChange={(event) => update(index, { code: event.target.value })}
-              >
-                <option value="">Välj andel</option>
-                {question.options.map((option) => (
-                  <option
-                    key={option.code}
-                    value={option.code}
-                    disabled={usedElsewhere.has(option.code) && option.code !== row.code}
-                  >
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <PartErrors id={codePart.errorId ?? ''} errors={codePart.errors} />
-          </div>
-          <DateField
-            part={fromPart}
-            label="Från och med"
+          <RowField
+            part={tracker.part([index, 'code'])}
+            label="Andel"
             rowName={rowName}
-            value={row.from === '' ? undefined : row.from}
-            onChange={(date) => update(index, { from: date ?? '' })}
-            today={context.today}
+            className="complex-kind__field"
+            value={row.code}
             disabled={disabled}
-            hintId={hintId}
+            describedBy={rowPart.errorId}
+            onChange={(code) => update(index, { code })}
+            select={{
+              placeholder: 'Välj andel',
+              options: question.options,
+              isDisabled: (code) => usedElsewhere.has(code) && code !== row.code,
+            }}
           />
-          <DateField
-            part={toPart}
-            label="Till och med"
+          <PeriodDates
+            controlId={controlId}
+            from={tracker.part([index, 'from'])}
+            to={tracker.part([index, 'to'])}
+            row={row}
             rowName={rowName}
-            value={row.to === '' ? undefined : row.to}
-            onChange={(date) => update(index, { to: date ?? '' })}
+            onChange={(field, date) => update(index, { [field]: date })}
             today={context.today}
-            base={isIsoDate(row.from) ? row.from : undefined}
-            mode="periodEnd"
             disabled={disabled}
-            hintId={endHintId}
           />
           <div className="period-row__remove">
             <button
@@ -145,11 +92,7 @@ export function PeriodsWithSharesEdit({
   });
 
   return (
-    <div className="complex-kind periods" ref={rootRef}>
-      <Hint id={hintId}>{dateHintText(context.today, question)}</Hint>
-      <p id={endHintId} className="sr-only">
-        {PERIOD_END_HINT}
-      </p>
+    <PeriodsRoot root={root} today={context.today} limits={question} rows={rows}>
       {rows.length === 0 && <p className="complex-kind__empty">Ingen period är angiven.</p>}
       <div className="periods__rows">{rowElements}</div>
       <button
@@ -161,9 +104,7 @@ export function PeriodsWithSharesEdit({
       >
         Lägg till period
       </button>
-      <PeriodTotal rows={rows} />
-      <LeftoverErrors id={`${controlId}-other-errors`} errors={tracker.leftover()} />
-    </div>
+    </PeriodsRoot>
   );
 }
 

@@ -1,15 +1,9 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answers } from '../../form-engine';
-import { CertificateView } from '../certificate-view';
-import { definitionWith, renderForm, testContext, TEST_TODAY } from '../testing/render-question';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { definitionWith, renderForm, TEST_TODAY } from '../testing/render-question';
+import { last, renderView, stubScrollIntoView } from './kind-test-setup';
 
-const last = (changes: Answers[]) => changes.at(-1);
-
-beforeAll(() => {
-  // jsdom has no scrollIntoView; the readiness panel's links call it through focusField.
-  Element.prototype.scrollIntoView = () => undefined;
-});
+stubScrollIntoView();
 
 const question = {
   id: '32',
@@ -144,13 +138,7 @@ describe('sickLeavePeriods', () => {
   });
 
   it('shows the periods and the total read-only', () => {
-    render(
-      <CertificateView
-        definition={definition}
-        answers={{ '32': [{ code: 'HALFTEN', from: '2026-03-16', to: '2026-03-29' }] }}
-        context={testContext}
-      />,
-    );
+    renderView(definition, { '32': [{ code: 'HALFTEN', from: '2026-03-16', to: '2026-03-29' }] });
     const view = screen.getByRole('article');
     expect(
       within(view).getByText('Nedsatt med hälften: 2026-03-16 – 2026-03-29'),
@@ -159,13 +147,7 @@ describe('sickLeavePeriods', () => {
   });
 
   it('shows "Ej angivet" for a value of the wrong shape', () => {
-    render(
-      <CertificateView
-        definition={definition}
-        answers={{ '32': [{ code: 1 }] }}
-        context={testContext}
-      />,
-    );
+    renderView(definition, { '32': [{ code: 1 }] });
     expect(within(screen.getByRole('article')).getAllByText('Ej angivet')).toHaveLength(2);
   });
 });

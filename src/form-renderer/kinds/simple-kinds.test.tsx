@@ -1,10 +1,8 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { parseDefinition, type Answers } from '../../form-engine';
-import { CertificateView } from '../certificate-view';
-import { definitionWith, renderForm, testContext } from '../testing/render-question';
-
-const last = (changes: Answers[]) => changes.at(-1);
+import { parseDefinition } from '../../form-engine';
+import { definitionWith, renderForm } from '../testing/render-question';
+import { last, renderView } from './kind-test-setup';
 
 describe('textArea and textField', () => {
   const definition = definitionWith([
@@ -42,9 +40,7 @@ describe('textArea and textField', () => {
   });
 
   it('shows the text read-only, and "Ej angivet" for no answer', () => {
-    render(
-      <CertificateView definition={definition} answers={{ a: 'Ryggvärk' }} context={testContext} />,
-    );
+    renderView(definition, { a: 'Ryggvärk' });
     const view = screen.getByRole('article');
     expect(within(view).getByText('Ryggvärk')).toBeInTheDocument();
     expect(within(view).getByText('Ej angivet')).toBeInTheDocument();
@@ -90,13 +86,7 @@ describe('yesNo, checkbox and codeRadio', () => {
   });
 
   it('view the chosen labels', () => {
-    render(
-      <CertificateView
-        definition={definition}
-        answers={{ y: true, c: true, r: 'STOR_SANNOLIKHET' }}
-        context={testContext}
-      />,
-    );
+    renderView(definition, { y: true, c: true, r: 'STOR_SANNOLIKHET' });
     expect(screen.getByText('Ja')).toBeInTheDocument();
     expect(screen.getByText('Jag önskar att Försäkringskassan kontaktar mig')).toBeInTheDocument();
     expect(screen.getByText('Stor sannolikhet')).toBeInTheDocument();
@@ -137,13 +127,7 @@ describe('dropdown and codeCheckboxes', () => {
   });
 
   it('view the chosen options', () => {
-    render(
-      <CertificateView
-        definition={definition}
-        answers={{ d: 'M1', k: ['B'] }}
-        context={testContext}
-      />,
-    );
+    renderView(definition, { d: 'M1', k: ['B'] });
     expect(screen.getByText('En månad')).toBeInTheDocument();
     expect(screen.getByRole('listitem')).toHaveTextContent('Ergonomisk bedömning');
   });
@@ -208,13 +192,7 @@ describe('date and integer', () => {
   });
 
   it('view dates and numbers with their unit', () => {
-    render(
-      <CertificateView
-        definition={definition}
-        answers={{ dt: '2026-08-01', n: 3 }}
-        context={testContext}
-      />,
-    );
+    renderView(definition, { dt: '2026-08-01', n: 3 });
     expect(screen.getByText('2026-08-01')).toBeInTheDocument();
     expect(screen.getByText('3 månader')).toBeInTheDocument();
   });
@@ -275,16 +253,10 @@ describe('icf and careUnitContact', () => {
   });
 
   it('view the contact details', () => {
-    render(
-      <CertificateView
-        definition={definition}
-        answers={{
-          f: { text: 'Trötthet' },
-          u: { address: 'Gatan 1', postcode: '11743', city: 'Stockholm', phone: '08-1' },
-        }}
-        context={testContext}
-      />,
-    );
+    renderView(definition, {
+      f: { text: 'Trötthet' },
+      u: { address: 'Gatan 1', postcode: '11743', city: 'Stockholm', phone: '08-1' },
+    });
     expect(screen.getByText('Trötthet')).toBeInTheDocument();
     expect(screen.getByText(/Gatan 1/)).toHaveTextContent('Telefon: 08-1');
   });

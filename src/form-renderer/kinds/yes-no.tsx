@@ -1,6 +1,6 @@
 import { booleanValueSchema } from '../../form-engine';
 import type { EditProps, ViewProps } from '../types';
-import { Radio } from './choice';
+import { RadioGroup } from './choice';
 import { useAnswer } from './use-answer';
 import { NotAnswered } from './not-answered';
 
@@ -8,35 +8,23 @@ function labels(question: EditProps<'yesNo'>['question']) {
   return { yes: question.trueLabel ?? 'Ja', no: question.falseLabel ?? 'Nej' };
 }
 
-export function YesNoEdit({
-  question,
-  name,
-  controlId,
-  describedBy,
-  required,
-  disabled,
-}: EditProps<'yesNo'>) {
+export function YesNoEdit(props: EditProps<'yesNo'>) {
+  const { question, name } = props;
   const answer = useAnswer(name, booleanValueSchema);
   const { yes, no } = labels(question);
   return (
-    <div className="radio-button-group radio-button-group--horizontal">
-      <div className="radio-button-group__content">
-        {([true, false] as const).map((option) => (
-          <Radio
-            key={String(option)}
-            id={`${controlId}-${option ? 'ja' : 'nej'}`}
-            name={`${name}-yesno`}
-            label={option ? yes : no}
-            checked={answer.value === option}
-            disabled={disabled}
-            required={required}
-            describedBy={describedBy}
-            onSelect={() => answer.onChange(option)}
-            onBlur={answer.onBlur}
-          />
-        ))}
-      </div>
-    </div>
+    <RadioGroup
+      field={props}
+      name={`${name}-yesno`}
+      horizontal
+      items={([true, false] as const).map((option) => ({
+        key: option ? 'ja' : 'nej',
+        label: option ? yes : no,
+        checked: answer.value === option,
+        onSelect: () => answer.onChange(option),
+      }))}
+      onBlur={answer.onBlur}
+    />
   );
 }
 

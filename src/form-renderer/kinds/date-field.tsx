@@ -1,0 +1,81 @@
+import { applyOffset, type DateOffsetSpec, type IsoDate } from '../../form-engine';
+import { joinIds } from './aria';
+import { DateInput, dateInputHint } from './date-input';
+import { ignoreBlur, PartField, type Part } from './row-parts';
+
+/** "Skriv datum som åååå-mm-dd …", with the question's date limits. */
+export function dateHintText(
+  today: IsoDate,
+  limits: { minDate?: DateOffsetSpec | undefined; maxDate?: DateOffsetSpec | undefined },
+): string {
+  const sentences = [dateInputHint];
+  const min = limits.minDate ? applyOffset(today, limits.minDate) : undefined;
+  const max = limits.maxDate ? applyOffset(today, limits.maxDate) : undefined;
+  if (min !== undefined && max !== undefined)
+    sentences.push(`Datum ska vara mellan ${min} och ${max}.`);
+  else if (min !== undefined) sentences.push(`Datum får inte vara tidigare än ${min}.`);
+  else if (max !== undefined) sentences.push(`Datum får inte vara senare än ${max}.`);
+  return sentences.join(' ');
+}
+
+type DateFieldProps = {
+  part: Part;
+  /** The label, e.g. "Från och med"; screen readers read it with the row. */
+  label: string;
+  /** Read after the label by screen readers, naming the row (e.g. "25 procent"). */
+  rowName: string;
+  /** The label is not shown: the row already says what the date is (checkboxDates). */
+  labelHidden?: boolean;
+  /** Classes of the field, after "text-field". */
+  className?: string;
+  /** The stored date; '' (or no row) is no date. */
+  value: string | undefined;
+  /** The date to store: '' when cleared. */
+  onChange: (value: string) => void;
+  today: IsoDate;
+  base?: IsoDate | undefined;
+  mode?: 'date' | 'periodEnd';
+  disabled: boolean;
+  hintId: string;
+};
+
+/** A row's DateInput, labelled and with its part's errors (checkboxDates, periods, investigations). */
+export function DateField({
+  part,
+  label,
+  rowName,
+  labelHidden = false,
+  className = 'complex-kind__field complex-kind__field--date',
+  value,
+  onChange,
+  today,
+  base,
+  mode = 'date',
+  disabled,
+  hintId,
+}: DateFieldProps) {
+  return (
+    <PartField
+      part={part}
+      field="text"
+      className={className}
+      label={labelHidden ? undefined : label}
+    >
+      <div className="text-field__input-wrapper">
+        <DateInput
+          id={part.id}
+          value={value === '' ? undefined : value}
+          onChange={(date) => onChange(date ?? '')}
+          onBlur={ignoreBlur}
+          today={today}
+          base={base}
+          mode={mode}
+          disabled={disabled}
+          invalid={part.ariaInvalid}
+          describedBy={joinIds(part.errorId, hintId)}
+          ariaLabel={`${label}, ${rowName}`}
+        />
+      </div>
+    </PartField>
+  );
+}

@@ -1,0 +1,150 @@
+import type { ReactNode } from 'react';
+import {
+  addDays,
+  isIsoDate,
+  periodListValueSchema,
+  summarizePeriods,
+  type IsoDate,
+  type PeriodRow,
+  type QuestionOption,
+} from '../../form-engine';
+import { optionLabel } from './choice';
+import { DateField, dateHintText } from './date-field';
+import { NotAnswered, orNotGiven } from './not-answered';
+import { hintIdOf, RowKindRoot, type Part, type RowKindRootWiring } from './row-parts';
+
+// Helpers shared by the period kinds (sickLeavePeriods, periodsWithShares).
+
+/** The end-date hint: the end can be written as the period's length. */
+const PERIOD_END_HINT =
+  'Slutdatum kan också skrivas som periodens längd, till exempel ”14d”, ”2v” eller ”1m”.';
+
+const endHintIdOf = (controlId: string) => `${controlId}-end-hint`;
+
+/** The end-date hint, for screen readers only; the end fields point at it. */
+function PeriodEndHint({ controlId }: { controlId: string }) {
+  return (
+    <p id={endHintIdOf(controlId)} className="sr-only">
+      {PERIOD_END_HINT}
+    </p>
+  );
+}
+
+/** The day after the latest end among the rows, or today: where a new period starts. */
+export function nextPeriodStart(rows: readonly PeriodRow[], today: IsoDate): IsoDate {
+  const ends = rows.map((row) => row.to).filter((to) => isIsoDate(to));
+  if (ends.length === 0) return today;
+  const latest = ends.reduce((a, b) => (b > a ? b : a));
+  return addDays(latest, 1);
+}
+
+/** A row's "Från och med" and "Till och med"; the end reads "14d" from the start. */
+export function PeriodDates({
+  controlId,
+  from,
+  to,
+  row,
+  rowName,
+  onChange,
+  today,
+  disabled,
+}: {
+  controlId: string;
+  from: Part;
+  to: Part;
+  /** The row's dates; none for an unticked degree. */
+  row: PeriodRow | undefined;
+  rowName: string;
+  onChange: (field: 'from' | 'to', date: string) => void;
+  today: IsoDate;
+  disabled: boolean;
+}) {
+  return (
+    <>
+      <DateField
+        part={from}
+        label="Från och med"
+        rowName={rowName}
+        value={row?.from}
+        onChange={(date) => onChange('from', date)}
+        today={today}
+        disabled={disabled}
+        hintId={hintIdOf(controlId)}
+      />
+      <DateField
+        part={to}
+        label="Till och med"
+        rowName={rowName}
+        value={row?.to}
+        onChange={(date) => onChange('to', date)}
+        today={today}
+        base={row !== undefined && isIsoDate(row.from) ? row.from : undefined}
+        mode="periodEnd"
+        disabled={disabled}
+        hintId={endHintIdOf(controlId)}
+      />
+    </>
+  );
+}
+
+/** "Intyget motsvarar en period på N dagar.", in a polite live region that is always there. */
+function PeriodTotal({ rows }: { rows: readonly PeriodRow[] }) {
+  const summary = summarizePeriods(rows);
+  return (
+    <p className="complex-kind__total" role="status" aria-live="polite">
+      {summary?.text ?? ''}
+    </p>
+  );
+}
+
+/**
+ * A period kind's root: the date hints, the kind's own controls and rows (children), then
+ * the total of the periods.
+ */
+export function PeriodsRoot({
+  root,
+  today,
+  limits,
+  rows,
+  children,
+}: {
+  root: RowKindRootWiring;
+  today: IsoDate;
+  limits: Parameters<typeof dateHintText>[1];
+  rows: readonly PeriodRow[];
+  children: ReactNode;
+}) {
+  return (
+    <RowKindRoot root={root} className="periods" hint={dateHintText(today, limits)}>
+      <PeriodEndHint controlId={root.controlId} />
+      {children}
+      <PeriodTotal rows={rows} />
+    </RowKindRoot>
+  );
+}
+
+/** Read-only periods: "25 procent: 2026-03-16 – 2026-03-29" and the total. */
+export function PeriodsView({
+  options,
+  value,
+}: {
+  options: readonly QuestionOption[];
+  value: unknown;
+}) {
+  const parsed = periodListValueSchema.safeParse(value);
+  if (!parsed.success || parsed.data.length === 0) return <NotAnswered />;
+  const rows = parsed.data;
+  const summary = summarizePeriods(rows);
+  return (
+    <div className="answer-view answer-view--periods">
+      <ul className="answer-view--list">
+        {rows.map((row, index) => (
+          <li key={`${row.code}-${String(index)}`}>
+            {optionLabel(options, row.code)}: {orNotGiven(row.from)} – {orNotGiven(row.to)}
+          </li>
+        ))}
+      </ul>
+      {summary !== null && <p>{summary.text}</p>}
+    </div>
+  );
+}
