@@ -6,7 +6,7 @@ import {
   type Patient,
 } from '../../src/contracts/patients';
 import type { Database } from '../db/database';
-import { authenticate, errorResponse, jsonResponse, parseJsonBody } from './support';
+import { audit, authenticate, errorResponse, jsonResponse, parseJsonBody } from './support';
 
 const notFoundMessage =
   'Det finns ingen patient med det numret i folkbokföringen. Kontrollera numret och försök igen.';
@@ -31,10 +31,7 @@ export function patientHandlers(db: Database) {
         const patient = patients.find((p) => p.identityNumber === body.data.identityNumber);
         if (patient === undefined)
           return errorResponse(404, apiErrorCodes.notFound, notFoundMessage);
-        await tx.audit.put({
-          id: crypto.randomUUID(),
-          at: result.auth.now,
-          action: 'patient-lookup',
+        await audit(tx, result.auth.now, 'patient-lookup', {
           userId: result.auth.user.id,
           unitHsaId: result.auth.unit.hsaId,
           patientId: patient.id,
@@ -52,10 +49,7 @@ export function patientHandlers(db: Database) {
         const patient = await tx.patients.get(id.data);
         if (patient === undefined)
           return errorResponse(404, apiErrorCodes.notFound, 'Patienten finns inte.');
-        await tx.audit.put({
-          id: crypto.randomUUID(),
-          at: result.auth.now,
-          action: 'patient-read',
+        await audit(tx, result.auth.now, 'patient-read', {
           userId: result.auth.user.id,
           unitHsaId: result.auth.unit.hsaId,
           patientId: patient.id,

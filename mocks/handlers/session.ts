@@ -11,6 +11,7 @@ import { apiErrorCodes } from '../../src/contracts/common';
 import type { Database } from '../db/database';
 import type { CareUnitRecord, SettingsRecord, UserRecord } from '../db/schema';
 import {
+  audit,
   authenticate,
   errorResponse,
   jsonResponse,
@@ -90,13 +91,7 @@ export function sessionHandlers(db: Database) {
           createdAt: now,
           lastSeenAt: now,
         });
-        await tx.audit.put({
-          id: crypto.randomUUID(),
-          at: now,
-          action: 'login',
-          userId: user.id,
-          unitHsaId: unit.hsaId,
-        });
+        await audit(tx, now, 'login', { userId: user.id, unitHsaId: unit.hsaId });
         return jsonResponse(loginResponseSchema, {
           token,
           session: toSession(user, unit, settings),
@@ -110,13 +105,7 @@ export function sessionHandlers(db: Database) {
         if (!result.ok) return result.response;
         const { session, now } = result.auth;
         await tx.sessions.delete(session.id);
-        await tx.audit.put({
-          id: crypto.randomUUID(),
-          at: now,
-          action: 'logout',
-          userId: session.userId,
-          unitHsaId: session.unitHsaId,
-        });
+        await audit(tx, now, 'logout', { userId: session.userId, unitHsaId: session.unitHsaId });
         return new Response(null, { status: 204 });
       }),
     ),

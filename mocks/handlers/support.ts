@@ -2,7 +2,13 @@ import { HttpResponse } from 'msw';
 import type { z } from 'zod';
 import { apiErrorCodes, type ApiError } from '../../src/contracts/common';
 import type { Transaction } from '../db/database';
-import type { CareUnitRecord, SessionRecord, SettingsRecord, UserRecord } from '../db/schema';
+import type {
+  AuditRecord,
+  CareUnitRecord,
+  SessionRecord,
+  SettingsRecord,
+  UserRecord,
+} from '../db/schema';
 
 export function errorResponse(status: number, code: string, message: string): Response {
   const body: ApiError = { code, message };
@@ -52,6 +58,16 @@ export function nowFor(settings: SettingsRecord): number {
   return Date.now() + settings.clockOffsetMs;
 }
 
+/** Writes one audit entry (PDL-style: who, where, when, what, which patient by opaque id). */
+export async function audit(
+  tx: Transaction,
+  at: number,
+  action: AuditRecord['action'],
+  who: { userId?: string; unitHsaId?: string; patientId?: string },
+): Promise<void> {
+  await tx.audit.put({ id: crypto.randomUUID(), at, action, ...who });
+}
+
 export interface Auth {
   session: SessionRecord;
   user: UserRecord;
@@ -93,10 +109,7 @@ export async function authenticate(
   }
   if (now - session.lastSeenAt >= settings.sessionIdleSeconds * 1000) {
     await tx.sessions.delete(session.id);
-    await tx.audit.put({
-      id: crypto.randomUUID(),
-      at: now,
-      action: 'session-expired',
+    await audit(tx, now, 'session-expired', {
       userId: session.userId,
       unitHsaId: session.unitHsaId,
     });

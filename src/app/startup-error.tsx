@@ -1,3 +1,4 @@
+import { ReloadButton } from '../components/ui/reload-button';
 type Props = { detail: string };
 
 /** Shown when the embedded backend cannot start: what happened, why, and what to do. */
@@ -13,13 +14,7 @@ export function StartupError({ detail }: Props) {
       </p>
       <p>Öppna Intyga i ett vanligt webbläsarfönster via http://localhost och försök igen.</p>
       <p className="startup-error__detail">Tekniskt fel: {detail}</p>
-      <button
-        type="button"
-        className="button button--primary"
-        onClick={() => window.location.reload()}
-      >
-        Försök igen
-      </button>
+      <ReloadButton />
     </main>
   );
 }

@@ -105,3 +105,33 @@ describe('diagnosis codes the code list does not have', () => {
     expect(changes.at(-1)).toEqual({ d: [{ code: 'J069', description: 'Påhittad' }] });
   });
 });
+
+describe('render isolation', () => {
+  it('typing in one question re-renders that question only, even beside ids that share a prefix', async () => {
+    const { user } = renderForm(
+      definitionWith([
+        { id: '5', kind: 'textArea', label: 'Diagnosgrund' },
+        { id: '50', kind: 'textArea', label: 'Behandling' },
+        { id: '51', kind: 'textField', label: 'Övrigt' },
+        {
+          id: '58',
+          kind: 'yesNo',
+          label: 'Frågan',
+          visibleIf: { type: 'answered', question: '51' },
+        },
+      ]),
+    );
+    const renders: string[] = [];
+    Reflect.set(globalThis, '__intygaRenderProbe', (id: string) => renders.push(id));
+    try {
+      await user.type(screen.getByRole('textbox', { name: 'Diagnosgrund' }), 'abc');
+      expect(new Set(renders)).toEqual(new Set(['5']));
+      renders.length = 0;
+      // A question whose rule reads the answer re-renders with it.
+      await user.type(screen.getByRole('textbox', { name: 'Övrigt' }), 'x');
+      expect(new Set(renders)).toEqual(new Set(['51', '58']));
+    } finally {
+      Reflect.deleteProperty(globalThis, '__intygaRenderProbe');
+    }
+  });
+});

@@ -12,7 +12,8 @@ import { useFormRuntime } from './form-context';
 
 function useAnswersOf(control: Control<Answers>, ids: string[]): Answers {
   // Subscribes to exactly these answers: typing elsewhere does not re-render the caller.
-  const values: unknown[] = useWatch({ control, name: ids });
+  // `exact`, or react-hook-form would also signal "50" to a watcher of "5" (name prefixes).
+  const values: unknown[] = useWatch({ control, name: ids, exact: true });
   return useMemo(
     () => Object.fromEntries(ids.map((id, index) => [id, values[index]])),
     [ids, values],
@@ -48,6 +49,6 @@ export function useCategoryVisible(control: Control<Answers>, categoryId: string
 
 /** Whether the user has left the question's control(s) at least once. */
 export function useTouched(control: Control<Answers>, name: string): boolean {
-  const formState = useFormState({ control, name });
+  const formState = useFormState({ control, name, exact: true });
   return control.getFieldState(name, formState).isTouched;
 }

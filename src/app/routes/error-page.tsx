@@ -1,3 +1,4 @@
+import { ReloadButton } from '../../components/ui/reload-button';
 import { useEffect, useRef } from 'react';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { paths } from '../../config/paths';
@@ -23,13 +24,7 @@ export function ErrorPage() {
       </h1>
       <p>{describe(error)}</p>
       <div className="button-group">
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => window.location.reload()}
-        >
-          Försök igen
-        </button>
+        <ReloadButton />
         <Link className="button button--secondary" to={paths.search} reloadDocument>
           Till startsidan
         </Link>
