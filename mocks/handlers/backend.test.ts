@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { startTestBackend, loginOverApi } from '../../src/testing/test-backend';
-import { seedPatients, seedUsers, unknownIdentityNumber } from '../builders/seed-data';
+import {
+  defaultSessionSettings,
+  seedPatients,
+  seedUsers,
+  unknownIdentityNumber,
+} from '../builders/seed-data';
 
 const backend = startTestBackend();
 
@@ -20,6 +25,15 @@ async function call(path: string, init: { method?: string; body?: unknown; token
   const text = await response.text();
   const body: unknown = text === '' ? undefined : JSON.parse(text);
   return { status: response.status, body };
+}
+
+/** Sets the backend clock's offset from the real clock. */
+async function moveClock(offsetMs: number) {
+  await backend.db.write(async (tx) => {
+    const settings = await tx.settings.get('settings');
+    if (settings === undefined) throw new Error('not seeded');
+    await tx.settings.put({ ...settings, clockOffsetMs: offsetMs });
+  });
 }
 
 describe('the embedded backend', () => {
@@ -110,14 +124,7 @@ describe('the embedded backend', () => {
   it('ends a session idle for longer than the configured time', async () => {
     const token = await loginOverApi('physician');
     expect((await call('/api/session', { token })).status).toBe(200);
-    await backend.db.write(async (tx) => {
-      const settings = await tx.settings.get('settings');
-      if (settings === undefined) throw new Error('not seeded');
-      await tx.settings.put({
-        ...settings,
-        clockOffsetMs: (settings.sessionIdleSeconds + 1) * 1000,
-      });
-    });
+    await moveClock((defaultSessionSettings.idleTimeoutSeconds + 1) * 1000);
     try {
       const expired = await call('/api/session', { token });
       expect(expired).toEqual({
@@ -126,10 +133,7 @@ describe('the embedded backend', () => {
       });
       expect((await call('/api/session', { token })).status).toBe(401);
     } finally {
-      await backend.db.write(async (tx) => {
-        const settings = await tx.settings.get('settings');
-        if (settings !== undefined) await tx.settings.put({ ...settings, clockOffsetMs: 0 });
-      });
+      await moveClock(0);
     }
   });
 
@@ -141,6 +145,23 @@ describe('the embedded backend', () => {
     expect(after?.lastSeenAt).toBe(before?.lastSeenAt);
     const alive = await call('/api/session/keep-alive', { method: 'POST', token });
     expect(alive).toEqual({ status: 200, body: { secondsLeft: expect.any(Number) } });
+  });
+
+  it('background polling of the work counts does not keep an idle session alive', async () => {
+    const token = await loginOverApi('physician');
+    const before = await backend.db.read((tx) => tx.sessions.get(token));
+    await moveClock(5000);
+    try {
+      expect((await call('/api/work-counts', { token })).status).toBe(200);
+      const after = await backend.db.read((tx) => tx.sessions.get(token));
+      expect(after?.lastSeenAt).toBe(before?.lastSeenAt);
+      // A real request, five seconds later, does count.
+      expect((await call('/api/session', { token })).status).toBe(200);
+      const touched = await backend.db.read((tx) => tx.sessions.get(token));
+      expect(touched?.lastSeenAt).toBeGreaterThanOrEqual((before?.lastSeenAt ?? 0) + 5000);
+    } finally {
+      await moveClock(0);
+    }
   });
 
   it('logs out: the token stops working', async () => {

@@ -5,10 +5,10 @@ import { authenticate, jsonResponse } from './support';
 
 export function workListHandlers(db: Database) {
   return [
-    /** Badge counts for the user's care unit. */
+    /** Badge counts for the user's care unit. Polled, so not counted as the user's activity. */
     http.get('/api/work-counts', async ({ request }) =>
       db.write(async (tx) => {
-        const result = await authenticate(tx, request);
+        const result = await authenticate(tx, request, { touch: false });
         if (!result.ok) return result.response;
         const unitHsaId = result.auth.unit.hsaId;
         const [threads, certificates] = await Promise.all([

@@ -3,7 +3,8 @@ import { workCountsSchema } from '../../../contracts/work-lists';
 import { apiRequest } from '../../../lib/api-client';
 
 export function getWorkCounts() {
-  return apiRequest('/api/work-counts', workCountsSchema);
+  // Polled in the background: not the user's activity, so it does not keep an idle session alive.
+  return apiRequest('/api/work-counts', workCountsSchema, { countsAsActivity: false });
 }
 
 export const workCountsQuery = () =>
