@@ -18,15 +18,8 @@ export const apiErrorCodes = {
   serverError: 'SERVER_ERROR',
 } as const;
 
-export const roleSchema = z.enum(['physician', 'care-admin', 'nurse', 'midwife']);
-export type Role = z.infer<typeof roleSchema>;
-
-export const roleLabels: Record<Role, string> = {
-  physician: 'Läkare',
-  'care-admin': 'Vårdadministratör',
-  nurse: 'Sjuksköterska',
-  midwife: 'Barnmorska',
-};
+/** The user roles: one definition, shared with the certificate definitions' policies. */
+export { roleSchema, type Role } from '../form-engine/roles';
 
 export const hsaIdSchema = z.string().regex(/^SE[0-9A-Z-]{6,40}$/, 'Ogiltigt HSA-id.');
 

@@ -17,9 +17,3 @@ export const diagnosisSearchResponseSchema = z.object({
 export type DiagnosisSearchResponse = z.infer<typeof diagnosisSearchResponseSchema>;
 
 export const diagnosisResponseSchema = z.object({ diagnosis: diagnosisSchema });
-
-/** The code list in use, shown where codes are chosen. */
-export const diagnosisCodeSystem = {
-  name: 'ICD-10-SE',
-  source: 'Socialstyrelsen',
-} as const;

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { MESSAGE_KEYS, type MessageKey } from './messages';
+import { roleSchema } from './roles';
 
 // ---------------------------------------------------------------------------
 // Primitives
@@ -22,8 +23,7 @@ export const questionIdSchema = z
     'Question ids may only contain letters, digits and "_" (no dots; put FK\'s dotted id in fkFieldId)',
   );
 
-export const roleSchema = z.enum(['physician', 'care-admin', 'nurse', 'midwife']);
-export type Role = z.infer<typeof roleSchema>;
+export { roleSchema, type Role } from './roles';
 
 const nonBlank = z.string().regex(/\S/, 'Must not be blank');
 const codeSchema = z.string().regex(/^\S+$/, 'Codes must be non-empty without spaces');
