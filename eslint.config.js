@@ -18,6 +18,7 @@ const elements = [
   { type: 'ui', pattern: 'src/components' },
   { type: 'config', pattern: 'src/config' },
   { type: 'form-renderer', pattern: 'src/form-renderer' },
+  { type: 'services', pattern: 'src/services' },
   { type: 'feature', pattern: 'src/features/*', capture: ['feature'] },
   { type: 'app', pattern: 'src/app' },
   { type: 'testing', pattern: 'src/testing' },
@@ -92,6 +93,15 @@ export default tseslint.config(
             allow('config', ['config']),
             allow('form-renderer', ['form-renderer', 'form-engine', 'ui', 'lib']),
             allow('definitions', ['definitions', 'form-engine']),
+            // Services the renderer and several features need (diagnoses, definitions): over the API.
+            allow('services', [
+              'services',
+              'contracts',
+              'lib',
+              'definitions',
+              'form-engine',
+              'form-renderer',
+            ]),
             {
               // Features never import each other: only their own folder and shared layers.
               from: { element: { type: 'feature' } },
@@ -113,12 +123,14 @@ export default tseslint.config(
                     'lib',
                     'config',
                     'definitions',
+                    'services',
                   ]),
                 },
               ],
             },
             allow('app', [
               'app',
+              'services',
               'feature',
               'form-renderer',
               'form-engine',

@@ -1,3 +1,2 @@
 export { GalleryIndex } from './components/gallery-index';
 export { GalleryForm } from './components/gallery-form';
-export { definitionQuery } from './api/get-definition';

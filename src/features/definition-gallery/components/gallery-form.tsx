@@ -6,8 +6,8 @@ import { Loading } from '../../../components/ui/loading';
 import { MessageBox } from '../../../components/ui/message-box';
 import { todayIso } from '../../../lib/today';
 import type { CertificateTypeCode } from '../../../definitions';
-import { useDefinition } from '../api/get-definition';
-import { rendererServices } from '../api/diagnosis-services';
+import { useDefinition } from '../../../services/get-definition';
+import { rendererServices } from '../../../services/diagnosis-services';
 
 type Props = { code: CertificateTypeCode; indexPath: string; role: Role };
 

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useQueries } from '@tanstack/react-query';
 import { certificateTypes } from '../../../definitions';
-import { definitionQuery } from '../api/get-definition';
+import { definitionQuery } from '../../../services/get-definition';
 
 type Props = { formPath: (code: string) => string };
 

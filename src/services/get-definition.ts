@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { loadDefinition, type CertificateTypeCode } from '../../../definitions';
+import { loadDefinition, type CertificateTypeCode } from '../definitions';
 
 export const definitionQuery = (code: CertificateTypeCode) =>
   queryOptions({

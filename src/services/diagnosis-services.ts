@@ -1,9 +1,6 @@
-import {
-  diagnosisResponseSchema,
-  diagnosisSearchResponseSchema,
-} from '../../../contracts/diagnoses';
-import { apiRequest, HttpError } from '../../../lib/api-client';
-import type { RendererServices } from '../../../form-renderer';
+import { diagnosisResponseSchema, diagnosisSearchResponseSchema } from '../contracts/diagnoses';
+import { apiRequest, HttpError } from '../lib/api-client';
+import type { RendererServices } from '../form-renderer';
 
 /** The renderer's backend calls, over the API. */
 export const rendererServices: RendererServices = {
