@@ -10,7 +10,49 @@ import { collectionNames, collections, type CollectionName, type RecordOf } from
  */
 
 export const DATABASE_NAME = 'intyga-backend';
-const DATABASE_VERSION = 1;
+
+/**
+ * Versioned migrations: each brings a store from the version before it to its own, so a
+ * later issue adds a field or an index without wiping anyone's data. Append, never edit.
+ */
+type Migration = (
+  database: IDBPDatabase,
+  tx: IDBPTransaction<unknown, string[], 'versionchange'>,
+) => void;
+
+const migrations: readonly Migration[] = [
+  // 1: the foundation's collections.
+  (database) => {
+    for (const name of [
+      'careUnits',
+      'users',
+      'patients',
+      'sessions',
+      'settings',
+      'audit',
+      'threads',
+      'certificates',
+    ]) {
+      database.createObjectStore(name, { keyPath: 'id' });
+    }
+  },
+  // 2: the certificate record with its list indexes, and what FK has received. Version 1
+  // had a placeholder certificate shape that nothing wrote, so any such row is dropped.
+  (database, tx) => {
+    const certificates = tx.objectStore('certificates');
+    // Requests in an upgrade run in order; the transaction commits once all have.
+    void certificates.clear();
+    certificates.createIndex('by-unit-status', ['unitHsaId', 'status']);
+    certificates.createIndex('by-patient', 'patientId');
+    certificates.createIndex('by-type', 'type');
+    certificates.createIndex('by-saved', 'savedAt');
+    database.createObjectStore('fkReceived', { keyPath: 'id' });
+  },
+];
+const DATABASE_VERSION = migrations.length;
+
+/** The indexes a collection can be read by. */
+export type IndexName = 'by-unit-status' | 'by-patient' | 'by-type' | 'by-saved';
 
 type Mode = 'readonly' | 'readwrite';
 type RawTransaction = IDBPTransaction<unknown, CollectionName[], Mode>;
@@ -25,6 +67,10 @@ export class StoredRecordError extends Error {
 /** The operations a collection needs from an object store (readonly stores lack writes). */
 interface RawStore {
   get(id: string): Promise<unknown>;
+  index(name: string): {
+    getAll(query?: IDBValidKey | IDBKeyRange): Promise<unknown[]>;
+    count(query?: IDBValidKey | IDBKeyRange): Promise<number>;
+  };
   getAll(): Promise<unknown[]>;
   count(): Promise<number>;
   put?: (value: unknown) => Promise<unknown>;
@@ -60,6 +106,16 @@ export class Collection<T> {
     return this.store.count();
   }
 
+  /** Every record whose index key matches (an exact key or a range). */
+  async getAllByIndex(index: IndexName, query: IDBValidKey | IDBKeyRange): Promise<T[]> {
+    const rows: unknown[] = await this.store.index(index).getAll(query);
+    return rows.map((row) => this.parse(row));
+  }
+
+  async countByIndex(index: IndexName, query: IDBValidKey | IDBKeyRange): Promise<number> {
+    return this.store.index(index).count(query);
+  }
+
   async put(record: T): Promise<void> {
     const parsed = this.parse(record);
     if (!this.store.put) throw new Error(`${this.name} is read-only in this transaction`);
@@ -91,6 +147,7 @@ function bind(tx: RawTransaction): Transaction {
     audit: collection('audit', collections.audit),
     threads: collection('threads', collections.threads),
     certificates: collection('certificates', collections.certificates),
+    fkReceived: collection('fkReceived', collections.fkReceived),
   };
 }
 
@@ -102,11 +159,9 @@ export interface Database {
 
 export async function openDatabase(name: string = DATABASE_NAME): Promise<Database> {
   const db: IDBPDatabase = await openDB(name, DATABASE_VERSION, {
-    upgrade(database) {
-      for (const collection of collectionNames) {
-        if (!database.objectStoreNames.contains(collection)) {
-          database.createObjectStore(collection, { keyPath: 'id' });
-        }
+    upgrade(database, oldVersion, _newVersion, tx) {
+      for (const [index, migrate] of migrations.entries()) {
+        if (index + 1 > oldVersion) migrate(database, tx);
       }
     },
   });

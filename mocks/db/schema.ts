@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { scenarioNameSchema } from '../../src/contracts/testability';
 import { patientSchema } from '../../src/contracts/patients';
 import { careUnitSchema, userSchema } from '../../src/contracts/session';
-import { hsaIdSchema } from '../../src/contracts/common';
+import { hsaIdSchema, isoDateTimeSchema, roleSchema } from '../../src/contracts/common';
+import {
+  actorSchema,
+  answersSchema,
+  certificateEventSchema,
+  certificateStatusSchema,
+  certificateTypeCodeSchema,
+  consentSchema,
+  draftCompletenessSchema,
+} from '../../src/contracts/certificates';
 
 /**
  * What the embedded backend keeps in IndexedDB. Every record read back is parsed with
@@ -30,7 +39,14 @@ export const sessionRecordSchema = z.object({
 });
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 
-export const faultSchema = z.enum(['none', 'server-error', 'network-error', 'slow']);
+/** A fault every API call suffers, or one that only the signing service suffers. */
+export const faultSchema = z.enum([
+  'none',
+  'server-error',
+  'network-error',
+  'slow',
+  'signing-error',
+]);
 export type Fault = z.infer<typeof faultSchema>;
 
 export const settingsRecordSchema = z.object({
@@ -47,7 +63,25 @@ export type SettingsRecord = z.infer<typeof settingsRecordSchema>;
 export const auditRecordSchema = z.object({
   id: z.string(),
   at: z.number(),
-  action: z.enum(['login', 'logout', 'session-expired', 'patient-lookup', 'patient-read']),
+  action: z.enum([
+    'login',
+    'logout',
+    'session-expired',
+    'patient-lookup',
+    'patient-read',
+    'certificate-create',
+    'certificate-read',
+    'certificate-update',
+    'certificate-consent',
+    'certificate-ready-for-sign',
+    'certificate-sign',
+    'certificate-send',
+  ]),
+  /** The certificate the entry is about, if any. */
+  certificateId: z.string().optional(),
+  role: roleSchema.optional(),
+  /** PDL purpose of the access. */
+  purpose: z.literal('Vård och behandling').optional(),
   userId: z.string().optional(),
   unitHsaId: hsaIdSchema.optional(),
   /** Opaque patient id, never the identity number. */
@@ -64,14 +98,56 @@ export const threadRecordSchema = z.object({
 });
 export type ThreadRecord = z.infer<typeof threadRecordSchema>;
 
-/** Certificates; the full shape arrives with the lifecycle. */
+/**
+ * A certificate: its definition code and version, the answers, a version for optimistic
+ * locking, its status, consent, signer, sending and events. Times are ISO strings (UTC).
+ */
 export const certificateRecordSchema = z.object({
   id: z.string(),
+  type: certificateTypeCodeSchema,
+  definitionVersion: z.string(),
+  status: certificateStatusSchema,
+  version: z.number().int().min(1),
   unitHsaId: hsaIdSchema,
   patientId: z.string(),
-  status: z.enum(['draft', 'signed', 'revoked']),
+  answers: answersSchema,
+  completeness: draftCompletenessSchema,
+  createdAt: isoDateTimeSchema,
+  createdBy: actorSchema,
+  savedAt: isoDateTimeSchema,
+  savedBy: actorSchema,
+  readyForSign: z.object({ at: isoDateTimeSchema, by: actorSchema }).optional(),
+  consent: consentSchema.optional(),
+  signed: z.object({ at: isoDateTimeSchema, by: actorSchema }).optional(),
+  sent: z.object({ at: isoDateTimeSchema, by: actorSchema }).optional(),
+  /** Links to other certificates (renews, replaces, complements, copy of): later issues. */
+  relations: z.array(
+    z.object({
+      type: z.enum(['renews', 'replaces', 'complements', 'copy-of']),
+      certificateId: z.string(),
+    }),
+  ),
+  events: z.array(certificateEventSchema),
+  /** Sessions that have saved the draft (the audit log records the first save per session). */
+  savedInSessions: z.array(z.string()).max(50),
 });
 export type CertificateRecord = z.infer<typeof certificateRecordSchema>;
+
+/** What Försäkringskassan has received: the FK simulator reads it. */
+export const fkReceivedRecordSchema = z.object({
+  id: z.string(),
+  certificateId: z.string(),
+  type: certificateTypeCodeSchema,
+  definitionVersion: z.string(),
+  unitHsaId: hsaIdSchema,
+  patientId: z.string(),
+  receivedAt: isoDateTimeSchema,
+  sentBy: z.enum(['care', 'patient']),
+  signedAt: isoDateTimeSchema,
+  signedBy: actorSchema,
+  answers: answersSchema,
+});
+export type FkReceivedRecord = z.infer<typeof fkReceivedRecordSchema>;
 
 export const collections = {
   careUnits: careUnitRecordSchema,
@@ -82,6 +158,7 @@ export const collections = {
   audit: auditRecordSchema,
   threads: threadRecordSchema,
   certificates: certificateRecordSchema,
+  fkReceived: fkReceivedRecordSchema,
 } as const;
 
 export type CollectionName = keyof typeof collections;

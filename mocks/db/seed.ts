@@ -8,6 +8,7 @@ const scenarioFaults: Record<ScenarioName, Fault> = {
   'server-error': 'server-error',
   'network-error': 'network-error',
   slow: 'slow',
+  'signing-error': 'signing-error',
 };
 
 /** Empties every collection and seeds the standard practice with the scenario's settings. */

@@ -14,6 +14,7 @@ export function faultHandlers(db: Database) {
       const { fault } = await db.read(loadSettings);
       switch (fault) {
         case 'none':
+        case 'signing-error':
           return undefined;
         case 'slow':
           await delay(1500);

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'msw';
 import type { Database } from '../db/database';
+import { certificateHandlers } from './certificates';
 import { diagnosisHandlers, type Icd10Loader } from './diagnoses';
 import { fallbackHandlers, faultHandlers } from './faults';
 import { patientHandlers } from './patients';
@@ -10,11 +11,12 @@ import { workListHandlers } from './work-lists';
 /** Every handler of the embedded backend, in the order MSW tries them. */
 export function createHandlers(db: Database, loadIcd10: Icd10Loader): RequestHandler[] {
   return [
-    ...testabilityHandlers(db),
+    ...testabilityHandlers(db, loadIcd10),
     ...faultHandlers(db),
     ...sessionHandlers(db),
     ...patientHandlers(db),
     ...workListHandlers(db),
+    ...certificateHandlers(db, { loadIcd10 }),
     ...diagnosisHandlers(db, loadIcd10),
     ...fallbackHandlers(),
   ];

@@ -6,7 +6,10 @@ import {
   type Patient,
 } from '../../src/contracts/patients';
 import type { Database } from '../db/database';
-import { audit, authenticate, errorResponse, jsonResponse, parseJsonBody } from './support';
+import { certificateTypes, loadDefinition } from '../../src/definitions';
+import { mayAccessPatient } from '../domain/lifecycle';
+import { guard, guardWithBody } from './guard';
+import { audit, errorResponse, jsonResponse } from './support';
 
 const notFoundMessage =
   'Det finns ingen patient med det numret i folkbokföringen. Kontrollera numret och försök igen.';
@@ -18,44 +21,60 @@ function present(patient: Patient): Patient {
   return rest;
 }
 
+/** Said instead of anything about a protected patient to a role that may not handle them. */
+export const protectedPatientMessage =
+  'Behörighet saknas. Patienten har skyddade personuppgifter, och du har inte behörighet att se uppgifter om patienten.';
+
 export function patientHandlers(db: Database) {
+  const policies = () =>
+    Promise.all(certificateTypes.map(async (code) => (await loadDefinition(code)).policy));
+
   return [
     /** The identity number travels in the body, never in the URL. */
-    http.post('/api/patients/lookup', async ({ request }) => {
-      const body = await parseJsonBody(request, patientLookupRequestSchema);
-      if (!body.ok) return body.response;
-      return db.write(async (tx) => {
-        const result = await authenticate(tx, request);
-        if (!result.ok) return result.response;
-        const patients = await tx.patients.getAll();
-        const patient = patients.find((p) => p.identityNumber === body.data.identityNumber);
-        if (patient === undefined)
-          return errorResponse(404, apiErrorCodes.notFound, notFoundMessage);
-        await audit(tx, result.auth.now, 'patient-lookup', {
-          userId: result.auth.user.id,
-          unitHsaId: result.auth.unit.hsaId,
-          patientId: patient.id,
+    http.post(
+      '/api/patients/lookup',
+      guardWithBody(db, { body: patientLookupRequestSchema }, async ({ auth, body }) => {
+        const allPolicies = await policies();
+        return db.write(async (tx) => {
+          const patients = await tx.patients.getAll();
+          const patient = patients.find((p) => p.identityNumber === body.identityNumber);
+          if (patient === undefined)
+            return errorResponse(404, apiErrorCodes.notFound, notFoundMessage);
+          if (!mayAccessPatient(allPolicies, auth.user.role, patient)) {
+            return errorResponse(403, apiErrorCodes.forbidden, protectedPatientMessage);
+          }
+          await audit(tx, auth.now, 'patient-lookup', {
+            userId: auth.user.id,
+            unitHsaId: auth.unit.hsaId,
+            patientId: patient.id,
+          });
+          return jsonResponse(patientResponseSchema, { patient: present(patient) });
         });
-        return jsonResponse(patientResponseSchema, { patient: present(patient) });
-      });
-    }),
+      }),
+    ),
 
-    http.get('/api/patients/:patientId', async ({ request, params }) => {
-      const id = opaqueIdSchema.safeParse(params.patientId);
-      if (!id.success) return errorResponse(400, apiErrorCodes.badRequest, 'Ogiltigt patient-id.');
-      return db.write(async (tx) => {
-        const result = await authenticate(tx, request);
-        if (!result.ok) return result.response;
-        const patient = await tx.patients.get(id.data);
-        if (patient === undefined)
-          return errorResponse(404, apiErrorCodes.notFound, 'Patienten finns inte.');
-        await audit(tx, result.auth.now, 'patient-read', {
-          userId: result.auth.user.id,
-          unitHsaId: result.auth.unit.hsaId,
-          patientId: patient.id,
+    http.get(
+      '/api/patients/:patientId',
+      guard(db, {}, async ({ auth, params }) => {
+        const id = opaqueIdSchema.safeParse(params.patientId);
+        if (!id.success)
+          return errorResponse(400, apiErrorCodes.badRequest, 'Ogiltigt patient-id.');
+        const allPolicies = await policies();
+        return db.write(async (tx) => {
+          const patient = await tx.patients.get(id.data);
+          if (patient === undefined)
+            return errorResponse(404, apiErrorCodes.notFound, 'Patienten finns inte.');
+          if (!mayAccessPatient(allPolicies, auth.user.role, patient)) {
+            return errorResponse(403, apiErrorCodes.forbidden, protectedPatientMessage);
+          }
+          await audit(tx, auth.now, 'patient-read', {
+            userId: auth.user.id,
+            unitHsaId: auth.unit.hsaId,
+            patientId: patient.id,
+          });
+          return jsonResponse(patientResponseSchema, { patient: present(patient) });
         });
-        return jsonResponse(patientResponseSchema, { patient: present(patient) });
-      });
-    }),
+      }),
+    ),
   ];
 }

@@ -9,6 +9,7 @@ import {
 } from '../../src/contracts/session';
 import { apiErrorCodes } from '../../src/contracts/common';
 import type { Database } from '../db/database';
+import { swedishDay } from '../domain/clock';
 import type { CareUnitRecord, SettingsRecord, UserRecord } from '../db/schema';
 import {
   audit,
@@ -37,7 +38,12 @@ function toUnit({
   return { hsaId, name, postalAddress, postcode, city, phone, careProvider };
 }
 
-function toSession(user: UserRecord, unit: CareUnitRecord, settings: SettingsRecord): Session {
+function toSession(
+  user: UserRecord,
+  unit: CareUnitRecord,
+  settings: SettingsRecord,
+  now: number,
+): Session {
   return {
     user: toUser(user),
     unit: toUnit(unit),
@@ -45,6 +51,7 @@ function toSession(user: UserRecord, unit: CareUnitRecord, settings: SettingsRec
       idleTimeoutSeconds: settings.sessionIdleSeconds,
       warningSeconds: settings.sessionWarningSeconds,
     },
+    today: swedishDay(now),
   };
 }
 
@@ -94,7 +101,7 @@ export function sessionHandlers(db: Database) {
         await audit(tx, now, 'login', { userId: user.id, unitHsaId: unit.hsaId });
         return jsonResponse(loginResponseSchema, {
           token,
-          session: toSession(user, unit, settings),
+          session: toSession(user, unit, settings, now),
         });
       });
     }),
@@ -114,8 +121,8 @@ export function sessionHandlers(db: Database) {
       db.write(async (tx) => {
         const result = await authenticate(tx, request);
         if (!result.ok) return result.response;
-        const { user, unit, settings } = result.auth;
-        return jsonResponse(sessionSchema, toSession(user, unit, settings));
+        const { user, unit, settings, now } = result.auth;
+        return jsonResponse(sessionSchema, toSession(user, unit, settings, now));
       }),
     ),
 

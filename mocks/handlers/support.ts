@@ -63,7 +63,7 @@ export async function audit(
   tx: Transaction,
   at: number,
   action: AuditRecord['action'],
-  who: { userId?: string; unitHsaId?: string; patientId?: string },
+  who: Omit<AuditRecord, 'id' | 'at' | 'action'>,
 ): Promise<void> {
   await tx.audit.put({ id: crypto.randomUUID(), at, action, ...who });
 }

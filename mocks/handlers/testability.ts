@@ -1,17 +1,206 @@
 import { http } from 'msw';
-import { resetRequestSchema, resetResponseSchema } from '../../src/contracts/testability';
+import { apiErrorCodes } from '../../src/contracts/common';
+import { fkReceivedResponseSchema } from '../../src/contracts/fk';
+import {
+  auditLogResponseSchema,
+  createTestCertificateRequestSchema,
+  createTestCertificateResponseSchema,
+  resetRequestSchema,
+  resetResponseSchema,
+  setClockRequestSchema,
+  setClockResponseSchema,
+} from '../../src/contracts/testability';
+import { loadDefinition } from '../../src/definitions';
+import { applySigningTransforms, pruneHidden, type Answers } from '../../src/form-engine';
+import { answerBuilders } from '../builders/certificates';
 import type { Database } from '../db/database';
+import type { CertificateRecord } from '../db/schema';
 import { resetStore } from '../db/seed';
-import { jsonResponse, parseJsonBody } from './support';
+import {
+  completenessOf,
+  evaluateAnswers,
+  newDraftRecord,
+  toActor,
+  unitContactAnswers,
+} from '../domain/certificates';
+import { isoInstant, swedishDay } from '../domain/clock';
+import { isKnownCode } from '../diagnoses/icd10-index';
+import type { Icd10Loader } from './diagnoses';
+import { errorResponse, jsonResponse, loadSettings, nowFor, parseJsonBody } from './support';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Testers' controls. They exist only in the embedded backend, never in a real one. */
-export function testabilityHandlers(db: Database) {
+export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
   return [
     http.post('/api/testability/reset', async ({ request }) => {
       const body = await parseJsonBody(request, resetRequestSchema);
       if (!body.ok) return body.response;
       await db.write((tx) => resetStore(tx, body.data.scenario, body.data.settings));
       return jsonResponse(resetResponseSchema, { scenario: body.data.scenario });
+    }),
+
+    /** Moves the backend's clock; every date rule, deadline and lock follows it. */
+    http.post('/api/testability/clock', async ({ request }) => {
+      const body = await parseJsonBody(request, setClockRequestSchema);
+      if (!body.ok) return body.response;
+      const today = await db.write(async (tx) => {
+        const settings = await loadSettings(tx);
+        const real = Date.now();
+        let offset: number;
+        if ('date' in body.data) {
+          // The same time of day on the given Swedish calendar day.
+          const days = Math.round(
+            (Date.parse(`${body.data.date}T12:00:00Z`) -
+              Date.parse(`${swedishDay(real)}T12:00:00Z`)) /
+              DAY_MS,
+          );
+          offset = days * DAY_MS;
+        } else {
+          offset = body.data.offsetDays * DAY_MS;
+        }
+        await tx.settings.put({ ...settings, clockOffsetMs: offset });
+        return swedishDay(real + offset);
+      });
+      return jsonResponse(setClockResponseSchema, { today });
+    }),
+
+    /**
+     * Makes a certificate of any type for a seeded patient in one call: a draft (empty,
+     * minimal or complete answers from the builders), one marked ready for signing, or a
+     * signed and possibly sent one.
+     */
+    http.post('/api/testability/certificates', async ({ request }) => {
+      const body = await parseJsonBody(request, createTestCertificateRequestSchema);
+      if (!body.ok) return body.response;
+      const spec = body.data;
+      const definition = await loadDefinition(spec.type);
+      const index = await loadIcd10();
+      return db.write(async (tx) => {
+        const settings = await loadSettings(tx);
+        const now = nowFor(settings) - spec.createdDaysAgo * DAY_MS;
+        const today = swedishDay(now);
+        const patient = await tx.patients.get(spec.patientId);
+        const units = await tx.careUnits.getAll();
+        const users = await tx.users.getAll();
+        const unit = units[0];
+        const user =
+          spec.userId === undefined
+            ? users.find((candidate) => definition.policy.signRoles.includes(candidate.role))
+            : users.find((candidate) => candidate.id === spec.userId);
+        if (patient === undefined || unit === undefined || user === undefined) {
+          return errorResponse(
+            404,
+            apiErrorCodes.notFound,
+            'Patienten eller användaren finns inte.',
+          );
+        }
+        const answers: Answers = {
+          ...unitContactAnswers(definition, unit),
+          ...(spec.answers === 'empty' ? {} : answerBuilders[spec.type][spec.answers](today)),
+        };
+        const at = isoInstant(now);
+        const actor = toActor(user);
+        const consent = spec.consent ?? spec.answers !== 'empty';
+        const validation = {
+          today,
+          isKnownDiagnosisCode: (code: string) => isKnownCode(index, code),
+        };
+        const evaluation = evaluateAnswers(
+          definition,
+          answers,
+          patient,
+          user.role,
+          consent,
+          validation,
+        );
+        let record: CertificateRecord = newDraftRecord({
+          definition,
+          type: spec.type,
+          patient,
+          unitHsaId: unit.hsaId,
+          actor,
+          at,
+          answers,
+          completeness: completenessOf(evaluation),
+        });
+        if (consent) {
+          record = {
+            ...record,
+            consent: {
+              givenBy: 'patient',
+              method: 'oral',
+              givenOn: today,
+              recordedAt: at,
+              recordedBy: actor,
+            },
+          };
+        }
+        if (spec.status === 'ready-for-sign') {
+          record = { ...record, readyForSign: { at, by: actor } };
+        }
+        if (spec.status === 'signed' || spec.status === 'sent') {
+          if (!evaluation.readiness.readyToSign) {
+            return errorResponse(
+              400,
+              apiErrorCodes.badRequest,
+              'Svaren räcker inte för att signera intyget.',
+            );
+          }
+          const context = {
+            today,
+            role: user.role,
+            consentRecorded: true,
+            patient: { birthDate: patient.birthDate },
+          };
+          record = {
+            ...record,
+            status: 'signed',
+            answers: applySigningTransforms(
+              definition.onSigning,
+              pruneHidden(definition, answers, context),
+            ),
+            signed: { at, by: actor },
+            events: [...record.events, { at, type: 'signed', by: user.name }],
+          };
+          if (spec.status === 'sent' || definition.policy.signAndSend) {
+            record = {
+              ...record,
+              sent: { at, by: actor },
+              events: [...record.events, { at, type: 'sent', by: user.name }],
+            };
+            await tx.fkReceived.put({
+              id: `fk-${crypto.randomUUID()}`,
+              certificateId: record.id,
+              type: record.type,
+              definitionVersion: record.definitionVersion,
+              unitHsaId: record.unitHsaId,
+              patientId: record.patientId,
+              receivedAt: at,
+              sentBy: 'care',
+              signedAt: at,
+              signedBy: actor,
+              answers: record.answers,
+            });
+          }
+        }
+        await tx.certificates.put(record);
+        return jsonResponse(createTestCertificateResponseSchema, { certificateId: record.id }, 201);
+      });
+    }),
+
+    /** What Försäkringskassan has received, newest first. */
+    http.get('/api/testability/fk-received', async () => {
+      const received = await db.read((tx) => tx.fkReceived.getAll());
+      received.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+      return jsonResponse(fkReceivedResponseSchema, { received });
+    }),
+
+    /** The audit log (PDL), oldest first. */
+    http.get('/api/testability/audit', async () => {
+      const entries = await db.read((tx) => tx.audit.getAll());
+      entries.sort((a, b) => a.at - b.at);
+      return jsonResponse(auditLogResponseSchema, { entries });
     }),
   ];
 }

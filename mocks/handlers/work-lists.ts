@@ -1,27 +1,27 @@
 import { http } from 'msw';
 import { workCountsSchema } from '../../src/contracts/work-lists';
 import type { Database } from '../db/database';
-import { authenticate, jsonResponse } from './support';
+import { guard } from './guard';
+import { jsonResponse } from './support';
 
 export function workListHandlers(db: Database) {
   return [
     /** Badge counts for the user's care unit. Polled, so not counted as the user's activity. */
-    http.get('/api/work-counts', async ({ request }) =>
-      db.write(async (tx) => {
-        const result = await authenticate(tx, request, { touch: false });
-        if (!result.ok) return result.response;
-        const unitHsaId = result.auth.unit.hsaId;
-        const [threads, certificates] = await Promise.all([
-          tx.threads.getAll(),
-          tx.certificates.getAll(),
-        ]);
-        return jsonResponse(workCountsSchema, {
-          unhandledThreads: threads.filter((t) => t.unitHsaId === unitHsaId && !t.handled).length,
-          unsignedDrafts: certificates.filter(
-            (c) => c.unitHsaId === unitHsaId && c.status === 'draft',
-          ).length,
-        });
-      }),
+    http.get(
+      '/api/work-counts',
+      guard(db, { touch: false }, async ({ auth }) =>
+        db.read(async (tx) => {
+          const unitHsaId = auth.unit.hsaId;
+          const [threads, unsignedDrafts] = await Promise.all([
+            tx.threads.getAll(),
+            tx.certificates.countByIndex('by-unit-status', [unitHsaId, 'draft']),
+          ]);
+          return jsonResponse(workCountsSchema, {
+            unhandledThreads: threads.filter((t) => t.unitHsaId === unitHsaId && !t.handled).length,
+            unsignedDrafts,
+          });
+        }),
+      ),
     ),
   ];
 }

@@ -36,7 +36,12 @@ describe('contracts', () => {
   it('describe a session with user, unit and idle settings within limits', () => {
     const { unitHsaIds: _units, ...user } = seedUsers.physician;
     const { id: _id, ...unit } = careUnit;
-    const session = { user, unit, settings: { idleTimeoutSeconds: 1800, warningSeconds: 60 } };
+    const session = {
+      user,
+      unit,
+      settings: { idleTimeoutSeconds: 1800, warningSeconds: 60 },
+      today: '2026-12-02',
+    };
     expect(sessionSchema.parse(session)).toEqual(session);
     expect(
       sessionSchema.safeParse({

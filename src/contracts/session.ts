@@ -58,6 +58,8 @@ export const sessionSchema = z.object({
   user: userSchema,
   unit: careUnitSchema,
   settings: sessionSettingsSchema,
+  /** The server's today ('YYYY-MM-DD'): the one clock the forms evaluate with. */
+  today: z.iso.date(),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

@@ -5,7 +5,14 @@ import { sessionSettingsSchema } from './session';
  * Named scenarios a tester can reset the embedded backend to. Each seeds the standard
  * practice; the fault scenarios also make every other API call fail in that way.
  */
-export const scenarioNames = ['standard', 'server-error', 'network-error', 'slow'] as const;
+export const scenarioNames = [
+  'standard',
+  'server-error',
+  'network-error',
+  'slow',
+  /** Everything works but the signing service: every signing attempt fails. */
+  'signing-error',
+] as const;
 export const scenarioNameSchema = z.enum(scenarioNames);
 export type ScenarioName = z.infer<typeof scenarioNameSchema>;
 
@@ -16,3 +23,42 @@ export const resetRequestSchema = z.object({
 export type ResetRequest = z.input<typeof resetRequestSchema>;
 
 export const resetResponseSchema = z.object({ scenario: scenarioNameSchema });
+
+/** Moves the backend's clock: to a day (keeping the time of day), or by days from now. */
+export const setClockRequestSchema = z.union([
+  z.object({ date: z.iso.date() }),
+  z.object({ offsetDays: z.number().int().min(-3650).max(3650) }),
+]);
+export type SetClockRequest = z.infer<typeof setClockRequestSchema>;
+export const setClockResponseSchema = z.object({ today: z.iso.date() });
+
+/** One call makes a draft or a signed certificate of any type for any seeded patient. */
+export const createTestCertificateRequestSchema = z.object({
+  type: z.enum(['fk7804', 'fk7800', 'fk7801', 'fk7802', 'fk3226', 'fk7809', 'fk7210', 'fk7472']),
+  patientId: z.string().min(1),
+  /** The builders' answer sets, or nothing but the prefilled unit address. */
+  answers: z.enum(['complete', 'minimal', 'empty']).default('minimal'),
+  status: z.enum(['draft', 'ready-for-sign', 'signed', 'sent']).default('draft'),
+  /** Record the patient's consent (default: yes, unless the answers are empty). */
+  consent: z.boolean().optional(),
+  /** Who created (and, for signed ones, signed) it: a seeded user id. */
+  userId: z.string().min(1).optional(),
+  /** Days before the backend's today it was created (and saved). */
+  createdDaysAgo: z.number().int().min(0).max(3650).default(0),
+});
+export type CreateTestCertificateRequest = z.input<typeof createTestCertificateRequestSchema>;
+export const createTestCertificateResponseSchema = z.object({ certificateId: z.string() });
+
+/** The audit log as testers read it: never an identity number, only opaque ids. */
+export const auditEntrySchema = z.object({
+  id: z.string(),
+  at: z.number(),
+  action: z.string(),
+  userId: z.string().optional(),
+  unitHsaId: z.string().optional(),
+  patientId: z.string().optional(),
+  certificateId: z.string().optional(),
+  role: z.string().optional(),
+  purpose: z.string().optional(),
+});
+export const auditLogResponseSchema = z.object({ entries: z.array(auditEntrySchema) });

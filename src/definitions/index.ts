@@ -33,7 +33,7 @@ const loaders: Record<CertificateTypeCode, () => Promise<{ default: unknown }>> 
 
 const cache = new Map<CertificateTypeCode, Promise<CertificateDefinition>>();
 
-/** Loads and parses a definition once; a definition that does not parse is an error. */
+/** Loads and parses a type's current definition once; one that does not parse is an error. */
 export function loadDefinition(code: CertificateTypeCode): Promise<CertificateDefinition> {
   let pending = cache.get(code);
   if (pending === undefined) {
@@ -41,4 +41,25 @@ export function loadDefinition(code: CertificateTypeCode): Promise<CertificateDe
     cache.set(code, pending);
   }
   return pending;
+}
+
+export class UnknownDefinitionVersionError extends Error {
+  constructor(code: string, version: string) {
+    super(`No definition ${code} version ${version} is available`);
+    this.name = 'UnknownDefinitionVersionError';
+  }
+}
+
+/**
+ * Loads the definition a certificate was written against: by code *and* version, so a
+ * certificate is always shown and validated with its own version. Each type ships one
+ * version today; when a type gets a new version, the old file stays and is listed here.
+ */
+export async function loadDefinitionVersion(
+  code: CertificateTypeCode,
+  version: string,
+): Promise<CertificateDefinition> {
+  const definition = await loadDefinition(code);
+  if (definition.version !== version) throw new UnknownDefinitionVersionError(code, version);
+  return definition;
 }

@@ -140,6 +140,7 @@ describe('atLeastOneAnswered', () => {
       kind: 'utlåtande',
       version: '1.0',
       recipient: 'Försäkringskassan',
+      summary: 'Ett prov.',
       policy: {
         draftRoles: ['physician'],
         signRoles: ['physician'],

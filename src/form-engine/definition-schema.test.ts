@@ -30,6 +30,7 @@ function definition(questions: unknown[], extra: Record<string, unknown> = {}) {
     kind: 'intyg',
     version: '1.0',
     recipient: 'Försäkringskassan',
+    summary: 'Ett prov.',
     policy,
     categories: [{ id: 'KAT_1', title: 'Kategori', questions }],
     ...extra,

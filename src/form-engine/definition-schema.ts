@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { MESSAGE_KEYS, type MessageKey } from './messages';
 import { roleSchema } from './roles';
+import { signingTransformSchema } from './signing';
 
 // ---------------------------------------------------------------------------
 // Primitives
@@ -552,11 +553,15 @@ const definitionObjectSchema = z.strictObject({
   version: z.string().regex(/^\d+\.\d+$/),
   recipient: nonBlank,
   description: z.string().optional(),
+  /** One line for the user choosing a type: what the form is for. */
+  summary: nonBlank,
   policy: policySchema,
   categories: z.array(categorySchema).min(1),
   crossChecks: z.array(crossCheckSchema).optional(),
   notices: z.array(noticeSchema).optional(),
   confirmations: z.array(confirmationSchema).optional(),
+  /** Changes to the answers at signing (e.g. a support field joins Övriga upplysningar). */
+  onSigning: z.array(signingTransformSchema).optional(),
 });
 
 // ---------------------------------------------------------------------------

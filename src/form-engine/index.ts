@@ -160,3 +160,5 @@ export {
   DEFAULT_PSYCHIATRIC_PREFIXES,
   type DiagnosisCodeFormat,
 } from './diagnosis';
+
+export { applySigningTransforms, signingTransformSchema, type SigningTransform } from './signing';

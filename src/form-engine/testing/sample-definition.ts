@@ -18,6 +18,7 @@ export const sampleDefinitionInput = {
   kind: 'intyg',
   version: '1.0',
   recipient: 'Försäkringskassan',
+  summary: 'Ett prov.',
   description: 'Används i tester och i komponentgalleriet.',
   policy: {
     draftRoles: ['physician', 'care-admin', 'nurse', 'midwife'],

@@ -53,6 +53,7 @@ export function definitionWith(
     version: '1.0',
     recipient: 'Försäkringskassan',
     description: 'Test',
+    summary: 'Ett prov.',
     policy: {
       draftRoles: ['physician'],
       signRoles: ['physician'],

@@ -1,0 +1,232 @@
+import type {
+  Actor,
+  Certificate,
+  CertificatePatient,
+  CertificateSummary,
+  DraftCompleteness,
+} from '../../src/contracts/certificates';
+import {
+  evaluate,
+  type Answers,
+  type CertificateDefinition,
+  type EvaluationResult,
+  type Role,
+} from '../../src/form-engine';
+import type { CertificateRecord, PatientRecord, UserRecord } from '../db/schema';
+import { actionsFor, type DecisionInput } from './lifecycle';
+
+/** Pure helpers the certificate handlers share: presentation and re-validation. */
+
+export function toActor({ id, hsaId, name, role, title }: UserRecord): Actor {
+  return { userId: id, hsaId, name, role, title };
+}
+
+export function patientName(patient: PatientRecord): string {
+  return [patient.firstName, patient.middleName, patient.lastName]
+    .filter((part) => part !== undefined && part !== '')
+    .join(' ');
+}
+
+export function toCertificatePatient(patient: PatientRecord): CertificatePatient {
+  return {
+    id: patient.id,
+    identityNumber: patient.identityNumber,
+    identityKind: patient.identityKind,
+    name: patientName(patient),
+    birthDate: patient.birthDate,
+    protectedIdentity: patient.protectedIdentity,
+    deceased: patient.deceased,
+    testIndicated: patient.testIndicated,
+  };
+}
+
+export interface Validation {
+  today: string;
+  isKnownDiagnosisCode: (code: string) => boolean;
+}
+
+/** The engine's evaluation of a certificate's answers, exactly as the editor makes it. */
+export function evaluateAnswers(
+  definition: CertificateDefinition,
+  answers: Answers,
+  patient: PatientRecord,
+  role: Role,
+  consentRecorded: boolean,
+  validation: Validation,
+): EvaluationResult {
+  return evaluate(definition, answers, {
+    today: validation.today,
+    role,
+    consentRecorded,
+    patient: { birthDate: patient.birthDate },
+    isKnownDiagnosisCode: validation.isKnownDiagnosisCode,
+  });
+}
+
+export function completenessOf(evaluation: EvaluationResult): DraftCompleteness {
+  return evaluation.readiness.readyToSign ? 'complete' : 'incomplete';
+}
+
+export function decisionInput(
+  definition: CertificateDefinition,
+  record: CertificateRecord,
+  patient: PatientRecord,
+  user: UserRecord,
+  unitHsaId: string,
+): DecisionInput {
+  return {
+    policy: definition.policy,
+    actor: { role: user.role, unitHsaId },
+    patient,
+    certificate: {
+      status: record.status,
+      unitHsaId: record.unitHsaId,
+      sent: record.sent !== undefined,
+      readyForSign: record.readyForSign !== undefined,
+      consentRecorded: record.consent !== undefined,
+    },
+  };
+}
+
+export function presentCertificate(
+  record: CertificateRecord,
+  definition: CertificateDefinition,
+  patient: PatientRecord,
+  unit: { hsaId: string; name: string },
+  user: UserRecord,
+): Certificate {
+  const {
+    id,
+    type,
+    definitionVersion,
+    status,
+    version,
+    answers,
+    completeness,
+    createdAt,
+    createdBy,
+    savedAt,
+    savedBy,
+    readyForSign,
+    consent,
+    signed,
+    sent,
+    events,
+  } = record;
+  return {
+    id,
+    type,
+    definitionVersion,
+    status,
+    version,
+    patient: toCertificatePatient(patient),
+    unit: { hsaId: unit.hsaId, name: unit.name },
+    answers,
+    completeness,
+    createdAt,
+    createdBy,
+    savedAt,
+    savedBy,
+    ...(readyForSign === undefined ? {} : { readyForSign }),
+    ...(consent === undefined ? {} : { consent }),
+    ...(signed === undefined ? {} : { signed }),
+    ...(sent === undefined ? {} : { sent }),
+    events,
+    actions: actionsFor(decisionInput(definition, record, patient, user, unit.hsaId)),
+  };
+}
+
+export function summarize(record: CertificateRecord, patient: PatientRecord): CertificateSummary {
+  return {
+    id: record.id,
+    type: record.type,
+    status: record.status,
+    completeness: record.completeness,
+    readyForSign: record.readyForSign !== undefined,
+    patient: {
+      id: patient.id,
+      name: patientName(patient),
+      identityNumber: patient.identityNumber,
+      protectedIdentity: patient.protectedIdentity,
+    },
+    createdAt: record.createdAt,
+    savedAt: record.savedAt,
+    savedBy: record.savedBy.name,
+    ...(record.signed === undefined
+      ? {}
+      : { signedAt: record.signed.at, signedBy: record.signed.by.name }),
+    ...(record.sent === undefined ? {} : { sentAt: record.sent.at }),
+  };
+}
+
+/** The question ids of a definition that hold answers. */
+export function answerQuestionIds(definition: CertificateDefinition): Set<string> {
+  const ids = new Set<string>();
+  for (const category of definition.categories) {
+    for (const question of category.questions) {
+      if (question.kind !== 'info' && question.kind !== 'heading') ids.add(question.id);
+    }
+  }
+  return ids;
+}
+
+/** A new draft record, as the create endpoint and the testers' kit make it. */
+export function newDraftRecord({
+  definition,
+  type,
+  patient,
+  unitHsaId,
+  actor,
+  at,
+  answers,
+  completeness,
+}: {
+  definition: CertificateDefinition;
+  type: CertificateRecord['type'];
+  patient: PatientRecord;
+  unitHsaId: string;
+  actor: Actor;
+  at: string;
+  answers: Answers;
+  completeness: DraftCompleteness;
+}): CertificateRecord {
+  return {
+    id: `cert-${crypto.randomUUID()}`,
+    type,
+    definitionVersion: definition.version,
+    status: 'draft',
+    version: 1,
+    unitHsaId,
+    patientId: patient.id,
+    answers,
+    completeness,
+    createdAt: at,
+    createdBy: actor,
+    savedAt: at,
+    savedBy: actor,
+    relations: [],
+    events: [{ at, type: 'created', by: actor.name }],
+    savedInSessions: [],
+  };
+}
+
+/** The care unit's contact details for the definition's unit-address question(s). */
+export function unitContactAnswers(
+  definition: CertificateDefinition,
+  unit: { postalAddress: string; postcode: string; city: string; phone: string },
+): Answers {
+  const answers: Answers = {};
+  for (const category of definition.categories) {
+    for (const question of category.questions) {
+      if (question.kind === 'careUnitContact') {
+        answers[question.id] = {
+          address: unit.postalAddress,
+          postcode: unit.postcode,
+          city: unit.city,
+          phone: unit.phone,
+        };
+      }
+    }
+  }
+  return answers;
+}

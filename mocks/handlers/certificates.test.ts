@@ -1,0 +1,532 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { certificateResponseSchema, type Certificate } from '../../src/contracts/certificates';
+import { fkReceivedResponseSchema } from '../../src/contracts/fk';
+import { auditLogResponseSchema } from '../../src/contracts/testability';
+import { certificateTypes } from '../../src/definitions';
+import { certificateTypeCodeSchema } from '../../src/contracts/certificates';
+import { startTestBackend } from '../../src/testing/test-backend';
+import { answerBuilders } from '../builders/certificates';
+import {
+  seedPatients,
+  seedUsers,
+  type SeedPatientKey,
+  type SeedUserKey,
+} from '../builders/seed-data';
+
+startTestBackend();
+
+async function call(path: string, init: { method?: string; body?: unknown; token?: string } = {}) {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (init.token !== undefined) headers.authorization = `Bearer ${init.token}`;
+  const response = await fetch(path, {
+    method: init.method ?? 'GET',
+    headers,
+    body:
+      init.body === undefined
+        ? null
+        : typeof init.body === 'string'
+          ? init.body
+          : JSON.stringify(init.body),
+  });
+  const text = await response.text();
+  const body: unknown = text === '' ? undefined : JSON.parse(text);
+  return { status: response.status, body };
+}
+
+async function login(who: SeedUserKey): Promise<string> {
+  const user = seedUsers[who];
+  const { body } = await call('/api/auth/login', {
+    method: 'POST',
+    body: { userId: user.id, unitHsaId: user.unitHsaIds[0] },
+  });
+  if (
+    typeof body !== 'object' ||
+    body === null ||
+    !('token' in body) ||
+    typeof body.token !== 'string'
+  ) {
+    throw new Error('log-in failed');
+  }
+  return body.token;
+}
+
+async function makeCertificate(spec: {
+  type: string;
+  patient: SeedPatientKey;
+  status: 'draft' | 'signed' | 'sent' | 'ready-for-sign';
+  answers?: 'complete' | 'minimal' | 'empty';
+  consent?: boolean;
+}): Promise<string> {
+  const { status, body } = await call('/api/testability/certificates', {
+    method: 'POST',
+    body: {
+      type: spec.type,
+      patientId: seedPatients[spec.patient].id,
+      status: spec.status,
+      answers: spec.answers ?? 'minimal',
+      ...(spec.consent === undefined ? {} : { consent: spec.consent }),
+    },
+  });
+  expect(status).toBe(201);
+  if (
+    typeof body !== 'object' ||
+    body === null ||
+    !('certificateId' in body) ||
+    typeof body.certificateId !== 'string'
+  ) {
+    throw new Error('no certificate id');
+  }
+  return body.certificateId;
+}
+
+async function getCertificate(id: string, token: string): Promise<Certificate> {
+  const { status, body } = await call(`/api/certificates/${id}`, { token });
+  expect(status).toBe(200);
+  return certificateResponseSchema.parse(body).certificate;
+}
+
+function messageOf(body: unknown): string {
+  if (
+    typeof body === 'object' &&
+    body !== null &&
+    'message' in body &&
+    typeof body.message === 'string'
+  ) {
+    return body.message;
+  }
+  return '';
+}
+
+describe('certificate types', () => {
+  it('the contract names exactly the definitions the app ships', () => {
+    expect(certificateTypeCodeSchema.options).toEqual([...certificateTypes]);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// The lifecycle table: roles × actions × statuses × patient kinds, for three policies.
+
+type Action = 'edit' | 'record-consent' | 'ready-for-sign' | 'sign' | 'send';
+type Status = 'draft' | 'signed' | 'sent';
+type Expected = { status: 200; listed: boolean } | { status: 403 | 409; message: RegExp };
+
+type RoleUser = 'physician' | 'careAdmin' | 'nurse' | 'midwife';
+const roles: RoleUser[] = ['physician', 'careAdmin', 'nurse', 'midwife'];
+const roleOf = {
+  physician: 'physician',
+  careAdmin: 'care-admin',
+  nurse: 'nurse',
+  midwife: 'midwife',
+} as const;
+const patientKinds: SeedPatientKey[] = ['adult', 'protectedIdentity', 'deceased', 'testPerson'];
+const statuses: Status[] = ['draft', 'signed', 'sent'];
+const actions: Action[] = ['edit', 'record-consent', 'ready-for-sign', 'sign', 'send'];
+
+/** Who signs each type, and whether signing also sends: the three policies under test. */
+const policies = {
+  fk7804: { signers: ['physician'], signAndSend: false },
+  fk7210: { signers: ['physician', 'nurse', 'midwife'], signAndSend: false },
+  fk7472: { signers: ['physician', 'nurse', 'midwife'], signAndSend: true },
+} as const;
+type TestedType = keyof typeof policies;
+
+/** The expected outcome, written out rule by rule from the reference (§D) and the issue. */
+function expected(
+  type: TestedType,
+  who: RoleUser,
+  patient: SeedPatientKey,
+  status: Status,
+  action: Action,
+): Expected {
+  const role = roleOf[who];
+  const { signers, signAndSend } = policies[type];
+  const signer = signers.some((candidate) => candidate === role);
+  // A signed certificate of a sign-and-send type is always sent.
+  const actual: Status = status === 'signed' && signAndSend ? 'sent' : status;
+  if (patient === 'protectedIdentity' && !signer)
+    return { status: 403, message: /^Behörighet saknas/ };
+  switch (action) {
+    case 'edit':
+    case 'record-consent':
+      return actual === 'draft'
+        ? { status: 200, listed: true }
+        : { status: 409, message: /signerat och kan inte ändras/ };
+    case 'ready-for-sign':
+      if (signer) return { status: 403, message: /signera utkastet själv/ };
+      return actual === 'draft'
+        ? { status: 200, listed: true }
+        : { status: 409, message: /signerat och kan inte ändras/ };
+    case 'sign':
+      if (!signer) return { status: 403, message: /roll får inte signera/ };
+      return actual === 'draft'
+        ? { status: 200, listed: true }
+        : { status: 409, message: /signerat och kan inte ändras/ };
+    case 'send':
+      if (actual === 'draft') return { status: 409, message: /Bara signerade intyg/ };
+      if (actual === 'sent') return { status: 409, message: /redan skickat/ };
+      if (patient === 'testPerson') return { status: 409, message: /testpersoner/ };
+      return { status: 200, listed: true };
+  }
+}
+
+function perform(action: Action, id: string, certificate: Certificate | undefined, token: string) {
+  const version = certificate?.version ?? 1;
+  switch (action) {
+    case 'edit':
+      return call(`/api/certificates/${id}/answers`, {
+        method: 'PUT',
+        token,
+        body: { version, answers: certificate?.answers ?? {} },
+      });
+    case 'record-consent':
+      return call(`/api/certificates/${id}/consent`, {
+        method: 'POST',
+        token,
+        body: { version, consent: { givenBy: 'patient', method: 'oral', givenOn: '2020-01-01' } },
+      });
+    case 'ready-for-sign':
+      return call(`/api/certificates/${id}/ready-for-sign`, {
+        method: 'POST',
+        token,
+        body: { version },
+      });
+    case 'sign':
+      return call(`/api/certificates/${id}/sign`, {
+        method: 'POST',
+        token,
+        body: { version, method: 'siths' },
+      });
+    case 'send':
+      return call(`/api/certificates/${id}/send`, { method: 'POST', token, body: { version } });
+  }
+}
+
+describe('the certificate lifecycle, table-driven over the API', () => {
+  const tokens = new Map<RoleUser, string>();
+  beforeAll(async () => {
+    for (const who of roles) tokens.set(who, await login(who));
+  });
+
+  const cases: [TestedType, RoleUser, SeedPatientKey, Status][] = [];
+  for (const type of Object.keys(policies).filter((key): key is TestedType => key in policies))
+    for (const who of roles)
+      for (const patient of patientKinds)
+        for (const status of statuses) cases.push([type, who, patient, status]);
+
+  it.each(cases)('%s as %s, patient %s, %s', async (type, who, patient, status) => {
+    const token = tokens.get(who);
+    if (token === undefined) throw new Error('not logged in');
+    for (const action of actions) {
+      const id = await makeCertificate({ type, patient, status, answers: 'complete' });
+      const outcome = expected(type, who, patient, status, action);
+      const read = await call(`/api/certificates/${id}`, { token });
+      let certificate: Certificate | undefined;
+      const signer = policies[type].signers.some((role) => role === roleOf[who]);
+      if (patient === 'protectedIdentity' && !signer) {
+        // Nothing at all is disclosed: the read itself is refused.
+        expect(read.status, `${action}: read`).toBe(403);
+        expect(messageOf(read.body)).toMatch(/^Behörighet saknas/);
+        expect(JSON.stringify(read.body)).not.toContain(seedPatients.protectedIdentity.lastName);
+      } else {
+        expect(read.status, `${action}: read`).toBe(200);
+        certificate = certificateResponseSchema.parse(read.body).certificate;
+        const listed = certificate.actions.find((candidate) => candidate.type === action);
+        if (outcome.status === 200) {
+          expect(listed, `${action} listed`).toMatchObject({ enabled: true });
+        } else if (listed !== undefined) {
+          expect(listed.enabled, `${action} disabled`).toBe(false);
+          expect(listed.reason ?? '').toMatch(outcome.message);
+        }
+      }
+      const result = await perform(action, id, certificate, token);
+      if (outcome.status === 200) {
+        expect(result.status, `${action}: ${messageOf(result.body)}`).toBe(200);
+      } else {
+        expect(result.status, action).toBe(outcome.status);
+        expect(messageOf(result.body), action).toMatch(outcome.message);
+      }
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Journeys over the API
+
+describe('writing, consenting, signing and sending', () => {
+  it('creates a draft prefilled with the unit address, saves with versions and refuses a stale one', async () => {
+    const physician = await login('physician');
+    const second = await login('secondPhysician');
+    const created = await call('/api/certificates', {
+      method: 'POST',
+      token: physician,
+      body: { type: 'fk7804', patientId: seedPatients.adult.id },
+    });
+    expect(created.status).toBe(201);
+    const draft = certificateResponseSchema.parse(created.body).certificate;
+    expect(draft).toMatchObject({
+      status: 'draft',
+      version: 1,
+      definitionVersion: '2.0',
+      completeness: 'incomplete',
+    });
+    expect(draft.answers.UNIT_CONTACT_INFORMATION).toMatchObject({ city: 'Stockholm' });
+    expect(draft.actions.map((action) => action.type)).toEqual(['edit', 'record-consent', 'sign']);
+
+    const answers = {
+      ...draft.answers,
+      ...answerBuilders.fk7804.minimal(new Date().toISOString().slice(0, 10)),
+    };
+    const saved = await call(`/api/certificates/${draft.id}/answers`, {
+      method: 'PUT',
+      token: second,
+      body: { version: 1, answers },
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ version: 2, completeness: 'incomplete' });
+
+    const stale = await call(`/api/certificates/${draft.id}/answers`, {
+      method: 'PUT',
+      token: physician,
+      body: { version: 1, answers: {} },
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ code: 'CONFLICT', savedBy: seedUsers.secondPhysician.name });
+    expect(messageOf(stale.body)).toContain('Erik Berg');
+    const stored = await getCertificate(draft.id, physician);
+    expect(stored.answers).toEqual(answers);
+  });
+
+  it('refuses to sign without consent, signs after it, then sends to FK', async () => {
+    const physician = await login('physician');
+    const id = await makeCertificate({
+      type: 'fk7804',
+      patient: 'adult',
+      status: 'draft',
+      consent: false,
+    });
+    const draft = await getCertificate(id, physician);
+    expect(draft.completeness).toBe('incomplete');
+    const refused = await call(`/api/certificates/${id}/sign`, {
+      method: 'POST',
+      token: physician,
+      body: { version: draft.version, method: 'siths' },
+    });
+    expect(refused).toMatchObject({ status: 422, body: { code: 'CONSENT_MISSING' } });
+    expect(messageOf(refused.body)).toMatch(/samtycke/);
+
+    const consented = await call(`/api/certificates/${id}/consent`, {
+      method: 'POST',
+      token: physician,
+      body: {
+        version: draft.version,
+        consent: {
+          givenBy: 'representative',
+          representativeName: 'Eva Andersson',
+          method: 'written',
+          givenOn: '2026-01-01',
+        },
+      },
+    });
+    expect(consented.status).toBe(200);
+    const withConsent = certificateResponseSchema.parse(consented.body).certificate;
+    expect(withConsent.consent).toMatchObject({
+      givenBy: 'representative',
+      representativeName: 'Eva Andersson',
+      method: 'written',
+      recordedBy: { name: seedUsers.physician.name },
+    });
+    expect(withConsent.completeness).toBe('complete');
+
+    const signed = await call(`/api/certificates/${id}/sign`, {
+      method: 'POST',
+      token: physician,
+      body: { version: withConsent.version, method: 'bankid' },
+    });
+    expect(signed.status).toBe(200);
+    const certificate = certificateResponseSchema.parse(signed.body).certificate;
+    expect(certificate).toMatchObject({
+      status: 'signed',
+      signed: { by: { name: seedUsers.physician.name } },
+    });
+    expect(certificate.sent).toBeUndefined();
+    expect(certificate.actions).toEqual([
+      { type: 'send', label: 'Skicka till Försäkringskassan', enabled: true },
+    ]);
+
+    const sent = await call(`/api/certificates/${id}/send`, {
+      method: 'POST',
+      token: physician,
+      body: { version: certificate.version },
+    });
+    expect(sent.status).toBe(200);
+    expect(certificateResponseSchema.parse(sent.body).certificate.sent).toBeDefined();
+    const fk = fkReceivedResponseSchema.parse((await call('/api/testability/fk-received')).body);
+    expect(fk.received.find((entry) => entry.certificateId === id)).toMatchObject({
+      sentBy: 'care',
+      type: 'fk7804',
+    });
+
+    const log = auditLogResponseSchema.parse((await call('/api/testability/audit')).body);
+    const ofThis = log.entries
+      .filter((entry) => entry.certificateId === id)
+      .map((entry) => entry.action);
+    expect(ofThis).toEqual(
+      expect.arrayContaining(['certificate-consent', 'certificate-sign', 'certificate-send']),
+    );
+    expect(JSON.stringify(log)).not.toContain(seedPatients.adult.identityNumber);
+  });
+
+  it('refuses an incomplete draft with the number of what is missing', async () => {
+    const physician = await login('physician');
+    const id = await makeCertificate({
+      type: 'fk7800',
+      patient: 'adult',
+      status: 'draft',
+      answers: 'empty',
+      consent: true,
+    });
+    const draft = await getCertificate(id, physician);
+    const refused = await call(`/api/certificates/${id}/sign`, {
+      method: 'POST',
+      token: physician,
+      body: { version: draft.version, method: 'siths' },
+    });
+    expect(refused.status).toBe(422);
+    expect(messageOf(refused.body)).toMatch(
+      /^Utkastet kan inte signeras: \d+ obligatoriska uppgifter saknas/,
+    );
+  });
+
+  it('moves 1.4 into Övriga upplysningar when an FK 7800 is signed', async () => {
+    const physician = await login('physician');
+    const today = new Date().toISOString().slice(0, 10);
+    const answers = answerBuilders.fk7800.complete(today);
+    const id = await makeCertificate({
+      type: 'fk7800',
+      patient: 'adult',
+      status: 'draft',
+      answers: 'complete',
+    });
+    const draft = await getCertificate(id, physician);
+    const saved = await call(`/api/certificates/${id}/answers`, {
+      method: 'PUT',
+      token: physician,
+      body: {
+        version: draft.version,
+        answers: {
+          ...answers,
+          '1': [{ code: 'JOURNALUPPGIFTER', date: today }],
+          '1_4': 'Patienten bor utomlands.',
+          '25': 'Inget mer.',
+          '2': today,
+        },
+      },
+    });
+    expect(saved.status, messageOf(saved.body)).toBe(200);
+    const signed = await call(`/api/certificates/${id}/sign`, {
+      method: 'POST',
+      token: physician,
+      body: { version: draft.version + 1, method: 'siths' },
+    });
+    expect(signed.status, messageOf(signed.body)).toBe(200);
+    const certificate = certificateResponseSchema.parse(signed.body).certificate;
+    expect(certificate.answers['25']).toBe(
+      'Motivering till varför utlåtandet inte baseras på undersökning av patienten: Patienten bor utomlands.\n\nInget mer.',
+    );
+    expect(certificate.answers['1_4']).toBeUndefined();
+  });
+
+  it('gives a deceased patient no catalogue and refuses creating for them', async () => {
+    const physician = await login('physician');
+    const catalogue = await call(`/api/patients/${seedPatients.deceased.id}/certificate-types`, {
+      token: physician,
+    });
+    expect(catalogue).toMatchObject({
+      status: 200,
+      body: { types: [], blockedReason: expect.stringContaining('avliden') },
+    });
+    const created = await call('/api/certificates', {
+      method: 'POST',
+      token: physician,
+      body: { type: 'fk7804', patientId: seedPatients.deceased.id },
+    });
+    expect(created.status).toBe(409);
+    expect(messageOf(created.body)).toMatch(/avliden/);
+  });
+
+  it('shows a protected patient only to the roles the definitions allow', async () => {
+    const careAdmin = await login('careAdmin');
+    const nurse = await login('nurse');
+    const refused = await call(
+      `/api/patients/${seedPatients.protectedIdentity.id}/certificate-types`,
+      { token: careAdmin },
+    );
+    expect(refused.status).toBe(403);
+    expect(JSON.stringify(refused.body)).not.toContain('Lundberg');
+    const created = await call('/api/certificates', {
+      method: 'POST',
+      token: careAdmin,
+      body: { type: 'fk7804', patientId: seedPatients.protectedIdentity.id },
+    });
+    expect(created.status).toBe(403);
+    const forNurse = await call(
+      `/api/patients/${seedPatients.protectedIdentity.id}/certificate-types`,
+      { token: nurse },
+    );
+    expect(forNurse.status).toBe(200);
+    expect(JSON.stringify(forNurse.body)).toContain('fk7210');
+    expect(JSON.stringify(forNurse.body)).not.toContain('fk7804');
+  });
+
+  it('asks for the under-18 confirmation before an FK 7809 for a child', async () => {
+    const physician = await login('physician');
+    const catalogue = await call(`/api/patients/${seedPatients.child.id}/certificate-types`, {
+      token: physician,
+    });
+    expect(JSON.stringify(catalogue.body)).toContain(
+      'Kontrollera att du använder dig av rätt läkarutlåtande',
+    );
+    const body = { type: 'fk7809', patientId: seedPatients.child.id };
+    const refused = await call('/api/certificates', { method: 'POST', token: physician, body });
+    expect(refused.status).toBe(400);
+    const created = await call('/api/certificates', {
+      method: 'POST',
+      token: physician,
+      body: { ...body, confirmations: ['under18'] },
+    });
+    expect(created.status).toBe(201);
+  });
+
+  it('guards every certificate call: session before role before body', async () => {
+    const unauthenticated = await call('/api/certificates', { method: 'POST', body: '{not json' });
+    expect(unauthenticated.status).toBe(401);
+    const token = await login('physician');
+    const malformed = await call('/api/certificates', { method: 'POST', token, body: '{not json' });
+    expect(malformed.status).toBe(400);
+    const unknownType = await call('/api/certificates', {
+      method: 'POST',
+      token,
+      body: { type: 'fk9999', patientId: seedPatients.adult.id },
+    });
+    expect(unknownType.status).toBe(400);
+  });
+
+  it('lists the unit drafts with status, filters and pages', async () => {
+    const token = await login('physician');
+    await makeCertificate({
+      type: 'fk7210',
+      patient: 'youngWoman',
+      status: 'ready-for-sign',
+      answers: 'complete',
+    });
+    const { status, body } = await call('/api/certificates/drafts/query', {
+      method: 'POST',
+      token,
+      body: { filter: { status: 'ready-for-sign' }, pageSize: 10 },
+    });
+    expect(status).toBe(200);
+    expect(JSON.stringify(body)).toContain('Elin Sjöberg');
+    const counts = await call('/api/work-counts', { token });
+    expect(counts.body).toMatchObject({ unsignedDrafts: expect.any(Number) });
+  });
+});

@@ -1,0 +1,804 @@
+import { http } from 'msw';
+import {
+  certificateCatalogueResponseSchema,
+  certificateResponseSchema,
+  createCertificateRequestSchema,
+  draftListRequestSchema,
+  draftListResponseSchema,
+  patientCertificatesResponseSchema,
+  recordConsentRequestSchema,
+  saveDraftRequestSchema,
+  saveDraftResponseSchema,
+  signRequestSchema,
+  versionedRequestSchema,
+  type CertificateSummary,
+  type CertificateTypeEntry,
+  type ConflictDetails,
+} from '../../src/contracts/certificates';
+import { apiErrorCodes, opaqueIdSchema } from '../../src/contracts/common';
+import {
+  certificateTypes,
+  loadDefinition,
+  loadDefinitionVersion,
+  type CertificateTypeCode,
+} from '../../src/definitions';
+import {
+  applySigningTransforms,
+  evaluate,
+  pruneHidden,
+  type Answers,
+  type CertificateDefinition,
+} from '../../src/form-engine';
+import type { Database, Transaction } from '../db/database';
+import type { CertificateRecord, PatientRecord, UserRecord } from '../db/schema';
+import {
+  answerQuestionIds,
+  completenessOf,
+  decisionInput,
+  evaluateAnswers,
+  newDraftRecord,
+  presentCertificate,
+  unitContactAnswers,
+  summarize,
+  toActor,
+  type Validation,
+} from '../domain/certificates';
+import { isoInstant, swedishDay } from '../domain/clock';
+import {
+  decide,
+  decideCreate,
+  decideRead,
+  mayAccessPatient,
+  type Refusal,
+} from '../domain/lifecycle';
+import { isKnownCode } from '../diagnoses/icd10-index';
+import type { Icd10Loader } from './diagnoses';
+import { guard, guardWithBody } from './guard';
+import { audit, errorResponse, jsonResponse, type Auth } from './support';
+
+/** At most this much JSON in one draft's answers (a real server bounds its bodies too). */
+const MAX_ANSWERS_JSON = 400_000;
+
+export const certificateMessages = {
+  notFound: 'Intyget finns inte.',
+  patientNotFound: 'Patienten finns inte.',
+  badId: 'Ogiltigt intygs-id.',
+  unknownQuestion: 'Svaret gäller en fråga som inte finns i intyget.',
+  tooLarge: 'Utkastet är för stort för att sparas.',
+  incomplete: (count: number) =>
+    count === 1
+      ? 'Utkastet kan inte signeras: en obligatorisk uppgift saknas eller är felaktig.'
+      : `Utkastet kan inte signeras: ${count} obligatoriska uppgifter saknas eller är felaktiga.`,
+  consentMissing:
+    'Utkastet kan inte signeras: patientens samtycke till elektronisk överföring är inte registrerat.',
+  confirmationMissing: 'Bekräfta uppgifterna i rutan innan du fortsätter.',
+  conflict: (name: string) =>
+    `Utkastet har ändrats av ${name} sedan du öppnade det. Ladda om utkastet för att se ändringarna.`,
+  consentFuture: 'Datumet för samtycket kan inte ligga i framtiden.',
+} as const;
+
+function refuse(refusal: Refusal): Response {
+  return errorResponse(
+    refusal.status,
+    refusal.code === 'FORBIDDEN' ? apiErrorCodes.forbidden : 'INVALID_STATE',
+    refusal.reason,
+  );
+}
+
+function conflict(record: CertificateRecord): Response {
+  const body: ConflictDetails = {
+    code: 'CONFLICT',
+    message: certificateMessages.conflict(record.savedBy.name),
+    savedBy: record.savedBy.name,
+    savedAt: record.savedAt,
+  };
+  return Response.json(body, { status: 409 });
+}
+
+function actorFacts(auth: Auth) {
+  return { role: auth.user.role, unitHsaId: auth.unit.hsaId };
+}
+
+/** Audit entries for certificates; test persons' certificates are not logged (as Webcert). */
+async function auditCertificate(
+  tx: Transaction,
+  auth: Auth,
+  action: Parameters<typeof audit>[2],
+  record: Pick<CertificateRecord, 'id' | 'patientId'>,
+  patient: PatientRecord,
+): Promise<void> {
+  if (patient.testIndicated) return;
+  await audit(tx, auth.now, action, {
+    userId: auth.user.id,
+    unitHsaId: auth.unit.hsaId,
+    patientId: record.patientId,
+    certificateId: record.id,
+    role: auth.user.role,
+    purpose: 'Vård och behandling',
+  });
+}
+
+function parseId(raw: unknown): string | undefined {
+  const id = opaqueIdSchema.safeParse(raw);
+  return id.success ? id.data : undefined;
+}
+
+/** The type and version a certificate was written with, read before the write transaction. */
+async function peek(
+  db: Database,
+  id: string,
+): Promise<{ type: CertificateTypeCode; definitionVersion: string } | undefined> {
+  const record = await db.read((tx) => tx.certificates.get(id));
+  return record === undefined
+    ? undefined
+    : { type: record.type, definitionVersion: record.definitionVersion };
+}
+
+interface Loaded {
+  record: CertificateRecord;
+  patient: PatientRecord;
+}
+
+/** Reads the certificate and its patient inside a transaction, refusing what the user may not read. */
+async function loadReadable(
+  tx: Transaction,
+  id: string,
+  definition: CertificateDefinition,
+  auth: Auth,
+): Promise<{ ok: true; loaded: Loaded } | { ok: false; response: Response }> {
+  const record = await tx.certificates.get(id);
+  if (record === undefined) {
+    return {
+      ok: false,
+      response: errorResponse(404, apiErrorCodes.notFound, certificateMessages.notFound),
+    };
+  }
+  const patient = await tx.patients.get(record.patientId);
+  if (patient === undefined) {
+    return {
+      ok: false,
+      response: errorResponse(404, apiErrorCodes.notFound, certificateMessages.patientNotFound),
+    };
+  }
+  const read = decideRead(definition.policy, actorFacts(auth), patient, record);
+  if (!read.allowed) return { ok: false, response: refuse(read) };
+  return { ok: true, loaded: { record, patient } };
+}
+
+function respond(
+  record: CertificateRecord,
+  definition: CertificateDefinition,
+  patient: PatientRecord,
+  auth: Auth,
+  status = 200,
+): Response {
+  return jsonResponse(
+    certificateResponseSchema,
+    { certificate: presentCertificate(record, definition, patient, auth.unit, auth.user) },
+    status,
+  );
+}
+
+/** The definition's create confirmations that apply to this patient. */
+function createConfirmations(
+  definition: CertificateDefinition,
+  patient: PatientRecord,
+  today: string,
+  auth: Auth,
+) {
+  return evaluate(
+    definition,
+    {},
+    {
+      today,
+      role: auth.user.role,
+      consentRecorded: false,
+      patient: { birthDate: patient.birthDate },
+    },
+  ).confirmations.filter((confirmation) => confirmation.trigger === 'createDraft');
+}
+
+function fillPlaceholders(text: string, patient: PatientRecord, formatted: string): string {
+  return text
+    .replaceAll(
+      '{patientName}',
+      [patient.firstName, patient.middleName, patient.lastName].filter(Boolean).join(' '),
+    )
+    .replaceAll('{personId}', formatted);
+}
+
+function formatIdentity(value: string): string {
+  return `${value.slice(0, 8)}-${value.slice(8)}`;
+}
+
+export interface CertificateServices {
+  loadIcd10: Icd10Loader;
+}
+
+async function validationFor(services: CertificateServices, now: number): Promise<Validation> {
+  const index = await services.loadIcd10();
+  return { today: swedishDay(now), isKnownDiagnosisCode: (code) => isKnownCode(index, code) };
+}
+
+/** Whether the answers name only questions of the definition, and are of a sane size. */
+function checkAnswers(definition: CertificateDefinition, answers: Answers): string | undefined {
+  const ids = answerQuestionIds(definition);
+  if (Object.keys(answers).some((id) => !ids.has(id))) return certificateMessages.unknownQuestion;
+  if (JSON.stringify(answers).length > MAX_ANSWERS_JSON) return certificateMessages.tooLarge;
+  return undefined;
+}
+
+function nextEvents(
+  record: CertificateRecord,
+  type: CertificateRecord['events'][number]['type'],
+  at: string,
+  user: UserRecord,
+): CertificateRecord['events'] {
+  return [...record.events, { at, type, by: user.name }];
+}
+
+export function certificateHandlers(db: Database, services: CertificateServices) {
+  const allDefinitions = () => Promise.all(certificateTypes.map((code) => loadDefinition(code)));
+
+  return [
+    /** The catalogue: the types the user may write for this patient, with existing ones noted. */
+    http.get(
+      '/api/patients/:patientId/certificate-types',
+      guard(db, {}, async ({ params, auth }) => {
+        const patientId = parseId(params.patientId);
+        if (patientId === undefined) {
+          return errorResponse(400, apiErrorCodes.badRequest, 'Ogiltigt patient-id.');
+        }
+        const definitions = await allDefinitions();
+        return db.read(async (tx) => {
+          const patient = await tx.patients.get(patientId);
+          if (patient === undefined) {
+            return errorResponse(404, apiErrorCodes.notFound, certificateMessages.patientNotFound);
+          }
+          const policies = definitions.map((definition) => definition.policy);
+          if (!mayAccessPatient(policies, auth.user.role, patient)) {
+            return refuse({
+              allowed: false,
+              status: 403,
+              code: 'FORBIDDEN',
+              reason: 'Behörighet saknas. Patienten har skyddade personuppgifter.',
+            });
+          }
+          if (patient.deceased) {
+            return jsonResponse(certificateCatalogueResponseSchema, {
+              types: [],
+              blockedReason: 'Det går inte att skriva nya intyg för en avliden patient.',
+            });
+          }
+          const records = (await tx.certificates.getAllByIndex('by-patient', patientId)).filter(
+            (record) => record.unitHsaId === auth.unit.hsaId,
+          );
+          const today = swedishDay(auth.now);
+          const types: CertificateTypeEntry[] = [];
+          for (const definition of definitions) {
+            if (!decideCreate(definition.policy, actorFacts(auth), patient).allowed) continue;
+            const code = certificateTypes.find((candidate) => candidate === definition.code);
+            if (code === undefined) continue;
+            const ofType = records
+              .filter((record) => record.type === code)
+              .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+            const draft = ofType.find((record) => record.status === 'draft');
+            const signed = ofType.find((record) => record.status === 'signed');
+            const confirmation = createConfirmations(definition, patient, today, auth)[0];
+            const formatted = formatIdentity(patient.identityNumber);
+            types.push({
+              type: code,
+              formNumber: definition.formNumber,
+              name: definition.name,
+              kind: definition.kind,
+              summary: definition.summary,
+              ...(draft === undefined
+                ? {}
+                : { existingDraft: { id: draft.id, savedAt: draft.savedAt } }),
+              ...(signed?.signed === undefined
+                ? {}
+                : { existingSigned: { id: signed.id, signedAt: signed.signed.at } }),
+              ...(confirmation === undefined
+                ? {}
+                : {
+                    confirmation: {
+                      id: confirmation.id,
+                      title: confirmation.title,
+                      ...(confirmation.info === undefined
+                        ? {}
+                        : { info: fillPlaceholders(confirmation.info, patient, formatted) }),
+                      text: fillPlaceholders(confirmation.text, patient, formatted),
+                      checkboxLabel: confirmation.checkboxLabel ?? 'Jag bekräftar.',
+                    },
+                  }),
+            });
+          }
+          return jsonResponse(certificateCatalogueResponseSchema, { types });
+        });
+      }),
+    ),
+
+    /** The patient's drafts and certificates on this unit, newest first. */
+    http.get(
+      '/api/patients/:patientId/certificates',
+      guard(db, {}, async ({ params, auth }) => {
+        const patientId = parseId(params.patientId);
+        if (patientId === undefined) {
+          return errorResponse(400, apiErrorCodes.badRequest, 'Ogiltigt patient-id.');
+        }
+        const definitions = await allDefinitions();
+        return db.read(async (tx) => {
+          const patient = await tx.patients.get(patientId);
+          if (patient === undefined) {
+            return errorResponse(404, apiErrorCodes.notFound, certificateMessages.patientNotFound);
+          }
+          const records = await tx.certificates.getAllByIndex('by-patient', patientId);
+          const visible = records.filter((record) => {
+            const definition = definitions.find((candidate) => candidate.code === record.type);
+            if (definition === undefined || record.unitHsaId !== auth.unit.hsaId) return false;
+            return mayAccessPatient([definition.policy], auth.user.role, patient);
+          });
+          visible.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+          return jsonResponse(patientCertificatesResponseSchema, {
+            certificates: visible.map((record) => summarize(record, patient)),
+          });
+        });
+      }),
+    ),
+
+    /** Creates a draft for a patient, prefilled with the care unit's contact details. */
+    http.post(
+      '/api/certificates',
+      guardWithBody(db, { body: createCertificateRequestSchema }, async ({ auth, body }) => {
+        const definition = await loadDefinition(body.type);
+        const validation = await validationFor(services, auth.now);
+        return db.write(async (tx) => {
+          const patient = await tx.patients.get(body.patientId);
+          if (patient === undefined) {
+            return errorResponse(404, apiErrorCodes.notFound, certificateMessages.patientNotFound);
+          }
+          const decision = decideCreate(definition.policy, actorFacts(auth), patient);
+          if (!decision.allowed) return refuse(decision);
+          const needed = createConfirmations(definition, patient, validation.today, auth);
+          if (
+            needed.some((confirmation) => !(body.confirmations ?? []).includes(confirmation.id))
+          ) {
+            return errorResponse(
+              400,
+              apiErrorCodes.badRequest,
+              certificateMessages.confirmationMissing,
+            );
+          }
+          const answers = unitContactAnswers(definition, auth.unit);
+          const evaluation = evaluateAnswers(
+            definition,
+            answers,
+            patient,
+            auth.user.role,
+            false,
+            validation,
+          );
+          const record = newDraftRecord({
+            definition,
+            type: body.type,
+            patient,
+            unitHsaId: auth.unit.hsaId,
+            actor: toActor(auth.user),
+            at: isoInstant(auth.now),
+            answers,
+            completeness: completenessOf(evaluation),
+          });
+          await tx.certificates.put(record);
+          await auditCertificate(tx, auth, 'certificate-create', record, patient);
+          return respond(record, definition, patient, auth, 201);
+        });
+      }),
+    ),
+
+    http.get(
+      '/api/certificates/:id',
+      guard(db, {}, async ({ params, auth }) => {
+        const id = parseId(params.id);
+        if (id === undefined)
+          return errorResponse(400, apiErrorCodes.badRequest, certificateMessages.badId);
+        const found = await peek(db, id);
+        if (found === undefined) {
+          return errorResponse(404, apiErrorCodes.notFound, certificateMessages.notFound);
+        }
+        const definition = await loadDefinitionVersion(found.type, found.definitionVersion);
+        return db.write(async (tx) => {
+          const result = await loadReadable(tx, id, definition, auth);
+          if (!result.ok) return result.response;
+          const { record, patient } = result.loaded;
+          await auditCertificate(tx, auth, 'certificate-read', record, patient);
+          return respond(record, definition, patient, auth);
+        });
+      }),
+    ),
+
+    /** Autosave: the answers, based on a version. A stale version is refused, never merged. */
+    http.put(
+      '/api/certificates/:id/answers',
+      guardWithBody(db, { body: saveDraftRequestSchema }, async ({ params, auth, body }) => {
+        const id = parseId(params.id);
+        if (id === undefined)
+          return errorResponse(400, apiErrorCodes.badRequest, certificateMessages.badId);
+        const found = await peek(db, id);
+        if (found === undefined) {
+          return errorResponse(404, apiErrorCodes.notFound, certificateMessages.notFound);
+        }
+        const definition = await loadDefinitionVersion(found.type, found.definitionVersion);
+        const problem = checkAnswers(definition, body.answers);
+        if (problem !== undefined) return errorResponse(400, apiErrorCodes.badRequest, problem);
+        const validation = await validationFor(services, auth.now);
+        return db.write(async (tx) => {
+          const result = await loadReadable(tx, id, definition, auth);
+          if (!result.ok) return result.response;
+          const { record, patient } = result.loaded;
+          const input = decisionInput(definition, record, patient, auth.user, auth.unit.hsaId);
+          const decision = decide('edit', input);
+          if (!decision.allowed) return refuse(decision);
+          if (record.version !== body.version) return conflict(record);
+          const evaluation = evaluateAnswers(
+            definition,
+            body.answers,
+            patient,
+            auth.user.role,
+            record.consent !== undefined,
+            validation,
+          );
+          const firstInSession = !record.savedInSessions.includes(auth.session.id);
+          const at = isoInstant(auth.now);
+          const next: CertificateRecord = {
+            ...record,
+            answers: body.answers,
+            completeness: completenessOf(evaluation),
+            version: record.version + 1,
+            savedAt: at,
+            savedBy: toActor(auth.user),
+            savedInSessions: firstInSession
+              ? [...record.savedInSessions, auth.session.id].slice(-50)
+              : record.savedInSessions,
+          };
+          await tx.certificates.put(next);
+          // PDL: an update is logged on the first save in each session.
+          if (firstInSession) await auditCertificate(tx, auth, 'certificate-update', next, patient);
+          return jsonResponse(saveDraftResponseSchema, {
+            version: next.version,
+            savedAt: next.savedAt,
+            completeness: next.completeness,
+            actions: presentCertificate(next, definition, patient, auth.unit, auth.user).actions,
+          });
+        });
+      }),
+    ),
+
+    http.post(
+      '/api/certificates/:id/consent',
+      guardWithBody(db, { body: recordConsentRequestSchema }, async ({ params, auth, body }) => {
+        const id = parseId(params.id);
+        if (id === undefined)
+          return errorResponse(400, apiErrorCodes.badRequest, certificateMessages.badId);
+        const found = await peek(db, id);
+        if (found === undefined) {
+          return errorResponse(404, apiErrorCodes.notFound, certificateMessages.notFound);
+        }
+        const definition = await loadDefinitionVersion(found.type, found.definitionVersion);
+        const validation = await validationFor(services, auth.now);
+        if (body.consent.givenOn > validation.today) {
+          return errorResponse(400, apiErrorCodes.badRequest, certificateMessages.consentFuture);
+        }
+        return db.write(async (tx) => {
+          const result = await loadReadable(tx, id, definition, auth);
+          if (!result.ok) return result.response;
+          const { record, patient } = result.loaded;
+          const decision = decide(
+            'record-consent',
+            decisionInput(definition, record, patient, auth.user, auth.unit.hsaId),
+          );
+          if (!decision.allowed) return refuse(decision);
+          if (record.version !== body.version) return conflict(record);
+          const at = isoInstant(auth.now);
+          const { givenBy, method, givenOn, representativeName } = body.consent;
+          const evaluation = evaluateAnswers(
+            definition,
+            record.answers,
+            patient,
+            auth.user.role,
+            true,
+            validation,
+          );
+          const next: CertificateRecord = {
+            ...record,
+            consent: {
+              givenBy,
+              method,
+              givenOn,
+              ...(givenBy === 'representative' && representativeName !== undefined
+                ? { representativeName }
+                : {}),
+              recordedAt: at,
+              recordedBy: toActor(auth.user),
+            },
+            completeness: completenessOf(evaluation),
+            version: record.version + 1,
+            events: nextEvents(record, 'consent-recorded', at, auth.user),
+          };
+          await tx.certificates.put(next);
+          await auditCertificate(tx, auth, 'certificate-consent', next, patient);
+          return respond(next, definition, patient, auth);
+        });
+      }),
+    ),
+
+    http.post(
+      '/api/certificates/:id/ready-for-sign',
+      guardWithBody(db, { body: versionedRequestSchema }, async ({ params, auth, body }) => {
+        const id = parseId(params.id);
+        if (id === undefined)
+          return errorResponse(400, apiErrorCodes.badRequest, certificateMessages.badId);
+        const found = await peek(db, id);
+        if (found === undefined) {
+          return errorResponse(404, apiErrorCodes.notFound, certificateMessages.notFound);
+        }
+        const definition = await loadDefinitionVersion(found.type, found.definitionVersion);
+        return db.write(async (tx) => {
+          const result = await loadReadable(tx, id, definition, auth);
+          if (!result.ok) return result.response;
+          const { record, patient } = result.loaded;
+          const decision = decide(
+            'ready-for-sign',
+            decisionInput(definition, record, patient, auth.user, auth.unit.hsaId),
+          );
+          if (!decision.allowed) return refuse(decision);
+          if (record.version !== body.version) return conflict(record);
+          const at = isoInstant(auth.now);
+          const next: CertificateRecord = {
+            ...record,
+            readyForSign: { at, by: toActor(auth.user) },
+            version: record.version + 1,
+            events: nextEvents(record, 'ready-for-sign', at, auth.user),
+          };
+          await tx.certificates.put(next);
+          await auditCertificate(tx, auth, 'certificate-ready-for-sign', next, patient);
+          return respond(next, definition, patient, auth);
+        });
+      }),
+    ),
+
+    /** Signing: the same engine and the draft's own definition version decide completeness. */
+    http.post(
+      '/api/certificates/:id/sign',
+      guardWithBody(db, { body: signRequestSchema }, async ({ params, auth, body }) => {
+        const id = parseId(params.id);
+        if (id === undefined)
+          return errorResponse(400, apiErrorCodes.badRequest, certificateMessages.badId);
+        const found = await peek(db, id);
+        if (found === undefined) {
+          return errorResponse(404, apiErrorCodes.notFound, certificateMessages.notFound);
+        }
+        const definition = await loadDefinitionVersion(found.type, found.definitionVersion);
+        const validation = await validationFor(services, auth.now);
+        return db.write(async (tx) => {
+          const settings = await tx.settings.get('settings');
+          if (settings?.fault === 'signing-error') {
+            return errorResponse(
+              502,
+              'SIGNING_FAILED',
+              'Signeringstjänsten svarade inte. Intyget är inte signerat. Försök igen.',
+            );
+          }
+          const result = await loadReadable(tx, id, definition, auth);
+          if (!result.ok) return result.response;
+          const { record, patient } = result.loaded;
+          const decision = decide(
+            'sign',
+            decisionInput(definition, record, patient, auth.user, auth.unit.hsaId),
+          );
+          if (!decision.allowed) return refuse(decision);
+          if (record.version !== body.version) return conflict(record);
+          const consentRecorded = record.consent !== undefined;
+          const evaluation = evaluateAnswers(
+            definition,
+            record.answers,
+            patient,
+            auth.user.role,
+            consentRecorded,
+            validation,
+          );
+          const missing = evaluation.readiness.blockers.filter(
+            (blocker) => blocker.kind !== 'consent',
+          );
+          if (missing.length > 0) {
+            return errorResponse(422, 'INCOMPLETE', certificateMessages.incomplete(missing.length));
+          }
+          if (!evaluation.readiness.readyToSign) {
+            return errorResponse(422, 'CONSENT_MISSING', certificateMessages.consentMissing);
+          }
+          const signingConfirmations = evaluation.confirmations.filter(
+            (confirmation) => confirmation.trigger === 'sign',
+          );
+          if (
+            signingConfirmations.some(
+              (confirmation) => !(body.confirmations ?? []).includes(confirmation.id),
+            )
+          ) {
+            return errorResponse(
+              400,
+              apiErrorCodes.badRequest,
+              certificateMessages.confirmationMissing,
+            );
+          }
+          const at = isoInstant(auth.now);
+          const actor = toActor(auth.user);
+          const context = {
+            today: validation.today,
+            role: auth.user.role,
+            consentRecorded,
+            patient: { birthDate: patient.birthDate },
+          };
+          const signedAnswers = applySigningTransforms(
+            definition.onSigning,
+            pruneHidden(definition, record.answers, context),
+          );
+          let next: CertificateRecord = {
+            ...record,
+            status: 'signed',
+            answers: signedAnswers,
+            completeness: 'complete',
+            version: record.version + 1,
+            signed: { at, by: actor },
+            events: nextEvents(record, 'signed', at, auth.user),
+          };
+          await auditCertificate(tx, auth, 'certificate-sign', next, patient);
+          if (definition.policy.signAndSend) {
+            next = await sendToFk(tx, next, auth, patient);
+          }
+          await tx.certificates.put(next);
+          return respond(next, definition, patient, auth);
+        });
+      }),
+    ),
+
+    http.post(
+      '/api/certificates/:id/send',
+      guardWithBody(db, { body: versionedRequestSchema }, async ({ params, auth, body }) => {
+        const id = parseId(params.id);
+        if (id === undefined)
+          return errorResponse(400, apiErrorCodes.badRequest, certificateMessages.badId);
+        const found = await peek(db, id);
+        if (found === undefined) {
+          return errorResponse(404, apiErrorCodes.notFound, certificateMessages.notFound);
+        }
+        const definition = await loadDefinitionVersion(found.type, found.definitionVersion);
+        return db.write(async (tx) => {
+          const result = await loadReadable(tx, id, definition, auth);
+          if (!result.ok) return result.response;
+          const { record, patient } = result.loaded;
+          const decision = decide(
+            'send',
+            decisionInput(definition, record, patient, auth.user, auth.unit.hsaId),
+          );
+          if (!decision.allowed) return refuse(decision);
+          if (record.version !== body.version) return conflict(record);
+          const next = await sendToFk(
+            tx,
+            { ...record, version: record.version + 1 },
+            auth,
+            patient,
+          );
+          await tx.certificates.put(next);
+          return respond(next, definition, patient, auth);
+        });
+      }),
+    ),
+
+    /** "Ej signerade utkast": the unit's drafts, filtered, sorted and paged by the server. */
+    http.post(
+      '/api/certificates/drafts/query',
+      guardWithBody(db, { body: draftListRequestSchema }, async ({ auth, body }) => {
+        const definitions = await allDefinitions();
+        const policyOf = new Map(
+          definitions.map((definition) => [definition.code, definition.policy]),
+        );
+        return db.read(async (tx) => {
+          const [drafts, patients] = await Promise.all([
+            tx.certificates.getAllByIndex('by-unit-status', [auth.unit.hsaId, 'draft']),
+            tx.patients.getAll(),
+          ]);
+          const patientById = new Map(patients.map((patient) => [patient.id, patient]));
+          const { filter } = body;
+          const needle = filter.patient?.toLowerCase().replace(/[\s-]/g, '') ?? '';
+          const savers = new Map<string, string>();
+          const rows: CertificateSummary[] = [];
+          for (const record of drafts) {
+            const patient = patientById.get(record.patientId);
+            const policy = policyOf.get(record.type);
+            if (patient === undefined || policy === undefined) continue;
+            if (!mayAccessPatient([policy], auth.user.role, patient)) continue;
+            savers.set(record.savedBy.userId, record.savedBy.name);
+            const summary = summarize(record, patient);
+            if (filter.type !== undefined && record.type !== filter.type) continue;
+            if (filter.savedBy !== undefined && record.savedBy.userId !== filter.savedBy) continue;
+            if (filter.status !== undefined && draftStatus(summary) !== filter.status) continue;
+            if (
+              needle !== '' &&
+              !summary.patient.name.toLowerCase().replace(/\s/g, '').includes(needle) &&
+              !summary.patient.identityNumber.includes(needle)
+            ) {
+              continue;
+            }
+            rows.push(summary);
+          }
+          const direction = body.order === 'asc' ? 1 : -1;
+          const key = (row: CertificateSummary): string => {
+            switch (body.sort) {
+              case 'patient':
+                return row.patient.name;
+              case 'type':
+                return row.type;
+              case 'status':
+                return draftStatus(row);
+              case 'savedBy':
+                return row.savedBy;
+              case 'savedAt':
+                return row.savedAt;
+            }
+          };
+          const collator = new Intl.Collator('sv');
+          rows.sort(
+            (a, b) =>
+              direction * collator.compare(key(a), key(b)) || b.savedAt.localeCompare(a.savedAt),
+          );
+          const start = (body.page - 1) * body.pageSize;
+          return jsonResponse(draftListResponseSchema, {
+            items: rows.slice(start, start + body.pageSize),
+            total: rows.length,
+            page: body.page,
+            pageSize: body.pageSize,
+            savers: [...savers]
+              .map(([id, name]) => ({ id, name }))
+              .sort((a, b) => collator.compare(a.name, b.name)),
+          });
+        });
+      }),
+    ),
+  ];
+}
+
+/** What a draft's row says about it: ready for signing beats complete beats incomplete. */
+export function draftStatus(summary: { readyForSign: boolean; completeness: string }) {
+  if (summary.readyForSign) return 'ready-for-sign';
+  return summary.completeness === 'complete' ? 'complete' : 'incomplete';
+}
+
+/** Records the sending and keeps what FK received (the FK simulator reads it). */
+async function sendToFk(
+  tx: Transaction,
+  record: CertificateRecord,
+  auth: Auth,
+  patient: PatientRecord,
+): Promise<CertificateRecord> {
+  const at = isoInstant(auth.now);
+  const signed = record.signed;
+  if (signed === undefined) throw new Error('Only a signed certificate can be sent');
+  await tx.fkReceived.put({
+    id: `fk-${crypto.randomUUID()}`,
+    certificateId: record.id,
+    type: record.type,
+    definitionVersion: record.definitionVersion,
+    unitHsaId: record.unitHsaId,
+    patientId: record.patientId,
+    receivedAt: at,
+    sentBy: 'care',
+    signedAt: signed.at,
+    signedBy: signed.by,
+    answers: record.answers,
+  });
+  await auditCertificate(tx, auth, 'certificate-send', record, patient);
+  return {
+    ...record,
+    sent: { at, by: toActor(auth.user) },
+    events: nextEvents(record, 'sent', at, auth.user),
+  };
+}

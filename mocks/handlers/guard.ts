@@ -1,0 +1,87 @@
+import type { HttpResponseResolver, PathParams } from 'msw';
+import type { z } from 'zod';
+import { apiErrorCodes } from '../../src/contracts/common';
+import type { Role } from '../../src/form-engine';
+import type { Database } from '../db/database';
+import { authenticate, errorResponse, parseJsonBody, type Auth } from './support';
+
+/**
+ * The one guard in front of every handler that needs a session: first the session (401),
+ * then the principal's kind and role (403), and only then the body (400). So a caller
+ * without a session never learns anything from validation, and its body is never read.
+ */
+
+/** The kinds of principal a session can belong to; only care users exist so far. */
+export type PrincipalKind = 'care';
+
+interface GuardSpec {
+  principals?: readonly PrincipalKind[];
+  roles?: readonly Role[];
+  /** False for calls that are not the user's activity (polling). */
+  touch?: boolean;
+}
+
+export interface Guarded {
+  request: Request;
+  params: PathParams;
+  auth: Auth;
+}
+
+export const guardMessages = {
+  wrongPrincipal: 'Du har inte tillgång till den här delen av tjänsten.',
+  wrongRole: 'Din roll har inte behörighet till detta.',
+} as const;
+
+type Resolver = HttpResponseResolver;
+
+async function authorize(
+  db: Database,
+  request: Request,
+  spec: GuardSpec,
+): Promise<{ ok: true; auth: Auth } | { ok: false; response: Response }> {
+  const result = await db.write((tx) => authenticate(tx, request, { touch: spec.touch ?? true }));
+  if (!result.ok) return result;
+  const { auth } = result;
+  const principals = spec.principals ?? ['care'];
+  if (!principals.includes('care')) {
+    return {
+      ok: false,
+      response: errorResponse(403, apiErrorCodes.forbidden, guardMessages.wrongPrincipal),
+    };
+  }
+  if (spec.roles !== undefined && !spec.roles.includes(auth.user.role)) {
+    return {
+      ok: false,
+      response: errorResponse(403, apiErrorCodes.forbidden, guardMessages.wrongRole),
+    };
+  }
+  return { ok: true, auth };
+}
+
+/** A handler without a request body. */
+export function guard(
+  db: Database,
+  spec: GuardSpec,
+  handle: (guarded: Guarded) => Promise<Response>,
+): Resolver {
+  return async ({ request, params }) => {
+    const allowed = await authorize(db, request, spec);
+    if (!allowed.ok) return allowed.response;
+    return handle({ request, params, auth: allowed.auth });
+  };
+}
+
+/** A handler whose JSON body is parsed with `body`, after the session and the role. */
+export function guardWithBody<B>(
+  db: Database,
+  spec: GuardSpec & { body: z.ZodType<B> },
+  handle: (guarded: Guarded & { body: B }) => Promise<Response>,
+): Resolver {
+  return async ({ request, params }) => {
+    const allowed = await authorize(db, request, spec);
+    if (!allowed.ok) return allowed.response;
+    const body = await parseJsonBody(request, spec.body);
+    if (!body.ok) return body.response;
+    return handle({ request, params, auth: allowed.auth, body: body.data });
+  };
+}

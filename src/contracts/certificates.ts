@@ -1,0 +1,283 @@
+import { z } from 'zod';
+import {
+  hsaIdSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  opaqueIdSchema,
+  roleSchema,
+} from './common';
+import { identityNumberSchema } from './identity-number';
+
+/**
+ * Certificates over the API: the record a physician writes, consents, signs and sends.
+ * Every certificate the API returns carries the actions the current user may take on it
+ * now (the server decides; the UI only draws them).
+ */
+
+export const certificateTypeCodeSchema = z.enum([
+  'fk7804',
+  'fk7800',
+  'fk7801',
+  'fk7802',
+  'fk3226',
+  'fk7809',
+  'fk7210',
+  'fk7472',
+]);
+
+export const certificateStatusSchema = z.enum(['draft', 'locked-draft', 'signed', 'revoked']);
+export type CertificateStatus = z.infer<typeof certificateStatusSchema>;
+
+/** Whether a draft's answers were complete when it was last saved (computed by the backend). */
+export const draftCompletenessSchema = z.enum(['incomplete', 'complete']);
+export type DraftCompleteness = z.infer<typeof draftCompletenessSchema>;
+
+/** A person acting in the care unit, as certificates name them. */
+export const actorSchema = z.object({
+  userId: opaqueIdSchema,
+  hsaId: hsaIdSchema,
+  name: z.string().min(1),
+  role: roleSchema,
+  title: z.string().min(1),
+});
+export type Actor = z.infer<typeof actorSchema>;
+
+/** Question ids as keys; values are checked against the definition by the backend. */
+export const answersSchema = z
+  .record(z.string().regex(/^[0-9A-Za-z_]{1,40}$/, 'Ogiltigt fråge-id.'), z.unknown())
+  .refine((answers) => Object.keys(answers).length <= 200, 'För många svar.');
+
+export const consentInputSchema = z
+  .object({
+    /** Who consented: the patient, or the patient's representative (ställföreträdare). */
+    givenBy: z.enum(['patient', 'representative'], {
+      error: 'Ange vem som har lämnat samtycket.',
+    }),
+    representativeName: z.string().trim().max(100, 'Namnet får vara högst 100 tecken.').optional(),
+    method: z.enum(['oral', 'written'], { error: 'Ange hur samtycket lämnades.' }),
+    /** The day consent was given. */
+    givenOn: isoDateSchema,
+  })
+  .refine(
+    (consent) =>
+      consent.givenBy === 'patient' ||
+      (consent.representativeName !== undefined && consent.representativeName !== ''),
+    { message: 'Ange företrädarens namn.', path: ['representativeName'] },
+  );
+export type ConsentInput = z.infer<typeof consentInputSchema>;
+
+export const consentSchema = z.object({
+  givenBy: z.enum(['patient', 'representative']),
+  representativeName: z.string().optional(),
+  method: z.enum(['oral', 'written']),
+  givenOn: isoDateSchema,
+  recordedAt: isoDateTimeSchema,
+  recordedBy: actorSchema,
+});
+export type Consent = z.infer<typeof consentSchema>;
+
+export const certificateActionTypeSchema = z.enum([
+  'edit',
+  'record-consent',
+  'ready-for-sign',
+  'sign',
+  'send',
+]);
+export type CertificateActionType = z.infer<typeof certificateActionTypeSchema>;
+
+/** One thing the user may do now, or may not, with the server's Swedish reason. */
+export const certificateActionSchema = z.object({
+  type: certificateActionTypeSchema,
+  label: z.string().min(1),
+  enabled: z.boolean(),
+  reason: z.string().optional(),
+});
+export type CertificateAction = z.infer<typeof certificateActionSchema>;
+
+export const certificatePatientSchema = z.object({
+  id: opaqueIdSchema,
+  identityNumber: identityNumberSchema,
+  identityKind: z.enum(['personnummer', 'samordningsnummer']),
+  name: z.string().min(1),
+  birthDate: isoDateSchema,
+  protectedIdentity: z.boolean(),
+  deceased: z.boolean(),
+  testIndicated: z.boolean(),
+});
+export type CertificatePatient = z.infer<typeof certificatePatientSchema>;
+
+export const certificateUnitSchema = z.object({
+  hsaId: hsaIdSchema,
+  name: z.string().min(1),
+});
+
+export const certificateEventSchema = z.object({
+  at: isoDateTimeSchema,
+  type: z.enum(['created', 'consent-recorded', 'ready-for-sign', 'signed', 'sent']),
+  by: z.string().min(1),
+});
+export type CertificateEvent = z.infer<typeof certificateEventSchema>;
+
+export const certificateSchema = z.object({
+  id: opaqueIdSchema,
+  type: certificateTypeCodeSchema,
+  /** The definition version it was written against: always shown and validated with it. */
+  definitionVersion: z.string().regex(/^\d+\.\d+$/),
+  status: certificateStatusSchema,
+  /** Optimistic locking: every write names the version it was based on. */
+  version: z.number().int().min(1),
+  patient: certificatePatientSchema,
+  unit: certificateUnitSchema,
+  answers: answersSchema,
+  completeness: draftCompletenessSchema,
+  createdAt: isoDateTimeSchema,
+  createdBy: actorSchema,
+  savedAt: isoDateTimeSchema,
+  savedBy: actorSchema,
+  readyForSign: z.object({ at: isoDateTimeSchema, by: actorSchema }).optional(),
+  consent: consentSchema.optional(),
+  signed: z.object({ at: isoDateTimeSchema, by: actorSchema }).optional(),
+  sent: z.object({ at: isoDateTimeSchema, by: actorSchema }).optional(),
+  events: z.array(certificateEventSchema),
+  actions: z.array(certificateActionSchema),
+});
+export type Certificate = z.infer<typeof certificateSchema>;
+
+export const certificateResponseSchema = z.object({ certificate: certificateSchema });
+export type CertificateResponse = z.infer<typeof certificateResponseSchema>;
+
+export const createCertificateRequestSchema = z.object({
+  type: certificateTypeCodeSchema,
+  patientId: opaqueIdSchema,
+  /** Ids of the definition's create confirmations the user has ticked. */
+  confirmations: z.array(z.string().max(60)).max(10).optional(),
+});
+export type CreateCertificateRequest = z.infer<typeof createCertificateRequestSchema>;
+
+export const versionedRequestSchema = z.object({
+  version: z.number({ error: 'Ange utkastets version.' }).int().min(1),
+});
+
+export const saveDraftRequestSchema = versionedRequestSchema.extend({ answers: answersSchema });
+export type SaveDraftRequest = z.infer<typeof saveDraftRequestSchema>;
+
+export const saveDraftResponseSchema = z.object({
+  version: z.number().int().min(1),
+  savedAt: isoDateTimeSchema,
+  completeness: draftCompletenessSchema,
+  actions: z.array(certificateActionSchema),
+});
+export type SaveDraftResponse = z.infer<typeof saveDraftResponseSchema>;
+
+export const recordConsentRequestSchema = versionedRequestSchema.extend({
+  consent: consentInputSchema,
+});
+export type RecordConsentRequest = z.infer<typeof recordConsentRequestSchema>;
+
+export const signingMethodSchema = z.enum(['siths', 'bankid']);
+export type SigningMethod = z.infer<typeof signingMethodSchema>;
+
+export const signRequestSchema = versionedRequestSchema.extend({
+  method: signingMethodSchema,
+  /** Ids of the definition's signing confirmations the user has ticked. */
+  confirmations: z.array(z.string().max(60)).max(10).optional(),
+});
+export type SignRequest = z.infer<typeof signRequestSchema>;
+
+/** The 409 body of a stale write: who saved the version this one was not based on. */
+export const conflictDetailsSchema = z.object({
+  code: z.literal('CONFLICT'),
+  message: z.string().min(1),
+  savedBy: z.string().min(1),
+  savedAt: isoDateTimeSchema,
+});
+export type ConflictDetails = z.infer<typeof conflictDetailsSchema>;
+
+// ---------------------------------------------------------------------------
+// Lists
+
+export const certificateSummarySchema = z.object({
+  id: opaqueIdSchema,
+  type: certificateTypeCodeSchema,
+  status: certificateStatusSchema,
+  completeness: draftCompletenessSchema,
+  readyForSign: z.boolean(),
+  patient: z.object({
+    id: opaqueIdSchema,
+    name: z.string().min(1),
+    identityNumber: identityNumberSchema,
+    protectedIdentity: z.boolean(),
+  }),
+  createdAt: isoDateTimeSchema,
+  savedAt: isoDateTimeSchema,
+  savedBy: z.string().min(1),
+  signedAt: isoDateTimeSchema.optional(),
+  signedBy: z.string().optional(),
+  sentAt: isoDateTimeSchema.optional(),
+});
+export type CertificateSummary = z.infer<typeof certificateSummarySchema>;
+
+export const draftListSortSchema = z.enum(['patient', 'type', 'status', 'savedBy', 'savedAt']);
+export type DraftListSort = z.infer<typeof draftListSortSchema>;
+
+/** The drafts list's query travels in a POST body: no patient data in a URL. */
+export const draftListRequestSchema = z.object({
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.union([z.literal(10), z.literal(25), z.literal(50), z.literal(100)]).default(25),
+  sort: draftListSortSchema.default('savedAt'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+  filter: z
+    .object({
+      type: certificateTypeCodeSchema.optional(),
+      status: z.enum(['incomplete', 'complete', 'ready-for-sign']).optional(),
+      savedBy: opaqueIdSchema.optional(),
+      /** Part of the patient's name or identity number. */
+      patient: z.string().trim().max(40, 'Skriv högst 40 tecken.').optional(),
+    })
+    .default({}),
+});
+export type DraftListRequest = z.input<typeof draftListRequestSchema>;
+
+export const draftListResponseSchema = z.object({
+  items: z.array(certificateSummarySchema),
+  total: z.number().int().min(0),
+  page: z.number().int().min(1),
+  pageSize: z.number().int().min(1),
+  /** Everyone who has saved a draft on the unit, for the "Sparat av" filter. */
+  savers: z.array(z.object({ id: opaqueIdSchema, name: z.string().min(1) })),
+});
+export type DraftListResponse = z.infer<typeof draftListResponseSchema>;
+
+export const patientCertificatesResponseSchema = z.object({
+  certificates: z.array(certificateSummarySchema),
+});
+
+/** One entry of the catalogue of types the user may write for a patient. */
+export const certificateTypeEntrySchema = z.object({
+  type: certificateTypeCodeSchema,
+  formNumber: z.string().min(1),
+  name: z.string().min(1),
+  kind: z.enum(['intyg', 'utlåtande']),
+  summary: z.string().min(1),
+  /** The patient's newest draft and newest signed certificate of this type, if any. */
+  existingDraft: z.object({ id: opaqueIdSchema, savedAt: isoDateTimeSchema }).optional(),
+  existingSigned: z.object({ id: opaqueIdSchema, signedAt: isoDateTimeSchema }).optional(),
+  /** A confirmation the user must give before the draft is created. */
+  confirmation: z
+    .object({
+      id: z.string().min(1),
+      title: z.string().min(1),
+      info: z.string().optional(),
+      text: z.string().min(1),
+      checkboxLabel: z.string().min(1),
+    })
+    .optional(),
+});
+export type CertificateTypeEntry = z.infer<typeof certificateTypeEntrySchema>;
+
+export const certificateCatalogueResponseSchema = z.object({
+  types: z.array(certificateTypeEntrySchema),
+  /** Why nothing can be created for this patient (a deceased patient), if so. */
+  blockedReason: z.string().optional(),
+});
+export type CertificateCatalogueResponse = z.infer<typeof certificateCatalogueResponseSchema>;

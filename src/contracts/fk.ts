@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { isoDateTimeSchema } from './common';
+import { actorSchema, answersSchema, certificateTypeCodeSchema } from './certificates';
+
+/** A certificate as Försäkringskassan received it (the FK simulator reads these). */
+export const fkReceivedCertificateSchema = z.object({
+  id: z.string(),
+  certificateId: z.string(),
+  type: certificateTypeCodeSchema,
+  definitionVersion: z.string(),
+  unitHsaId: z.string(),
+  patientId: z.string(),
+  receivedAt: isoDateTimeSchema,
+  sentBy: z.enum(['care', 'patient']),
+  signedAt: isoDateTimeSchema,
+  signedBy: actorSchema,
+  answers: answersSchema,
+});
+export type FkReceivedCertificate = z.infer<typeof fkReceivedCertificateSchema>;
+
+export const fkReceivedResponseSchema = z.object({
+  received: z.array(fkReceivedCertificateSchema),
+});
