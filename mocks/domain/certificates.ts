@@ -136,10 +136,16 @@ export function presentCertificate(
   };
 }
 
-export function summarize(record: CertificateRecord, patient: PatientRecord): CertificateSummary {
+export function summarize(
+  record: CertificateRecord,
+  patient: PatientRecord,
+  definition: Pick<CertificateDefinition, 'formNumber' | 'name'>,
+): CertificateSummary {
   return {
     id: record.id,
     type: record.type,
+    formNumber: definition.formNumber,
+    typeName: definition.name,
     status: record.status,
     completeness: record.completeness,
     readyForSign: record.readyForSign !== undefined,

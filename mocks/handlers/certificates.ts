@@ -340,7 +340,10 @@ export function certificateHandlers(db: Database, services: CertificateServices)
           });
           visible.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
           return jsonResponse(patientCertificatesResponseSchema, {
-            certificates: visible.map((record) => summarize(record, patient)),
+            certificates: visible.flatMap((record) => {
+              const definition = definitions.find((candidate) => candidate.code === record.type);
+              return definition === undefined ? [] : [summarize(record, patient, definition)];
+            }),
           });
         });
       }),
@@ -698,8 +701,8 @@ export function certificateHandlers(db: Database, services: CertificateServices)
       '/api/certificates/drafts/query',
       guardWithBody(db, { body: draftListRequestSchema }, async ({ auth, body }) => {
         const definitions = await allDefinitions();
-        const policyOf = new Map(
-          definitions.map((definition) => [definition.code, definition.policy]),
+        const definitionOf = new Map(
+          definitions.map((definition) => [definition.code, definition]),
         );
         return db.read(async (tx) => {
           const [drafts, patients] = await Promise.all([
@@ -713,11 +716,11 @@ export function certificateHandlers(db: Database, services: CertificateServices)
           const rows: CertificateSummary[] = [];
           for (const record of drafts) {
             const patient = patientById.get(record.patientId);
-            const policy = policyOf.get(record.type);
-            if (patient === undefined || policy === undefined) continue;
-            if (!mayAccessPatient([policy], auth.user.role, patient)) continue;
+            const definition = definitionOf.get(record.type);
+            if (patient === undefined || definition === undefined) continue;
+            if (!mayAccessPatient([definition.policy], auth.user.role, patient)) continue;
             savers.set(record.savedBy.userId, record.savedBy.name);
-            const summary = summarize(record, patient);
+            const summary = summarize(record, patient, definition);
             if (filter.type !== undefined && record.type !== filter.type) continue;
             if (filter.savedBy !== undefined && record.savedBy.userId !== filter.savedBy) continue;
             if (filter.status !== undefined && draftStatus(summary) !== filter.status) continue;

@@ -7,6 +7,8 @@ export const paths = {
   inbox: '/arenden',
   drafts: '/utkast',
   signed: '/intyg',
+  certificate: (certificateId: string) => `/intyg/${encodeURIComponent(certificateId)}`,
+  certificatePattern: '/intyg/:certificateId',
   loggedOut: '/utloggad',
   sessionExpired: '/session-utgangen',
   gallery: '/galleri',

@@ -199,6 +199,9 @@ export type ConflictDetails = z.infer<typeof conflictDetailsSchema>;
 export const certificateSummarySchema = z.object({
   id: opaqueIdSchema,
   type: certificateTypeCodeSchema,
+  /** e.g. "FK 7804" and "Läkarintyg för sjukpenning", from the certificate's definition. */
+  formNumber: z.string().min(1),
+  typeName: z.string().min(1),
   status: certificateStatusSchema,
   completeness: draftCompletenessSchema,
   readyForSign: z.boolean(),

@@ -27,9 +27,7 @@ export function applySigningTransforms(
     if (typeof moved !== 'string' || moved.trim() === '') continue;
     const target = result[transform.to];
     const existing = typeof target === 'string' && target.trim() !== '' ? `\n\n${target}` : '';
-    result = Object.fromEntries(
-      Object.entries(result).filter(([id]) => id !== transform.from),
-    );
+    result = Object.fromEntries(Object.entries(result).filter(([id]) => id !== transform.from));
     result[transform.to] = `${transform.prefix}${moved.trim()}${existing}`;
   }
   return result;

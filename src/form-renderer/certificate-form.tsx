@@ -3,11 +3,13 @@ import {
   memo,
   useEffect,
   useId,
+  useImperativeHandle,
   useMemo,
   useRef,
   useState,
   useSyncExternalStore,
   type ReactNode,
+  type Ref,
 } from 'react';
 import { useForm, type Control } from 'react-hook-form';
 import {
@@ -40,11 +42,19 @@ type Props = {
   defaultAnswers?: Answers;
   /** Called after changes settle, with the answers pruned of hidden questions (for saving). */
   onAnswersChange?: (answers: Answers) => void;
+  /** Called on every change at once, without the answers (cheap: for "unsaved" flags). */
+  onDirty?: () => void;
+  /** Reads the answers on screen now, pruned of hidden questions (for a save that cannot wait). */
+  ref?: Ref<CertificateFormHandle>;
   /** Where the consent blocker's link leads. */
   onConsent?: () => void;
   /** Rendered under the readiness panel (e.g. the sign button), with the current evaluation. */
   actions?: (evaluation: EvaluationResult, showMissing: () => void) => ReactNode;
 };
+
+export interface CertificateFormHandle {
+  getAnswers: () => Answers;
+}
 
 const CategorySection = memo(function CategorySection({
   category,
@@ -83,6 +93,8 @@ export function CertificateForm({
   services: givenServices,
   defaultAnswers = {},
   onAnswersChange,
+  onDirty,
+  ref,
   onConsent,
   actions,
 }: Props) {
@@ -118,10 +130,19 @@ export function CertificateForm({
   );
 
   // What the settling callback needs, as of the latest render.
-  const latest = useRef({ definition, context, onAnswersChange });
+  const latest = useRef({ definition, context, onAnswersChange, onDirty });
   useEffect(() => {
-    latest.current = { definition, context, onAnswersChange };
+    latest.current = { definition, context, onAnswersChange, onDirty };
   });
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      getAnswers: () =>
+        pruneHidden(latest.current.definition, form.getValues(), latest.current.context),
+    }),
+    [form],
+  );
 
   // No whole-form work per keystroke: readiness and saving follow once typing pauses.
   useEffect(() => {
@@ -129,6 +150,7 @@ export function CertificateForm({
     const unsubscribe = form.subscribe({
       formState: { values: true },
       callback: ({ values }) => {
+        latest.current.onDirty?.();
         window.clearTimeout(timer);
         timer = window.setTimeout(() => {
           const now = latest.current;

@@ -1,4 +1,4 @@
-export { CertificateForm } from './certificate-form';
+export { CertificateForm, type CertificateFormHandle } from './certificate-form';
 export { CertificateView } from './certificate-view';
 export { ReadinessPanel } from './readiness-panel';
 export { NoticeList } from './notice-list';

@@ -13,6 +13,8 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The whole error body, for callers that read more than code and message (a conflict's saver). */
+    readonly body?: unknown,
   ) {
     super(message);
   }
@@ -119,7 +121,7 @@ async function toHttpError(response: Response): Promise<HttpError> {
   }
   const parsed = apiErrorSchema.safeParse(body);
   return parsed.success
-    ? new HttpError(response.status, parsed.data.code, parsed.data.message)
+    ? new HttpError(response.status, parsed.data.code, parsed.data.message, body)
     : new HttpError(response.status, apiErrorCodes.serverError, fallbackMessage(response.status));
 }
 

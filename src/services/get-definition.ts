@@ -1,9 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../lib/query-keys';
 import { loadDefinition, type CertificateTypeCode } from '../definitions';
 
 export const definitionQuery = (code: CertificateTypeCode) =>
   queryOptions({
-    queryKey: ['definitions', code],
+    queryKey: queryKeys.definition(code),
     queryFn: () => loadDefinition(code),
     staleTime: Infinity,
   });

@@ -8,5 +8,11 @@ export function Component() {
   useDocumentTitle('Patient');
   const { patientId } = useParams();
   if (patientId === undefined) return <NotFoundPage />;
-  return <PatientPage patientId={patientId} searchPath={paths.search} />;
+  return (
+    <PatientPage
+      patientId={patientId}
+      searchPath={paths.search}
+      certificatePath={paths.certificate}
+    />
+  );
 }

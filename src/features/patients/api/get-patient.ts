@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../../../lib/query-keys';
 import { patientResponseSchema } from '../../../contracts/patients';
 import { apiRequest } from '../../../lib/api-client';
 
@@ -7,7 +8,7 @@ export function getPatient(patientId: string) {
 }
 
 export const patientQuery = (patientId: string) =>
-  queryOptions({ queryKey: ['patients', patientId], queryFn: () => getPatient(patientId) });
+  queryOptions({ queryKey: queryKeys.patient(patientId), queryFn: () => getPatient(patientId) });
 
 export function usePatient(patientId: string) {
   return useQuery(patientQuery(patientId));

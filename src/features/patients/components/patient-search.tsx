@@ -40,6 +40,7 @@ export function PatientSearch({ patientPath }: Props) {
   );
 
   const notFound = lookup.error instanceof HttpError && lookup.error.status === 404;
+  const forbidden = lookup.error instanceof HttpError && lookup.error.status === 403;
 
   return (
     <div className="patient-search">
@@ -74,7 +75,13 @@ export function PatientSearch({ patientPath }: Props) {
         {lookup.isError && (
           <MessageBox
             variant={notFound ? 'warning' : 'error'}
-            heading={notFound ? 'Patienten hittades inte' : 'Sökningen misslyckades'}
+            heading={
+              notFound
+                ? 'Patienten hittades inte'
+                : forbidden
+                  ? 'Behörighet saknas'
+                  : 'Sökningen misslyckades'
+            }
             live="alert"
           >
             <p>{lookup.error.message}</p>

@@ -1,6 +1,6 @@
 import type { Patient } from '../../../contracts/patients';
 import { formatIdentityNumber } from '../../../contracts/identity-number';
-import { Badge } from '../../../components/ui/badge';
+import { PatientBadges } from '../../../components/ui/patient-badges';
 
 export function patientFullName(patient: Patient): string {
   return [patient.firstName, patient.middleName, patient.lastName].filter(Boolean).join(' ');
@@ -21,28 +21,12 @@ export function PatientSummary({ patient, headingLevel = 2, headingId }: Props) 
       <p className="patient-summary__number">
         {numberLabel} {formatIdentityNumber(patient.identityNumber)}
       </p>
-      <ul className="patient-summary__badges" aria-label="Patientens status">
-        {patient.protectedIdentity && (
-          <li>
-            <Badge variant="warning">Skyddade personuppgifter</Badge>
-          </li>
-        )}
-        {patient.deceased && (
-          <li>
-            <Badge variant="error">Avliden</Badge>
-          </li>
-        )}
-        {patient.testIndicated && (
-          <li>
-            <Badge variant="info">Testperson</Badge>
-          </li>
-        )}
-        {patient.identityKind === 'samordningsnummer' && (
-          <li>
-            <Badge>Samordningsnummer</Badge>
-          </li>
-        )}
-      </ul>
+      <PatientBadges
+        protectedIdentity={patient.protectedIdentity}
+        deceased={patient.deceased}
+        testIndicated={patient.testIndicated}
+        coordinationNumber={patient.identityKind === 'samordningsnummer'}
+      />
       {patient.protectedIdentity && (
         <p className="patient-summary__note">
           Patienten har skyddade personuppgifter. Bara användare med behörighet att signera intyg

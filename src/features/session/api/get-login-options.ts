@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../../../lib/query-keys';
 import { loginOptionsResponseSchema } from '../../../contracts/session';
 import { apiRequest } from '../../../lib/api-client';
 
@@ -7,7 +8,7 @@ export function getLoginOptions() {
 }
 
 export const loginOptionsQuery = () =>
-  queryOptions({ queryKey: ['auth', 'login-options'], queryFn: getLoginOptions });
+  queryOptions({ queryKey: queryKeys.loginOptions, queryFn: getLoginOptions });
 
 export function useLoginOptions() {
   return useQuery(loginOptionsQuery());

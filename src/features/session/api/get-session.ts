@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../../../lib/query-keys';
 import { sessionSchema } from '../../../contracts/session';
 import { apiRequest } from '../../../lib/api-client';
 import { readAuthToken } from '../../../lib/auth-token';
@@ -8,7 +9,7 @@ export function getSession() {
 }
 
 export const sessionQuery = () =>
-  queryOptions({ queryKey: ['session'], queryFn: getSession, staleTime: Infinity });
+  queryOptions({ queryKey: queryKeys.session, queryFn: getSession, staleTime: Infinity });
 
 /** The logged-in session; not asked for without a token. */
 export function useSession() {

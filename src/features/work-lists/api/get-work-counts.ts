@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../../../lib/query-keys';
 import { workCountsSchema } from '../../../contracts/work-lists';
 import { apiRequest } from '../../../lib/api-client';
 
@@ -8,7 +9,7 @@ export function getWorkCounts() {
 }
 
 export const workCountsQuery = () =>
-  queryOptions({ queryKey: ['work-counts'], queryFn: getWorkCounts, refetchInterval: 60_000 });
+  queryOptions({ queryKey: queryKeys.workCounts, queryFn: getWorkCounts, refetchInterval: 60_000 });
 
 export function useWorkCounts() {
   return useQuery(workCountsQuery());

@@ -1,0 +1,261 @@
+import { conflictDetailsSchema, type SaveDraftResponse } from '../../../contracts/certificates';
+import type { Answers } from '../../../form-engine';
+import { HttpError, NetworkError } from '../../../lib/api-client';
+
+/**
+ * Autosave that never loses an edit. It saves about a second after the last change, with
+ * the draft's version; an edit made while a save is in flight is saved right after it;
+ * network failures and server errors are retried with backoff while the answers wait in a
+ * local backup; a stale version is a conflict, reported as such and never overwritten; a
+ * network failure is never reported as a conflict. Writes other than the answers (consent,
+ * signing) go through `exclusive`, so one tab never races itself over the version.
+ */
+
+export type SaveState =
+  | { kind: 'saved'; savedAt: string | undefined }
+  | { kind: 'unsaved' }
+  | { kind: 'saving' }
+  | { kind: 'retrying'; attempt: number; message: string }
+  | { kind: 'conflict'; message: string; savedBy: string; savedAt: string }
+  | { kind: 'failed'; message: string };
+
+export interface BackupEntry {
+  baseVersion: number;
+  answers: Answers;
+  changedAt: string;
+}
+
+export interface AutosaveDeps {
+  /** Saves the answers on top of `version`; rejects with the API client's errors. */
+  save: (version: number, answers: Answers) => Promise<SaveDraftResponse>;
+  /** The answers as they are on screen now (pruned of hidden questions). */
+  read: () => Answers;
+  backup: {
+    write: (entry: BackupEntry) => void;
+    clear: () => void;
+  };
+  onState: (state: SaveState) => void;
+  onSaved?: (response: SaveDraftResponse) => void;
+  now?: () => Date;
+  setTimer?: (run: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+}
+
+export const DEBOUNCE_MS = 1000;
+const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 15000, 30000];
+
+export const saveMessages = {
+  retrying: 'Kunde inte spara – försöker igen',
+  conflict: 'Utkastet har ändrats av någon annan.',
+} as const;
+
+function isRetryable(error: unknown): boolean {
+  if (error instanceof NetworkError) return true;
+  return error instanceof HttpError && error.status >= 500;
+}
+
+export class Autosave {
+  private version: number;
+  private state: SaveState;
+  /** Incremented on every change; a save is clean when nothing changed after its read. */
+  private changeSeq = 0;
+  private savedSeq = 0;
+  private timer: unknown = undefined;
+  private inFlight: Promise<void> | undefined = undefined;
+  private attempt = 0;
+  private stopped = false;
+  private readonly waiters: (() => void)[] = [];
+  private readonly setTimer: (run: () => void, ms: number) => unknown;
+  private readonly clearTimer: (handle: unknown) => void;
+
+  constructor(
+    private readonly deps: AutosaveDeps,
+    initial: { version: number; savedAt?: string },
+  ) {
+    this.version = initial.version;
+    this.state = { kind: 'saved', savedAt: initial.savedAt };
+    this.setTimer = deps.setTimer ?? ((run, ms) => window.setTimeout(run, ms));
+    this.clearTimer =
+      deps.clearTimer ??
+      ((handle) => {
+        if (typeof handle === 'number') window.clearTimeout(handle);
+      });
+  }
+
+  get currentVersion(): number {
+    return this.version;
+  }
+
+  get currentState(): SaveState {
+    return this.state;
+  }
+
+  /** True while something typed is not yet stored by the backend. */
+  get hasUnsaved(): boolean {
+    return this.changeSeq !== this.savedSeq || this.inFlight !== undefined;
+  }
+
+  /** The user changed something: save once typing pauses. */
+  change(delayMs = DEBOUNCE_MS): void {
+    if (this.stopped) return;
+    this.changeSeq += 1;
+    if (this.state.kind === 'conflict' || this.state.kind === 'failed') return;
+    if (this.state.kind !== 'retrying' && this.state.kind !== 'saving') {
+      this.setState({ kind: 'unsaved' });
+    }
+    if (this.state.kind === 'retrying') return; // the retry timer will pick it up
+    this.schedule(delayMs);
+  }
+
+  /** Keeps the answers on screen in the browser (a reload or crash restores them). */
+  writeBackup(): void {
+    if (!this.hasUnsaved) return;
+    this.deps.backup.write({
+      baseVersion: this.version,
+      answers: this.deps.read(),
+      changedAt: (this.deps.now?.() ?? new Date()).toISOString(),
+    });
+  }
+
+  /** Saves now whatever is unsaved; resolves when the backend has it (or saving has failed). */
+  async flush(): Promise<void> {
+    this.cancelTimer();
+    if (this.inFlight !== undefined) await this.inFlight;
+    if (this.changeSeq !== this.savedSeq && this.canSave()) await this.saveNow();
+    if (this.state.kind === 'retrying') {
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
+  }
+
+  /**
+   * Runs another write on this draft after every pending save, with the current version;
+   * the write returns the version it produced.
+   */
+  async exclusive<T>(write: (version: number) => Promise<{ version: number; result: T }>): Promise<T> {
+    await this.flush();
+    if (this.hasUnsaved) throw new Error('The draft has unsaved changes that could not be saved');
+    const { version, result } = await write(this.version);
+    this.version = version;
+    return result;
+  }
+
+  /** Stops saving (the draft was signed, or the page is done with it). */
+  stop(): void {
+    this.stopped = true;
+    this.cancelTimer();
+  }
+
+  /** After a conflict the user chose to continue from the stored version. */
+  rebase(version: number): void {
+    this.version = version;
+    this.changeSeq = this.savedSeq;
+    this.deps.backup.clear();
+    this.setState({ kind: 'saved', savedAt: undefined });
+  }
+
+  private canSave(): boolean {
+    return !this.stopped && this.state.kind !== 'conflict' && this.state.kind !== 'failed';
+  }
+
+  private schedule(delayMs: number): void {
+    this.cancelTimer();
+    this.timer = this.setTimer(() => {
+      this.timer = undefined;
+      void this.saveNow();
+    }, delayMs);
+  }
+
+  private cancelTimer(): void {
+    if (this.timer !== undefined) this.clearTimer(this.timer);
+    this.timer = undefined;
+  }
+
+  private setState(state: SaveState): void {
+    this.state = state;
+    this.deps.onState(state);
+  }
+
+  private async saveNow(): Promise<void> {
+    if (this.inFlight !== undefined) {
+      // Saved right after the save in flight (see run()).
+      return this.inFlight;
+    }
+    if (!this.canSave() || this.changeSeq === this.savedSeq) return;
+    const run = this.run();
+    this.inFlight = run;
+    try {
+      await run;
+    } finally {
+      this.inFlight = undefined;
+    }
+    // Changes made while that save was in flight.
+    if (this.canSave() && this.state.kind !== 'retrying' && this.changeSeq !== this.savedSeq) {
+      await this.saveNow();
+    }
+  }
+
+  private async run(): Promise<void> {
+    const seq = this.changeSeq;
+    const answers = this.deps.read();
+    this.setState({ kind: 'saving' });
+    try {
+      const response = await this.deps.save(this.version, answers);
+      this.version = response.version;
+      this.savedSeq = seq;
+      this.attempt = 0;
+      this.deps.onSaved?.(response);
+      if (this.changeSeq === this.savedSeq) {
+        this.deps.backup.clear();
+        this.setState({ kind: 'saved', savedAt: response.savedAt });
+        this.release();
+      } else {
+        this.setState({ kind: 'unsaved' });
+      }
+    } catch (error) {
+      this.fail(error, answers);
+    }
+  }
+
+  private fail(error: unknown, answers: Answers): void {
+    // Whatever happens, what was typed stays in the browser.
+    this.deps.backup.write({
+      baseVersion: this.version,
+      answers: this.changeSeq === this.savedSeq ? answers : this.deps.read(),
+      changedAt: (this.deps.now?.() ?? new Date()).toISOString(),
+    });
+    if (isRetryable(error)) {
+      const delay = RETRY_DELAYS_MS[Math.min(this.attempt, RETRY_DELAYS_MS.length - 1)] ?? 30000;
+      this.attempt += 1;
+      this.setState({ kind: 'retrying', attempt: this.attempt, message: saveMessages.retrying });
+      this.cancelTimer();
+      this.timer = this.setTimer(() => {
+        this.timer = undefined;
+        this.setState({ kind: 'unsaved' });
+        void this.saveNow();
+      }, delay);
+      return;
+    }
+    if (error instanceof HttpError && error.status === 409) {
+      const details = conflictDetailsSchema.safeParse(error.body);
+      if (details.success) {
+        this.setState({
+          kind: 'conflict',
+          message: details.data.message,
+          savedBy: details.data.savedBy,
+          savedAt: details.data.savedAt,
+        });
+        this.release();
+        return;
+      }
+    }
+    this.setState({
+      kind: 'failed',
+      message: error instanceof Error ? error.message : 'Utkastet kunde inte sparas.',
+    });
+    this.release();
+  }
+
+  private release(): void {
+    for (const resolve of this.waiters.splice(0)) resolve();
+  }
+}

@@ -1,0 +1,54 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  certificateCatalogueResponseSchema,
+  certificateResponseSchema,
+  patientCertificatesResponseSchema,
+  type CreateCertificateRequest,
+} from '../../../contracts/certificates';
+import { apiRequest } from '../../../lib/api-client';
+import { announceChange, queryKeys } from '../../../lib/query-keys';
+
+export const catalogueQuery = (patientId: string) =>
+  queryOptions({
+    queryKey: queryKeys.patientCatalogue(patientId),
+    queryFn: () =>
+      apiRequest(
+        `/api/patients/${encodeURIComponent(patientId)}/certificate-types`,
+        certificateCatalogueResponseSchema,
+      ),
+  });
+
+export function useCertificateCatalogue(patientId: string, enabled: boolean) {
+  return useQuery({ ...catalogueQuery(patientId), enabled });
+}
+
+export const patientCertificatesQuery = (patientId: string) =>
+  queryOptions({
+    queryKey: queryKeys.patientCertificates(patientId),
+    queryFn: () =>
+      apiRequest(
+        `/api/patients/${encodeURIComponent(patientId)}/certificates`,
+        patientCertificatesResponseSchema,
+      ),
+  });
+
+export function usePatientCertificates(patientId: string, enabled: boolean) {
+  return useQuery({ ...patientCertificatesQuery(patientId), enabled });
+}
+
+/** Creates a draft; the caller opens it. */
+export function useCreateCertificate() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateCertificateRequest) =>
+      apiRequest('/api/certificates', certificateResponseSchema, { method: 'POST', body }),
+    onSuccess: ({ certificate }) => {
+      queryClient.setQueryData(queryKeys.certificate(certificate.id), { certificate });
+      announceChange(queryClient, {
+        kind: 'certificate',
+        certificateId: certificate.id,
+        patientId: certificate.patient.id,
+      });
+    },
+  });
+}

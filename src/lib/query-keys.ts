@@ -1,0 +1,81 @@
+import type { QueryClient } from '@tanstack/react-query';
+
+/**
+ * Every query key of the app, and what a change invalidates, in one place: signing in the
+ * editor refreshes the lists and the counts without one feature importing another.
+ */
+export const queryKeys = {
+  session: ['session'] as const,
+  loginOptions: ['auth', 'login-options'] as const,
+  workCounts: ['work-counts'] as const,
+  patient: (patientId: string) => ['patients', patientId] as const,
+  patientCatalogue: (patientId: string) => ['patients', patientId, 'certificate-types'] as const,
+  patientCertificates: (patientId: string) => ['patients', patientId, 'certificates'] as const,
+  certificate: (certificateId: string) => ['certificates', certificateId] as const,
+  /** Prefix of every list query (drafts, signed). */
+  certificateLists: ['certificate-lists'] as const,
+  draftList: (request: unknown) => ['certificate-lists', 'drafts', request] as const,
+  definition: (code: string) => ['definitions', code] as const,
+} as const;
+
+/** What changed, as other tabs hear of it. */
+export type ChangeNotice =
+  { kind: 'certificate'; certificateId: string; patientId: string } | { kind: 'work-counts' };
+
+/** Marks everything a change makes stale in this tab. */
+export function invalidateFor(queryClient: QueryClient, notice: ChangeNotice): void {
+  void queryClient.invalidateQueries({ queryKey: queryKeys.workCounts });
+  if (notice.kind === 'certificate') {
+    void queryClient.invalidateQueries({ queryKey: queryKeys.certificateLists });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.patientCatalogue(notice.patientId) });
+    void queryClient.invalidateQueries({
+      queryKey: queryKeys.patientCertificates(notice.patientId),
+    });
+  }
+}
+
+const CHANNEL = 'intyga-changes';
+let channel: BroadcastChannel | undefined;
+
+function getChannel(): BroadcastChannel | undefined {
+  if (typeof BroadcastChannel === 'undefined') return undefined;
+  channel ??= new BroadcastChannel(CHANNEL);
+  return channel;
+}
+
+/** Invalidates here and tells every other tab of this origin to do the same. */
+export function announceChange(queryClient: QueryClient, notice: ChangeNotice): void {
+  invalidateFor(queryClient, notice);
+  getChannel()?.postMessage(notice);
+}
+
+function isChangeNotice(value: unknown): value is ChangeNotice {
+  if (typeof value !== 'object' || value === null || !('kind' in value)) return false;
+  if (value.kind === 'work-counts') return true;
+  return (
+    value.kind === 'certificate' &&
+    'certificateId' in value &&
+    typeof value.certificateId === 'string' &&
+    'patientId' in value &&
+    typeof value.patientId === 'string'
+  );
+}
+
+/** Listens for other tabs' changes; the app calls this once. Returns the unsubscribe. */
+export function listenForChanges(queryClient: QueryClient): () => void {
+  const source = getChannel();
+  if (source === undefined) return () => undefined;
+  const onMessage = (event: MessageEvent<unknown>) => {
+    if (!isChangeNotice(event.data)) return;
+    invalidateFor(queryClient, event.data);
+    if (event.data.kind === 'certificate') {
+      // Another tab changed it: this tab's copy is stale (the editor decides what to do).
+      void queryClient.invalidateQueries({
+        queryKey: queryKeys.certificate(event.data.certificateId),
+        refetchType: 'none',
+      });
+    }
+  };
+  source.addEventListener('message', onMessage);
+  return () => source.removeEventListener('message', onMessage);
+}
