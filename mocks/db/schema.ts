@@ -47,7 +47,15 @@ export type SettingsRecord = z.infer<typeof settingsRecordSchema>;
 export const auditRecordSchema = z.object({
   id: z.string(),
   at: z.number(),
-  action: z.enum(['login', 'logout', 'session-expired', 'patient-lookup', 'patient-read']),
+  action: z.enum([
+    'login',
+    'logout',
+    'session-expired',
+    /** Ended by a newer log-in of the same user beyond the per-user bound. */
+    'session-evicted',
+    'patient-lookup',
+    'patient-read',
+  ]),
   userId: z.string().optional(),
   unitHsaId: hsaIdSchema.optional(),
   /** Opaque patient id, never the identity number. */
