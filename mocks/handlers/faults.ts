@@ -3,13 +3,16 @@ import { apiErrorCodes } from '../../src/contracts/common';
 import type { Database } from '../db/database';
 import { errorResponse, loadSettings } from './support';
 
-/** True when the path holds a percent sign that does not start a valid UTF-8 escape. */
-function hasMalformedEscape(pathname: string): boolean {
+/**
+ * The path decoded, or undefined when it holds a percent sign that does not start a valid
+ * UTF-8 escape. The decoded value is returned, not dropped: the production minifier treats
+ * a call to `decodeURIComponent` whose result is unused as removable, and removed it.
+ */
+function decodePath(pathname: string): string | undefined {
   try {
-    decodeURIComponent(pathname);
-    return false;
+    return decodeURIComponent(pathname);
   } catch {
-    return true;
+    return undefined;
   }
 }
 
@@ -24,7 +27,7 @@ export function malformedPathHandlers() {
     http.all(
       ({ request }) => {
         const { pathname } = new URL(request.url);
-        return pathname.startsWith('/api/') && hasMalformedEscape(pathname);
+        return pathname.startsWith('/api/') && decodePath(pathname) === undefined;
       },
       () =>
         errorResponse(
