@@ -1,5 +1,7 @@
 performance.mark('bench:module-start');
 
+// First: configures zod before any schema exists.
+import './config/zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fkui/design/lib/fkui.min.css';

@@ -67,6 +67,8 @@ export const auditRecordSchema = z.object({
     'login',
     'logout',
     'session-expired',
+    /** Ended by a newer log-in of the same user beyond the per-user bound. */
+    'session-evicted',
     'patient-lookup',
     'patient-read',
     'certificate-create',

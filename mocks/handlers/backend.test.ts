@@ -198,14 +198,36 @@ describe('the embedded backend', () => {
 
 describe('diagnosis search', () => {
   it('finds codes by words and by code prefix, for a logged-in user only', async () => {
-    expect((await call('/api/diagnoses/search?q=j06')).status).toBe(401);
+    const search = (query: string, token?: string) =>
+      call('/api/diagnoses/search', { method: 'POST', body: { query }, token });
+    expect((await search('j06')).status).toBe(401);
     const token = await loginOverApi('physician');
-    const words = await call('/api/diagnoses/search?q=utmattning', { token });
+    const words = await search('utmattning', token);
     expect(words.status).toBe(200);
     expect(JSON.stringify(words.body)).toContain('"code":"F438A","title":"Utmattningssyndrom"');
-    const byCode = await call('/api/diagnoses/search?q=j06', { token });
+    const byCode = await search('j06', token);
     expect(byCode.body).toMatchObject({
       results: expect.arrayContaining([{ code: 'J069', title: expect.any(String) }]),
+    });
+  });
+
+  it('takes the search text only in the body, not in the query string', async () => {
+    const token = await loginOverApi('physician');
+    const inUrl = await call('/api/diagnoses/search?q=j06', { token });
+    expect(inUrl.status).toBe(400);
+    expect(JSON.stringify(inUrl.body)).not.toContain('j06');
+  });
+
+  it('refuses a search longer than 100 characters', async () => {
+    const token = await loginOverApi('physician');
+    const long = await call('/api/diagnoses/search', {
+      method: 'POST',
+      body: { query: 'a'.repeat(101) },
+      token,
+    });
+    expect(long).toEqual({
+      status: 400,
+      body: { code: 'BAD_REQUEST', message: 'Sökningen är för lång. Skriv högst 100 tecken.' },
     });
   });
 
@@ -215,6 +237,21 @@ describe('diagnosis search', () => {
       status: 200,
       body: { diagnosis: { code: 'F438A', title: 'Utmattningssyndrom' } },
     });
-    expect((await call('/api/diagnoses/Q999X', { token })).status).toBe(404);
+    expect(await call('/api/diagnoses/Q999X', { token })).toEqual({
+      status: 404,
+      body: { code: 'NOT_FOUND', message: 'Diagnoskoden Q99.9X finns inte i ICD-10-SE.' },
+    });
+  });
+
+  it('refuses to look up a text that is not shaped like a code, and never echoes it', async () => {
+    const token = await loginOverApi('physician');
+    for (const text of ['197912129280', 'utmattning', 'J069'.repeat(30), 'F43.8A-extra']) {
+      const answer = await call(`/api/diagnoses/${encodeURIComponent(text)}`, { token });
+      expect(answer).toEqual({
+        status: 400,
+        body: { code: 'BAD_REQUEST', message: expect.stringContaining('Ange en diagnoskod') },
+      });
+      expect(JSON.stringify(answer.body)).not.toContain(text);
+    }
   });
 });

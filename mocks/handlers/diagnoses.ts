@@ -1,53 +1,67 @@
 import { http } from 'msw';
 import { apiErrorCodes } from '../../src/contracts/common';
 import {
+  diagnosisCodeSchema,
   diagnosisResponseSchema,
+  diagnosisSearchRequestSchema,
   diagnosisSearchResponseSchema,
 } from '../../src/contracts/diagnoses';
 import type { Database } from '../db/database';
 import {
+  formatDiagnosisCode,
   getTitle,
   normalizeDiagnosisCode,
   searchDiagnoses,
   type Icd10Index,
 } from '../diagnoses/icd10-index';
-import { authenticate, errorResponse, jsonResponse } from './support';
+import { authenticate, errorResponse, jsonResponse, parseJsonBody } from './support';
 
 export type Icd10Loader = () => Promise<Icd10Index>;
 
 const MAX_RESULTS = 20;
-const MAX_QUERY_LENGTH = 100;
+/** Longer than any code even with a dot and spaces ("F43.8A"): longer text is not a code. */
+const MAX_CODE_INPUT_LENGTH = 10;
+
+/** The code in a look-up path, normalised, or undefined when the text is not shaped like one. */
+function codeFromPath(raw: string): string | undefined {
+  if (raw.length > MAX_CODE_INPUT_LENGTH) return undefined;
+  const parsed = diagnosisCodeSchema.safeParse(normalizeDiagnosisCode(raw));
+  return parsed.success ? parsed.data : undefined;
+}
 
 /** ICD-10-SE search and look-up. The list is loaded once, on first use, from a static file. */
 export function diagnosisHandlers(db: Database, loadIndex: Icd10Loader) {
   return [
-    http.get('/api/diagnoses/search', async ({ request }) => {
+    /** Search by words or code prefix; the text is in the body, never in the URL. */
+    http.post('/api/diagnoses/search', async ({ request }) => {
       const auth = await db.write((tx) => authenticate(tx, request));
       if (!auth.ok) return auth.response;
-      const query = new URL(request.url).searchParams.get('q') ?? '';
-      if (query.length > MAX_QUERY_LENGTH) {
-        return errorResponse(
-          400,
-          apiErrorCodes.badRequest,
-          'Sökningen är för lång. Skriv högst 100 tecken.',
-        );
-      }
+      const body = await parseJsonBody(request, diagnosisSearchRequestSchema);
+      if (!body.ok) return body.response;
       const index = await loadIndex();
       return jsonResponse(diagnosisSearchResponseSchema, {
-        results: searchDiagnoses(index, query, MAX_RESULTS),
+        results: searchDiagnoses(index, body.data.query, MAX_RESULTS),
       });
     }),
 
+    /** Look-up by code; only a text shaped like a code is looked up (or echoed). */
     http.get('/api/diagnoses/:code', async ({ request, params }) => {
       const auth = await db.write((tx) => authenticate(tx, request));
       if (!auth.ok) return auth.response;
-      const code = normalizeDiagnosisCode(String(params.code));
+      const code = typeof params.code === 'string' ? codeFromPath(params.code) : undefined;
+      if (code === undefined) {
+        return errorResponse(
+          400,
+          apiErrorCodes.badRequest,
+          'Ange en diagnoskod: en bokstav och två siffror, följda av högst två tecken till, till exempel J06.9.',
+        );
+      }
       const title = getTitle(await loadIndex(), code);
       if (title === undefined) {
         return errorResponse(
           404,
           apiErrorCodes.notFound,
-          `Diagnoskoden ${code} finns inte i ICD-10-SE.`,
+          `Diagnoskoden ${formatDiagnosisCode(code)} finns inte i ICD-10-SE.`,
         );
       }
       return jsonResponse(diagnosisResponseSchema, { diagnosis: { code, title } });

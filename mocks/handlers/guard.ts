@@ -34,6 +34,19 @@ export const guardMessages = {
 
 type Resolver = HttpResponseResolver;
 
+/** A failure inside a handler is the server's fault: a Swedish 500, never a stack trace. */
+async function safely(work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await work();
+  } catch {
+    return errorResponse(
+      500,
+      apiErrorCodes.serverError,
+      'Ett tekniskt fel uppstod på servern. Försök igen om en stund.',
+    );
+  }
+}
+
 async function authorize(
   db: Database,
   request: Request,
@@ -67,7 +80,7 @@ export function guard(
   return async ({ request, params }) => {
     const allowed = await authorize(db, request, spec);
     if (!allowed.ok) return allowed.response;
-    return handle({ request, params, auth: allowed.auth });
+    return safely(() => handle({ request, params, auth: allowed.auth }));
   };
 }
 
@@ -82,6 +95,6 @@ export function guardWithBody<B>(
     if (!allowed.ok) return allowed.response;
     const body = await parseJsonBody(request, spec.body);
     if (!body.ok) return body.response;
-    return handle({ request, params, auth: allowed.auth, body: body.data });
+    return safely(() => handle({ request, params, auth: allowed.auth, body: body.data }));
   };
 }

@@ -2,7 +2,7 @@ import type { RequestHandler } from 'msw';
 import type { Database } from '../db/database';
 import { certificateHandlers } from './certificates';
 import { diagnosisHandlers, type Icd10Loader } from './diagnoses';
-import { fallbackHandlers, faultHandlers } from './faults';
+import { fallbackHandlers, faultHandlers, malformedPathHandlers } from './faults';
 import { patientHandlers } from './patients';
 import { sessionHandlers } from './session';
 import { testabilityHandlers } from './testability';
@@ -11,6 +11,7 @@ import { workListHandlers } from './work-lists';
 /** Every handler of the embedded backend, in the order MSW tries them. */
 export function createHandlers(db: Database, loadIcd10: Icd10Loader): RequestHandler[] {
   return [
+    ...malformedPathHandlers(),
     ...testabilityHandlers(db, loadIcd10),
     ...faultHandlers(db),
     ...sessionHandlers(db),

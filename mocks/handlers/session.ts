@@ -8,7 +8,7 @@ import {
   type Session,
 } from '../../src/contracts/session';
 import { apiErrorCodes } from '../../src/contracts/common';
-import type { Database } from '../db/database';
+import type { Database, Transaction } from '../db/database';
 import { swedishDay } from '../domain/clock';
 import type { CareUnitRecord, SettingsRecord, UserRecord } from '../db/schema';
 import {
@@ -17,8 +17,11 @@ import {
   errorResponse,
   jsonResponse,
   loadSettings,
+  MAX_SESSIONS_PER_USER,
   nowFor,
   parseJsonBody,
+  sessionEndReason,
+  SESSION_MAX_LIFETIME_MS,
   type Auth,
 } from './support';
 
@@ -55,9 +58,40 @@ function toSession(
   };
 }
 
+/** Until the session ends: when idle for the configured time, or at its absolute lifetime. */
 function secondsLeft(auth: Auth): number {
-  const end = auth.session.lastSeenAt + auth.settings.sessionIdleSeconds * 1000;
+  const end = Math.min(
+    auth.session.lastSeenAt + auth.settings.sessionIdleSeconds * 1000,
+    auth.session.createdAt + SESSION_MAX_LIFETIME_MS,
+  );
   return Math.max(0, Math.floor((end - auth.now) / 1000));
+}
+
+/**
+ * Makes room for one more session of the user: ends the user's sessions that are no longer
+ * live, then the oldest live ones until fewer than the per-user bound remain.
+ */
+async function makeRoomForSession(
+  tx: Transaction,
+  userId: string,
+  settings: SettingsRecord,
+  now: number,
+): Promise<void> {
+  const sessions = (await tx.sessions.getAll()).filter((session) => session.userId === userId);
+  const live = [];
+  for (const session of sessions) {
+    if (sessionEndReason(session, settings, now) === undefined) {
+      live.push(session);
+    } else {
+      await tx.sessions.delete(session.id);
+      await audit(tx, now, 'session-expired', { userId, unitHsaId: session.unitHsaId });
+    }
+  }
+  live.sort((a, b) => a.createdAt - b.createdAt);
+  for (const session of live.slice(0, Math.max(0, live.length - (MAX_SESSIONS_PER_USER - 1)))) {
+    await tx.sessions.delete(session.id);
+    await audit(tx, now, 'session-evicted', { userId, unitHsaId: session.unitHsaId });
+  }
 }
 
 export function sessionHandlers(db: Database) {
@@ -90,6 +124,7 @@ export function sessionHandlers(db: Database) {
           );
         }
         const now = nowFor(settings);
+        await makeRoomForSession(tx, user.id, settings, now);
         const token = `${crypto.randomUUID()}${crypto.randomUUID()}`.replaceAll('-', '');
         await tx.sessions.put({
           id: token,

@@ -76,11 +76,29 @@ export interface Auth {
   now: number;
 }
 
+/** A session ends this long after its log-in, however active the user has been. */
+export const SESSION_MAX_LIFETIME_MS = 12 * 60 * 60 * 1000;
+/** At most this many live sessions per user; a new log-in ends the oldest. */
+export const MAX_SESSIONS_PER_USER = 5;
+
 export const sessionMessages = {
   unauthenticated: 'Du är inte inloggad. Logga in för att fortsätta.',
   expired:
     'Du har loggats ut eftersom du varit inaktiv en längre tid. Logga in igen för att fortsätta.',
+  lifetimeOver:
+    'Du har loggats ut eftersom det har gått 12 timmar sedan du loggade in. Logga in igen för att fortsätta.',
 } as const;
+
+/** Why a session may no longer be used at `now`, or undefined while it is live. */
+export function sessionEndReason(
+  session: SessionRecord,
+  settings: SettingsRecord,
+  now: number,
+): 'lifetime' | 'idle' | undefined {
+  if (now - session.createdAt >= SESSION_MAX_LIFETIME_MS) return 'lifetime';
+  if (now - session.lastSeenAt >= settings.sessionIdleSeconds * 1000) return 'idle';
+  return undefined;
+}
 
 function bearerToken(request: Request): string | undefined {
   const header = request.headers.get('authorization') ?? '';
@@ -89,8 +107,9 @@ function bearerToken(request: Request): string | undefined {
 }
 
 /**
- * Finds the caller's session. A session idle for longer than the configured time is ended
- * and refused. `touch` records the request as activity (a status check does not).
+ * Finds the caller's session. A session idle for longer than the configured time, or older
+ * than its absolute lifetime, is ended and refused. `touch` records the request as activity
+ * (a status check does not).
  */
 export async function authenticate(
   tx: Transaction,
@@ -107,15 +126,18 @@ export async function authenticate(
       response: errorResponse(401, apiErrorCodes.unauthenticated, sessionMessages.unauthenticated),
     };
   }
-  if (now - session.lastSeenAt >= settings.sessionIdleSeconds * 1000) {
+  const endReason = sessionEndReason(session, settings, now);
+  if (endReason !== undefined) {
     await tx.sessions.delete(session.id);
     await audit(tx, now, 'session-expired', {
       userId: session.userId,
       unitHsaId: session.unitHsaId,
     });
+    const message =
+      endReason === 'lifetime' ? sessionMessages.lifetimeOver : sessionMessages.expired;
     return {
       ok: false,
-      response: errorResponse(401, apiErrorCodes.sessionExpired, sessionMessages.expired),
+      response: errorResponse(401, apiErrorCodes.sessionExpired, message),
     };
   }
   const user = await tx.users.get(session.userId);

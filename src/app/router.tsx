@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router';
 import { env } from '../config/env';
 import { paths } from '../config/paths';
 import { AppLayout } from './layout/app-layout';
+import { NotFoundLayout } from './layout/not-found-layout';
 import { PublicLayout } from './layout/public-layout';
 import { ErrorPage } from './routes/error-page';
 import { NotFoundPage } from './routes/not-found-page';
@@ -71,7 +72,7 @@ export function createRouter(queryClient: QueryClient) {
               : []),
           ],
         },
-        { Component: PublicLayout, children: [{ path: '*', Component: NotFoundPage }] },
+        { Component: NotFoundLayout, children: [{ path: '*', Component: NotFoundPage }] },
       ],
     },
   ]);

@@ -5,6 +5,23 @@ export const diagnosisCodeSchema = z
   .string()
   .regex(/^[A-Z]\d{2}[0-9A-Z]{0,2}$/, 'Ange en giltig diagnoskod.');
 
+/** The longest search text the API takes. */
+export const DIAGNOSIS_QUERY_MAX_LENGTH = 100;
+
+/**
+ * A diagnosis search travels in a POST body, never in a URL: the text is whatever the user
+ * typed into the code or description field, which may be an identity number.
+ */
+export const diagnosisSearchRequestSchema = z.strictObject({
+  query: z
+    .string('Ange en söktext.')
+    .max(
+      DIAGNOSIS_QUERY_MAX_LENGTH,
+      `Sökningen är för lång. Skriv högst ${DIAGNOSIS_QUERY_MAX_LENGTH} tecken.`,
+    ),
+});
+export type DiagnosisSearchRequest = z.infer<typeof diagnosisSearchRequestSchema>;
+
 export const diagnosisSchema = z.object({
   code: diagnosisCodeSchema,
   title: z.string().min(1),

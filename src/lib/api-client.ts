@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { apiErrorCodes, apiErrorSchema } from '../contracts/common';
-import { readAuthToken } from './auth-token';
+import { isLiveAuthToken, readAuthToken } from './auth-token';
 
 /**
  * The one way the app talks to its backend. Every response is parsed with its contract;
@@ -63,7 +63,12 @@ function fallbackMessage(status: number): string {
 }
 
 type ClientEvents = {
-  /** A request was refused because the session is missing or has expired. */
+  /**
+   * A request was refused because the session is missing or has expired. Reported only
+   * when the request carried the tab's current session and the tab is not ending it itself:
+   * a refusal that answers a request sent with an older token, or one that races a
+   * log-out, says nothing about the session the tab has now.
+   */
   onUnauthenticated?: (error: HttpError) => void;
   /** An authenticated request succeeded: the server counted it as activity. */
   onActivity?: () => void;
@@ -85,10 +90,10 @@ export type RequestOptions = {
 
 async function send(
   path: string,
+  token: string | undefined,
   { method = 'GET', body, signal }: RequestOptions,
 ): Promise<Response> {
   const headers = new Headers({ accept: 'application/json' });
-  const token = readAuthToken();
   if (token !== undefined) headers.set('authorization', `Bearer ${token}`);
   if (body !== undefined) headers.set('content-type', 'application/json');
   try {
@@ -126,10 +131,11 @@ async function toHttpError(response: Response): Promise<HttpError> {
 }
 
 async function request(path: string, options: RequestOptions): Promise<Response> {
-  const response = await send(path, options);
+  const token = readAuthToken();
+  const response = await send(path, token, options);
   if (!response.ok) {
     const error = await toHttpError(response);
-    if (response.status === 401) events.onUnauthenticated?.(error);
+    if (response.status === 401 && isLiveAuthToken(token)) events.onUnauthenticated?.(error);
     throw error;
   }
   if (options.countsAsActivity !== false && readAuthToken() !== undefined) events.onActivity?.();

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Navigate, NavLink, Outlet, useNavigate } from 'react-router';
 import { paths } from '../../config/paths';
 import { readAuthToken } from '../../lib/auth-token';
@@ -51,7 +52,10 @@ function Navigation() {
 
 /** The logged-in shell: header with the user, navigation, the page, the idle guard. */
 export function AppLayout() {
-  const hasToken = readAuthToken() !== undefined;
+  // Decided when the shell is entered: a session that ends while it is shown is taken care
+  // of by whoever ends it (the log-out, or the API client's 401 handling), which each move
+  // to their own page; re-reading the token here would race them to the log-in page.
+  const [hasToken] = useState(() => readAuthToken() !== undefined);
   const session = useSession();
   const navigate = useNavigate();
   const logout = useLogout(() => navigate(paths.loggedOut, { replace: true }));

@@ -1,6 +1,6 @@
 import { Outlet } from 'react-router';
 
-/** Pages shown without a session: log-in, logged out, not found. */
+/** Pages shown without a session: log-in, logged out, not found (when not logged in). */
 export function PublicLayout() {
   return (
     <>

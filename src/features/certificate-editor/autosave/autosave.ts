@@ -131,7 +131,9 @@ export class Autosave {
    * Runs another write on this draft after every pending save, with the current version;
    * the write returns the version it produced.
    */
-  async exclusive<T>(write: (version: number) => Promise<{ version: number; result: T }>): Promise<T> {
+  async exclusive<T>(
+    write: (version: number) => Promise<{ version: number; result: T }>,
+  ): Promise<T> {
     await this.flush();
     if (this.hasUnsaved) throw new Error('The draft has unsaved changes that could not be saved');
     const { version, result } = await write(this.version);

@@ -57,7 +57,9 @@ export function CertificateCatalogue({ patientId, certificatePath }: Props) {
             entry={entry}
             certificatePath={certificatePath}
             busy={create.isPending}
-            onCreate={() => (entry.confirmation === undefined ? start(entry) : setConfirming(entry))}
+            onCreate={() =>
+              entry.confirmation === undefined ? start(entry) : setConfirming(entry)
+            }
           />
         ))}
       </ul>
@@ -117,7 +119,12 @@ function CatalogueEntry({
           </p>
         )}
       </div>
-      <button type="button" className="button button--primary catalogue__create" disabled={busy} onClick={onCreate}>
+      <button
+        type="button"
+        className="button button--primary catalogue__create"
+        disabled={busy}
+        onClick={onCreate}
+      >
         Skriv {entry.formNumber}
       </button>
     </li>

@@ -10,7 +10,7 @@ const texts = {
   },
   expired: {
     heading: 'Du har blivit utloggad',
-    body: 'Du loggades ut automatiskt eftersom du inte har varit aktiv på en stund. Det du sparat finns kvar. Logga in igen för att fortsätta.',
+    body: 'Du loggades ut automatiskt, antingen för att du inte har varit aktiv på en stund eller för att det har gått 12 timmar sedan du loggade in. Det du sparat finns kvar. Logga in igen för att fortsätta.',
   },
 } as const;
 
