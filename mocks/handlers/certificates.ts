@@ -759,6 +759,12 @@ export function certificateHandlers(db: Database, services: CertificateServices)
             total: rows.length,
             page: body.page,
             pageSize: body.pageSize,
+            types: definitions.flatMap((definition) => {
+              const type = certificateTypes.find((code) => code === definition.code);
+              return type === undefined
+                ? []
+                : [{ type, formNumber: definition.formNumber, name: definition.name }];
+            }),
             savers: [...savers]
               .map(([id, name]) => ({ id, name }))
               .sort((a, b) => collator.compare(a.name, b.name)),

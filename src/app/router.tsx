@@ -37,6 +37,7 @@ export function createRouter(queryClient: QueryClient) {
           children: [
             { path: paths.search, lazy: () => import('./routes/search') },
             { path: paths.patientPattern, lazy: () => import('./routes/patient') },
+            { path: paths.certificatePattern, lazy: () => import('./routes/certificate') },
             {
               path: paths.inbox,
               lazy: async () => ({ Component: (await import('./routes/work-lists')).InboxRoute }),

@@ -248,6 +248,10 @@ export const draftListResponseSchema = z.object({
   pageSize: z.number().int().min(1),
   /** Everyone who has saved a draft on the unit, for the "Sparat av" filter. */
   savers: z.array(z.object({ id: opaqueIdSchema, name: z.string().min(1) })),
+  /** Every certificate type, for the "Intygstyp" filter. */
+  types: z.array(
+    z.object({ type: certificateTypeCodeSchema, formNumber: z.string(), name: z.string() }),
+  ),
 });
 export type DraftListResponse = z.infer<typeof draftListResponseSchema>;
 

@@ -2,7 +2,8 @@ import type { CertificateSummary } from '../contracts/certificates';
 
 /** The words the app uses for a certificate's state, everywhere it is shown. */
 
-export type DraftListStatus = 'incomplete' | 'complete' | 'ready-for-sign';
+export const draftListStatuses = ['incomplete', 'complete', 'ready-for-sign'] as const;
+export type DraftListStatus = (typeof draftListStatuses)[number];
 
 export const draftStatusLabels: Record<DraftListStatus, string> = {
   incomplete: 'Obligatoriska uppgifter saknas',

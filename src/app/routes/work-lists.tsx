@@ -1,5 +1,6 @@
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { DraftsPage, InboxPage, SignedPage } from '../../features/work-lists';
+import { paths } from '../../config/paths';
+import { DraftsList, InboxPage, SignedPage } from '../../features/work-lists';
 
 export function InboxRoute() {
   useDocumentTitle('Ej hanterade ärenden');
@@ -8,7 +9,7 @@ export function InboxRoute() {
 
 export function DraftsRoute() {
   useDocumentTitle('Ej signerade utkast');
-  return <DraftsPage />;
+  return <DraftsList certificatePath={paths.certificate} />;
 }
 
 export function SignedRoute() {

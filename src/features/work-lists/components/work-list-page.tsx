@@ -27,16 +27,6 @@ export function InboxPage() {
   );
 }
 
-export function DraftsPage() {
-  return (
-    <WorkListPage
-      heading="Ej signerade utkast"
-      intro="Här visas utkast på din vårdenhet som ännu inte är signerade."
-      emptyText="Det finns inga ej signerade utkast."
-    />
-  );
-}
-
 export function SignedPage() {
   return (
     <WorkListPage

@@ -1,0 +1,159 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import type { Certificate } from '../../../contracts/certificates';
+import type { Answers, CertificateDefinition, Role } from '../../../form-engine';
+import { Loading } from '../../../components/ui/loading';
+import { MessageBox } from '../../../components/ui/message-box';
+import { HttpError } from '../../../lib/api-client';
+import { useDefinitionVersion } from '../../../services/get-definition';
+import { certificateQuery, useCertificate } from '../api/get-certificate';
+import { localBackup } from '../autosave/local-backup';
+import { DraftEditor } from './draft-editor';
+import { PatientBanner } from './patient-banner';
+import { SignedCertificate } from './signed-certificate';
+
+type Props = {
+  certificateId: string;
+  /** The server's today (the one clock) and who is working. */
+  today: string;
+  role: Role;
+  userId: string;
+  patientPath: (patientId: string) => string;
+};
+
+const statusLabels: Record<Certificate['status'], string> = {
+  draft: 'Utkast',
+  'locked-draft': 'Låst utkast',
+  signed: 'Signerat',
+  revoked: 'Makulerat',
+};
+
+/** One certificate: the editor while it is a draft the user may edit, else the read-only view. */
+export function CertificatePage({ certificateId, today, role, userId, patientPath }: Props) {
+  const certificate = useCertificate(certificateId);
+  if (certificate.isPending) return <Loading label="Hämtar intyget…" />;
+  if (certificate.isError) {
+    const forbidden = certificate.error instanceof HttpError && certificate.error.status === 403;
+    return (
+      <MessageBox
+        variant="error"
+        heading={forbidden ? 'Behörighet saknas' : 'Intyget kunde inte visas'}
+        live="alert"
+      >
+        <p>{certificate.error.message}</p>
+      </MessageBox>
+    );
+  }
+  return (
+    <WithDefinition
+      key={certificate.data.certificate.id}
+      certificate={certificate.data.certificate}
+      today={today}
+      role={role}
+      userId={userId}
+      patientPath={patientPath}
+    />
+  );
+}
+
+function WithDefinition({
+  certificate,
+  today,
+  role,
+  userId,
+  patientPath,
+}: Omit<Props, 'certificateId'> & { certificate: Certificate }) {
+  const definition = useDefinitionVersion(certificate.type, certificate.definitionVersion);
+  if (definition.isPending) return <Loading label="Hämtar formuläret…" />;
+  if (definition.isError) {
+    return (
+      <MessageBox variant="error" heading="Formuläret kunde inte läsas" live="alert">
+        <p>
+          Intyget är skrivet med version {certificate.definitionVersion} av formuläret, som inte
+          kunde läsas. Försök igen eller kontakta support.
+        </p>
+      </MessageBox>
+    );
+  }
+  return (
+    <Loaded
+      certificate={certificate}
+      definition={definition.data}
+      today={today}
+      role={role}
+      userId={userId}
+      patientPath={patientPath}
+    />
+  );
+}
+
+function Loaded({
+  certificate,
+  definition,
+  today,
+  role,
+  userId,
+  patientPath,
+}: Omit<Props, 'certificateId'> & { certificate: Certificate; definition: CertificateDefinition }) {
+  const queryClient = useQueryClient();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [generation, setGeneration] = useState(0);
+  const editable = certificate.actions.some((action) => action.type === 'edit' && action.enabled);
+  // Unsaved answers from an earlier visit, if they build on the stored version.
+  const [restored] = useState<Answers | undefined>(() => {
+    if (!editable) return undefined;
+    const backup = localBackup(userId, certificate.id).read();
+    return backup !== undefined && backup.baseVersion === certificate.version
+      ? backup.answers
+      : undefined;
+  });
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const reload = () => {
+    localBackup(userId, certificate.id).clear();
+    void queryClient
+      .query({ ...certificateQuery(certificate.id), staleTime: 0 })
+      .then(() => setGeneration((value) => value + 1));
+  };
+
+  return (
+    <div className="certificate-page">
+      <div className="certificate-page__top">
+        <PatientBanner patient={certificate.patient} />
+      </div>
+      <header className="certificate-page__header">
+        <h1 ref={headingRef} tabIndex={-1} className="certificate-page__title">
+          {definition.formNumber} {definition.name}
+        </h1>
+        <p className="certificate-page__meta">
+          {definition.kind === 'utlåtande' ? 'Utlåtande' : 'Intyg'} ·{' '}
+          {statusLabels[certificate.status]}
+          {certificate.status === 'draft' && certificate.readyForSign !== undefined
+            ? ' · Klar för signering'
+            : ''}{' '}
+          · <Link to={patientPath(certificate.patient.id)}>Till patienten</Link>
+        </p>
+      </header>
+      {editable ? (
+        <DraftEditor
+          key={generation}
+          certificate={certificate}
+          definition={definition}
+          today={today}
+          role={role}
+          userId={userId}
+          restoredAnswers={generation === 0 ? restored : undefined}
+          onReload={reload}
+        />
+      ) : (
+        <SignedCertificate
+          certificate={certificate}
+          definition={definition}
+          today={today}
+          role={role}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { Dialog } from '../../../components/ui/dialog';
+import { formatDateTime } from '../../../lib/format';
+
+type Props = {
+  open: boolean;
+  savedBy: string;
+  savedAt: string;
+  onReload: () => void;
+  onClose: () => void;
+};
+
+/** Another user or tab saved first: say who, and let the user choose. Nothing is overwritten. */
+export function ConflictDialog({ open, savedBy, savedAt, onReload, onClose }: Props) {
+  return (
+    <Dialog
+      open={open}
+      role="alertdialog"
+      title="Utkastet har ändrats av någon annan"
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" className="button button--primary" onClick={onReload}>
+            Ladda om utkastet
+          </button>
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            Stäng
+          </button>
+        </>
+      }
+    >
+      <p>
+        Utkastet ändrades av {savedBy} {formatDateTime(savedAt)}, efter att du öppnade det. Dina
+        senaste ändringar har därför inte sparats, och ingenting har skrivits över.
+      </p>
+      <p>
+        Ladda om utkastet för att se den sparade versionen och fortsätta därifrån. Ändringar som du
+        inte har sparat kommer då inte med.
+      </p>
+    </Dialog>
+  );
+}

@@ -1,0 +1,215 @@
+import { useId, useRef, useState } from 'react';
+import {
+  consentInputSchema,
+  type Consent,
+  type ConsentInput,
+} from '../../../contracts/certificates';
+import { Dialog } from '../../../components/ui/dialog';
+import { MessageBox } from '../../../components/ui/message-box';
+
+type Props = {
+  open: boolean;
+  today: string;
+  existing: Consent | undefined;
+  /** Resolves when the backend has recorded it; rejects with a Swedish message. */
+  onRecord: (consent: ConsentInput) => Promise<void>;
+  onClose: () => void;
+};
+
+type Field = 'givenBy' | 'representativeName' | 'method' | 'givenOn';
+
+/**
+ * The consent step: the patient, or the patient's representative, consents to electronic
+ * transfer to Försäkringskassan. Who, how and when, recorded with who recorded it.
+ */
+export function ConsentDialog({ open, today, existing, onRecord, onClose }: Props) {
+  const [givenBy, setGivenBy] = useState<ConsentInput['givenBy'] | ''>(existing?.givenBy ?? '');
+  const [representativeName, setRepresentativeName] = useState(existing?.representativeName ?? '');
+  const [method, setMethod] = useState<ConsentInput['method'] | ''>(existing?.method ?? '');
+  const [givenOn, setGivenOn] = useState(existing?.givenOn ?? today);
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [failure, setFailure] = useState<string | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const ids = { givenBy: useId(), name: useId(), method: useId(), date: useId() };
+  const fieldRefs = useRef<Partial<Record<Field, HTMLElement | null>>>({});
+
+  const submit = async () => {
+    const candidate = {
+      givenBy: givenBy === '' ? undefined : givenBy,
+      method: method === '' ? undefined : method,
+      givenOn,
+      ...(givenBy === 'representative' ? { representativeName: representativeName.trim() } : {}),
+    };
+    const parsed = consentInputSchema.safeParse(candidate);
+    const next: Partial<Record<Field, string>> = {};
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0];
+        if (field === 'givenBy' || field === 'method' || field === 'representativeName') {
+          next[field] ??= issue.message;
+        } else if (field === 'givenOn') {
+          next.givenOn ??= 'Ange datumet då samtycket lämnades (ÅÅÅÅ-MM-DD).';
+        }
+      }
+    }
+    if (givenOn > today) next.givenOn = 'Datumet för samtycket kan inte ligga i framtiden.';
+    setErrors(next);
+    const first = (['givenBy', 'representativeName', 'method', 'givenOn'] as const).find(
+      (field) => next[field] !== undefined,
+    );
+    if (first !== undefined || !parsed.success) {
+      if (first !== undefined) fieldRefs.current[first]?.focus();
+      return;
+    }
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      await onRecord(parsed.data);
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : 'Samtycket kunde inte registreras.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const errorId = (field: Field) => `${ids.givenBy}-${field}-error`;
+  const describe = (field: Field) => (errors[field] === undefined ? undefined : errorId(field));
+  const errorText = (field: Field) =>
+    errors[field] === undefined ? null : (
+      <p className="form-field__error-message consent__error" id={errorId(field)}>
+        <span className="sr-only">Fel: </span>
+        {errors[field]}
+      </p>
+    );
+
+  return (
+    <Dialog
+      open={open}
+      title="Patientens samtycke"
+      onClose={onClose}
+      footer={
+        <>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={busy}
+            onClick={() => void submit()}
+          >
+            {busy ? 'Registrerar…' : 'Registrera samtycket'}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            Avbryt
+          </button>
+        </>
+      }
+    >
+      <p>
+        Intyget får skickas elektroniskt till Försäkringskassan bara om patienten, eller patientens
+        företrädare, vill det och har samtyckt till det. Registrera här vem som har samtyckt, hur
+        och när.
+      </p>
+      {failure !== undefined && (
+        <MessageBox
+          variant="error"
+          heading="Samtycket kunde inte registreras"
+          headingLevel={3}
+          live="alert"
+        >
+          <p>{failure}</p>
+        </MessageBox>
+      )}
+      <fieldset className="consent__group" aria-describedby={describe('givenBy')}>
+        <legend>Vem har lämnat samtycket?</legend>
+        {errorText('givenBy')}
+        {(
+          [
+            ['patient', 'Patienten'],
+            [
+              'representative',
+              'Patientens företrädare (till exempel vårdnadshavare eller god man)',
+            ],
+          ] as const
+        ).map(([value, label], index) => (
+          <div className="radio-button" key={value}>
+            <input
+              className="radio-button__input"
+              type="radio"
+              id={`${ids.givenBy}-${value}`}
+              name={ids.givenBy}
+              checked={givenBy === value}
+              ref={
+                index === 0 ? (element) => void (fieldRefs.current.givenBy = element) : undefined
+              }
+              onChange={() => setGivenBy(value)}
+            />
+            <label className="radio-button__label" htmlFor={`${ids.givenBy}-${value}`}>
+              {label}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      {givenBy === 'representative' && (
+        <div className="text-field consent__name">
+          <label className="text-field__label" htmlFor={ids.name}>
+            Företrädarens namn
+          </label>
+          {errorText('representativeName')}
+          <input
+            id={ids.name}
+            className="text-field__input"
+            type="text"
+            autoComplete="off"
+            maxLength={100}
+            value={representativeName}
+            aria-invalid={errors.representativeName !== undefined ? true : undefined}
+            aria-describedby={describe('representativeName')}
+            ref={(element) => void (fieldRefs.current.representativeName = element)}
+            onChange={(event) => setRepresentativeName(event.target.value)}
+          />
+        </div>
+      )}
+      <fieldset className="consent__group" aria-describedby={describe('method')}>
+        <legend>Hur lämnades samtycket?</legend>
+        {errorText('method')}
+        {(
+          [
+            ['oral', 'Muntligt'],
+            ['written', 'Skriftligt'],
+          ] as const
+        ).map(([value, label], index) => (
+          <div className="radio-button" key={value}>
+            <input
+              className="radio-button__input"
+              type="radio"
+              id={`${ids.method}-${value}`}
+              name={ids.method}
+              checked={method === value}
+              ref={index === 0 ? (element) => void (fieldRefs.current.method = element) : undefined}
+              onChange={() => setMethod(value)}
+            />
+            <label className="radio-button__label" htmlFor={`${ids.method}-${value}`}>
+              {label}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <div className="text-field consent__date">
+        <label className="text-field__label" htmlFor={ids.date}>
+          Datum då samtycket lämnades
+        </label>
+        {errorText('givenOn')}
+        <input
+          id={ids.date}
+          className="text-field__input"
+          type="date"
+          max={today}
+          value={givenOn}
+          aria-invalid={errors.givenOn !== undefined ? true : undefined}
+          aria-describedby={describe('givenOn')}
+          ref={(element) => void (fieldRefs.current.givenOn = element)}
+          onChange={(event) => setGivenOn(event.target.value)}
+        />
+      </div>
+    </Dialog>
+  );
+}

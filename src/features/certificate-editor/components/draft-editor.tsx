@@ -1,0 +1,350 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import type {
+  Certificate,
+  CertificateAction,
+  ConsentInput,
+  SigningMethod,
+} from '../../../contracts/certificates';
+import type {
+  Answers,
+  CertificateDefinition,
+  Confirmation,
+  EvaluationContext,
+  EvaluationResult,
+  Role,
+} from '../../../form-engine';
+import { CertificateForm, type CertificateFormHandle } from '../../../form-renderer';
+import { MessageBox } from '../../../components/ui/message-box';
+import { formatDateTime } from '../../../lib/format';
+import { announceChange, queryKeys } from '../../../lib/query-keys';
+import { rendererServices } from '../../../services/diagnosis-services';
+import { markReadyForSign, recordConsent, signCertificate } from '../api/certificate-actions';
+import { saveAnswers } from '../api/save-answers';
+import { Autosave, type SaveState } from '../autosave/autosave';
+import { localBackup } from '../autosave/local-backup';
+import { ConflictDialog } from './conflict-dialog';
+import { ConsentDialog } from './consent-dialog';
+import { ConsentSummary } from './consent-summary';
+import { SaveStatus } from './save-status';
+import { SignDialog } from './sign-dialog';
+
+type Props = {
+  certificate: Certificate;
+  definition: CertificateDefinition;
+  today: string;
+  role: Role;
+  userId: string;
+  /** Answers restored from the browser that the backend does not have yet. */
+  restoredAnswers: Answers | undefined;
+  /** Loads the stored version again (after a conflict). */
+  onReload: () => void;
+};
+
+/** Holds the form's handle for code outside React's render (the autosave). */
+class HandleSlot {
+  private handle: CertificateFormHandle | null = null;
+  set(handle: CertificateFormHandle | null): void {
+    this.handle = handle;
+  }
+  get(): CertificateFormHandle | null {
+    return this.handle;
+  }
+}
+
+function actionOf(actions: readonly CertificateAction[], type: CertificateAction['type']) {
+  return actions.find((action) => action.type === type);
+}
+
+/**
+ * The draft being written: the form, autosave that never loses an edit, the consent step,
+ * marking ready for signing and signing. Buttons come from the server's action list.
+ */
+export function DraftEditor({
+  certificate: initial,
+  definition,
+  today,
+  role,
+  userId,
+  restoredAnswers,
+  onReload,
+}: Props) {
+  const queryClient = useQueryClient();
+  // Where the form's handle lands; the autosave reads the answers on screen through it.
+  const [formHandle] = useState(() => new HandleSlot());
+  const [certificate, setCertificate] = useState(initial);
+  const [saveState, setSaveState] = useState<SaveState>({
+    kind: 'saved',
+    savedAt: initial.savedAt,
+  });
+  const [dialog, setDialog] = useState<'consent' | 'sign' | 'conflict' | undefined>(undefined);
+  const [notice, setNotice] = useState<string | undefined>(
+    restoredAnswers === undefined
+      ? undefined
+      : 'Osparade ändringar från ett tidigare besök har återställts och sparas nu.',
+  );
+  const [actionError, setActionError] = useState<string | undefined>(undefined);
+  const [signConfirmations, setSignConfirmations] = useState<readonly Confirmation[]>([]);
+
+  const [autosave] = useState(() => {
+    const backup = localBackup(userId, initial.id);
+    return new Autosave(
+      {
+        save: (version, answers) => saveAnswers(initial.id, version, answers),
+        read: () => formHandle.get()?.getAnswers() ?? restoredAnswers ?? initial.answers,
+        backup,
+        onState: (state) => {
+          setSaveState(state);
+          if (state.kind === 'conflict') setDialog('conflict');
+        },
+        onSaved: (response) => {
+          setCertificate((current) => ({
+            ...current,
+            version: response.version,
+            savedAt: response.savedAt,
+            completeness: response.completeness,
+            actions: response.actions,
+          }));
+          announceChange(queryClient, {
+            kind: 'certificate',
+            certificateId: initial.id,
+            patientId: initial.patient.id,
+          });
+        },
+      },
+      { version: initial.version, savedAt: initial.savedAt },
+    );
+  });
+
+  // Restored answers are saved at once.
+  useEffect(() => {
+    if (restoredAnswers !== undefined) autosave.change(0);
+  }, [autosave, restoredAnswers]);
+
+  // Leaving: keep what is on screen in the browser and save it; warn before unloading.
+  useEffect(() => {
+    const onHide = () => {
+      autosave.writeBackup();
+      void autosave.flush();
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') onHide();
+    };
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!autosave.hasUnsaved) return;
+      autosave.writeBackup();
+      event.preventDefault();
+    };
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      // Navigating away inside the app: the save goes on after the page is gone.
+      onHide();
+    };
+  }, [autosave]);
+
+  const context: EvaluationContext = useMemo(
+    () => ({
+      today,
+      role,
+      consentRecorded: certificate.consent !== undefined,
+      patient: { birthDate: certificate.patient.birthDate },
+    }),
+    [today, role, certificate.consent, certificate.patient.birthDate],
+  );
+
+  const applyCertificate = (next: Certificate) => {
+    setCertificate(next);
+    queryClient.setQueryData(queryKeys.certificate(next.id), { certificate: next });
+    announceChange(queryClient, {
+      kind: 'certificate',
+      certificateId: next.id,
+      patientId: next.patient.id,
+    });
+  };
+
+  const doRecordConsent = async (consent: ConsentInput) => {
+    const next = await autosave.exclusive(async (version) => {
+      const response = await recordConsent(certificate.id, version, consent);
+      return { version: response.certificate.version, result: response.certificate };
+    });
+    applyCertificate(next);
+    setDialog(undefined);
+    setNotice('Patientens samtycke är registrerat.');
+  };
+
+  const doMarkReady = async () => {
+    setActionError(undefined);
+    try {
+      const next = await autosave.exclusive(async (version) => {
+        const response = await markReadyForSign(certificate.id, version);
+        return { version: response.certificate.version, result: response.certificate };
+      });
+      applyCertificate(next);
+      setNotice('Utkastet är sparat och markerat klart för signering.');
+    } catch (error) {
+      setActionError(
+        error instanceof Error ? error.message : 'Det gick inte att markera utkastet.',
+      );
+    }
+  };
+
+  const doSign = async (method: SigningMethod, confirmations: string[]) => {
+    const next = await autosave.exclusive(async (version) => {
+      const response = await signCertificate(certificate.id, version, method, confirmations);
+      return { version: response.certificate.version, result: response.certificate };
+    });
+    autosave.stop();
+    localBackup(userId, certificate.id).clear();
+    setDialog(undefined);
+    applyCertificate(next);
+  };
+
+  const signAction = actionOf(certificate.actions, 'sign');
+  const readyAction = actionOf(certificate.actions, 'ready-for-sign');
+  const consentAction = actionOf(certificate.actions, 'record-consent');
+
+  const renderActions = (evaluation: EvaluationResult, showMissing: () => void) => {
+    const onlyConsentMissing =
+      evaluation.readiness.blockers.length > 0 &&
+      evaluation.readiness.blockers.every((blocker) => blocker.kind === 'consent');
+    const answersComplete = evaluation.readiness.blockers.every(
+      (blocker) => blocker.kind === 'consent',
+    );
+    return (
+      <div className="editor-actions">
+        {definition.policy.consentRequired && (
+          <ConsentSummary
+            consent={certificate.consent}
+            action={consentAction}
+            onOpen={() => setDialog('consent')}
+          />
+        )}
+        {actionError !== undefined && (
+          <MessageBox variant="error" headingLevel={3} live="alert">
+            <p>{actionError}</p>
+          </MessageBox>
+        )}
+        {certificate.readyForSign !== undefined && (
+          <p className="editor-actions__ready">
+            Markerat klart för signering av {certificate.readyForSign.by.name}{' '}
+            {formatDateTime(certificate.readyForSign.at)}.
+          </p>
+        )}
+        {readyAction !== undefined && (
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!readyAction.enabled}
+            title={readyAction.reason}
+            onClick={() => (answersComplete ? void doMarkReady() : showMissing())}
+          >
+            {readyAction.label}
+          </button>
+        )}
+        {readyAction?.reason !== undefined && (
+          <p className="editor-actions__reason">{readyAction.reason}</p>
+        )}
+        {signAction !== undefined && (
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!signAction.enabled}
+            onClick={() => {
+              if (evaluation.readiness.readyToSign) {
+                setSignConfirmations(
+                  evaluation.confirmations.filter(
+                    (confirmation) => confirmation.trigger === 'sign',
+                  ),
+                );
+                setDialog('sign');
+              } else if (onlyConsentMissing) setDialog('consent');
+              else showMissing();
+            }}
+          >
+            {signAction.label}
+          </button>
+        )}
+        {signAction?.reason !== undefined && (
+          <p className="editor-actions__reason">{signAction.reason}</p>
+        )}
+      </div>
+    );
+  };
+
+  const signingNotices = useMemo(
+    () => (definition.notices ?? []).filter((item) => item.placement === 'signing'),
+    [definition],
+  );
+
+  return (
+    <div className="draft-editor">
+      <div className="draft-editor__status">
+        <SaveStatus state={saveState} />
+      </div>
+      {notice !== undefined && (
+        <MessageBox variant="info" live="status">
+          <p>{notice}</p>
+        </MessageBox>
+      )}
+      {saveState.kind === 'failed' && (
+        <MessageBox variant="error" heading="Utkastet kunde inte sparas" live="alert">
+          <p>{saveState.message}</p>
+          <p>Det du har skrivit finns kvar här och i webbläsaren.</p>
+        </MessageBox>
+      )}
+      <CertificateForm
+        ref={(handle) => formHandle.set(handle)}
+        definition={definition}
+        context={context}
+        services={rendererServices}
+        defaultAnswers={restoredAnswers ?? initial.answers}
+        onDirty={() => autosave.change()}
+        onAnswersChange={() => autosave.writeBackup()}
+        onConsent={() => setDialog('consent')}
+        actions={renderActions}
+      />
+      {dialog === 'consent' && (
+        <ConsentDialog
+          open
+          today={today}
+          existing={certificate.consent}
+          onRecord={doRecordConsent}
+          onClose={() => setDialog(undefined)}
+        />
+      )}
+      {dialog === 'sign' && signAction !== undefined && (
+        <SignDialog
+          open
+          label={signAction.label}
+          sendsOnSigning={definition.policy.signAndSend}
+          notices={signingNotices}
+          confirmations={signConfirmations}
+          prepare={async () => {
+            await autosave.flush();
+            if (autosave.hasUnsaved) {
+              throw new Error(
+                'Utkastet kunde inte sparas, så det kan inte signeras ännu. Försök igen om en stund.',
+              );
+            }
+          }}
+          sign={doSign}
+          onClose={() => setDialog(undefined)}
+        />
+      )}
+      {saveState.kind === 'conflict' && (
+        <ConflictDialog
+          open={dialog === 'conflict'}
+          savedBy={saveState.savedBy}
+          savedAt={saveState.savedAt}
+          onReload={onReload}
+          onClose={() => setDialog(undefined)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { formatTime } from '../../../lib/format';
+import type { SaveState } from '../autosave/autosave';
+
+/** The truth about saving, announced politely to screen readers as it changes. */
+export function SaveStatus({ state }: { state: SaveState }) {
+  return (
+    <p className={`save-status save-status--${state.kind}`} role="status">
+      {describe(state)}
+    </p>
+  );
+}
+
+function describe(state: SaveState): string {
+  switch (state.kind) {
+    case 'saved':
+      return state.savedAt === undefined
+        ? 'Utkastet är sparat'
+        : `Utkastet är sparat ${formatTime(state.savedAt)}`;
+    case 'unsaved':
+      return 'Ändringar väntar på att sparas';
+    case 'saving':
+      return 'Sparar…';
+    case 'retrying':
+      return 'Kunde inte spara – försöker igen. Dina ändringar finns kvar i webbläsaren.';
+    case 'conflict':
+      return `Inte sparat – utkastet har ändrats av ${state.savedBy}`;
+    case 'failed':
+      return `Inte sparat: ${state.message}`;
+  }
+}

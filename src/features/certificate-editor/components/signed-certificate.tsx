@@ -1,0 +1,134 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useRef, useState, useEffect } from 'react';
+import type { Certificate } from '../../../contracts/certificates';
+import {
+  evaluate,
+  type CertificateDefinition,
+  type EvaluationContext,
+  type Role,
+} from '../../../form-engine';
+import { CertificateView } from '../../../form-renderer';
+import { MessageBox } from '../../../components/ui/message-box';
+import { formatDateTime } from '../../../lib/format';
+import { announceChange, queryKeys } from '../../../lib/query-keys';
+import { sendCertificate } from '../api/certificate-actions';
+import { describeConsent, describeConsentRecording } from './consent-summary';
+import { SendDialog } from './send-dialog';
+
+type Props = {
+  certificate: Certificate;
+  definition: CertificateDefinition;
+  today: string;
+  role: Role;
+};
+
+/** A signed certificate: read-only, with its status banners and the actions left. */
+export function SignedCertificate({ certificate, definition, today, role }: Props) {
+  const queryClient = useQueryClient();
+  const [sending, setSending] = useState(false);
+  const [justSent, setJustSent] = useState(false);
+  const bannerRef = useRef<HTMLDivElement>(null);
+  const context: EvaluationContext = useMemo(
+    () => ({
+      today,
+      role,
+      consentRecorded: certificate.consent !== undefined,
+      patient: { birthDate: certificate.patient.birthDate },
+    }),
+    [today, role, certificate.consent, certificate.patient.birthDate],
+  );
+  const sendNotices = useMemo(
+    () =>
+      evaluate(definition, certificate.answers, context).notices.filter(
+        (notice) => notice.placement === 'signed',
+      ),
+    [definition, certificate.answers, context],
+  );
+  const sendAction = certificate.actions.find((action) => action.type === 'send');
+  const kindWord = definition.kind === 'utlåtande' ? 'utlåtandet' : 'intyget';
+  const KindWord = definition.kind === 'utlåtande' ? 'Utlåtandet' : 'Intyget';
+
+  // Focus the status after signing or sending, so the physician hears what happened.
+  useEffect(() => {
+    bannerRef.current?.focus();
+  }, [certificate.status, certificate.sent]);
+
+  const send = async () => {
+    const { certificate: next } = await sendCertificate(certificate.id, certificate.version);
+    queryClient.setQueryData(queryKeys.certificate(next.id), { certificate: next });
+    announceChange(queryClient, {
+      kind: 'certificate',
+      certificateId: next.id,
+      patientId: next.patient.id,
+    });
+    setSending(false);
+    setJustSent(true);
+  };
+
+  return (
+    <div className="signed-certificate">
+      <div ref={bannerRef} tabIndex={-1} className="signed-certificate__banners">
+        {certificate.signed !== undefined && (
+          <MessageBox variant="success" heading={`${KindWord} är signerat`} live="status">
+            <p>
+              Signerat av {certificate.signed.by.name} ({certificate.signed.by.title}){' '}
+              {formatDateTime(certificate.signed.at)}.
+            </p>
+          </MessageBox>
+        )}
+        {certificate.sent !== undefined ? (
+          <MessageBox variant="info" heading="Skickat till Försäkringskassan">
+            <p>
+              {KindWord} skickades till Försäkringskassan {formatDateTime(certificate.sent.at)} av{' '}
+              {certificate.sent.by.name}.
+            </p>
+            {justSent && sendNotices.length > 0 && (
+              <p>Tänk på att informera patienten om det som gäller sjukanmälan.</p>
+            )}
+          </MessageBox>
+        ) : (
+          <MessageBox variant="warning" heading="Inte skickat">
+            <p>{KindWord} är inte skickat till Försäkringskassan.</p>
+          </MessageBox>
+        )}
+      </div>
+      {sendAction !== undefined && (
+        <div className="signed-certificate__actions">
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!sendAction.enabled}
+            aria-describedby={sendAction.reason === undefined ? undefined : 'send-reason'}
+            onClick={() => setSending(true)}
+          >
+            {sendAction.label}
+          </button>
+          {sendAction.reason !== undefined && (
+            <p id="send-reason" className="editor-actions__reason">
+              {sendAction.reason}
+            </p>
+          )}
+        </div>
+      )}
+      {certificate.consent !== undefined && (
+        <section className="signed-certificate__consent" aria-labelledby="signed-consent-heading">
+          <h2 id="signed-consent-heading" className="category__title">
+            Samtycke
+          </h2>
+          <p>{describeConsent(certificate.consent)}</p>
+          <p>{describeConsentRecording(certificate.consent)}</p>
+        </section>
+      )}
+      <CertificateView definition={definition} answers={certificate.answers} context={context} />
+      {sending && (
+        <SendDialog
+          open
+          kindWord={kindWord}
+          notices={sendNotices}
+          send={send}
+          onClose={() => setSending(false)}
+        />
+      )}
+    </div>
+  );
+}
