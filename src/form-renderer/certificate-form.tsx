@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   memo,
   useEffect,
@@ -11,7 +10,6 @@ import {
 } from 'react';
 import { useForm, type Control } from 'react-hook-form';
 import {
-  buildAnswerSchema,
   evaluate,
   pruneHidden,
   type Answers,
@@ -98,17 +96,8 @@ export function CertificateForm({
     [givenContext, isKnownCode],
   );
 
-  // The resolver follows the context (consent, role, today); react-hook-form reads it each render.
-  const resolver = useMemo(
-    () => zodResolver(buildAnswerSchema(definition, context)),
-    [definition, context],
-  );
-  const form = useForm<Answers>({
-    defaultValues: defaultAnswers,
-    resolver,
-    mode: 'onSubmit',
-    reValidateMode: 'onSubmit',
-  });
+  // No resolver: the form is never submitted; each question shows the engine's own evaluation.
+  const form = useForm<Answers>({ defaultValues: defaultAnswers });
   const [showAllErrors, setShowAllErrors] = useState(false);
   // The answers as they stood when typing last paused: readiness is computed from them.
   const [settled, setSettled] = useState<Answers>(defaultAnswers);
