@@ -24,7 +24,7 @@ import { ReadinessPanel } from './readiness-panel';
 import { useCategoryVisible } from './use-question-state';
 import type { RendererServices } from './types';
 import { KnownDiagnosisCodes } from './known-diagnosis-codes';
-import { focusField } from './dom-ids';
+import { focusField, formRootId } from './dom-ids';
 import { NoticeList } from './notice-list';
 import './form.css';
 
@@ -132,14 +132,17 @@ export function CertificateForm({
     };
   }, [form]);
 
+  // Every DOM id this form makes starts with it: two forms can share a page.
+  const idPrefix = useId();
+
   // For benchmarks: when the whole form is in the DOM.
   useEffect(() => {
     performance.mark('intyga:form-mounted');
   }, []);
 
   const runtime: FormRuntime = useMemo(
-    () => ({ definition, context, services, control: form.control, showAllErrors }),
-    [definition, context, services, form.control, showAllErrors],
+    () => ({ definition, context, services, control: form.control, idPrefix, showAllErrors }),
+    [definition, context, services, form.control, idPrefix, showAllErrors],
   );
 
   const showMissing = () => {
@@ -149,7 +152,7 @@ export function CertificateForm({
     );
     if (first?.questionId !== undefined) {
       const { questionId, path } = first;
-      window.requestAnimationFrame(() => focusField(questionId, path));
+      window.requestAnimationFrame(() => focusField(idPrefix, questionId, path));
     }
   };
 
@@ -159,7 +162,7 @@ export function CertificateForm({
 
   return (
     <FormRuntimeContext value={runtime}>
-      <div className="certificate-form">
+      <div className="certificate-form" id={formRootId(idPrefix)}>
         <form
           className="certificate-form__questions"
           aria-label={definition.name}
@@ -174,6 +177,7 @@ export function CertificateForm({
         <aside className="certificate-form__aside" aria-label="Signering">
           <ReadinessPanel
             definition={definition}
+            idPrefix={idPrefix}
             blockers={evaluation.readiness.blockers}
             showingAll={showAllErrors}
             onShowAll={() => setShowAllErrors(true)}

@@ -47,7 +47,7 @@ function AnswerField({ question, control, state }: AnswerFieldProps) {
   const errorId = ownErrors.length > 0 ? `${baseId}-error` : undefined;
   const describedBy =
     [descriptionId, errorId].filter((id) => id !== undefined).join(' ') || undefined;
-  const controlId = fieldDomId(question.id);
+  const controlId = fieldDomId(runtime.idPrefix, question.id);
   const labelling = labellingOf(question.kind);
   // A single box whose text is the question itself needs no visible legend repeating it.
   const legendHidden = question.kind === 'checkbox' && question.checkboxLabel === question.label;

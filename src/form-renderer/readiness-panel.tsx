@@ -4,6 +4,8 @@ import { focusField } from './dom-ids';
 
 type Props = {
   definition: CertificateDefinition;
+  /** The form instance's id prefix, so a link focuses the field of its own form. */
+  idPrefix: string;
   blockers: readonly Blocker[];
   /** Whether every error is on show (the user asked what is missing). */
   showingAll: boolean;
@@ -30,7 +32,14 @@ function questionLabel(definition: CertificateDefinition, questionId: string | u
  * What stands between the draft and signing, per category, each with a link that moves
  * focus to the field. The list is a polite live region: it is announced as it shrinks.
  */
-export function ReadinessPanel({ definition, blockers, showingAll, onShowAll, onConsent }: Props) {
+export function ReadinessPanel({
+  definition,
+  idPrefix,
+  blockers,
+  showingAll,
+  onShowAll,
+  onConsent,
+}: Props) {
   const headingId = useId();
   const ready = blockers.length === 0;
   const groups = definition.categories
@@ -84,7 +93,7 @@ export function ReadinessPanel({ definition, blockers, showingAll, onShowAll, on
                             if (blocker.questionId !== undefined) {
                               // After the errors are rendered, so the field is described by them.
                               window.requestAnimationFrame(() =>
-                                focusField(blocker.questionId ?? '', blocker.path),
+                                focusField(idPrefix, blocker.questionId ?? '', blocker.path),
                               );
                             }
                           }}
