@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { Blocker, CertificateDefinition } from '../form-engine';
 import { focusField } from './dom-ids';
 
@@ -41,6 +41,7 @@ export function ReadinessPanel({
   onConsent,
 }: Props) {
   const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const ready = blockers.length === 0;
   const groups = definition.categories
     .map((category) => ({
@@ -53,7 +54,8 @@ export function ReadinessPanel({
 
   return (
     <section className="readiness" aria-labelledby={headingId}>
-      <h2 id={headingId} className="readiness__heading">
+      {/* Focusable from script: the show-all button goes away once pressed, focus lands here. */}
+      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="readiness__heading">
         {ready ? 'Klart att signera' : 'Det här saknas för att kunna signera'}
       </h2>
       <div aria-live="polite" aria-atomic="false">
@@ -70,7 +72,10 @@ export function ReadinessPanel({
               <button
                 type="button"
                 className="button button--secondary button--small"
-                onClick={onShowAll}
+                onClick={() => {
+                  onShowAll();
+                  headingRef.current?.focus();
+                }}
               >
                 Visa vad som saknas i formuläret
               </button>
