@@ -79,8 +79,7 @@ function AnswerField({ question, control, state }: AnswerFieldProps) {
       <div id={errorId} className="question__errors" aria-live="polite">
         {ownErrors.map((error) => (
           <p key={error.message} className="question__error">
-            <span className="sr-only">Fel: </span>
-            {error.message}
+            <span className="sr-only">Fel:</span> {error.message}
           </p>
         ))}
       </div>

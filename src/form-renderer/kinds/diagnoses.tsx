@@ -334,8 +334,9 @@ export function DiagnosesEdit(props: EditProps<'diagnoses'>) {
     const descriptionPart = tracker.part([index, 'description']);
     const missingCode = notFound.get(index) === row.code && !isBlank(row.code);
     const notFoundId = `${codePart.id}-not-found`;
-    // The code field shows the code's and the code system's errors.
-    const codeErrors = [...codePart.errors, ...systemPart.errors];
+    // The code field shows the code's and the code system's errors. A code the look-up did not
+    // find shows that one message: the engine's errors on the code say the same thing again.
+    const codeErrors = [...(missingCode ? [] : codePart.errors), ...systemPart.errors];
     const codeField: Part = {
       id: codePart.id,
       errors: codeErrors,
