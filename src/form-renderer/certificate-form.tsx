@@ -27,6 +27,7 @@ import { KnownDiagnosisCodes } from './known-diagnosis-codes';
 import { focusField, formRootId } from './dom-ids';
 import { NoticeList } from './notice-list';
 import './form.css';
+import { TextBlocks } from './text-blocks';
 
 /** How long the readiness panel waits after the last change before it re-evaluates. */
 const READINESS_DELAY_MS = 200;
@@ -60,7 +61,7 @@ const CategorySection = memo(function CategorySection({
         {category.title}
       </h2>
       {category.description !== undefined && (
-        <p className="category__description">{category.description}</p>
+        <TextBlocks className="category__description" text={category.description} />
       )}
       {category.questions.map((question) => (
         <QuestionField key={question.id} question={question} control={control} />
