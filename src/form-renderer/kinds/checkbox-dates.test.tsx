@@ -43,6 +43,7 @@ describe('checkboxDates', () => {
 
     // Tick "annat" before "journaluppgifter": the answer keeps the definition's order.
     await user.tab(); // the date
+    await user.tab(); // its calendar button
     await user.tab(); // telefonkontakt
     await user.tab(); // journaluppgifter
     await user.tab(); // annat
