@@ -150,6 +150,59 @@ export default tseslint.config(
     },
   },
   {
+    // architecture.md §7: the engine imports zod and its own files, nothing else (no React, no
+    // DOM helpers, no app code; no date library is used). Top-level files: a parent path leaves it.
+    files: ['src/form-engine/*.ts'],
+    ignores: ['src/form-engine/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!zod$|\\./)',
+              message: 'src/form-engine imports only zod and its own files.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/form-engine/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!zod$|\\./|vitest$|fast-check$)',
+              message:
+                'src/form-engine imports only zod and its own files (tests: also vitest, fast-check).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // One folder down (testing/): the parent is the engine, two levels up leaves it.
+    files: ['src/form-engine/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!zod$|\\./|\\.\\./(?!\\.\\./)|vitest$|fast-check$)',
+              message: 'src/form-engine imports only zod and its own files.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.{ts,tsx}', 'src/testing/**', 'e2e/**', 'scripts/**'],
     rules: {
       '@typescript-eslint/no-floating-promises': 'off',

@@ -54,6 +54,8 @@ describe('parseIdentityNumber', () => {
     ['20301212-1212', identityNumberMessages.future],
     ['19791212-9281', identityNumberMessages.checkDigit],
     ['19121212-1213', identityNumberMessages.checkDigit],
+    ['19791212-T280', identityNumberMessages.interim],
+    ['19791212-0000', identityNumberMessages.format],
   ])('rejects %j with the precise message', (input, message) => {
     expect(parse(input)).toEqual({ ok: false, message });
   });

@@ -23,94 +23,64 @@ export const identityNumberMessages = {
   interim: 'Reservnummer och interimsnummer kan inte användas här.',
 } as const;
 
-const shapePattern = /^(\d{2})?(\d{2})(\d{2})(\d{2})([-+]?)(\d{3})(\d)$/;
+/**
+ * What an identity number looks like: optional century, date, optional separator, serial
+ * (a letter first for an interim number) and check digit. Only tells format errors from the
+ * rest; every check of the number itself is the library's.
+ */
+const shapePattern = /^(?:\d{2})?\d{6}[-+]?(?:(?!000)\d{3}|[A-Z]\d{2})\d$/;
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
+const libraryOptions = { allowCoordinationNumber: true, allowInterimNumber: false };
 
-function luhnValid(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i += 1) {
-    let n = Number(digits[i]);
-    if (i % 2 === 0) {
-      n *= 2;
-      if (n > 9) n -= 9;
-    }
-    sum += n;
+function parsed(pin: string): Personnummer | undefined {
+  try {
+    return Personnummer.parse(pin, libraryOptions);
+  } catch {
+    return undefined;
   }
-  return sum % 10 === 0;
 }
 
-/** Full year for a number given without century, as the library and Skatteverket do. */
-function resolveCentury(
-  yy: number,
-  month: number,
-  day: number,
-  plus: boolean,
-  today: Date,
-): number {
-  const baseYear = today.getUTCFullYear() - (plus ? 100 : 0);
-  let year = baseYear - ((baseYear - yy) % 100);
-  const birthdayThisYear = Date.UTC(year, month - 1, day);
-  const todayUtc = Date.UTC(
-    today.getUTCFullYear() - (plus ? 100 : 0),
-    today.getUTCMonth(),
-    today.getUTCDate(),
-  );
-  if (birthdayThisYear > todayUtc) year -= 100;
-  return year;
+/** The birth date (for a samordningsnummer the day minus 60) as yyyymmdd, for comparing. */
+function birthDateKey(number: Personnummer): number {
+  const day = Number(number.day) - (number.isCoordinationNumber() ? 60 : 0);
+  return Number(number.fullYear) * 10000 + Number(number.month) * 100 + day;
+}
+
+function isAfter(number: Personnummer, today: Date): boolean {
+  const todayKey =
+    today.getUTCFullYear() * 10000 + (today.getUTCMonth() + 1) * 100 + today.getUTCDate();
+  return birthDateKey(number) > todayKey;
 }
 
 /**
  * Parses an identity number in any common format: with or without century, with a dash,
  * a plus (100 years or older) or nothing between date and number, surrounding spaces allowed.
+ * The personnummer library decides validity (date, century, check digit); `today` only
+ * decides whether the birth date lies in the future.
  */
 export function parseIdentityNumber(input: string, today: Date = new Date()): IdentityNumberResult {
-  const compact = input.trim().replace(/\s+/g, '');
+  const compact = input.trim().replace(/\s+/g, '').toUpperCase();
   if (compact === '') return { ok: false, message: identityNumberMessages.empty };
-  const match = shapePattern.exec(compact);
-  if (!match) return { ok: false, message: identityNumberMessages.format };
-  const [
-    ,
-    centuryPart,
-    yyPart = '',
-    mmPart = '',
-    ddPart = '',
-    separator = '',
-    serial = '',
-    check = '',
-  ] = match;
-  const month = Number(mmPart);
-  const rawDay = Number(ddPart);
-  const coordination = rawDay > 60;
-  const day = coordination ? rawDay - 60 : rawDay;
-  const year =
-    centuryPart !== undefined
-      ? Number(centuryPart + yyPart)
-      : resolveCentury(Number(yyPart), month, Math.max(day, 1), separator === '+', today);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return { ok: false, message: identityNumberMessages.date };
-  }
-  if (
-    Date.UTC(year, month - 1, day) >
-    Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())
-  ) {
-    return { ok: false, message: identityNumberMessages.future };
-  }
-  if (/^[a-zA-Z]/.test(serial)) return { ok: false, message: identityNumberMessages.interim };
-  if (!luhnValid(`${yyPart}${mmPart}${ddPart}${serial}${check}`)) {
+  if (!shapePattern.test(compact)) return { ok: false, message: identityNumberMessages.format };
+  if (/[A-Z]\d{3}$/.test(compact)) return { ok: false, message: identityNumberMessages.interim };
+  const number = parsed(compact);
+  if (number === undefined) {
+    // The library says no. If some check digit would make it valid, the date is fine and
+    // the check digit is what is wrong; if none would, the date is.
+    const stem = compact.slice(0, -1);
+    const corrected = Array.from({ length: 10 }, (_, digit) => parsed(`${stem}${String(digit)}`))
+      .filter((candidate) => candidate !== undefined)
+      .at(0);
+    if (corrected === undefined) return { ok: false, message: identityNumberMessages.date };
+    if (isAfter(corrected, today)) return { ok: false, message: identityNumberMessages.future };
     return { ok: false, message: identityNumberMessages.checkDigit };
   }
-  const value = `${String(year).padStart(4, '0')}${mmPart}${ddPart}${serial}${check}`;
-  // The library is the authority on validity; the checks above only explain what is wrong.
-  if (!Personnummer.valid(value, { allowCoordinationNumber: true, allowInterimNumber: false })) {
-    return { ok: false, message: identityNumberMessages.format };
-  }
+  if (isAfter(number, today)) return { ok: false, message: identityNumberMessages.future };
+  const value = `${number.fullYear}${number.month}${number.day}${number.num}${number.check}`;
   return {
     ok: true,
     value,
-    kind: coordination ? 'samordningsnummer' : 'personnummer',
+    kind: number.isCoordinationNumber() ? 'samordningsnummer' : 'personnummer',
     formatted: formatIdentityNumber(value),
   };
 }

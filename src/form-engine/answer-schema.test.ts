@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { buildAnswerSchema } from './answer-schema';
 import type { EvaluationContext } from './evaluate';
 import type { Answers } from './answer-values';
@@ -69,26 +68,5 @@ describe('buildAnswerSchema', () => {
     expect(schema.safeParse(answers).success).toBe(true);
     role = 'nurse';
     expect(schema.safeParse(answers).success).toBe(false);
-  });
-
-  it('works as a react-hook-form resolver', async () => {
-    const resolver = zodResolver(buildAnswerSchema(sampleDefinition, context));
-    const ok = await resolver(completeSampleAnswers, undefined, {
-      fields: {},
-      shouldUseNativeValidation: false,
-    });
-    expect(ok.errors).toEqual({});
-    const bad = await resolver(
-      {
-        ...completeSampleAnswers,
-        '29': '',
-        '33': undefined,
-        '32': [{ code: 'HELT_NEDSATT', from: '2025-06-16', to: '2025-06-29' }],
-      },
-      undefined,
-      { fields: {}, shouldUseNativeValidation: false },
-    );
-    expect(Object.keys(bad.errors)).toEqual(['29']);
-    expect(bad.errors['29']?.message).toBe('Ange ett svar.');
   });
 });

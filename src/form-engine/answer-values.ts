@@ -17,7 +17,7 @@ export const codeListValueSchema = z.array(z.string());
 export const checkboxDateRowSchema = z.object({ code: z.string(), date: z.string() });
 export const checkboxDatesValueSchema = z.array(checkboxDateRowSchema);
 export const dateValueSchema = z.string();
-/** NaN (what an emptied number input yields) counts as no answer. */
+/** NaN is text the number field could not read: not an answer, and invalid (integerInvalid). */
 export const integerValueSchema = z.union([z.number(), z.nan()]);
 export const periodRowSchema = z.object({ code: z.string(), from: z.string(), to: z.string() });
 export const periodListValueSchema = z.array(periodRowSchema);

@@ -33,6 +33,8 @@ export const DEFAULT_MESSAGES = {
   textTooLong: 'Ange en text som inte är längre än {max}.',
   /** FK (LISJP v1): text of blanks only (only checked when `rejectBlankOnly`). */
   blankOnly: 'Fältet får inte fyllas i med endast blanksteg.',
+  /** engine: text in a number field that is not a whole number ("12a", "1,5"): stored as NaN. */
+  integerInvalid: 'Ange ett heltal.',
   /** FK: integer outside [min, max] (e.g. "Ange ett värde mellan 1-99."). */
   integerOutOfRange: 'Ange ett värde mellan {min}-{max}.',
   /** FK (v2): table rows (investigations) not filled from the top. */

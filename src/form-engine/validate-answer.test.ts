@@ -183,8 +183,9 @@ describe('integer', () => {
     expect(messages(check('39_4', undefined, true))).toEqual(['Ange ett svar.']);
     expect(check('39_4', 1, true)).toEqual([]);
     expect(check('39_4', 99, true)).toEqual([]);
-    expect(messages(check('39_4', Number.NaN, true))).toEqual(['Ange ett svar.']);
-    expect(check('39_4', Number.NaN, false)).toEqual([]);
+    // NaN: text the field could not read ("12a", "1,5"), invalid whether required or not.
+    expect(messages(check('39_4', Number.NaN, true))).toEqual(['Ange ett heltal.']);
+    expect(messages(check('39_4', Number.NaN, false))).toEqual(['Ange ett heltal.']);
     for (const bad of [0, 100, 2.5, -1]) {
       expect(messages(check('39_4', bad, true))).toEqual(['Ange ett värde mellan 1-99.']);
     }

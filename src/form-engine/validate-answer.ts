@@ -382,8 +382,11 @@ export function validateAnswer(
     case 'integer': {
       const answer = parsed(integerValueSchema);
       if (!answer.ok) break;
-      if (answer.value === undefined || Number.isNaN(answer.value)) {
+      if (answer.value === undefined) {
         if (required) issues.add('missing', 'answerMissing');
+      } else if (Number.isNaN(answer.value)) {
+        // Text the field could not read as a number: invalid, required or not.
+        issues.add('invalid', 'integerInvalid');
       } else if (
         !Number.isInteger(answer.value) ||
         answer.value < question.min ||

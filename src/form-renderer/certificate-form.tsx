@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   memo,
   useEffect,
@@ -13,7 +12,6 @@ import {
 } from 'react';
 import { useForm, type Control } from 'react-hook-form';
 import {
-  buildAnswerSchema,
   evaluate,
   pruneHidden,
   type Answers,
@@ -28,9 +26,10 @@ import { ReadinessPanel } from './readiness-panel';
 import { useCategoryVisible } from './use-question-state';
 import type { RendererServices } from './types';
 import { KnownDiagnosisCodes } from './known-diagnosis-codes';
-import { focusField } from './dom-ids';
+import { focusField, formRootId } from './dom-ids';
 import { NoticeList } from './notice-list';
 import './form.css';
+import { TextBlocks } from './text-blocks';
 
 /** How long the readiness panel waits after the last change before it re-evaluates. */
 const READINESS_DELAY_MS = 200;
@@ -72,7 +71,7 @@ const CategorySection = memo(function CategorySection({
         {category.title}
       </h2>
       {category.description !== undefined && (
-        <p className="category__description">{category.description}</p>
+        <TextBlocks className="category__description" text={category.description} />
       )}
       {category.questions.map((question) => (
         <QuestionField key={question.id} question={question} control={control} />
@@ -110,17 +109,8 @@ export function CertificateForm({
     [givenContext, isKnownCode],
   );
 
-  // The resolver follows the context (consent, role, today); react-hook-form reads it each render.
-  const resolver = useMemo(
-    () => zodResolver(buildAnswerSchema(definition, context)),
-    [definition, context],
-  );
-  const form = useForm<Answers>({
-    defaultValues: defaultAnswers,
-    resolver,
-    mode: 'onSubmit',
-    reValidateMode: 'onSubmit',
-  });
+  // No resolver: the form is never submitted; each question shows the engine's own evaluation.
+  const form = useForm<Answers>({ defaultValues: defaultAnswers });
   const [showAllErrors, setShowAllErrors] = useState(false);
   // The answers as they stood when typing last paused: readiness is computed from them.
   const [settled, setSettled] = useState<Answers>(defaultAnswers);
@@ -165,14 +155,17 @@ export function CertificateForm({
     };
   }, [form]);
 
+  // Every DOM id this form makes starts with it: two forms can share a page.
+  const idPrefix = useId();
+
   // For benchmarks: when the whole form is in the DOM.
   useEffect(() => {
     performance.mark('intyga:form-mounted');
   }, []);
 
   const runtime: FormRuntime = useMemo(
-    () => ({ definition, context, services, control: form.control, showAllErrors }),
-    [definition, context, services, form.control, showAllErrors],
+    () => ({ definition, context, services, control: form.control, idPrefix, showAllErrors }),
+    [definition, context, services, form.control, idPrefix, showAllErrors],
   );
 
   const showMissing = () => {
@@ -182,7 +175,7 @@ export function CertificateForm({
     );
     if (first?.questionId !== undefined) {
       const { questionId, path } = first;
-      window.requestAnimationFrame(() => focusField(questionId, path));
+      window.requestAnimationFrame(() => focusField(idPrefix, questionId, path));
     }
   };
 
@@ -192,7 +185,7 @@ export function CertificateForm({
 
   return (
     <FormRuntimeContext value={runtime}>
-      <div className="certificate-form">
+      <div className="certificate-form" id={formRootId(idPrefix)}>
         <form
           className="certificate-form__questions"
           aria-label={definition.name}
@@ -207,6 +200,7 @@ export function CertificateForm({
         <aside className="certificate-form__aside" aria-label="Signering">
           <ReadinessPanel
             definition={definition}
+            idPrefix={idPrefix}
             blockers={evaluation.readiness.blockers}
             showingAll={showAllErrors}
             onShowAll={() => setShowAllErrors(true)}

@@ -1,4 +1,5 @@
 import type { ActiveMessage } from '../form-engine';
+import { TextBlocks } from './text-blocks';
 
 /** The definition's non-blocking messages whose condition holds, announced politely. */
 export function ConditionalMessages({ messages }: { messages: readonly ActiveMessage[] }) {
@@ -10,7 +11,7 @@ export function ConditionalMessages({ messages }: { messages: readonly ActiveMes
           className={`message-box message-box--${message.severity} question__message`}
         >
           <div className="message-box__content">
-            <p>{message.text}</p>
+            <TextBlocks text={message.text} />
           </div>
         </div>
       ))}

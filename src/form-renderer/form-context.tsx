@@ -9,6 +9,11 @@ export interface FormRuntime {
   services: RendererServices;
   /** The form's react-hook-form control (stable for the form's life). */
   control: Control<Answers>;
+  /**
+   * This form instance's prefix for every DOM id it makes (two forms can share a page);
+   * see fieldDomId.
+   */
+  idPrefix: string;
   /** Show every question's errors, not only those the user has left (after "what is missing"). */
   showAllErrors: boolean;
 }

@@ -1,4 +1,5 @@
 import type { Notice } from '../form-engine';
+import { TextBlocks } from './text-blocks';
 
 /** The definition's notices (FK's information to the physician) as message boxes. */
 export function NoticeList({
@@ -15,9 +16,7 @@ export function NoticeList({
         {notice.title !== undefined && (
           <Heading className="message-box__heading">{notice.title}</Heading>
         )}
-        {notice.text.split('\n').map((line, index) => (
-          <p key={index}>{line}</p>
-        ))}
+        <TextBlocks text={notice.text} />
       </div>
     </div>
   ));

@@ -8,6 +8,7 @@ import { useQuestionState, useTouched } from './use-question-state';
 import { InfoText } from './kinds/info';
 import { ConditionalMessages } from './conditional-messages';
 import { reportRender } from './render-probe';
+import { TextBlocks } from './text-blocks';
 
 type Props = { question: Question; control: Control<Answers> };
 
@@ -22,7 +23,7 @@ export const QuestionField = memo(function QuestionField({ question, control }: 
       <div className="question question--heading" data-question-id={question.id}>
         <h3 className="question__heading">{question.label}</h3>
         {question.description !== undefined && (
-          <p className="question__description">{question.description}</p>
+          <TextBlocks className="question__description" text={question.description} />
         )}
       </div>
     );
@@ -47,7 +48,7 @@ function AnswerField({ question, control, state }: AnswerFieldProps) {
   const errorId = ownErrors.length > 0 ? `${baseId}-error` : undefined;
   const describedBy =
     [descriptionId, errorId].filter((id) => id !== undefined).join(' ') || undefined;
-  const controlId = fieldDomId(question.id);
+  const controlId = fieldDomId(runtime.idPrefix, question.id);
   const labelling = labellingOf(question.kind);
   // A single box whose text is the question itself needs no visible legend repeating it.
   const legendHidden = question.kind === 'checkbox' && question.checkboxLabel === question.label;
@@ -66,21 +67,22 @@ function AnswerField({ question, control, state }: AnswerFieldProps) {
   const details = (
     <>
       {question.description !== undefined && (
-        <p className="question__description" id={descriptionId}>
-          {question.description}
-        </p>
+        <TextBlocks
+          className="question__description"
+          id={descriptionId}
+          text={question.description}
+        />
       )}
       {question.help !== undefined && (
         <details className="question__help">
           <summary>Visa hjälp för frågan</summary>
-          <p>{question.help}</p>
+          <TextBlocks text={question.help} />
         </details>
       )}
       <div id={errorId} className="question__errors" aria-live="polite">
         {ownErrors.map((error) => (
           <p key={error.message} className="question__error">
-            <span className="sr-only">Fel: </span>
-            {error.message}
+            <span className="sr-only">Fel:</span> {error.message}
           </p>
         ))}
       </div>

@@ -1,9 +1,11 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { Blocker, CertificateDefinition } from '../form-engine';
 import { focusField } from './dom-ids';
 
 type Props = {
   definition: CertificateDefinition;
+  /** The form instance's id prefix, so a link focuses the field of its own form. */
+  idPrefix: string;
   blockers: readonly Blocker[];
   /** Whether every error is on show (the user asked what is missing). */
   showingAll: boolean;
@@ -30,8 +32,16 @@ function questionLabel(definition: CertificateDefinition, questionId: string | u
  * What stands between the draft and signing, per category, each with a link that moves
  * focus to the field. The list is a polite live region: it is announced as it shrinks.
  */
-export function ReadinessPanel({ definition, blockers, showingAll, onShowAll, onConsent }: Props) {
+export function ReadinessPanel({
+  definition,
+  idPrefix,
+  blockers,
+  showingAll,
+  onShowAll,
+  onConsent,
+}: Props) {
   const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const ready = blockers.length === 0;
   const groups = definition.categories
     .map((category) => ({
@@ -44,7 +54,8 @@ export function ReadinessPanel({ definition, blockers, showingAll, onShowAll, on
 
   return (
     <section className="readiness" aria-labelledby={headingId}>
-      <h2 id={headingId} className="readiness__heading">
+      {/* Focusable from script: the show-all button goes away once pressed, focus lands here. */}
+      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="readiness__heading">
         {ready ? 'Klart att signera' : 'Det här saknas för att kunna signera'}
       </h2>
       <div aria-live="polite" aria-atomic="false">
@@ -61,7 +72,10 @@ export function ReadinessPanel({ definition, blockers, showingAll, onShowAll, on
               <button
                 type="button"
                 className="button button--secondary button--small"
-                onClick={onShowAll}
+                onClick={() => {
+                  onShowAll();
+                  headingRef.current?.focus();
+                }}
               >
                 Visa vad som saknas i formuläret
               </button>
@@ -84,7 +98,7 @@ export function ReadinessPanel({ definition, blockers, showingAll, onShowAll, on
                             if (blocker.questionId !== undefined) {
                               // After the errors are rendered, so the field is described by them.
                               window.requestAnimationFrame(() =>
-                                focusField(blocker.questionId ?? '', blocker.path),
+                                focusField(idPrefix, blocker.questionId ?? '', blocker.path),
                               );
                             }
                           }}

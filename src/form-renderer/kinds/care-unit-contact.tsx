@@ -1,6 +1,7 @@
 import { careUnitContactValueSchema, type CareUnitContact } from '../../form-engine';
 import type { EditProps, ViewProps } from '../types';
 import { fieldDomId } from '../dom-ids';
+import { useFormRuntime } from '../form-context';
 import { joinIds } from './aria';
 import { errorsAt, PartErrors } from './field-errors';
 import { useAnswer } from './use-answer';
@@ -25,11 +26,12 @@ export function CareUnitContactEdit({
   errors,
 }: EditProps<'careUnitContact'>) {
   const answer = useAnswer(name, careUnitContactValueSchema);
+  const { idPrefix } = useFormRuntime();
   const value = answer.value ?? empty;
   return (
     <div className="care-unit-contact">
       {parts.map((part) => {
-        const id = fieldDomId(question.id, [part.key]);
+        const id = fieldDomId(idPrefix, question.id, [part.key]);
         const partErrors = invalid ? errorsAt(errors, [part.key]) : [];
         const errorId = `${id}-error`;
         return (
@@ -39,8 +41,9 @@ export function CareUnitContactEdit({
           >
             <label className="label" htmlFor={id}>
               {part.label}
-              <PartErrors id={errorId} errors={partErrors} />
             </label>
+            {/* Errors are the field's description, not part of its name. */}
+            <PartErrors id={errorId} errors={partErrors} />
             <div className="text-field__input-wrapper">
               <input
                 id={id}

@@ -74,6 +74,7 @@ export function DateField({
           invalid={part.ariaInvalid}
           describedBy={joinIds(part.errorId, hintId)}
           ariaLabel={`${label}, ${rowName}`}
+          label={`${label}, ${rowName}`}
         />
       </div>
     </PartField>

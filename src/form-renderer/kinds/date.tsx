@@ -1,4 +1,4 @@
-import { dateValueSchema, isIsoDate } from '../../form-engine';
+import { applyOffset, dateValueSchema, isIsoDate } from '../../form-engine';
 import type { EditProps, ViewProps } from '../types';
 import { joinIds } from './aria';
 import { DateInput, dateInputHint } from './date-input';
@@ -6,6 +6,7 @@ import { useAnswer } from './use-answer';
 import { NotAnswered } from './not-answered';
 
 export function DateEdit({
+  question,
   name,
   controlId,
   describedBy,
@@ -32,6 +33,9 @@ export function DateEdit({
           required={required}
           invalid={invalid}
           describedBy={joinIds(describedBy, hintId)}
+          label={question.label}
+          min={question.minDate ? applyOffset(context.today, question.minDate) : undefined}
+          max={question.maxDate ? applyOffset(context.today, question.maxDate) : undefined}
         />
       </div>
     </div>

@@ -142,6 +142,28 @@ describe('diagnoses', () => {
     );
   });
 
+  it.each([
+    ['an unknown code', 'A999'],
+    ['a malformed code', '12'],
+  ])('shows one message, not two, for %s', async (_, typed) => {
+    const { user } = renderForm(definition);
+    const code = codeField('Diagnos 1 (huvuddiagnos)');
+    await user.type(code, typed);
+    await user.keyboard('{Escape}');
+    await user.type(descriptionField('Diagnos 1 (huvuddiagnos)'), 'Något');
+    // Leaving the question shows the engine's errors too.
+    await user.click(screen.getByRole('textbox', { name: 'Nästa fråga' }));
+    const form = screen.getByRole('form', { name: 'Testintyg' });
+    expect(await within(form).findByText('Diagnoskoden finns inte i ICD-10-SE.')).toBeVisible();
+    expect(within(form).queryByText('Diagnoskod är ej giltig.')).not.toBeInTheDocument();
+    expect(code).toHaveAccessibleDescription(/^Fel: Diagnoskoden finns inte i ICD-10-SE\. Sök/);
+    // Signing is still blocked by it.
+    const panel = screen.getByRole('complementary', { name: 'Signering' });
+    expect(
+      await within(panel).findByRole('link', { name: /Diagnoskod är ej giltig\./ }),
+    ).toBeInTheDocument();
+  });
+
   it('chooses a result with the mouse too, and keeps a description the user wrote', async () => {
     const { user } = renderForm(definition, {
       answers: { '6': [{ code: '', description: 'Egen text' }] },

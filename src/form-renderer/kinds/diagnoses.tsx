@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { Combobox } from '../../components/ui/combobox';
 import { diagnosesValueSchema, normalizeDiagnosisCode, type DiagnosisRow } from '../../form-engine';
 import { useFormRuntime } from '../form-context';
 import type { EditProps, ViewProps } from '../types';
@@ -18,7 +19,6 @@ import {
 
 /** The code system the search and the look-up know. */
 const ICD10 = 'ICD-10-SE';
-const SEARCH_DELAY_MS = 150;
 const MAX_RESULTS = 20;
 /** What a code looks like once normalized (engine: a letter, two digits, then letters, digits or '-'). */
 const CODE_SHAPE = /^[A-Z][0-9]{2}[A-Z0-9-]*$/;
@@ -42,205 +42,6 @@ function visibleRowCount(rows: readonly DiagnosisRow[], maxRows: number): number
     if (!isBlank(row.code)) count = Math.max(count, index + 2);
   });
   return Math.min(count, maxRows);
-}
-
-function hitsText(count: number): string {
-  if (count === 0) return 'Inga träffar';
-  return count === 1 ? '1 träff' : `${String(count)} träffar`;
-}
-
-type ComboboxProps = {
-  part: Part;
-  /** The accessible name, naming the row ("Diagnoskod, Diagnos 2"). */
-  label: string;
-  rowName: string;
-  value: string;
-  disabled: boolean;
-  describedBy: string | undefined;
-  onType: (text: string) => void;
-  onChoose: (diagnosis: Diagnosis) => void;
-  /** The user left the field (not by choosing a result). */
-  onCommit: () => void;
-};
-
-/**
- * The diagnosis code field: a WAI-ARIA 1.2 combobox with a list popup. Typing searches codes
- * and words after a short pause; arrows move through the results, Enter chooses, Escape closes.
- * Focus stays in the input; the highlighted result is its aria-activedescendant.
- */
-function DiagnosisCombobox({
-  part,
-  label,
-  rowName,
-  value,
-  disabled,
-  describedBy,
-  onType,
-  onChoose,
-  onCommit,
-}: ComboboxProps) {
-  const { services } = useFormRuntime();
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [query, setQuery] = useState<string | null>(null);
-  const [results, setResults] = useState<Diagnosis[]>([]);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
-  const [status, setStatus] = useState('');
-  const listboxId = `${part.id}-listbox`;
-  const statusId = `${part.id}-status`;
-  const optionId = (index: number) => `${part.id}-option-${String(index)}`;
-
-  useEffect(() => {
-    if (query === null) return;
-    const controller = new AbortController();
-    const timer = window.setTimeout(() => {
-      services.searchDiagnoses(query, controller.signal).then(
-        (found) => {
-          if (controller.signal.aborted) return;
-          const shown = found.slice(0, MAX_RESULTS);
-          setResults(shown);
-          setActive(-1);
-          setOpen(shown.length > 0 && document.activeElement === inputRef.current);
-          setStatus(hitsText(shown.length));
-        },
-        () => {
-          if (controller.signal.aborted) return;
-          setResults([]);
-          setOpen(false);
-          setStatus('Sökningen gick inte att genomföra. Skriv diagnoskoden eller försök igen.');
-        },
-      );
-    }, SEARCH_DELAY_MS);
-    return () => {
-      window.clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query, services]);
-
-  const close = () => {
-    setOpen(false);
-    setActive(-1);
-  };
-  const choose = (diagnosis: Diagnosis) => {
-    setQuery(null);
-    setResults([]);
-    setStatus('');
-    close();
-    onChoose(diagnosis);
-  };
-  const expanded = open && results.length > 0;
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const count = results.length;
-    switch (event.key) {
-      case 'ArrowDown':
-        if (count === 0) return;
-        event.preventDefault();
-        if (!expanded) {
-          setOpen(true);
-          setActive(event.altKey ? -1 : 0);
-        } else {
-          setActive((active + 1) % count);
-        }
-        return;
-      case 'ArrowUp':
-        if (count === 0) return;
-        event.preventDefault();
-        setOpen(true);
-        setActive(active <= 0 ? count - 1 : active - 1);
-        return;
-      case 'Enter': {
-        const highlighted = expanded ? results[active] : undefined;
-        if (highlighted === undefined) return;
-        event.preventDefault();
-        choose(highlighted);
-        return;
-      }
-      case 'Escape':
-        if (!expanded) return;
-        event.preventDefault();
-        event.stopPropagation();
-        close();
-        return;
-      default:
-        return;
-    }
-  };
-
-  return (
-    <div className="diagnosis-combobox">
-      <div className="text-field__input-wrapper">
-        <input
-          ref={inputRef}
-          id={part.id}
-          className="text-field__input diagnosis-combobox__input"
-          type="text"
-          role="combobox"
-          aria-label={label}
-          aria-autocomplete="list"
-          aria-expanded={expanded}
-          aria-controls={listboxId}
-          aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
-          aria-invalid={part.ariaInvalid}
-          aria-describedby={describedBy}
-          autoComplete="off"
-          spellCheck={false}
-          size={10}
-          value={value}
-          disabled={disabled}
-          onChange={(event) => {
-            const text = event.target.value;
-            onType(text);
-            if (isBlank(text)) {
-              setQuery(null);
-              setResults([]);
-              setStatus('');
-              close();
-            } else {
-              setQuery(text.trim());
-            }
-          }}
-          onKeyDown={onKeyDown}
-          onBlur={() => {
-            setQuery(null);
-            setStatus('');
-            close();
-            onCommit();
-          }}
-        />
-      </div>
-      <div
-        id={listboxId}
-        role="listbox"
-        aria-label={`Sökträffar, ${rowName}`}
-        className="diagnosis-combobox__listbox combobox__listbox__list"
-        hidden={!expanded}
-      >
-        {expanded &&
-          results.map((result, index) => (
-            <div
-              key={result.code}
-              id={optionId(index)}
-              role="option"
-              aria-selected={index === active}
-              // Not in the tab order: focus stays in the input (aria-activedescendant).
-              tabIndex={-1}
-              className={`combobox__listbox__option${index === active ? ' combobox__listbox__option--highlight' : ''}`}
-              // mousedown, not click: the input keeps focus, so its blur does not close the list first.
-              onMouseDown={(event) => {
-                event.preventDefault();
-                choose(result);
-              }}
-            >
-              <span className="diagnosis-combobox__code">{result.code}</span> {result.title}
-            </div>
-          ))}
-      </div>
-      <p id={statusId} className="sr-only" role="status" aria-live="polite">
-        {status}
-      </p>
-    </div>
-  );
 }
 
 export function DiagnosesEdit(props: EditProps<'diagnoses'>) {
@@ -334,8 +135,9 @@ export function DiagnosesEdit(props: EditProps<'diagnoses'>) {
     const descriptionPart = tracker.part([index, 'description']);
     const missingCode = notFound.get(index) === row.code && !isBlank(row.code);
     const notFoundId = `${codePart.id}-not-found`;
-    // The code field shows the code's and the code system's errors.
-    const codeErrors = [...codePart.errors, ...systemPart.errors];
+    // The code field shows the code's and the code system's errors. A code the look-up did not
+    // find shows that one message: the engine's errors on the code say the same thing again.
+    const codeErrors = [...(missingCode ? [] : codePart.errors), ...systemPart.errors];
     const codeField: Part = {
       id: codePart.id,
       errors: codeErrors,
@@ -366,12 +168,24 @@ export function DiagnosesEdit(props: EditProps<'diagnoses'>) {
               )
             }
           >
-            <DiagnosisCombobox
-              part={codeField}
+            <Combobox<Diagnosis>
+              id={codeField.id}
+              className="diagnosis-combobox"
               label={`Diagnoskod, ${rowName}`}
-              rowName={rowName}
+              listLabel={`Sökträffar, ${rowName}`}
               value={row.code}
               disabled={disabled}
+              invalid={codeField.ariaInvalid}
+              search={services.searchDiagnoses}
+              maxResults={MAX_RESULTS}
+              optionKey={(diagnosis) => diagnosis.code}
+              renderOption={(diagnosis) => (
+                <>
+                  <span className="diagnosis-combobox__code">{diagnosis.code}</span>{' '}
+                  {diagnosis.title}
+                </>
+              )}
+              searchFailedText="Sökningen gick inte att genomföra. Skriv diagnoskoden eller försök igen."
               describedBy={joinIds(
                 codeField.errorId,
                 missingCode ? notFoundId : undefined,

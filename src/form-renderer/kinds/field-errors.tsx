@@ -14,8 +14,7 @@ export function errorsAt(errors: readonly QuestionError[], path: IssuePath): Que
 export function ErrorText({ children }: { children: ReactNode }) {
   return (
     <span className="question__error">
-      <span className="sr-only">Fel: </span>
-      {children}
+      <span className="sr-only">Fel:</span> {children}
     </span>
   );
 }

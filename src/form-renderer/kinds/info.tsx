@@ -1,4 +1,5 @@
 import type { QuestionOfKind } from '../../form-engine';
+import { TextBlocks } from '../text-blocks';
 
 /** A static text from the definition (FK's information to the physician). */
 export function InfoText({ question }: { question: QuestionOfKind<'info'> }) {
@@ -10,7 +11,7 @@ export function InfoText({ question }: { question: QuestionOfKind<'info'> }) {
     >
       <div className="message-box__content">
         {question.label !== undefined && <p className="message-box__heading">{question.label}</p>}
-        <p className="question__info-text">{question.text}</p>
+        <TextBlocks className="question__info-text" text={question.text} />
       </div>
     </div>
   );

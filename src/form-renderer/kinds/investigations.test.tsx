@@ -43,8 +43,12 @@ describe('investigations', () => {
     const date = screen.getByRole('textbox', { name: 'Datum, rad 1' });
     expect(date).toHaveFocus();
     await user.keyboard('-2v');
-    await user.tab();
+    await user.tab(); // the date's calendar button
     expect(date).toHaveValue('2026-03-02');
+    expect(
+      screen.getByRole('button', { name: 'Välj datum i kalendern, Datum, rad 1' }),
+    ).toHaveFocus();
+    await user.tab();
     const source = screen.getByRole('textbox', { name: `${sourceLabel}, rad 1` });
     expect(source).toHaveFocus();
     await user.keyboard('Psykologmottagningen');

@@ -50,6 +50,7 @@ describe('periodsWithShares', () => {
     const from = screen.getByRole('textbox', { name: 'Från och med, period 1' });
     expect(from).toHaveFocus();
     expect(from).toHaveValue(TEST_TODAY);
+    await user.tab(); // its calendar button
     await user.tab();
     await user.keyboard('2v');
     await user.tab();
@@ -91,8 +92,10 @@ describe('periodsWithShares', () => {
     );
     expect(screen.getByRole('combobox', { name: 'Andel, period 1' })).toHaveFocus();
     expect(screen.getByRole('combobox', { name: 'Andel, period 1' })).toHaveValue('HALVA');
-    await user.tab();
-    await user.tab();
+    await user.tab(); // Från och med
+    await user.tab(); // its calendar button
+    await user.tab(); // Till och med
+    await user.tab(); // its calendar button
     await user.tab();
     const remove = screen.getByRole('button', { name: 'Ta bort period 1' });
     expect(remove).toHaveFocus();

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { periodListValueSchema, type PeriodRow } from '../../form-engine';
 import { fieldDomId } from '../dom-ids';
+import { useFormRuntime } from '../form-context';
 import type { EditProps, ViewProps } from '../types';
 import { PartErrors } from './field-errors';
 import { nextPeriodStart, PeriodDates, PeriodsRoot, PeriodsView } from './periods';
@@ -10,6 +11,7 @@ import { RowField, useRowKind } from './row-parts';
 export function PeriodsWithSharesEdit(props: EditProps<'periodsWithShares'>) {
   const { question, controlId, disabled, context } = props;
   const { answer, rows, tracker, root } = useRowKind(props, periodListValueSchema);
+  const { idPrefix } = useFormRuntime();
   const addId = `${controlId}-add`;
   // The control to focus once the rows have re-rendered (after adding or removing a period).
   const pendingFocus = useRef<string | null>(null);
@@ -28,7 +30,7 @@ export function PeriodsWithSharesEdit(props: EditProps<'periodsWithShares'>) {
     write(rows.map((row, candidate) => (candidate === index ? { ...row, ...patch } : row)));
   const add = () => {
     write([...rows, { code: '', from: nextPeriodStart(rows, context.today), to: '' }]);
-    pendingFocus.current = fieldDomId(question.id, [rows.length, 'code']);
+    pendingFocus.current = fieldDomId(idPrefix, question.id, [rows.length, 'code']);
   };
   const remove = (index: number) => {
     const next = rows.filter((_, candidate) => candidate !== index);
@@ -36,7 +38,7 @@ export function PeriodsWithSharesEdit(props: EditProps<'periodsWithShares'>) {
     pendingFocus.current =
       next.length === 0
         ? addId
-        : fieldDomId(question.id, [Math.min(index, next.length - 1), 'code']);
+        : fieldDomId(idPrefix, question.id, [Math.min(index, next.length - 1), 'code']);
   };
 
   const rowElements = rows.map((row, index) => {

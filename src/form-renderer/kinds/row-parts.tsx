@@ -2,6 +2,7 @@ import { useEffect, useRef, type ChangeEvent, type ReactNode, type RefObject } f
 import type { z } from 'zod';
 import type { IssuePath, QuestionError } from '../../form-engine';
 import { fieldDomId } from '../dom-ids';
+import { useFormRuntime } from '../form-context';
 import type { EditProps } from '../types';
 import { joinIds } from './aria';
 import { OptionItems } from './choice';
@@ -29,13 +30,14 @@ export class PartTracker {
   private readonly placed = new Set<QuestionError>();
 
   constructor(
+    private readonly idPrefix: string,
     private readonly questionId: string,
     private readonly errors: readonly QuestionError[],
     private readonly invalid: boolean,
   ) {}
 
   /** The part at `path`; `id` overrides the DOM id (parts that have no row yet). */
-  part(path: IssuePath, id: string = fieldDomId(this.questionId, path)): Part {
+  part(path: IssuePath, id: string = fieldDomId(this.idPrefix, this.questionId, path)): Part {
     const errors = errorsAt(this.errors, path);
     for (const error of errors) this.placed.add(error);
     return {
@@ -103,7 +105,8 @@ export function useRowKind<Row>(
   schema: z.ZodType<Row[]>,
 ) {
   const answer = useAnswer(props.name, schema);
-  const tracker = new PartTracker(props.question.id, props.errors, props.invalid);
+  const { idPrefix } = useFormRuntime();
+  const tracker = new PartTracker(idPrefix, props.question.id, props.errors, props.invalid);
   const root: RowKindRootWiring = { controlId: props.controlId, tracker, onLeave: answer.onBlur };
   return { answer, rows: answer.value ?? [], tracker, hintId: hintIdOf(props.controlId), root };
 }

@@ -32,7 +32,9 @@ describe('sickLeavePeriods', () => {
     expect(screen.getByRole('textbox', { name: /Arbetstid \(timmar\/vecka\)/ })).toHaveFocus();
     await user.tab(); // 1/4
     await user.tab(); // Från, 1/4
+    await user.tab(); // its calendar button
     await user.tab(); // Till, 1/4
+    await user.tab(); // its calendar button
     await user.tab(); // hälften
     const half = screen.getByRole('checkbox', { name: 'Nedsatt med hälften' });
     expect(half).toHaveFocus();
@@ -42,6 +44,12 @@ describe('sickLeavePeriods', () => {
     expect(from).toHaveValue(TEST_TODAY);
     await user.tab();
     expect(from).toHaveFocus();
+    await user.tab();
+    expect(
+      screen.getByRole('button', {
+        name: 'Välj datum i kalendern, Från och med, Nedsatt med hälften',
+      }),
+    ).toHaveFocus();
     await user.tab();
     const to = screen.getByRole('textbox', { name: 'Till och med, Nedsatt med hälften' });
     expect(to).toHaveFocus();

@@ -117,11 +117,14 @@ export function SickLeavePeriodsEdit(props: EditProps<'sickLeavePeriods'>) {
         <div className={`text-field periods__hours${hoursInvalid ? ' text-field--error' : ''}`}>
           <label className="label" htmlFor={hoursId}>
             Arbetstid (timmar/vecka)
-            <span className="label__description" id={`${hoursId}-description`}>
-              Valfritt. Används bara för att räkna ut arbetstiden under varje period och sparas inte
-              i intyget.
-            </span>
           </label>
+          <p
+            className="label__description periods__hours-description"
+            id={`${hoursId}-description`}
+          >
+            Valfritt. Används bara för att räkna ut arbetstiden under varje period och sparas inte i
+            intyget.
+          </p>
           <div className="text-field__input-wrapper">
             <input
               id={hoursId}

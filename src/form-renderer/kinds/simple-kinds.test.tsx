@@ -191,6 +191,32 @@ describe('date and integer', () => {
     await waitFor(() => expect(last(changes)).toEqual({ n: 3 }));
   });
 
+  it('never clears a number it cannot read: the text stays through blur and re-renders, with its message', async () => {
+    const { user, changes } = renderForm(definition);
+    const months = screen.getByRole('textbox', { name: /Antal månader/ });
+    await user.type(months, '12a');
+    await user.tab();
+    expect(months).toHaveValue('12a');
+    expect(await screen.findByText('Ange ett heltal.')).toBeInTheDocument();
+    expect(months).toHaveAccessibleDescription(/Ange ett heltal\./);
+    expect(months).toHaveAttribute('aria-invalid', 'true');
+    // A re-render of every question (showing all errors) keeps the text.
+    await user.click(screen.getByRole('button', { name: 'Visa vad som saknas i formuläret' }));
+    expect(months).toHaveValue('12a');
+    await user.clear(months);
+    await user.type(months, '1,5');
+    await user.tab();
+    expect(months).toHaveValue('1,5');
+    expect(screen.getByText('Ange ett heltal.')).toBeInTheDocument();
+    // What is saved is no number (NaN is no answer), never a made-up one.
+    await waitFor(() => expect(last(changes)?.n).toBeNaN());
+    await user.clear(months);
+    await user.type(months, ' 7 ');
+    await user.tab();
+    await waitFor(() => expect(last(changes)).toEqual({ n: 7 }));
+    expect(screen.queryByText('Ange ett heltal.')).not.toBeInTheDocument();
+  });
+
   it('view dates and numbers with their unit', () => {
     renderView(definition, { dt: '2026-08-01', n: 3 });
     expect(screen.getByText('2026-08-01')).toBeInTheDocument();
