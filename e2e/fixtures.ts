@@ -1,7 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { seedUsers, type SeedUserKey } from '../mocks/builders/seed-data';
-import type { ResetRequest, ScenarioName } from '../src/contracts/testability';
+import { fkReceivedResponseSchema, type FkReceivedCertificate } from '../src/contracts/fk';
+import {
+  createTestCertificateResponseSchema,
+  storedCertificateResponseSchema,
+  type CreateTestCertificateRequest,
+  type ResetRequest,
+  type ScenarioName,
+  type StoredCertificate,
+} from '../src/contracts/testability';
 
 /**
  * The testers' kit: reset the embedded backend to a named scenario, log in as any seeded
@@ -35,6 +43,53 @@ export async function resetBackend(
     { scenario, settings },
   );
   expect(status, 'reset of the embedded backend').toBe(200);
+}
+
+/** Calls a testability endpoint from inside the page (so the embedded backend answers). */
+async function testability(page: Page, path: string, method: 'GET' | 'POST', body?: unknown) {
+  await openApp(page);
+  return page.evaluate(
+    async ({ path, method, body }) => {
+      const response = await fetch(path, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: body === undefined ? null : JSON.stringify(body),
+      });
+      const parsed: unknown = await response.json();
+      return { status: response.status, body: parsed };
+    },
+    { path, method, body },
+  );
+}
+
+/** Makes a draft or a signed certificate of any type for a seeded patient; returns its id. */
+export async function createCertificate(
+  page: Page,
+  spec: CreateTestCertificateRequest,
+): Promise<string> {
+  const answer = await testability(page, '/api/testability/certificates', 'POST', spec);
+  expect(answer.status, 'create a certificate through the testability API').toBe(201);
+  return createTestCertificateResponseSchema.parse(answer.body).certificateId;
+}
+
+/** The certificate as the backend has stored it. */
+export async function storedCertificate(page: Page, id: string): Promise<StoredCertificate> {
+  const answer = await testability(page, `/api/testability/certificates/${id}`, 'GET');
+  expect(answer.status).toBe(200);
+  return storedCertificateResponseSchema.parse(answer.body);
+}
+
+/** What Försäkringskassan has received, newest first. */
+export async function fkReceived(page: Page): Promise<FkReceivedCertificate[]> {
+  const answer = await testability(page, '/api/testability/fk-received', 'GET');
+  expect(answer.status).toBe(200);
+  return fkReceivedResponseSchema.parse(answer.body).received;
+}
+
+/** Moves the backend's clock to a day (YYYY-MM-DD). */
+export async function setBackendDate(page: Page, date: string): Promise<void> {
+  const answer = await testability(page, '/api/testability/clock', 'POST', { date });
+  expect(answer.status).toBe(200);
 }
 
 /** Logs in through the start page as a user picked on it like a person would. */

@@ -9,6 +9,7 @@ import {
   resetResponseSchema,
   setClockRequestSchema,
   setClockResponseSchema,
+  storedCertificateResponseSchema,
 } from '../../src/contracts/testability';
 import { loadDefinition } from '../../src/definitions';
 import { applySigningTransforms, pruneHidden, type Answers } from '../../src/form-engine';
@@ -186,6 +187,21 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
         }
         await tx.certificates.put(record);
         return jsonResponse(createTestCertificateResponseSchema, { certificateId: record.id }, 201);
+      });
+    }),
+
+    /** A certificate as stored (for tests that check that nothing typed was lost). */
+    http.get('/api/testability/certificates/:id', async ({ params }) => {
+      const record = await db.read((tx) => tx.certificates.get(String(params.id)));
+      if (record === undefined) {
+        return errorResponse(404, apiErrorCodes.notFound, 'Intyget finns inte.');
+      }
+      return jsonResponse(storedCertificateResponseSchema, {
+        id: record.id,
+        status: record.status,
+        version: record.version,
+        answers: record.answers,
+        savedBy: record.savedBy.name,
       });
     }),
 

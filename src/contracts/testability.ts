@@ -62,3 +62,13 @@ export const auditEntrySchema = z.object({
   purpose: z.string().optional(),
 });
 export const auditLogResponseSchema = z.object({ entries: z.array(auditEntrySchema) });
+
+/** A stored certificate as testers read it back. */
+export const storedCertificateResponseSchema = z.object({
+  id: z.string(),
+  status: z.string(),
+  version: z.number().int(),
+  answers: z.record(z.string(), z.unknown()),
+  savedBy: z.string(),
+});
+export type StoredCertificate = z.infer<typeof storedCertificateResponseSchema>;

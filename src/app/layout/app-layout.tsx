@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Navigate, NavLink, Outlet, useNavigate } from 'react-router';
+import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { paths } from '../../config/paths';
 import { readAuthToken } from '../../lib/auth-token';
 import { HttpError } from '../../lib/api-client';
@@ -18,11 +18,29 @@ function CountBadge({ count, label }: { count: number | undefined; label: string
 
 function Navigation() {
   const counts = useWorkCounts();
+  const location = useLocation();
+  const [open, setOpen] = useState(false);
+  const [openedAt, setOpenedAt] = useState(location.pathname);
+  // On a narrow screen the menu folds away again once the user has gone somewhere.
+  if (openedAt !== location.pathname) {
+    setOpenedAt(location.pathname);
+    setOpen(false);
+  }
+  const total = (counts.data?.unhandledThreads ?? 0) + (counts.data?.unsignedDrafts ?? 0);
   const linkClass = ({ isActive }: { isActive: boolean }) =>
     `app-nav__link${isActive ? ' app-nav__link--active' : ''}`;
   return (
     <nav className="app-nav" aria-label="Huvudmeny">
-      <ul>
+      <button
+        type="button"
+        className="app-nav__toggle"
+        aria-expanded={open}
+        aria-controls="app-nav-list"
+        onClick={() => setOpen(!open)}
+      >
+        Meny{total > 0 ? ` (${total} att hantera)` : ''}
+      </button>
+      <ul id="app-nav-list" data-open={open}>
         <li>
           <NavLink className={linkClass} to={paths.search}>
             Sök / skriv intyg
@@ -41,7 +59,7 @@ function Navigation() {
           </NavLink>
         </li>
         <li>
-          <NavLink className={linkClass} to={paths.signed}>
+          <NavLink className={linkClass} to={paths.signed} end>
             Signerade intyg
           </NavLink>
         </li>
