@@ -1,6 +1,7 @@
 import { answerBuilders } from '../mocks/builders/certificates';
 import { seedPatients } from '../mocks/builders/seed-data';
 import {
+  createCertificate,
   expect,
   expectNoAxeViolations,
   fkReceived,
@@ -108,5 +109,131 @@ test.describe('from a patient to a signed, sent certificate', () => {
     expect(stored.answers['32']).toEqual(answers['32']);
     const received = await fkReceived(page);
     expect(received.map((entry) => entry.certificateId)).toContain(id);
+  });
+});
+
+test.describe('roles', () => {
+  test('the midwife signs an FK 7210', async ({ app: page }) => {
+    test.setTimeout(90_000);
+    const definition = readDefinition('fk7210');
+    await loginAs(page, 'midwife');
+    await openPatient(page, seedPatients.youngWoman.identityNumber, /Elin Sjöberg/);
+    // A midwife may only write the types she may sign or draft.
+    await page.getByRole('button', { name: 'Skriv FK 7210' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'FK 7210 Intyg om graviditet' }),
+    ).toBeVisible();
+    const { UNIT_CONTACT_INFORMATION: _prefilled, ...typed } =
+      answerBuilders.fk7210.minimal(todayInStockholm());
+    await fillAnswers(page, definition, typed);
+    await recordConsent(page);
+    await signInDialog(page, 'Signera intyget');
+    await expect(page.getByRole('heading', { name: 'Intyget är signerat' })).toBeVisible();
+    await expect(page.getByText(/Signerat av Lena Ek \(Barnmorska\)/)).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('the care administrator prepares an FK 7800 and marks it ready; the physician signs it', async ({
+    app: page,
+  }) => {
+    test.setTimeout(150_000);
+    const definition = readDefinition('fk7800');
+    await loginAs(page, 'careAdmin');
+    await openPatient(page, seedPatients.adultMan.identityNumber, /Per Olof Johansson/);
+    await page.getByRole('button', { name: 'Skriv FK 7800' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'FK 7800 Läkarutlåtande för sjukersättning' }),
+    ).toBeVisible();
+    // A care administrator cannot sign: no signing button, only "mark ready".
+    await expect(page.getByRole('button', { name: 'Signera intyget' })).toHaveCount(0);
+    const { UNIT_CONTACT_INFORMATION: _prefilled, ...typed } =
+      answerBuilders.fk7800.minimal(todayInStockholm());
+    await fillAnswers(page, definition, typed);
+    await recordConsent(page);
+    await page.getByRole('button', { name: 'Markera klart för signering' }).click();
+    await expect(
+      page.getByText('Utkastet är sparat och markerat klart för signering.'),
+    ).toBeVisible();
+    await expect(page.getByText(/Markerat klart för signering av Maria Holm/)).toBeVisible();
+    await expectNoAxeViolations(page);
+    const id = certificateIdOf(page);
+
+    await page.getByRole('button', { name: 'Logga ut' }).click();
+    await expect(page.getByRole('heading', { name: 'Du är utloggad' })).toBeVisible();
+    await loginAs(page, 'physician');
+    await page.getByRole('link', { name: /Ej signerade utkast/ }).click();
+    const row = page.getByRole('row').filter({ hasText: 'Per Olof Johansson' });
+    await expect(row).toContainText('Klar för signering');
+    await expect(row).toContainText('Maria Holm');
+    await expectNoAxeViolations(page);
+    await row.getByRole('link', { name: 'Per Olof Johansson' }).click();
+    await expect(page.getByText('Klar för signering', { exact: false }).first()).toBeVisible();
+    await signInDialog(page, 'Signera intyget');
+    await expect(page.getByRole('heading', { name: 'Utlåtandet är signerat' })).toBeVisible();
+    expect((await storedCertificate(page, id)).status).toBe('signed');
+  });
+
+  test('signing is refused while consent is missing, and readiness leads to the consent step', async ({
+    app: page,
+  }) => {
+    const id = await createCertificate(page, {
+      type: 'fk7210',
+      patientId: seedPatients.youngWoman.id,
+      answers: 'minimal',
+      consent: false,
+    });
+    await loginAs(page, 'physician');
+    await page.goto(`/intyg/${id}`);
+    const panel = page.getByRole('complementary', { name: 'Signering' });
+    await expect(
+      panel.getByText('Patientens samtycke måste registreras innan intyget kan signeras.'),
+    ).toBeVisible();
+    await expect(
+      page.getByText('Patientens samtycke till elektronisk överföring är inte registrerat.'),
+    ).toBeVisible();
+    // The backend refuses it too, whatever the page does.
+    const status = await page.evaluate(async (certificateId) => {
+      const token = window.sessionStorage.getItem('intyga.session-token') ?? '';
+      const response = await fetch(`/api/certificates/${certificateId}/sign`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ version: 1, method: 'siths' }),
+      });
+      return response.status;
+    }, id);
+    expect(status).toBe(422);
+    await page.getByRole('button', { name: 'Signera intyget' }).click();
+    await expect(page.getByRole('dialog', { name: 'Patientens samtycke' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('a protected-identity patient as care administrator: "Behörighet saknas", nothing disclosed', async ({
+    app: page,
+  }) => {
+    await loginAs(page, 'careAdmin');
+    await page
+      .getByRole('textbox', { name: /Personnummer/ })
+      .fill(seedPatients.protectedIdentity.identityNumber);
+    await page.getByRole('button', { name: 'Sök' }).click();
+    await expect(page.getByRole('heading', { name: 'Behörighet saknas' })).toBeVisible();
+    await expect(page.getByText(seedPatients.protectedIdentity.lastName)).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    // Nor by the patient's page address.
+    await page.goto(`/patient/${seedPatients.protectedIdentity.id}`);
+    await expect(page.getByRole('heading', { name: 'Behörighet saknas' })).toBeVisible();
+    await expect(page.locator('body')).not.toContainText(seedPatients.protectedIdentity.lastName);
+    await expect(page.locator('body')).not.toContainText('19800113');
+    await expect(page.getByRole('button', { name: /Skriv FK/ })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test('a deceased patient gets no catalogue', async ({ app: page }) => {
+    await loginAs(page, 'physician');
+    await openPatient(page, seedPatients.deceased.identityNumber, /Gustav Holmberg/);
+    await expect(
+      page.getByText('Det går inte att skriva nya intyg för en avliden patient.'),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: /Skriv FK/ })).toHaveCount(0);
+    await expectNoAxeViolations(page);
   });
 });
