@@ -24,7 +24,7 @@ export function PatientCertificates({ patientId, certificatePath }: Props) {
   }
   return (
     <div className="table-scroll">
-      <table className="table">
+      <table className="table list-table">
         <caption className="sr-only">Patientens intyg och utkast</caption>
         <thead>
           <tr>
@@ -37,14 +37,16 @@ export function PatientCertificates({ patientId, certificatePath }: Props) {
         <tbody>
           {certificates.map((certificate) => (
             <tr key={certificate.id}>
-              <td>
+              <td data-label="Intyg">
                 <Link to={certificatePath(certificate.id)}>
                   {certificate.formNumber} {certificate.typeName}
                 </Link>
               </td>
-              <td>{certificateStateLabel(certificate)}</td>
-              <td>{formatDateTime(certificate.signedAt ?? certificate.savedAt)}</td>
-              <td>{certificate.signedBy ?? certificate.savedBy}</td>
+              <td data-label="Status">{certificateStateLabel(certificate)}</td>
+              <td data-label="Senast ändrat">
+                {formatDateTime(certificate.signedAt ?? certificate.savedAt)}
+              </td>
+              <td data-label="Av">{certificate.signedBy ?? certificate.savedBy}</td>
             </tr>
           ))}
         </tbody>

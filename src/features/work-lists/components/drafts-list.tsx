@@ -215,19 +215,19 @@ export function DraftsList({ certificatePath }: Props) {
                 <tbody>
                   {data.items.map((item) => (
                     <tr key={item.id}>
-                      <td>
+                      <td data-label="Patient">
                         <Link to={certificatePath(item.id)}>{item.patient.name}</Link>
                         <span className="list-table__sub">
                           {formatIdentityNumber(item.patient.identityNumber)}
                         </span>
                       </td>
-                      <td>
+                      <td data-label="Intyg">
                         {item.formNumber}
                         <span className="list-table__sub">{item.typeName}</span>
                       </td>
-                      <td>{draftStatusLabels[draftListStatus(item)]}</td>
-                      <td>{item.savedBy}</td>
-                      <td>{formatDateTime(item.savedAt)}</td>
+                      <td data-label="Status">{draftStatusLabels[draftListStatus(item)]}</td>
+                      <td data-label="Sparat av">{item.savedBy}</td>
+                      <td data-label="Senast sparat">{formatDateTime(item.savedAt)}</td>
                     </tr>
                   ))}
                 </tbody>
