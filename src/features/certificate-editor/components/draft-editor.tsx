@@ -284,6 +284,14 @@ export function DraftEditor({
   return (
     <div className="draft-editor">
       <div className="draft-editor__status">
+        <p className="draft-editor__readiness">
+          <span className="sr-only">Utkastets status: </span>
+          {certificate.readyForSign !== undefined
+            ? 'Klar för signering'
+            : certificate.completeness === 'complete'
+              ? 'Klart att signera'
+              : 'Obligatoriska uppgifter saknas'}
+        </p>
         <SaveStatus state={saveState} />
       </div>
       {notice !== undefined && (
