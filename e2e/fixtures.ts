@@ -6,6 +6,7 @@ import {
   createTestCertificateResponseSchema,
   storedCertificateResponseSchema,
   type CreateTestCertificateRequest,
+  type Fault,
   type ResetRequest,
   type ScenarioName,
   type StoredCertificate,
@@ -90,6 +91,21 @@ export async function fkReceived(page: Page): Promise<FkReceivedCertificate[]> {
 export async function setBackendDate(page: Page, date: string): Promise<void> {
   const answer = await testability(page, '/api/testability/clock', 'POST', { date });
   expect(answer.status).toBe(200);
+}
+
+/**
+ * Switches a fault on or off mid-journey without touching the stored data: every API call
+ * but the testability controls then fails (`network-error`, `server-error`) or is slow.
+ */
+export async function setFault(page: Page, fault: Fault): Promise<void> {
+  const answer = await testability(page, '/api/testability/fault', 'POST', { fault });
+  expect(answer.status, `switch the backend's fault to ${fault}`).toBe(200);
+}
+
+/** Fills the unit's drafts list with `count` drafts (for benchmarks). */
+export async function bulkDrafts(page: Page, count: number): Promise<void> {
+  const answer = await testability(page, '/api/testability/bulk-drafts', 'POST', { count });
+  expect(answer.status, 'fill the drafts list').toBe(201);
 }
 
 /** Logs in through the start page as a user picked on it like a person would. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { scenarioNameSchema } from '../../src/contracts/testability';
+import { faultSchema, scenarioNameSchema } from '../../src/contracts/testability';
 import { patientSchema } from '../../src/contracts/patients';
 import { careUnitSchema, userSchema } from '../../src/contracts/session';
 import { hsaIdSchema, isoDateTimeSchema, roleSchema } from '../../src/contracts/common';
@@ -38,16 +38,6 @@ export const sessionRecordSchema = z.object({
   lastSeenAt: z.number(),
 });
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;
-
-/** A fault every API call suffers, or one that only the signing service suffers. */
-export const faultSchema = z.enum([
-  'none',
-  'server-error',
-  'network-error',
-  'slow',
-  'signing-error',
-]);
-export type Fault = z.infer<typeof faultSchema>;
 
 export const settingsRecordSchema = z.object({
   id: z.literal('settings'),

@@ -1,7 +1,7 @@
-import type { ResetRequest, ScenarioName } from '../../src/contracts/testability';
+import type { Fault, ResetRequest, ScenarioName } from '../../src/contracts/testability';
 import { careUnit, defaultSessionSettings, seedPatients, seedUsers } from '../builders/seed-data';
 import type { Database, Transaction } from './database';
-import { collectionNames, type Fault, type SettingsRecord } from './schema';
+import { collectionNames, type SettingsRecord } from './schema';
 
 const scenarioFaults: Record<ScenarioName, Fault> = {
   standard: 'none',

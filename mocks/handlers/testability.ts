@@ -3,14 +3,19 @@ import { apiErrorCodes } from '../../src/contracts/common';
 import { fkReceivedResponseSchema } from '../../src/contracts/fk';
 import {
   auditLogResponseSchema,
+  bulkDraftsRequestSchema,
+  bulkDraftsResponseSchema,
   createTestCertificateRequestSchema,
   createTestCertificateResponseSchema,
   resetRequestSchema,
   resetResponseSchema,
   setClockRequestSchema,
   setClockResponseSchema,
+  setFaultRequestSchema,
+  setFaultResponseSchema,
   storedCertificateResponseSchema,
 } from '../../src/contracts/testability';
+import { certificateTypeCodeSchema } from '../../src/contracts/certificates';
 import { loadDefinition } from '../../src/definitions';
 import { applySigningTransforms, pruneHidden, type Answers } from '../../src/form-engine';
 import { answerBuilders } from '../builders/certificates';
@@ -39,6 +44,69 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
       if (!body.ok) return body.response;
       await db.write((tx) => resetStore(tx, body.data.scenario, body.data.settings));
       return jsonResponse(resetResponseSchema, { scenario: body.data.scenario });
+    }),
+
+    /** Switches a fault on or off mid-journey; the stored drafts stay as they are. */
+    http.post('/api/testability/fault', async ({ request }) => {
+      const body = await parseJsonBody(request, setFaultRequestSchema);
+      if (!body.ok) return body.response;
+      const { fault } = body.data;
+      await db.write(async (tx) => {
+        const settings = await loadSettings(tx);
+        await tx.settings.put({ ...settings, fault });
+      });
+      return jsonResponse(setFaultResponseSchema, { fault });
+    }),
+
+    /**
+     * Fills the unit's drafts list for benchmarks: `count` drafts spread over every type and
+     * the seeded living patients, saved a minute apart by the unit's signing users.
+     */
+    http.post('/api/testability/bulk-drafts', async ({ request }) => {
+      const body = await parseJsonBody(request, bulkDraftsRequestSchema);
+      if (!body.ok) return body.response;
+      const definitions = await Promise.all(
+        certificateTypeCodeSchema.options.map(async (type) => ({
+          type,
+          definition: await loadDefinition(type),
+        })),
+      );
+      const created = await db.write(async (tx) => {
+        const settings = await loadSettings(tx);
+        const now = nowFor(settings);
+        const patients = (await tx.patients.getAll()).filter(
+          (patient) => !patient.deceased && !patient.protectedIdentity,
+        );
+        const unit = (await tx.careUnits.getAll())[0];
+        const users = await tx.users.getAll();
+        if (unit === undefined) return 0;
+        let count = 0;
+        for (let index = 0; index < body.data.count; index += 1) {
+          const entry = definitions[index % definitions.length];
+          const patient = patients[index % patients.length];
+          if (entry === undefined || patient === undefined) break;
+          const { type, definition } = entry;
+          const signers = users.filter((user) => definition.policy.signRoles.includes(user.role));
+          const user = signers[index % signers.length];
+          if (user === undefined) continue;
+          const at = isoInstant(now - index * 60_000);
+          await tx.certificates.put(
+            newDraftRecord({
+              definition,
+              type,
+              patient,
+              unitHsaId: unit.hsaId,
+              actor: toActor(user),
+              at,
+              answers: unitContactAnswers(definition, unit),
+              completeness: 'incomplete',
+            }),
+          );
+          count += 1;
+        }
+        return count;
+      });
+      return jsonResponse(bulkDraftsResponseSchema, { created }, 201);
     }),
 
     /** Moves the backend's clock; every date rule, deadline and lock follows it. */

@@ -24,6 +24,27 @@ export type ResetRequest = z.input<typeof resetRequestSchema>;
 
 export const resetResponseSchema = z.object({ scenario: scenarioNameSchema });
 
+/** A fault every API call suffers, or one that only the signing service suffers. */
+export const faultSchema = z.enum([
+  'none',
+  'server-error',
+  'network-error',
+  'slow',
+  'signing-error',
+]);
+export type Fault = z.infer<typeof faultSchema>;
+
+/** Switches the fault on or off mid-journey without touching the stored data. */
+export const setFaultRequestSchema = z.object({ fault: faultSchema });
+export type SetFaultRequest = z.infer<typeof setFaultRequestSchema>;
+export const setFaultResponseSchema = z.object({ fault: faultSchema });
+
+/** Fills the unit's drafts list for benchmarks: drafts of every type for the seeded patients. */
+export const bulkDraftsRequestSchema = z.object({
+  count: z.number().int().min(1).max(20_000),
+});
+export const bulkDraftsResponseSchema = z.object({ created: z.number().int() });
+
 /** Moves the backend's clock: to a day (keeping the time of day), or by days from now. */
 export const setClockRequestSchema = z.union([
   z.object({ date: z.iso.date() }),
