@@ -12,7 +12,7 @@ import {
   type EvaluationResult,
   type Role,
 } from '../../src/form-engine';
-import type { CertificateRecord, PatientRecord, UserRecord } from '../db/schema';
+import type { CertificateRecord, FkReceivedRecord, PatientRecord, UserRecord } from '../db/schema';
 import { actionsFor, type DecisionInput } from './lifecycle';
 
 /** Pure helpers the certificate handlers share: presentation and re-validation. */
@@ -235,4 +235,23 @@ export function unitContactAnswers(
     }
   }
   return answers;
+}
+
+/** What Försäkringskassan receives when care sends a signed certificate at `at`. */
+export function fkReceivedRecord(record: CertificateRecord, at: string): FkReceivedRecord {
+  const signed = record.signed;
+  if (signed === undefined) throw new Error('Only a signed certificate can be sent');
+  return {
+    id: `fk-${crypto.randomUUID()}`,
+    certificateId: record.id,
+    type: record.type,
+    definitionVersion: record.definitionVersion,
+    unitHsaId: record.unitHsaId,
+    patientId: record.patientId,
+    receivedAt: at,
+    sentBy: 'care',
+    signedAt: signed.at,
+    signedBy: signed.by,
+    answers: record.answers,
+  };
 }

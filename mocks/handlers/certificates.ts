@@ -1,7 +1,6 @@
 import { http } from 'msw';
 import {
   certificateCatalogueResponseSchema,
-  certificateResponseSchema,
   createCertificateRequestSchema,
   draftListRequestSchema,
   draftListResponseSchema,
@@ -13,15 +12,9 @@ import {
   versionedRequestSchema,
   type CertificateSummary,
   type CertificateTypeEntry,
-  type ConflictDetails,
 } from '../../src/contracts/certificates';
-import { apiErrorCodes, opaqueIdSchema } from '../../src/contracts/common';
-import {
-  certificateTypes,
-  loadDefinition,
-  loadDefinitionVersion,
-  type CertificateTypeCode,
-} from '../../src/definitions';
+import { apiErrorCodes } from '../../src/contracts/common';
+import { certificateTypes, loadDefinition } from '../../src/definitions';
 import {
   applySigningTransforms,
   evaluate,
@@ -30,154 +23,38 @@ import {
   type CertificateDefinition,
 } from '../../src/form-engine';
 import type { Database, Transaction } from '../db/database';
-import type { CertificateRecord, PatientRecord, UserRecord } from '../db/schema';
+import type { CertificateRecord, PatientRecord } from '../db/schema';
 import {
   answerQuestionIds,
   completenessOf,
-  decisionInput,
   evaluateAnswers,
+  fkReceivedRecord,
   newDraftRecord,
   presentCertificate,
   unitContactAnswers,
   summarize,
   toActor,
-  type Validation,
 } from '../domain/certificates';
 import { isoInstant, swedishDay } from '../domain/clock';
+import { decideCreate, mayAccessPatient } from '../domain/lifecycle';
 import {
-  decide,
-  decideCreate,
-  decideRead,
-  mayAccessPatient,
-  type Refusal,
-} from '../domain/lifecycle';
-import { isKnownCode } from '../diagnoses/icd10-index';
-import type { Icd10Loader } from './diagnoses';
+  actorFacts,
+  auditCertificate,
+  certificateAction,
+  certificateMessages,
+  certificateRead,
+  nextEvents,
+  parseId,
+  refuse,
+  respond,
+  validationFor,
+  type CertificateServices,
+} from './certificate-action';
 import { guard, guardWithBody } from './guard';
-import { audit, errorResponse, jsonResponse, type Auth } from './support';
+import { errorResponse, jsonResponse, type Auth } from './support';
 
 /** At most this much JSON in one draft's answers (a real server bounds its bodies too). */
 const MAX_ANSWERS_JSON = 400_000;
-
-export const certificateMessages = {
-  notFound: 'Intyget finns inte.',
-  patientNotFound: 'Patienten finns inte.',
-  badId: 'Ogiltigt intygs-id.',
-  unknownQuestion: 'Svaret gäller en fråga som inte finns i intyget.',
-  tooLarge: 'Utkastet är för stort för att sparas.',
-  incomplete: (count: number) =>
-    count === 1
-      ? 'Utkastet kan inte signeras: en obligatorisk uppgift saknas eller är felaktig.'
-      : `Utkastet kan inte signeras: ${count} obligatoriska uppgifter saknas eller är felaktiga.`,
-  consentMissing:
-    'Utkastet kan inte signeras: patientens samtycke till elektronisk överföring är inte registrerat.',
-  confirmationMissing: 'Bekräfta uppgifterna i rutan innan du fortsätter.',
-  conflict: (name: string) =>
-    `Utkastet har ändrats av ${name} sedan du öppnade det. Ladda om utkastet för att se ändringarna.`,
-  consentFuture: 'Datumet för samtycket kan inte ligga i framtiden.',
-} as const;
-
-function refuse(refusal: Refusal): Response {
-  return errorResponse(
-    refusal.status,
-    refusal.code === 'FORBIDDEN' ? apiErrorCodes.forbidden : 'INVALID_STATE',
-    refusal.reason,
-  );
-}
-
-function conflict(record: CertificateRecord): Response {
-  const body: ConflictDetails = {
-    code: 'CONFLICT',
-    message: certificateMessages.conflict(record.savedBy.name),
-    savedBy: record.savedBy.name,
-    savedAt: record.savedAt,
-  };
-  return Response.json(body, { status: 409 });
-}
-
-function actorFacts(auth: Auth) {
-  return { role: auth.user.role, unitHsaId: auth.unit.hsaId };
-}
-
-/** Audit entries for certificates; test persons' certificates are not logged (as Webcert). */
-async function auditCertificate(
-  tx: Transaction,
-  auth: Auth,
-  action: Parameters<typeof audit>[2],
-  record: Pick<CertificateRecord, 'id' | 'patientId'>,
-  patient: PatientRecord,
-): Promise<void> {
-  if (patient.testIndicated) return;
-  await audit(tx, auth.now, action, {
-    userId: auth.user.id,
-    unitHsaId: auth.unit.hsaId,
-    patientId: record.patientId,
-    certificateId: record.id,
-    role: auth.user.role,
-    purpose: 'Vård och behandling',
-  });
-}
-
-function parseId(raw: unknown): string | undefined {
-  const id = opaqueIdSchema.safeParse(raw);
-  return id.success ? id.data : undefined;
-}
-
-/** The type and version a certificate was written with, read before the write transaction. */
-async function peek(
-  db: Database,
-  id: string,
-): Promise<{ type: CertificateTypeCode; definitionVersion: string } | undefined> {
-  const record = await db.read((tx) => tx.certificates.get(id));
-  return record === undefined
-    ? undefined
-    : { type: record.type, definitionVersion: record.definitionVersion };
-}
-
-interface Loaded {
-  record: CertificateRecord;
-  patient: PatientRecord;
-}
-
-/** Reads the certificate and its patient inside a transaction, refusing what the user may not read. */
-async function loadReadable(
-  tx: Transaction,
-  id: string,
-  definition: CertificateDefinition,
-  auth: Auth,
-): Promise<{ ok: true; loaded: Loaded } | { ok: false; response: Response }> {
-  const record = await tx.certificates.get(id);
-  if (record === undefined) {
-    return {
-      ok: false,
-      response: errorResponse(404, apiErrorCodes.notFound, certificateMessages.notFound),
-    };
-  }
-  const patient = await tx.patients.get(record.patientId);
-  if (patient === undefined) {
-    return {
-      ok: false,
-      response: errorResponse(404, apiErrorCodes.notFound, certificateMessages.patientNotFound),
-    };
-  }
-  const read = decideRead(definition.policy, actorFacts(auth), patient, record);
-  if (!read.allowed) return { ok: false, response: refuse(read) };
-  return { ok: true, loaded: { record, patient } };
-}
-
-function respond(
-  record: CertificateRecord,
-  definition: CertificateDefinition,
-  patient: PatientRecord,
-  auth: Auth,
-  status = 200,
-): Response {
-  return jsonResponse(
-    certificateResponseSchema,
-    { certificate: presentCertificate(record, definition, patient, auth.unit, auth.user) },
-    status,
-  );
-}
 
 /** The definition's create confirmations that apply to this patient. */
 function createConfirmations(
@@ -211,30 +88,12 @@ function formatIdentity(value: string): string {
   return `${value.slice(0, 8)}-${value.slice(8)}`;
 }
 
-export interface CertificateServices {
-  loadIcd10: Icd10Loader;
-}
-
-async function validationFor(services: CertificateServices, now: number): Promise<Validation> {
-  const index = await services.loadIcd10();
-  return { today: swedishDay(now), isKnownDiagnosisCode: (code) => isKnownCode(index, code) };
-}
-
 /** Whether the answers name only questions of the definition, and are of a sane size. */
 function checkAnswers(definition: CertificateDefinition, answers: Answers): string | undefined {
   const ids = answerQuestionIds(definition);
   if (Object.keys(answers).some((id) => !ids.has(id))) return certificateMessages.unknownQuestion;
   if (JSON.stringify(answers).length > MAX_ANSWERS_JSON) return certificateMessages.tooLarge;
   return undefined;
-}
-
-function nextEvents(
-  record: CertificateRecord,
-  type: CertificateRecord['events'][number]['type'],
-  at: string,
-  user: UserRecord,
-): CertificateRecord['events'] {
-  return [...record.events, { at, type, by: user.name }];
 }
 
 export function certificateHandlers(db: Database, services: CertificateServices) {
@@ -400,48 +259,27 @@ export function certificateHandlers(db: Database, services: CertificateServices)
 
     http.get(
       '/api/certificates/:id',
-      guard(db, {}, async ({ params, auth }) => {
-        const id = parseId(params.id);
-        if (id === undefined)
-          return errorResponse(400, apiErrorCodes.badRequest, certificateMessages.badId);
-        const found = await peek(db, id);
-        if (found === undefined) {
-          return errorResponse(404, apiErrorCodes.notFound, certificateMessages.notFound);
-        }
-        const definition = await loadDefinitionVersion(found.type, found.definitionVersion);
-        return db.write(async (tx) => {
-          const result = await loadReadable(tx, id, definition, auth);
-          if (!result.ok) return result.response;
-          const { record, patient } = result.loaded;
-          await auditCertificate(tx, auth, 'certificate-read', record, patient);
-          return respond(record, definition, patient, auth);
-        });
+      certificateRead(db, async ({ tx, auth, record, patient, definition }) => {
+        await auditCertificate(tx, auth, 'certificate-read', record, patient);
+        return respond(record, definition, patient, auth);
       }),
     ),
 
     /** Autosave: the answers, based on a version. A stale version is refused, never merged. */
     http.put(
       '/api/certificates/:id/answers',
-      guardWithBody(db, { body: saveDraftRequestSchema }, async ({ params, auth, body }) => {
-        const id = parseId(params.id);
-        if (id === undefined)
-          return errorResponse(400, apiErrorCodes.badRequest, certificateMessages.badId);
-        const found = await peek(db, id);
-        if (found === undefined) {
-          return errorResponse(404, apiErrorCodes.notFound, certificateMessages.notFound);
-        }
-        const definition = await loadDefinitionVersion(found.type, found.definitionVersion);
-        const problem = checkAnswers(definition, body.answers);
-        if (problem !== undefined) return errorResponse(400, apiErrorCodes.badRequest, problem);
-        const validation = await validationFor(services, auth.now);
-        return db.write(async (tx) => {
-          const result = await loadReadable(tx, id, definition, auth);
-          if (!result.ok) return result.response;
-          const { record, patient } = result.loaded;
-          const input = decisionInput(definition, record, patient, auth.user, auth.unit.hsaId);
-          const decision = decide('edit', input);
-          if (!decision.allowed) return refuse(decision);
-          if (record.version !== body.version) return conflict(record);
+      certificateAction(
+        db,
+        {
+          body: saveDraftRequestSchema,
+          action: 'edit',
+          prepare: async ({ definition, body, auth }) => {
+            const problem = checkAnswers(definition, body.answers);
+            if (problem !== undefined) return errorResponse(400, apiErrorCodes.badRequest, problem);
+            return validationFor(services, auth.now);
+          },
+        },
+        async ({ tx, auth, body, record, patient, definition, prepared: validation, at }) => {
           const evaluation = evaluateAnswers(
             definition,
             body.answers,
@@ -451,7 +289,6 @@ export function certificateHandlers(db: Database, services: CertificateServices)
             validation,
           );
           const firstInSession = !record.savedInSessions.includes(auth.session.id);
-          const at = isoInstant(auth.now);
           const next: CertificateRecord = {
             ...record,
             answers: body.answers,
@@ -472,36 +309,30 @@ export function certificateHandlers(db: Database, services: CertificateServices)
             completeness: next.completeness,
             actions: presentCertificate(next, definition, patient, auth.unit, auth.user).actions,
           });
-        });
-      }),
+        },
+      ),
     ),
 
     http.post(
       '/api/certificates/:id/consent',
-      guardWithBody(db, { body: recordConsentRequestSchema }, async ({ params, auth, body }) => {
-        const id = parseId(params.id);
-        if (id === undefined)
-          return errorResponse(400, apiErrorCodes.badRequest, certificateMessages.badId);
-        const found = await peek(db, id);
-        if (found === undefined) {
-          return errorResponse(404, apiErrorCodes.notFound, certificateMessages.notFound);
-        }
-        const definition = await loadDefinitionVersion(found.type, found.definitionVersion);
-        const validation = await validationFor(services, auth.now);
-        if (body.consent.givenOn > validation.today) {
-          return errorResponse(400, apiErrorCodes.badRequest, certificateMessages.consentFuture);
-        }
-        return db.write(async (tx) => {
-          const result = await loadReadable(tx, id, definition, auth);
-          if (!result.ok) return result.response;
-          const { record, patient } = result.loaded;
-          const decision = decide(
-            'record-consent',
-            decisionInput(definition, record, patient, auth.user, auth.unit.hsaId),
-          );
-          if (!decision.allowed) return refuse(decision);
-          if (record.version !== body.version) return conflict(record);
-          const at = isoInstant(auth.now);
+      certificateAction(
+        db,
+        {
+          body: recordConsentRequestSchema,
+          action: 'record-consent',
+          prepare: async ({ body, auth }) => {
+            const validation = await validationFor(services, auth.now);
+            if (body.consent.givenOn > validation.today) {
+              return errorResponse(
+                400,
+                apiErrorCodes.badRequest,
+                certificateMessages.consentFuture,
+              );
+            }
+            return validation;
+          },
+        },
+        async ({ tx, auth, body, record, patient, definition, prepared: validation, at }) => {
           const { givenBy, method, givenOn, representativeName } = body.consent;
           const evaluation = evaluateAnswers(
             definition,
@@ -530,32 +361,16 @@ export function certificateHandlers(db: Database, services: CertificateServices)
           await tx.certificates.put(next);
           await auditCertificate(tx, auth, 'certificate-consent', next, patient);
           return respond(next, definition, patient, auth);
-        });
-      }),
+        },
+      ),
     ),
 
     http.post(
       '/api/certificates/:id/ready-for-sign',
-      guardWithBody(db, { body: versionedRequestSchema }, async ({ params, auth, body }) => {
-        const id = parseId(params.id);
-        if (id === undefined)
-          return errorResponse(400, apiErrorCodes.badRequest, certificateMessages.badId);
-        const found = await peek(db, id);
-        if (found === undefined) {
-          return errorResponse(404, apiErrorCodes.notFound, certificateMessages.notFound);
-        }
-        const definition = await loadDefinitionVersion(found.type, found.definitionVersion);
-        return db.write(async (tx) => {
-          const result = await loadReadable(tx, id, definition, auth);
-          if (!result.ok) return result.response;
-          const { record, patient } = result.loaded;
-          const decision = decide(
-            'ready-for-sign',
-            decisionInput(definition, record, patient, auth.user, auth.unit.hsaId),
-          );
-          if (!decision.allowed) return refuse(decision);
-          if (record.version !== body.version) return conflict(record);
-          const at = isoInstant(auth.now);
+      certificateAction(
+        db,
+        { body: versionedRequestSchema, action: 'ready-for-sign' },
+        async ({ tx, auth, record, patient, definition, at }) => {
           const next: CertificateRecord = {
             ...record,
             readyForSign: { at, by: toActor(auth.user) },
@@ -565,41 +380,31 @@ export function certificateHandlers(db: Database, services: CertificateServices)
           await tx.certificates.put(next);
           await auditCertificate(tx, auth, 'certificate-ready-for-sign', next, patient);
           return respond(next, definition, patient, auth);
-        });
-      }),
+        },
+      ),
     ),
 
     /** Signing: the same engine and the draft's own definition version decide completeness. */
     http.post(
       '/api/certificates/:id/sign',
-      guardWithBody(db, { body: signRequestSchema }, async ({ params, auth, body }) => {
-        const id = parseId(params.id);
-        if (id === undefined)
-          return errorResponse(400, apiErrorCodes.badRequest, certificateMessages.badId);
-        const found = await peek(db, id);
-        if (found === undefined) {
-          return errorResponse(404, apiErrorCodes.notFound, certificateMessages.notFound);
-        }
-        const definition = await loadDefinitionVersion(found.type, found.definitionVersion);
-        const validation = await validationFor(services, auth.now);
-        return db.write(async (tx) => {
-          const settings = await tx.settings.get('settings');
-          if (settings?.fault === 'signing-error') {
-            return errorResponse(
-              502,
-              'SIGNING_FAILED',
-              'Signeringstjänsten svarade inte. Intyget är inte signerat. Försök igen.',
-            );
-          }
-          const result = await loadReadable(tx, id, definition, auth);
-          if (!result.ok) return result.response;
-          const { record, patient } = result.loaded;
-          const decision = decide(
-            'sign',
-            decisionInput(definition, record, patient, auth.user, auth.unit.hsaId),
-          );
-          if (!decision.allowed) return refuse(decision);
-          if (record.version !== body.version) return conflict(record);
+      certificateAction(
+        db,
+        {
+          body: signRequestSchema,
+          action: 'sign',
+          prepare: async ({ auth }) => {
+            const settings = await db.read((tx) => tx.settings.get('settings'));
+            if (settings?.fault === 'signing-error') {
+              return errorResponse(
+                502,
+                'SIGNING_FAILED',
+                'Signeringstjänsten svarade inte. Intyget är inte signerat. Försök igen.',
+              );
+            }
+            return validationFor(services, auth.now);
+          },
+        },
+        async ({ tx, auth, body, record, patient, definition, prepared: validation, at }) => {
           const consentRecorded = record.consent !== undefined;
           const evaluation = evaluateAnswers(
             definition,
@@ -632,7 +437,6 @@ export function certificateHandlers(db: Database, services: CertificateServices)
               certificateMessages.confirmationMissing,
             );
           }
-          const at = isoInstant(auth.now);
           const actor = toActor(auth.user);
           const context = {
             today: validation.today,
@@ -659,31 +463,16 @@ export function certificateHandlers(db: Database, services: CertificateServices)
           }
           await tx.certificates.put(next);
           return respond(next, definition, patient, auth);
-        });
-      }),
+        },
+      ),
     ),
 
     http.post(
       '/api/certificates/:id/send',
-      guardWithBody(db, { body: versionedRequestSchema }, async ({ params, auth, body }) => {
-        const id = parseId(params.id);
-        if (id === undefined)
-          return errorResponse(400, apiErrorCodes.badRequest, certificateMessages.badId);
-        const found = await peek(db, id);
-        if (found === undefined) {
-          return errorResponse(404, apiErrorCodes.notFound, certificateMessages.notFound);
-        }
-        const definition = await loadDefinitionVersion(found.type, found.definitionVersion);
-        return db.write(async (tx) => {
-          const result = await loadReadable(tx, id, definition, auth);
-          if (!result.ok) return result.response;
-          const { record, patient } = result.loaded;
-          const decision = decide(
-            'send',
-            decisionInput(definition, record, patient, auth.user, auth.unit.hsaId),
-          );
-          if (!decision.allowed) return refuse(decision);
-          if (record.version !== body.version) return conflict(record);
+      certificateAction(
+        db,
+        { body: versionedRequestSchema, action: 'send' },
+        async ({ tx, auth, record, patient, definition }) => {
           const next = await sendToFk(
             tx,
             { ...record, version: record.version + 1 },
@@ -692,8 +481,8 @@ export function certificateHandlers(db: Database, services: CertificateServices)
           );
           await tx.certificates.put(next);
           return respond(next, definition, patient, auth);
-        });
-      }),
+        },
+      ),
     ),
 
     /** "Ej signerade utkast": the unit's drafts, filtered, sorted and paged by the server. */
@@ -789,21 +578,7 @@ async function sendToFk(
   patient: PatientRecord,
 ): Promise<CertificateRecord> {
   const at = isoInstant(auth.now);
-  const signed = record.signed;
-  if (signed === undefined) throw new Error('Only a signed certificate can be sent');
-  await tx.fkReceived.put({
-    id: `fk-${crypto.randomUUID()}`,
-    certificateId: record.id,
-    type: record.type,
-    definitionVersion: record.definitionVersion,
-    unitHsaId: record.unitHsaId,
-    patientId: record.patientId,
-    receivedAt: at,
-    sentBy: 'care',
-    signedAt: signed.at,
-    signedBy: signed.by,
-    answers: record.answers,
-  });
+  await tx.fkReceived.put(fkReceivedRecord(record, at));
   await auditCertificate(tx, auth, 'certificate-send', record, patient);
   return {
     ...record,

@@ -25,6 +25,7 @@ import { resetStore } from '../db/seed';
 import {
   completenessOf,
   evaluateAnswers,
+  fkReceivedRecord,
   newDraftRecord,
   toActor,
   unitContactAnswers,
@@ -238,19 +239,7 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
               sent: { at, by: actor },
               events: [...record.events, { at, type: 'sent', by: user.name }],
             };
-            await tx.fkReceived.put({
-              id: `fk-${crypto.randomUUID()}`,
-              certificateId: record.id,
-              type: record.type,
-              definitionVersion: record.definitionVersion,
-              unitHsaId: record.unitHsaId,
-              patientId: record.patientId,
-              receivedAt: at,
-              sentBy: 'care',
-              signedAt: at,
-              signedBy: actor,
-              answers: record.answers,
-            });
+            await tx.fkReceived.put(fkReceivedRecord(record, at));
           }
         }
         await tx.certificates.put(record);
