@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startTestBackend, loginOverApi } from '../../src/testing/test-backend';
+import { callApi, startTestBackend, loginOverApi } from '../../src/testing/test-backend';
 import {
   defaultSessionSettings,
   seedPatients,
@@ -9,23 +9,7 @@ import {
 
 const backend = startTestBackend();
 
-async function call(path: string, init: { method?: string; body?: unknown; token?: string } = {}) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (init.token !== undefined) headers.authorization = `Bearer ${init.token}`;
-  const response = await fetch(path, {
-    method: init.method ?? 'GET',
-    headers,
-    body:
-      init.body === undefined
-        ? null
-        : typeof init.body === 'string'
-          ? init.body
-          : JSON.stringify(init.body),
-  });
-  const text = await response.text();
-  const body: unknown = text === '' ? undefined : JSON.parse(text);
-  return { status: response.status, body };
-}
+const call = callApi;
 
 /** Sets the backend clock's offset from the real clock. */
 async function moveClock(offsetMs: number) {

@@ -4,7 +4,7 @@ import { fkReceivedResponseSchema } from '../../src/contracts/fk';
 import { auditLogResponseSchema } from '../../src/contracts/testability';
 import { certificateTypes } from '../../src/definitions';
 import { certificateTypeCodeSchema } from '../../src/contracts/certificates';
-import { startTestBackend } from '../../src/testing/test-backend';
+import { callApi, startTestBackend } from '../../src/testing/test-backend';
 import { answerBuilders } from '../builders/certificates';
 import {
   seedPatients,
@@ -15,23 +15,7 @@ import {
 
 startTestBackend();
 
-async function call(path: string, init: { method?: string; body?: unknown; token?: string } = {}) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (init.token !== undefined) headers.authorization = `Bearer ${init.token}`;
-  const response = await fetch(path, {
-    method: init.method ?? 'GET',
-    headers,
-    body:
-      init.body === undefined
-        ? null
-        : typeof init.body === 'string'
-          ? init.body
-          : JSON.stringify(init.body),
-  });
-  const text = await response.text();
-  const body: unknown = text === '' ? undefined : JSON.parse(text);
-  return { status: response.status, body };
-}
+const call = callApi;
 
 async function login(who: SeedUserKey): Promise<string> {
   const user = seedUsers[who];

@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loginOverApi, startTestBackend } from '../../src/testing/test-backend';
+import { callApi, loginOverApi, startTestBackend } from '../../src/testing/test-backend';
 import { sessionPingResponseSchema } from '../../src/contracts/session';
 import { defaultSessionSettings, seedUsers } from '../builders/seed-data';
 import { MAX_SESSIONS_PER_USER, SESSION_MAX_LIFETIME_MS } from './support';
 
 const backend = startTestBackend();
 
-async function call(path: string, init: { method?: string; body?: string; token?: string } = {}) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (init.token !== undefined) headers.authorization = `Bearer ${init.token}`;
-  const response = await fetch(path, {
-    method: init.method ?? 'GET',
-    headers,
-    body: init.body ?? null,
-  });
-  const text = await response.text();
-  let body: unknown = text;
-  try {
-    body = text === '' ? undefined : JSON.parse(text);
-  } catch {
-    // Not JSON: kept as text, so that the assertion shows what came back.
-  }
-  return { status: response.status, body };
-}
+const call = callApi;
 
 async function moveClock(offsetMs: number) {
   await backend.db.write(async (tx) => {

@@ -54,3 +54,34 @@ export async function loginOverApi(who: SeedUserKey = 'physician'): Promise<stri
   writeAuthToken(token);
   return token;
 }
+
+/**
+ * One raw call to the embedded backend, as a client without the app's API layer makes it:
+ * a string body is sent as it is (to test malformed JSON), anything else as JSON. The answer's
+ * body is parsed JSON, or the text when it is not JSON, so that an assertion shows what came.
+ */
+export async function callApi(
+  path: string,
+  init: { method?: string; body?: unknown; token?: string } = {},
+): Promise<{ status: number; body: unknown }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (init.token !== undefined) headers.authorization = `Bearer ${init.token}`;
+  const response = await fetch(path, {
+    method: init.method ?? 'GET',
+    headers,
+    body:
+      init.body === undefined
+        ? null
+        : typeof init.body === 'string'
+          ? init.body
+          : JSON.stringify(init.body),
+  });
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    // Not JSON: kept as text.
+  }
+  return { status: response.status, body };
+}
