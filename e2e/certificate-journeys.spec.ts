@@ -113,6 +113,24 @@ test.describe('from a patient to a signed, sent certificate', () => {
 });
 
 test.describe('roles', () => {
+  test('a draft created in one tab updates the counts in another without a reload', async ({
+    app: page,
+  }) => {
+    await loginAs(page, 'physician');
+    const other = await page.context().newPage();
+    await loginAs(other, 'physician');
+    const draftsLink = other.getByRole('link', { name: /^Ej signerade utkast/ });
+    await expect(draftsLink).toHaveAccessibleName('Ej signerade utkast');
+
+    await openPatient(page, seedPatients.adultMan.identityNumber, /Per Olof Johansson/);
+    await page.getByRole('button', { name: 'Skriv FK 7804' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /FK 7804/ })).toBeVisible();
+
+    // The other tab hears of it over the BroadcastChannel and refetches its counts.
+    await expect(draftsLink).toHaveAccessibleName('Ej signerade utkast 1 ej signerade');
+    await other.close();
+  });
+
   test('the midwife signs an FK 7210', async ({ app: page }) => {
     test.setTimeout(90_000);
     const definition = readDefinition('fk7210');

@@ -5,7 +5,9 @@ import {
   type ConsentInput,
 } from '../../../contracts/certificates';
 import { Dialog } from '../../../components/ui/dialog';
+import { DialogActions } from '../../../components/ui/dialog-actions';
 import { MessageBox } from '../../../components/ui/message-box';
+import { RadioGroup } from '../../../components/ui/radio-group';
 
 type Props = {
   open: boolean;
@@ -30,7 +32,7 @@ export function ConsentDialog({ open, today, existing, onRecord, onClose }: Prop
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [failure, setFailure] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
-  const ids = { givenBy: useId(), name: useId(), method: useId(), date: useId() };
+  const ids = { errors: useId(), name: useId(), date: useId() };
   const fieldRefs = useRef<Partial<Record<Field, HTMLElement | null>>>({});
 
   const submit = async () => {
@@ -72,7 +74,7 @@ export function ConsentDialog({ open, today, existing, onRecord, onClose }: Prop
     }
   };
 
-  const errorId = (field: Field) => `${ids.givenBy}-${field}-error`;
+  const errorId = (field: Field) => `${ids.errors}-${field}-error`;
   const describe = (field: Field) => (errors[field] === undefined ? undefined : errorId(field));
   const errorText = (field: Field) =>
     errors[field] === undefined ? null : (
@@ -88,19 +90,13 @@ export function ConsentDialog({ open, today, existing, onRecord, onClose }: Prop
       title="Patientens samtycke"
       onClose={onClose}
       footer={
-        <>
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={busy}
-            onClick={() => void submit()}
-          >
-            {busy ? 'Registrerar…' : 'Registrera samtycket'}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Avbryt
-          </button>
-        </>
+        <DialogActions
+          confirmLabel="Registrera samtycket"
+          busyLabel="Registrerar…"
+          busy={busy}
+          onConfirm={() => void submit()}
+          onCancel={onClose}
+        />
       }
     >
       <p>
@@ -118,36 +114,17 @@ export function ConsentDialog({ open, today, existing, onRecord, onClose }: Prop
           <p>{failure}</p>
         </MessageBox>
       )}
-      <fieldset className="consent__group" aria-describedby={describe('givenBy')}>
-        <legend>Vem har lämnat samtycket?</legend>
-        {errorText('givenBy')}
-        {(
-          [
-            ['patient', 'Patienten'],
-            [
-              'representative',
-              'Patientens företrädare (till exempel vårdnadshavare eller god man)',
-            ],
-          ] as const
-        ).map(([value, label], index) => (
-          <div className="radio-button" key={value}>
-            <input
-              className="radio-button__input"
-              type="radio"
-              id={`${ids.givenBy}-${value}`}
-              name={ids.givenBy}
-              checked={givenBy === value}
-              ref={
-                index === 0 ? (element) => void (fieldRefs.current.givenBy = element) : undefined
-              }
-              onChange={() => setGivenBy(value)}
-            />
-            <label className="radio-button__label" htmlFor={`${ids.givenBy}-${value}`}>
-              {label}
-            </label>
-          </div>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend="Vem har lämnat samtycket?"
+        options={[
+          ['patient', 'Patienten'],
+          ['representative', 'Patientens företrädare (till exempel vårdnadshavare eller god man)'],
+        ]}
+        value={givenBy}
+        onChange={setGivenBy}
+        error={errors.givenBy}
+        firstInputRef={(element) => void (fieldRefs.current.givenBy = element)}
+      />
       {givenBy === 'representative' && (
         <div className="text-field consent__name">
           <label className="text-field__label" htmlFor={ids.name}>
@@ -168,31 +145,17 @@ export function ConsentDialog({ open, today, existing, onRecord, onClose }: Prop
           />
         </div>
       )}
-      <fieldset className="consent__group" aria-describedby={describe('method')}>
-        <legend>Hur lämnades samtycket?</legend>
-        {errorText('method')}
-        {(
-          [
-            ['oral', 'Muntligt'],
-            ['written', 'Skriftligt'],
-          ] as const
-        ).map(([value, label], index) => (
-          <div className="radio-button" key={value}>
-            <input
-              className="radio-button__input"
-              type="radio"
-              id={`${ids.method}-${value}`}
-              name={ids.method}
-              checked={method === value}
-              ref={index === 0 ? (element) => void (fieldRefs.current.method = element) : undefined}
-              onChange={() => setMethod(value)}
-            />
-            <label className="radio-button__label" htmlFor={`${ids.method}-${value}`}>
-              {label}
-            </label>
-          </div>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend="Hur lämnades samtycket?"
+        options={[
+          ['oral', 'Muntligt'],
+          ['written', 'Skriftligt'],
+        ]}
+        value={method}
+        onChange={setMethod}
+        error={errors.method}
+        firstInputRef={(element) => void (fieldRefs.current.method = element)}
+      />
       <div className="text-field consent__date">
         <label className="text-field__label" htmlFor={ids.date}>
           Datum då samtycket lämnades

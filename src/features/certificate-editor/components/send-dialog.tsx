@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Notice } from '../../../form-engine';
 import { NoticeList } from '../../../form-renderer';
 import { Dialog } from '../../../components/ui/dialog';
+import { DialogActions } from '../../../components/ui/dialog-actions';
 import { MessageBox } from '../../../components/ui/message-box';
 
 type Props = {
@@ -33,19 +34,13 @@ export function SendDialog({ open, kindWord, notices, send, onClose }: Props) {
       title="Skicka till Försäkringskassan"
       onClose={onClose}
       footer={
-        <>
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={busy}
-            onClick={() => void confirm()}
-          >
-            {busy ? 'Skickar…' : 'Skicka'}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Avbryt
-          </button>
-        </>
+        <DialogActions
+          confirmLabel="Skicka"
+          busyLabel="Skickar…"
+          busy={busy}
+          onConfirm={() => void confirm()}
+          onCancel={onClose}
+        />
       }
     >
       {failure !== undefined && (

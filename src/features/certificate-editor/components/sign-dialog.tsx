@@ -3,6 +3,7 @@ import type { SigningMethod } from '../../../contracts/certificates';
 import type { Confirmation, Notice } from '../../../form-engine';
 import { NoticeList } from '../../../form-renderer';
 import { Dialog } from '../../../components/ui/dialog';
+import { RadioGroup } from '../../../components/ui/radio-group';
 import { MessageBox } from '../../../components/ui/message-box';
 
 type Phase =
@@ -170,24 +171,14 @@ export function SignDialog({
               : 'När du har signerat kan du skicka intyget till Försäkringskassan i samråd med patienten.'}
           </p>
           <NoticeList notices={notices} />
-          <fieldset className="sign-dialog__methods">
-            <legend>Hur vill du signera?</legend>
-            {(['siths', 'bankid'] as const).map((value) => (
-              <div className="radio-button" key={value}>
-                <input
-                  className="radio-button__input"
-                  type="radio"
-                  id={`${methodName}-${value}`}
-                  name={methodName}
-                  checked={method === value}
-                  onChange={() => setMethod(value)}
-                />
-                <label className="radio-button__label" htmlFor={`${methodName}-${value}`}>
-                  {methodTexts[value].name}
-                </label>
-              </div>
-            ))}
-          </fieldset>
+          <RadioGroup
+            legend="Hur vill du signera?"
+            options={(['siths', 'bankid'] as const).map(
+              (value) => [value, methodTexts[value].name] as const,
+            )}
+            value={method}
+            onChange={setMethod}
+          />
           {confirmations.map((confirmation) => (
             <div key={confirmation.id} className="sign-dialog__confirmation">
               <h3>{confirmation.title}</h3>
