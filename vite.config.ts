@@ -87,5 +87,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/testing/setup-tests.ts'],
     restoreMocks: true,
+    // Interaction tests type and tab like a user; on a shared 2-core machine under load one can
+    // take longer than Vitest's 5 s default without anything being wrong.
+    testTimeout: 20_000,
   },
 });

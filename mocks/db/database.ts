@@ -48,11 +48,28 @@ const migrations: readonly Migration[] = [
     certificates.createIndex('by-saved', 'savedAt');
     database.createObjectStore('fkReceived', { keyPath: 'id' });
   },
+  // 3: relations. A certificate names its parent (renews, replaces, copy of, complements);
+  // its children are found by this index. The never-written `relations: []` goes.
+  (_database, tx) => {
+    const certificates = tx.objectStore('certificates');
+    certificates.createIndex('by-parent', 'parent.certificateId');
+    void (async () => {
+      let cursor = await certificates.openCursor();
+      while (cursor !== null) {
+        const value: unknown = cursor.value;
+        if (typeof value === 'object' && value !== null && 'relations' in value) {
+          const { relations: _dropped, ...rest } = value;
+          await cursor.update(rest);
+        }
+        cursor = await cursor.continue();
+      }
+    })();
+  },
 ];
 const DATABASE_VERSION = migrations.length;
 
 /** The indexes a collection can be read by. */
-export type IndexName = 'by-unit-status' | 'by-patient' | 'by-type' | 'by-saved';
+export type IndexName = 'by-unit-status' | 'by-patient' | 'by-type' | 'by-saved' | 'by-parent';
 
 type Mode = 'readonly' | 'readwrite';
 type RawTransaction = IDBPTransaction<unknown, CollectionName[], Mode>;

@@ -11,7 +11,10 @@ import {
   certificateTypeCodeSchema,
   consentSchema,
   draftCompletenessSchema,
+  relationTypeSchema,
+  revocationSchema,
 } from '../../src/contracts/certificates';
+import { fkReceivedCertificateSchema } from '../../src/contracts/fk';
 
 /**
  * What the embedded backend keeps in IndexedDB. Every record read back is parsed with
@@ -47,6 +50,8 @@ export const settingsRecordSchema = z.object({
   sessionWarningSeconds: z.number().int().min(1),
   /** Added to the real clock: lets testers move the backend's time. */
   clockOffsetMs: z.number().int(),
+  /** The last day the nightly job locked old drafts (it runs on the first call of a day). */
+  draftsLockedOn: z.iso.date().optional(),
 });
 export type SettingsRecord = z.infer<typeof settingsRecordSchema>;
 
@@ -68,6 +73,12 @@ export const auditRecordSchema = z.object({
     'certificate-ready-for-sign',
     'certificate-sign',
     'certificate-send',
+    'certificate-print',
+    'certificate-revoke',
+    'certificate-renew',
+    'certificate-replace',
+    'certificate-copy',
+    'certificate-delete',
   ]),
   /** The certificate the entry is about, if any. */
   certificateId: z.string().optional(),
@@ -112,33 +123,17 @@ export const certificateRecordSchema = z.object({
   consent: consentSchema.optional(),
   signed: z.object({ at: isoDateTimeSchema, by: actorSchema }).optional(),
   sent: z.object({ at: isoDateTimeSchema, by: actorSchema }).optional(),
-  /** Links to other certificates (renews, replaces, complements, copy of): later issues. */
-  relations: z.array(
-    z.object({
-      type: z.enum(['renews', 'replaces', 'complements', 'copy-of']),
-      certificateId: z.string(),
-    }),
-  ),
+  revoked: revocationSchema.optional(),
+  /** The certificate this one was made from, and how (its children are found by index). */
+  parent: z.object({ type: relationTypeSchema, certificateId: z.string() }).optional(),
   events: z.array(certificateEventSchema),
   /** Sessions that have saved the draft (the audit log records the first save per session). */
   savedInSessions: z.array(z.string()).max(50),
 });
 export type CertificateRecord = z.infer<typeof certificateRecordSchema>;
 
-/** What Försäkringskassan has received: the FK simulator reads it. */
-export const fkReceivedRecordSchema = z.object({
-  id: z.string(),
-  certificateId: z.string(),
-  type: certificateTypeCodeSchema,
-  definitionVersion: z.string(),
-  unitHsaId: hsaIdSchema,
-  patientId: z.string(),
-  receivedAt: isoDateTimeSchema,
-  sentBy: z.enum(['care', 'patient']),
-  signedAt: isoDateTimeSchema,
-  signedBy: actorSchema,
-  answers: answersSchema,
-});
+/** What Försäkringskassan has received, as the FK simulator and the testers read it. */
+export const fkReceivedRecordSchema = fkReceivedCertificateSchema;
 export type FkReceivedRecord = z.infer<typeof fkReceivedRecordSchema>;
 
 export const collections = {

@@ -4,6 +4,7 @@ import type {
   CertificatePatient,
   CertificateSummary,
   DraftCompleteness,
+  RelatedCertificate,
 } from '../../src/contracts/certificates';
 import {
   evaluate,
@@ -67,12 +68,35 @@ export function completenessOf(evaluation: EvaluationResult): DraftCompleteness 
   return evaluation.readiness.readyToSign ? 'complete' : 'incomplete';
 }
 
+/** A certificate's relations: what it was made from, and what has been made from it. */
+export interface Relations {
+  parent?: RelatedCertificate | undefined;
+  children: RelatedCertificate[];
+}
+
+export const noRelations: Relations = { children: [] };
+
+/** The other end of a relation of `type`, as the certificate's header shows it. */
+export function relatedCertificate(
+  type: RelatedCertificate['type'],
+  record: CertificateRecord,
+): RelatedCertificate {
+  return {
+    type,
+    certificateId: record.id,
+    status: record.status,
+    createdAt: record.createdAt,
+    ...(record.signed === undefined ? {} : { signedAt: record.signed.at }),
+  };
+}
+
 export function decisionInput(
   definition: CertificateDefinition,
   record: CertificateRecord,
   patient: PatientRecord,
   user: UserRecord,
   unitHsaId: string,
+  relations: Relations,
 ): DecisionInput {
   return {
     policy: definition.policy,
@@ -84,6 +108,7 @@ export function decisionInput(
       sent: record.sent !== undefined,
       readyForSign: record.readyForSign !== undefined,
       consentRecorded: record.consent !== undefined,
+      children: relations.children.map(({ type, status }) => ({ type, status })),
     },
   };
 }
@@ -94,6 +119,7 @@ export function presentCertificate(
   patient: PatientRecord,
   unit: { hsaId: string; name: string },
   user: UserRecord,
+  relations: Relations,
 ): Certificate {
   const {
     id,
@@ -111,6 +137,7 @@ export function presentCertificate(
     consent,
     signed,
     sent,
+    revoked,
     events,
   } = record;
   return {
@@ -131,8 +158,13 @@ export function presentCertificate(
     ...(consent === undefined ? {} : { consent }),
     ...(signed === undefined ? {} : { signed }),
     ...(sent === undefined ? {} : { sent }),
+    ...(revoked === undefined ? {} : { revoked }),
+    relations: {
+      ...(relations.parent === undefined ? {} : { parent: relations.parent }),
+      children: relations.children,
+    },
     events,
-    actions: actionsFor(decisionInput(definition, record, patient, user, unit.hsaId)),
+    actions: actionsFor(decisionInput(definition, record, patient, user, unit.hsaId, relations)),
   };
 }
 
@@ -210,7 +242,6 @@ export function newDraftRecord({
     createdBy: actor,
     savedAt: at,
     savedBy: actor,
-    relations: [],
     events: [{ at, type: 'created', by: actor.name }],
     savedInSessions: [],
   };
@@ -253,5 +284,8 @@ export function fkReceivedRecord(record: CertificateRecord, at: string): FkRecei
     signedAt: signed.at,
     signedBy: signed.by,
     answers: record.answers,
+    ...(record.parent?.type === 'replaces' || record.parent?.type === 'complements'
+      ? { relatesTo: record.parent }
+      : {}),
   };
 }

@@ -18,3 +18,8 @@ export function swedishDay(now: number): string {
 export function isoInstant(now: number): string {
   return new Date(now).toISOString();
 }
+
+/** Whole calendar days from Swedish day `from` to Swedish day `to` (both 'YYYY-MM-DD'). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
+}

@@ -2,6 +2,7 @@ import type {
   CertificateAction,
   CertificateActionType,
   CertificateStatus,
+  RelationType,
 } from '../../src/contracts/certificates';
 import type { Policy, Role } from '../../src/form-engine';
 
@@ -30,6 +31,28 @@ export interface CertificateFacts {
   sent: boolean;
   readyForSign: boolean;
   consentRecorded: boolean;
+  /** The certificates made from this one (renewals, replacements, copies, complements). */
+  children: readonly { type: RelationType; status: CertificateStatus }[];
+}
+
+/** Replaced is not a status: it is having a signed replacement (as in Webcert). */
+export function isReplaced(certificate: Pick<CertificateFacts, 'children'>): boolean {
+  return certificate.children.some(
+    (child) => child.type === 'replaces' && child.status === 'signed',
+  );
+}
+
+/** A replacing draft someone has started: "Ersätt" then leads to it instead. */
+export function hasReplacementDraft(certificate: Pick<CertificateFacts, 'children'>): boolean {
+  return certificate.children.some(
+    (child) => child.type === 'replaces' && child.status === 'draft',
+  );
+}
+
+function hasSignedComplement(certificate: Pick<CertificateFacts, 'children'>): boolean {
+  return certificate.children.some(
+    (child) => child.type === 'complements' && child.status === 'signed',
+  );
 }
 
 export type Refusal = { allowed: false; status: 403 | 409; code: RefusalCode; reason: string };
@@ -52,6 +75,23 @@ export const lifecycleMessages = {
   notSigned: 'Bara signerade intyg kan skickas.',
   alreadySent: 'Intyget är redan skickat till Försäkringskassan.',
   testPerson: 'Åtgärden kan inte utföras för testpersoner.',
+  replaced: 'Intyget har ersatts av ett nyare intyg.',
+  replacedNotSent: 'Intyget har ersatts av ett nyare intyg och kan inte skickas.',
+  replacedNotRenewed: 'Intyget har ersatts av ett nyare intyg och kan inte förnyas.',
+  complementedNotRenewed:
+    'Intyget har kompletterats med ett nyare intyg. Förnya det kompletterande intyget i stället.',
+  notSignedRenew: 'Bara signerade intyg kan förnyas.',
+  notSignedReplace: 'Bara signerade intyg kan ersättas.',
+  renewNotAllowed: 'Intyg av den här typen kan inte förnyas.',
+  replaceNotAllowed: 'Intyg av den här typen kan inte ersättas.',
+  revokeNotAllowed: 'Intyg av den här typen kan inte makuleras.',
+  roleMayNotRevoke: 'Din roll får inte makulera intyg av den här typen.',
+  roleMayNotReplace: 'Din roll får inte ersätta intyg av den här typen.',
+  draftDeleteInstead: 'Ett utkast som inte är låst raderas i stället för att makuleras.',
+  lockedRevokeInstead: 'Ett låst utkast kan inte raderas. Makulera det i stället.',
+  onlyDraftsDeleted: 'Bara utkast kan raderas.',
+  onlyLockedCopied: 'Bara låsta utkast kopieras. Ett signerat intyg förnyas eller ersätts.',
+  deceasedNoNew: 'Patienten är avliden. Det går inte att skapa nya utkast för patienten.',
 } as const;
 
 const allow: Decision = { allowed: true };
@@ -119,6 +159,31 @@ function draftOnly(status: CertificateStatus): Decision {
   }
 }
 
+/** Signed certificates and locked drafts are revoked; an open draft is deleted instead. */
+function revocable(status: CertificateStatus): Decision {
+  switch (status) {
+    case 'signed':
+    case 'locked-draft':
+      return allow;
+    case 'draft':
+      return wrongState(lifecycleMessages.draftDeleteInstead);
+    case 'revoked':
+      return wrongState(lifecycleMessages.revoked);
+  }
+}
+
+function deletable(status: CertificateStatus): Decision {
+  switch (status) {
+    case 'draft':
+      return allow;
+    case 'locked-draft':
+      return wrongState(lifecycleMessages.lockedRevokeInstead);
+    case 'signed':
+    case 'revoked':
+      return wrongState(lifecycleMessages.onlyDraftsDeleted);
+  }
+}
+
 export interface DecisionInput {
   policy: Policy;
   actor: ActorFacts;
@@ -152,8 +217,53 @@ export function decide(action: CertificateActionType, input: DecisionInput): Dec
       if (certificate.status === 'revoked') return wrongState(lifecycleMessages.revoked);
       if (certificate.status !== 'signed') return wrongState(lifecycleMessages.notSigned);
       if (certificate.sent) return wrongState(lifecycleMessages.alreadySent);
+      if (isReplaced(certificate)) return wrongState(lifecycleMessages.replacedNotSent);
       if (patient.testIndicated) return wrongState(lifecycleMessages.testPerson);
       return allow;
+    }
+    case 'print':
+      return allow;
+    case 'renew': {
+      if (!policy.renew.allowed) return wrongState(lifecycleMessages.renewNotAllowed);
+      if (!policy.draftRoles.includes(actor.role)) return forbid(lifecycleMessages.roleMayNotDraft);
+      if (certificate.status === 'revoked') return wrongState(lifecycleMessages.revoked);
+      if (certificate.status !== 'signed') return wrongState(lifecycleMessages.notSignedRenew);
+      if (patient.deceased) return wrongState(lifecycleMessages.deceasedNoNew);
+      if (isReplaced(certificate)) return wrongState(lifecycleMessages.replacedNotRenewed);
+      if (hasSignedComplement(certificate)) {
+        return wrongState(lifecycleMessages.complementedNotRenewed);
+      }
+      return allow;
+    }
+    case 'replace': {
+      if (!policy.replaceAllowed) return wrongState(lifecycleMessages.replaceNotAllowed);
+      if (!policy.signRoles.includes(actor.role)) {
+        return forbid(lifecycleMessages.roleMayNotReplace);
+      }
+      if (certificate.status === 'revoked') return wrongState(lifecycleMessages.revoked);
+      if (certificate.status !== 'signed') return wrongState(lifecycleMessages.notSignedReplace);
+      if (patient.deceased) return wrongState(lifecycleMessages.deceasedNoNew);
+      if (isReplaced(certificate)) return wrongState(lifecycleMessages.replaced);
+      return allow;
+    }
+    case 'copy': {
+      if (!policy.draftRoles.includes(actor.role)) return forbid(lifecycleMessages.roleMayNotDraft);
+      if (certificate.status !== 'locked-draft') {
+        return wrongState(lifecycleMessages.onlyLockedCopied);
+      }
+      if (patient.deceased) return wrongState(lifecycleMessages.deceasedNoNew);
+      return allow;
+    }
+    case 'revoke': {
+      if (!policy.revokeAllowed) return wrongState(lifecycleMessages.revokeNotAllowed);
+      if (!policy.signRoles.includes(actor.role)) {
+        return forbid(lifecycleMessages.roleMayNotRevoke);
+      }
+      return revocable(certificate.status);
+    }
+    case 'delete': {
+      if (!policy.draftRoles.includes(actor.role)) return forbid(lifecycleMessages.roleMayNotDraft);
+      return deletable(certificate.status);
     }
   }
 }
@@ -174,6 +284,20 @@ function labelOf(
       return policy.signAndSend ? 'Signera och skicka' : 'Signera intyget';
     case 'send':
       return 'Skicka till Försäkringskassan';
+    case 'print':
+      return certificate.status === 'draft' || certificate.status === 'locked-draft'
+        ? 'Skriv ut utkastet'
+        : 'Skriv ut';
+    case 'renew':
+      return 'Förnya';
+    case 'replace':
+      return hasReplacementDraft(certificate) ? 'Öppna utkastet som ersätter intyget' : 'Ersätt';
+    case 'copy':
+      return 'Kopiera';
+    case 'revoke':
+      return certificate.status === 'locked-draft' ? 'Makulera utkastet' : 'Makulera';
+    case 'delete':
+      return 'Radera utkastet';
   }
 }
 
@@ -192,6 +316,22 @@ function offered(action: CertificateActionType, input: DecisionInput): boolean {
       return isDraft && policy.signRoles.includes(actor.role);
     case 'send':
       return certificate.status === 'signed' && !(policy.signAndSend && certificate.sent);
+    case 'print':
+      return true;
+    case 'renew':
+      return certificate.status === 'signed' && policy.renew.allowed;
+    case 'replace':
+      return certificate.status === 'signed' && policy.replaceAllowed;
+    case 'copy':
+      return certificate.status === 'locked-draft';
+    case 'revoke':
+      return (
+        (certificate.status === 'signed' || certificate.status === 'locked-draft') &&
+        policy.revokeAllowed &&
+        policy.signRoles.includes(actor.role)
+      );
+    case 'delete':
+      return isDraft;
   }
 }
 
@@ -201,6 +341,12 @@ const actionOrder: readonly CertificateActionType[] = [
   'ready-for-sign',
   'sign',
   'send',
+  'renew',
+  'replace',
+  'copy',
+  'print',
+  'revoke',
+  'delete',
 ];
 
 /** The action list a certificate response carries: what the UI draws its buttons from. */

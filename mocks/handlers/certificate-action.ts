@@ -10,7 +10,13 @@ import { loadDefinitionVersion, type CertificateTypeCode } from '../../src/defin
 import type { CertificateDefinition } from '../../src/form-engine';
 import type { Database, Transaction } from '../db/database';
 import type { CertificateRecord, PatientRecord, UserRecord } from '../db/schema';
-import { decisionInput, presentCertificate, type Validation } from '../domain/certificates';
+import {
+  decisionInput,
+  presentCertificate,
+  relatedCertificate,
+  type Relations,
+  type Validation,
+} from '../domain/certificates';
 import { isoInstant, swedishDay } from '../domain/clock';
 import { decide, decideRead, type Refusal } from '../domain/lifecycle';
 import { isKnownCode } from '../diagnoses/icd10-index';
@@ -102,6 +108,28 @@ async function peek(
 interface Loaded {
   record: CertificateRecord;
   patient: PatientRecord;
+  relations: Relations;
+}
+
+/** The certificate's parent and children, read in the same transaction. */
+export async function loadRelations(
+  tx: Transaction,
+  record: CertificateRecord,
+): Promise<Relations> {
+  const parentRecord =
+    record.parent === undefined
+      ? undefined
+      : await tx.certificates.get(record.parent.certificateId);
+  const children = await tx.certificates.getAllByIndex('by-parent', record.id);
+  children.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return {
+    ...(record.parent === undefined || parentRecord === undefined
+      ? {}
+      : { parent: relatedCertificate(record.parent.type, parentRecord) }),
+    children: children.flatMap((child) =>
+      child.parent === undefined ? [] : [relatedCertificate(child.parent.type, child)],
+    ),
+  };
 }
 
 /** Reads the certificate and its patient inside a transaction, refusing what the user may not read. */
@@ -127,7 +155,7 @@ async function loadReadable(
   }
   const read = decideRead(definition.policy, actorFacts(auth), patient, record);
   if (!read.allowed) return { ok: false, response: refuse(read) };
-  return { ok: true, loaded: { record, patient } };
+  return { ok: true, loaded: { record, patient, relations: await loadRelations(tx, record) } };
 }
 
 export function respond(
@@ -135,11 +163,14 @@ export function respond(
   definition: CertificateDefinition,
   patient: PatientRecord,
   auth: Auth,
+  relations: Relations,
   status = 200,
 ): Response {
   return jsonResponse(
     certificateResponseSchema,
-    { certificate: presentCertificate(record, definition, patient, auth.unit, auth.user) },
+    {
+      certificate: presentCertificate(record, definition, patient, auth.unit, auth.user, relations),
+    },
     status,
   );
 }
@@ -188,6 +219,7 @@ export interface ActionContext<B, P> {
   body: B;
   record: CertificateRecord;
   patient: PatientRecord;
+  relations: Relations;
   definition: CertificateDefinition;
   /** What `prepare` produced before the transaction began. */
   prepared: P;
@@ -244,10 +276,10 @@ export function certificateAction<B extends { version: number }, P>(
     return db.write(async (tx) => {
       const result = await loadReadable(tx, id, definition, auth);
       if (!result.ok) return result.response;
-      const { record, patient } = result.loaded;
+      const { record, patient, relations } = result.loaded;
       const decision = decide(
         spec.action,
-        decisionInput(definition, record, patient, auth.user, auth.unit.hsaId),
+        decisionInput(definition, record, patient, auth.user, auth.unit.hsaId, relations),
       );
       if (!decision.allowed) return refuse(decision);
       if (record.version !== body.version) return conflict(record);
@@ -257,6 +289,7 @@ export function certificateAction<B extends { version: number }, P>(
         body,
         record,
         patient,
+        relations,
         definition,
         prepared,
         at: isoInstant(auth.now),

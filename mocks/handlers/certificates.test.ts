@@ -37,7 +37,7 @@ async function login(who: SeedUserKey): Promise<string> {
 async function makeCertificate(spec: {
   type: string;
   patient: SeedPatientKey;
-  status: 'draft' | 'signed' | 'sent' | 'ready-for-sign';
+  status: 'draft' | 'signed' | 'sent' | 'ready-for-sign' | 'locked-draft' | 'revoked';
   answers?: 'complete' | 'minimal' | 'empty';
   consent?: boolean;
 }): Promise<string> {
@@ -90,9 +90,20 @@ describe('certificate types', () => {
 // ---------------------------------------------------------------------------
 // The lifecycle table: roles × actions × statuses × patient kinds, for three policies.
 
-type Action = 'edit' | 'record-consent' | 'ready-for-sign' | 'sign' | 'send';
-type Status = 'draft' | 'signed' | 'sent';
-type Expected = { status: 200; listed: boolean } | { status: 403 | 409; message: RegExp };
+type Action =
+  | 'edit'
+  | 'record-consent'
+  | 'ready-for-sign'
+  | 'sign'
+  | 'send'
+  | 'print'
+  | 'renew'
+  | 'replace'
+  | 'copy'
+  | 'revoke'
+  | 'delete';
+type Status = 'draft' | 'locked-draft' | 'signed' | 'sent' | 'revoked';
+type Expected = { status: 200 | 201 | 204 } | { status: 403 | 409; message: RegExp };
 
 type RoleUser = 'physician' | 'careAdmin' | 'nurse' | 'midwife';
 const roles: RoleUser[] = ['physician', 'careAdmin', 'nurse', 'midwife'];
@@ -103,18 +114,41 @@ const roleOf = {
   midwife: 'midwife',
 } as const;
 const patientKinds: SeedPatientKey[] = ['adult', 'protectedIdentity', 'deceased', 'testPerson'];
-const statuses: Status[] = ['draft', 'signed', 'sent'];
-const actions: Action[] = ['edit', 'record-consent', 'ready-for-sign', 'sign', 'send'];
+const statuses: Status[] = ['draft', 'locked-draft', 'signed', 'sent', 'revoked'];
+const actions: Action[] = [
+  'edit',
+  'record-consent',
+  'ready-for-sign',
+  'sign',
+  'send',
+  'print',
+  'renew',
+  'replace',
+  'copy',
+  'revoke',
+  'delete',
+];
 
-/** Who signs each type, and whether signing also sends: the three policies under test. */
+/** Who signs each type, whether signing also sends, and renewal: the policies under test. */
 const policies = {
-  fk7804: { signers: ['physician'], signAndSend: false },
-  fk7210: { signers: ['physician', 'nurse', 'midwife'], signAndSend: false },
-  fk7472: { signers: ['physician', 'nurse', 'midwife'], signAndSend: true },
+  fk7804: { signers: ['physician'], signAndSend: false, renews: true },
+  fk7210: { signers: ['physician', 'nurse', 'midwife'], signAndSend: false, renews: false },
+  fk7472: { signers: ['physician', 'nurse', 'midwife'], signAndSend: true, renews: true },
 } as const;
 type TestedType = keyof typeof policies;
 
-/** The expected outcome, written out rule by rule from the reference (§D) and the issue. */
+const ok = { status: 200 } as const;
+const created = { status: 201 } as const;
+const refused = (status: 403 | 409, message: RegExp): Expected => ({ status, message });
+
+/** Why a draft-only action is refused in a state that is not an open draft. */
+function notOpenDraft(status: Status): Expected {
+  if (status === 'locked-draft') return refused(409, /låst och kan inte ändras/);
+  if (status === 'revoked') return refused(409, /makulerat/);
+  return refused(409, /signerat och kan inte ändras/);
+}
+
+/** The expected outcome, written out rule by rule from the reference (§C–D) and the issues. */
 function expected(
   type: TestedType,
   who: RoleUser,
@@ -123,38 +157,62 @@ function expected(
   action: Action,
 ): Expected {
   const role = roleOf[who];
-  const { signers, signAndSend } = policies[type];
+  const { signers, signAndSend, renews } = policies[type];
   const signer = signers.some((candidate) => candidate === role);
   // A signed certificate of a sign-and-send type is always sent.
   const actual: Status = status === 'signed' && signAndSend ? 'sent' : status;
-  if (patient === 'protectedIdentity' && !signer)
-    return { status: 403, message: /^Behörighet saknas/ };
+  const isSigned = actual === 'signed' || actual === 'sent';
+  if (patient === 'protectedIdentity' && !signer) return refused(403, /^Behörighet saknas/);
   switch (action) {
     case 'edit':
     case 'record-consent':
-      return actual === 'draft'
-        ? { status: 200, listed: true }
-        : { status: 409, message: /signerat och kan inte ändras/ };
+      return actual === 'draft' ? ok : notOpenDraft(actual);
     case 'ready-for-sign':
-      if (signer) return { status: 403, message: /signera utkastet själv/ };
-      return actual === 'draft'
-        ? { status: 200, listed: true }
-        : { status: 409, message: /signerat och kan inte ändras/ };
+      if (signer) return refused(403, /signera utkastet själv/);
+      return actual === 'draft' ? ok : notOpenDraft(actual);
     case 'sign':
-      if (!signer) return { status: 403, message: /roll får inte signera/ };
-      return actual === 'draft'
-        ? { status: 200, listed: true }
-        : { status: 409, message: /signerat och kan inte ändras/ };
+      if (!signer) return refused(403, /roll får inte signera/);
+      return actual === 'draft' ? ok : notOpenDraft(actual);
     case 'send':
-      if (actual === 'draft') return { status: 409, message: /Bara signerade intyg/ };
-      if (actual === 'sent') return { status: 409, message: /redan skickat/ };
-      if (patient === 'testPerson') return { status: 409, message: /testpersoner/ };
-      return { status: 200, listed: true };
+      if (actual === 'revoked') return refused(409, /makulerat/);
+      if (!isSigned) return refused(409, /Bara signerade intyg kan skickas/);
+      if (actual === 'sent') return refused(409, /redan skickat/);
+      if (patient === 'testPerson') return refused(409, /testpersoner/);
+      return ok;
+    case 'print':
+      return ok;
+    case 'renew':
+      if (!renews) return refused(409, /kan inte förnyas/);
+      if (actual === 'revoked') return refused(409, /makulerat/);
+      if (!isSigned) return refused(409, /Bara signerade intyg kan förnyas/);
+      if (patient === 'deceased') return refused(409, /avliden/);
+      return created;
+    case 'replace':
+      if (!signer) return refused(403, /får inte ersätta/);
+      if (actual === 'revoked') return refused(409, /makulerat/);
+      if (!isSigned) return refused(409, /Bara signerade intyg kan ersättas/);
+      if (patient === 'deceased') return refused(409, /avliden/);
+      return created;
+    case 'copy':
+      if (actual !== 'locked-draft') return refused(409, /Bara låsta utkast kopieras/);
+      if (patient === 'deceased') return refused(409, /avliden/);
+      return created;
+    case 'revoke':
+      if (!signer) return refused(403, /får inte makulera/);
+      if (actual === 'draft') return refused(409, /raderas i stället/);
+      if (actual === 'revoked') return refused(409, /makulerat/);
+      return ok;
+    case 'delete':
+      if (actual === 'draft') return { status: 204 };
+      if (actual === 'locked-draft') return refused(409, /Makulera det i stället/);
+      return refused(409, /Bara utkast kan raderas/);
   }
 }
 
 function perform(action: Action, id: string, certificate: Certificate | undefined, token: string) {
   const version = certificate?.version ?? 1;
+  const post = (path: string, body: unknown) =>
+    call(`/api/certificates/${id}/${path}`, { method: 'POST', token, body });
   switch (action) {
     case 'edit':
       return call(`/api/certificates/${id}/answers`, {
@@ -163,25 +221,23 @@ function perform(action: Action, id: string, certificate: Certificate | undefine
         body: { version, answers: certificate?.answers ?? {} },
       });
     case 'record-consent':
-      return call(`/api/certificates/${id}/consent`, {
-        method: 'POST',
-        token,
-        body: { version, consent: { givenBy: 'patient', method: 'oral', givenOn: '2020-01-01' } },
+      return post('consent', {
+        version,
+        consent: { givenBy: 'patient', method: 'oral', givenOn: '2020-01-01' },
       });
     case 'ready-for-sign':
-      return call(`/api/certificates/${id}/ready-for-sign`, {
-        method: 'POST',
-        token,
-        body: { version },
-      });
-    case 'sign':
-      return call(`/api/certificates/${id}/sign`, {
-        method: 'POST',
-        token,
-        body: { version, method: 'siths' },
-      });
     case 'send':
-      return call(`/api/certificates/${id}/send`, { method: 'POST', token, body: { version } });
+    case 'print':
+    case 'renew':
+    case 'replace':
+    case 'copy':
+      return post(action, { version });
+    case 'sign':
+      return post('sign', { version, method: 'siths' });
+    case 'revoke':
+      return post('revoke', { version, reason: 'wrong-patient' });
+    case 'delete':
+      return call(`/api/certificates/${id}`, { method: 'DELETE', token, body: { version } });
   }
 }
 
@@ -200,8 +256,10 @@ describe('the certificate lifecycle, table-driven over the API', () => {
   it.each(cases)('%s as %s, patient %s, %s', async (type, who, patient, status) => {
     const token = tokens.get(who);
     if (token === undefined) throw new Error('not logged in');
+    const make = () => makeCertificate({ type, patient, status, answers: 'complete' });
+    // A refusal changes nothing, so the same certificate serves until an action succeeds.
+    let id = await make();
     for (const action of actions) {
-      const id = await makeCertificate({ type, patient, status, answers: 'complete' });
       const outcome = expected(type, who, patient, status, action);
       const read = await call(`/api/certificates/${id}`, { token });
       let certificate: Certificate | undefined;
@@ -214,20 +272,22 @@ describe('the certificate lifecycle, table-driven over the API', () => {
       } else {
         expect(read.status, `${action}: read`).toBe(200);
         certificate = certificateResponseSchema.parse(read.body).certificate;
+        expect(certificate.status).toBe(status === 'sent' ? 'signed' : status);
         const listed = certificate.actions.find((candidate) => candidate.type === action);
-        if (outcome.status === 200) {
+        if (!('message' in outcome)) {
           expect(listed, `${action} listed`).toMatchObject({ enabled: true });
         } else if (listed !== undefined) {
           expect(listed.enabled, `${action} disabled`).toBe(false);
-          expect(listed.reason ?? '').toMatch(outcome.message);
+          expect(listed.reason ?? '', `${action} reason`).toMatch(outcome.message);
         }
       }
       const result = await perform(action, id, certificate, token);
-      if (outcome.status === 200) {
-        expect(result.status, `${action}: ${messageOf(result.body)}`).toBe(200);
-      } else {
+      if ('message' in outcome) {
         expect(result.status, action).toBe(outcome.status);
         expect(messageOf(result.body), action).toMatch(outcome.message);
+      } else {
+        expect(result.status, `${action}: ${messageOf(result.body)}`).toBe(outcome.status);
+        if (action !== 'print') id = await make();
       }
     }
   });
@@ -254,7 +314,13 @@ describe('writing, consenting, signing and sending', () => {
       completeness: 'incomplete',
     });
     expect(draft.answers.UNIT_CONTACT_INFORMATION).toMatchObject({ city: 'Stockholm' });
-    expect(draft.actions.map((action) => action.type)).toEqual(['edit', 'record-consent', 'sign']);
+    expect(draft.actions.map((action) => action.type)).toEqual([
+      'edit',
+      'record-consent',
+      'sign',
+      'print',
+      'delete',
+    ]);
 
     const answers = {
       ...draft.answers,
@@ -335,6 +401,10 @@ describe('writing, consenting, signing and sending', () => {
     expect(certificate.sent).toBeUndefined();
     expect(certificate.actions).toEqual([
       { type: 'send', label: 'Skicka till Försäkringskassan', enabled: true },
+      { type: 'renew', label: 'Förnya', enabled: true },
+      { type: 'replace', label: 'Ersätt', enabled: true },
+      { type: 'print', label: 'Skriv ut', enabled: true },
+      { type: 'revoke', label: 'Makulera', enabled: true },
     ]);
 
     const sent = await call(`/api/certificates/${id}/send`, {

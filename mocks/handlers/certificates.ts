@@ -30,6 +30,7 @@ import {
   evaluateAnswers,
   fkReceivedRecord,
   newDraftRecord,
+  noRelations,
   presentCertificate,
   unitContactAnswers,
   summarize,
@@ -252,16 +253,16 @@ export function certificateHandlers(db: Database, services: CertificateServices)
           });
           await tx.certificates.put(record);
           await auditCertificate(tx, auth, 'certificate-create', record, patient);
-          return respond(record, definition, patient, auth, 201);
+          return respond(record, definition, patient, auth, noRelations, 201);
         });
       }),
     ),
 
     http.get(
       '/api/certificates/:id',
-      certificateRead(db, async ({ tx, auth, record, patient, definition }) => {
+      certificateRead(db, async ({ tx, auth, record, patient, relations, definition }) => {
         await auditCertificate(tx, auth, 'certificate-read', record, patient);
-        return respond(record, definition, patient, auth);
+        return respond(record, definition, patient, auth, relations);
       }),
     ),
 
@@ -279,7 +280,17 @@ export function certificateHandlers(db: Database, services: CertificateServices)
             return validationFor(services, auth.now);
           },
         },
-        async ({ tx, auth, body, record, patient, definition, prepared: validation, at }) => {
+        async ({
+          tx,
+          auth,
+          body,
+          record,
+          patient,
+          relations,
+          definition,
+          prepared: validation,
+          at,
+        }) => {
           const evaluation = evaluateAnswers(
             definition,
             body.answers,
@@ -307,7 +318,8 @@ export function certificateHandlers(db: Database, services: CertificateServices)
             version: next.version,
             savedAt: next.savedAt,
             completeness: next.completeness,
-            actions: presentCertificate(next, definition, patient, auth.unit, auth.user).actions,
+            actions: presentCertificate(next, definition, patient, auth.unit, auth.user, relations)
+              .actions,
           });
         },
       ),
@@ -332,7 +344,17 @@ export function certificateHandlers(db: Database, services: CertificateServices)
             return validation;
           },
         },
-        async ({ tx, auth, body, record, patient, definition, prepared: validation, at }) => {
+        async ({
+          tx,
+          auth,
+          body,
+          record,
+          patient,
+          relations,
+          definition,
+          prepared: validation,
+          at,
+        }) => {
           const { givenBy, method, givenOn, representativeName } = body.consent;
           const evaluation = evaluateAnswers(
             definition,
@@ -360,7 +382,7 @@ export function certificateHandlers(db: Database, services: CertificateServices)
           };
           await tx.certificates.put(next);
           await auditCertificate(tx, auth, 'certificate-consent', next, patient);
-          return respond(next, definition, patient, auth);
+          return respond(next, definition, patient, auth, relations);
         },
       ),
     ),
@@ -370,7 +392,7 @@ export function certificateHandlers(db: Database, services: CertificateServices)
       certificateAction(
         db,
         { body: versionedRequestSchema, action: 'ready-for-sign' },
-        async ({ tx, auth, record, patient, definition, at }) => {
+        async ({ tx, auth, record, patient, relations, definition, at }) => {
           const next: CertificateRecord = {
             ...record,
             readyForSign: { at, by: toActor(auth.user) },
@@ -379,7 +401,7 @@ export function certificateHandlers(db: Database, services: CertificateServices)
           };
           await tx.certificates.put(next);
           await auditCertificate(tx, auth, 'certificate-ready-for-sign', next, patient);
-          return respond(next, definition, patient, auth);
+          return respond(next, definition, patient, auth, relations);
         },
       ),
     ),
@@ -404,7 +426,17 @@ export function certificateHandlers(db: Database, services: CertificateServices)
             return validationFor(services, auth.now);
           },
         },
-        async ({ tx, auth, body, record, patient, definition, prepared: validation, at }) => {
+        async ({
+          tx,
+          auth,
+          body,
+          record,
+          patient,
+          relations,
+          definition,
+          prepared: validation,
+          at,
+        }) => {
           const consentRecorded = record.consent !== undefined;
           const evaluation = evaluateAnswers(
             definition,
@@ -462,7 +494,7 @@ export function certificateHandlers(db: Database, services: CertificateServices)
             next = await sendToFk(tx, next, auth, patient);
           }
           await tx.certificates.put(next);
-          return respond(next, definition, patient, auth);
+          return respond(next, definition, patient, auth, relations);
         },
       ),
     ),
@@ -472,7 +504,7 @@ export function certificateHandlers(db: Database, services: CertificateServices)
       certificateAction(
         db,
         { body: versionedRequestSchema, action: 'send' },
-        async ({ tx, auth, record, patient, definition }) => {
+        async ({ tx, auth, record, patient, relations, definition }) => {
           const next = await sendToFk(
             tx,
             { ...record, version: record.version + 1 },
@@ -480,7 +512,7 @@ export function certificateHandlers(db: Database, services: CertificateServices)
             patient,
           );
           await tx.certificates.put(next);
-          return respond(next, definition, patient, auth);
+          return respond(next, definition, patient, auth, relations);
         },
       ),
     ),

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'msw';
 import type { Database } from '../db/database';
+import { certificateLifecycleHandlers } from './certificate-lifecycle';
 import { certificateHandlers } from './certificates';
 import { diagnosisHandlers, type Icd10Loader } from './diagnoses';
 import { fallbackHandlers, faultHandlers, malformedPathHandlers } from './faults';
@@ -18,6 +19,7 @@ export function createHandlers(db: Database, loadIcd10: Icd10Loader): RequestHan
     ...patientHandlers(db),
     ...workListHandlers(db),
     ...certificateHandlers(db, { loadIcd10 }),
+    ...certificateLifecycleHandlers(db, { loadIcd10 }),
     ...diagnosisHandlers(db, loadIcd10),
     ...fallbackHandlers(),
   ];

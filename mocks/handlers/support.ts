@@ -1,6 +1,7 @@
 import { HttpResponse } from 'msw';
 import type { z } from 'zod';
 import { apiErrorCodes, type ApiError } from '../../src/contracts/common';
+import { lockOverdueDrafts } from './draft-locking';
 import type { Transaction } from '../db/database';
 import type {
   AuditRecord,
@@ -151,5 +152,6 @@ export async function authenticate(
   }
   const current = touch ? { ...session, lastSeenAt: now } : session;
   if (touch) await tx.sessions.put(current);
-  return { ok: true, auth: { session: current, user, unit, settings, now } };
+  const swept = await lockOverdueDrafts(tx, settings, now);
+  return { ok: true, auth: { session: current, user, unit, settings: swept, now } };
 }

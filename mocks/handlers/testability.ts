@@ -20,7 +20,7 @@ import { loadDefinition } from '../../src/definitions';
 import { applySigningTransforms, pruneHidden, type Answers } from '../../src/form-engine';
 import { answerBuilders } from '../builders/certificates';
 import type { Database } from '../db/database';
-import type { CertificateRecord } from '../db/schema';
+import type { CertificateRecord, FkReceivedRecord } from '../db/schema';
 import { resetStore } from '../db/seed';
 import {
   completenessOf,
@@ -30,7 +30,8 @@ import {
   toActor,
   unitContactAnswers,
 } from '../domain/certificates';
-import { isoInstant, swedishDay } from '../domain/clock';
+import { daysBetween, isoInstant, swedishDay } from '../domain/clock';
+import { LOCK_AFTER_DAYS, locked } from '../domain/locking';
 import { isKnownCode } from '../diagnoses/icd10-index';
 import type { Icd10Loader } from './diagnoses';
 import { errorResponse, jsonResponse, loadSettings, nowFor, parseJsonBody } from './support';
@@ -120,11 +121,7 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
         let offset: number;
         if ('date' in body.data) {
           // The same time of day on the given Swedish calendar day.
-          const days = Math.round(
-            (Date.parse(`${body.data.date}T12:00:00Z`) -
-              Date.parse(`${swedishDay(real)}T12:00:00Z`)) /
-              DAY_MS,
-          );
+          const days = daysBetween(swedishDay(real), body.data.date);
           offset = days * DAY_MS;
         } else {
           offset = body.data.offsetDays * DAY_MS;
@@ -148,7 +145,11 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
       const index = await loadIcd10();
       return db.write(async (tx) => {
         const settings = await loadSettings(tx);
-        const now = nowFor(settings) - spec.createdDaysAgo * DAY_MS;
+        const daysAgo =
+          spec.status === 'locked-draft'
+            ? Math.max(spec.createdDaysAgo, LOCK_AFTER_DAYS)
+            : spec.createdDaysAgo;
+        const now = nowFor(settings) - daysAgo * DAY_MS;
         const today = swedishDay(now);
         const patient = await tx.patients.get(spec.patientId);
         const units = await tx.careUnits.getAll();
@@ -209,7 +210,11 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
         if (spec.status === 'ready-for-sign') {
           record = { ...record, readyForSign: { at, by: actor } };
         }
-        if (spec.status === 'signed' || spec.status === 'sent') {
+        let received: FkReceivedRecord | undefined;
+        if (spec.status === 'locked-draft') {
+          record = locked(record, isoInstant(nowFor(settings)));
+        }
+        if (spec.status === 'signed' || spec.status === 'sent' || spec.status === 'revoked') {
           if (!evaluation.readiness.readyToSign) {
             return errorResponse(
               400,
@@ -239,8 +244,30 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
               sent: { at, by: actor },
               events: [...record.events, { at, type: 'sent', by: user.name }],
             };
-            await tx.fkReceived.put(fkReceivedRecord(record, at));
+            received = fkReceivedRecord(record, at);
           }
+        }
+        if (spec.status === 'revoked') {
+          const revokedAt = isoInstant(nowFor(settings));
+          record = {
+            ...record,
+            status: 'revoked',
+            version: record.version + 1,
+            revoked: {
+              at: revokedAt,
+              by: actor,
+              reason: 'other-serious-error',
+              message: 'Testdata',
+            },
+            events: [...record.events, { at: revokedAt, type: 'revoked', by: user.name }],
+          };
+        }
+        if (received !== undefined) {
+          await tx.fkReceived.put(
+            record.revoked === undefined
+              ? received
+              : { ...received, revoked: { at: record.revoked.at, reason: record.revoked.reason } },
+          );
         }
         await tx.certificates.put(record);
         return jsonResponse(createTestCertificateResponseSchema, { certificateId: record.id }, 201);

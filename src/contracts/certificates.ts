@@ -82,6 +82,12 @@ export const certificateActionTypeSchema = z.enum([
   'ready-for-sign',
   'sign',
   'send',
+  'print',
+  'renew',
+  'replace',
+  'copy',
+  'revoke',
+  'delete',
 ]);
 export type CertificateActionType = z.infer<typeof certificateActionTypeSchema>;
 
@@ -111,9 +117,46 @@ export const certificateUnitSchema = z.object({
   name: z.string().min(1),
 });
 
+/** How one certificate came from another: its parent's relation to it. */
+export const relationTypeSchema = z.enum(['renews', 'replaces', 'complements', 'copy-of']);
+export type RelationType = z.infer<typeof relationTypeSchema>;
+
+/** The other end of a relation, as the certificate's header and the lists show it. */
+export const relatedCertificateSchema = z.object({
+  type: relationTypeSchema,
+  certificateId: opaqueIdSchema,
+  status: certificateStatusSchema,
+  createdAt: isoDateTimeSchema,
+  signedAt: isoDateTimeSchema.optional(),
+});
+export type RelatedCertificate = z.infer<typeof relatedCertificateSchema>;
+
+/** Why a certificate was revoked ("makulerat"), as Webcert offers the reasons. */
+export const revokeReasonSchema = z.enum(['wrong-patient', 'other-serious-error'], {
+  error: 'Ange varför intyget ska makuleras.',
+});
+export type RevokeReason = z.infer<typeof revokeReasonSchema>;
+export const REVOKE_MESSAGE_MAX = 3500;
+
+export const revocationSchema = z.object({
+  at: isoDateTimeSchema,
+  by: actorSchema,
+  reason: revokeReasonSchema,
+  message: z.string().max(REVOKE_MESSAGE_MAX).optional(),
+});
+export type Revocation = z.infer<typeof revocationSchema>;
+
 export const certificateEventSchema = z.object({
   at: isoDateTimeSchema,
-  type: z.enum(['created', 'consent-recorded', 'ready-for-sign', 'signed', 'sent']),
+  type: z.enum([
+    'created',
+    'consent-recorded',
+    'ready-for-sign',
+    'signed',
+    'sent',
+    'revoked',
+    'locked',
+  ]),
   by: z.string().min(1),
 });
 export type CertificateEvent = z.infer<typeof certificateEventSchema>;
@@ -138,6 +181,12 @@ export const certificateSchema = z.object({
   consent: consentSchema.optional(),
   signed: z.object({ at: isoDateTimeSchema, by: actorSchema }).optional(),
   sent: z.object({ at: isoDateTimeSchema, by: actorSchema }).optional(),
+  revoked: revocationSchema.optional(),
+  /** What it came from (renews, replaces, copy of, complements), and what came from it. */
+  relations: z.object({
+    parent: relatedCertificateSchema.optional(),
+    children: z.array(relatedCertificateSchema),
+  }),
   events: z.array(certificateEventSchema),
   actions: z.array(certificateActionSchema),
 });
@@ -183,6 +232,23 @@ export const signRequestSchema = versionedRequestSchema.extend({
   confirmations: z.array(z.string().max(60)).max(10).optional(),
 });
 export type SignRequest = z.infer<typeof signRequestSchema>;
+
+export const revokeRequestSchema = versionedRequestSchema
+  .extend({
+    reason: revokeReasonSchema,
+    message: z
+      .string()
+      .trim()
+      .max(REVOKE_MESSAGE_MAX, `Texten får vara högst ${String(REVOKE_MESSAGE_MAX)} tecken.`)
+      .optional(),
+  })
+  .refine(
+    (request) =>
+      request.reason !== 'other-serious-error' ||
+      (request.message !== undefined && request.message !== ''),
+    { message: 'Ange orsaken till felet.', path: ['message'] },
+  );
+export type RevokeRequest = z.infer<typeof revokeRequestSchema>;
 
 /** The 409 body of a stale write: who saved the version this one was not based on. */
 export const conflictDetailsSchema = z.object({

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { isoDateTimeSchema } from './common';
-import { actorSchema, answersSchema, certificateTypeCodeSchema } from './certificates';
+import {
+  actorSchema,
+  answersSchema,
+  certificateTypeCodeSchema,
+  relationTypeSchema,
+  revokeReasonSchema,
+} from './certificates';
 
 /** A certificate as Försäkringskassan received it (the FK simulator reads these). */
 export const fkReceivedCertificateSchema = z.object({
@@ -15,6 +21,10 @@ export const fkReceivedCertificateSchema = z.object({
   signedAt: isoDateTimeSchema,
   signedBy: actorSchema,
   answers: answersSchema,
+  /** Set when care revoked it: FK is told, and the certificate no longer counts. */
+  revoked: z.object({ at: isoDateTimeSchema, reason: revokeReasonSchema }).optional(),
+  /** The certificate this one replaces or complements, when it does. */
+  relatesTo: z.object({ type: relationTypeSchema, certificateId: z.string() }).optional(),
 });
 export type FkReceivedCertificate = z.infer<typeof fkReceivedCertificateSchema>;
 

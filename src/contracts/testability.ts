@@ -59,7 +59,14 @@ export const createTestCertificateRequestSchema = z.object({
   patientId: z.string().min(1),
   /** The builders' answer sets, or nothing but the prefilled unit address. */
   answers: z.enum(['complete', 'minimal', 'empty']).default('minimal'),
-  status: z.enum(['draft', 'ready-for-sign', 'signed', 'sent']).default('draft'),
+  /**
+   * 'locked-draft' is a draft created 14 days before the backend's today (or `createdDaysAgo`
+   * if more) and locked; 'revoked' is signed (and sent when `sent` is the type's way), then
+   * revoked for "Annat allvarligt fel".
+   */
+  status: z
+    .enum(['draft', 'ready-for-sign', 'signed', 'sent', 'locked-draft', 'revoked'])
+    .default('draft'),
   /** Record the patient's consent (default: yes, unless the answers are empty). */
   consent: z.boolean().optional(),
   /** Who created (and, for signed ones, signed) it: a seeded user id. */

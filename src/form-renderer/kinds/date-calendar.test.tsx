@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { definitionWith, renderForm } from '../testing/render-question';
 import { last } from './kind-test-setup';
 
@@ -16,6 +16,12 @@ const definition = definitionWith([
 ]);
 
 describe('the calendar beside a date field', () => {
+  // The popup is a lazy chunk; on a busy machine its first transform alone can outlast a
+  // findBy* wait, so it is loaded before the tests instead of inside the first one.
+  beforeAll(async () => {
+    await import('./calendar-popup');
+  });
+
   it('is used by keyboard: opens on today, arrows move, Enter writes the date, Escape closes', async () => {
     const { user, changes } = renderForm(definition);
     const input = screen.getByRole('textbox', { name: /Beräknat nedkomstdatum/ });
