@@ -1,4 +1,5 @@
-import { http } from 'msw';
+import { endpoints } from '../../src/contracts/endpoints';
+import { handle } from './endpoint';
 import {
   certificateCatalogueResponseSchema,
   certificateResponseSchema,
@@ -242,8 +243,8 @@ export function certificateHandlers(db: Database, services: CertificateServices)
 
   return [
     /** The catalogue: the types the user may write for this patient, with existing ones noted. */
-    http.get(
-      '/api/patients/:patientId/certificate-types',
+    handle(
+      endpoints.listCertificateTypes,
       guard(db, {}, async ({ params, auth }) => {
         const patientId = parseId(params.patientId);
         if (patientId === undefined) {
@@ -319,8 +320,8 @@ export function certificateHandlers(db: Database, services: CertificateServices)
     ),
 
     /** The patient's drafts and certificates on this unit, newest first. */
-    http.get(
-      '/api/patients/:patientId/certificates',
+    handle(
+      endpoints.listPatientCertificates,
       guard(db, {}, async ({ params, auth }) => {
         const patientId = parseId(params.patientId);
         if (patientId === undefined) {
@@ -350,8 +351,8 @@ export function certificateHandlers(db: Database, services: CertificateServices)
     ),
 
     /** Creates a draft for a patient, prefilled with the care unit's contact details. */
-    http.post(
-      '/api/certificates',
+    handle(
+      endpoints.createCertificate,
       guardWithBody(db, { body: createCertificateRequestSchema }, async ({ auth, body }) => {
         const definition = await loadDefinition(body.type);
         const validation = await validationFor(services, auth.now);
@@ -398,8 +399,8 @@ export function certificateHandlers(db: Database, services: CertificateServices)
       }),
     ),
 
-    http.get(
-      '/api/certificates/:id',
+    handle(
+      endpoints.getCertificate,
       guard(db, {}, async ({ params, auth }) => {
         const id = parseId(params.id);
         if (id === undefined)
@@ -420,8 +421,8 @@ export function certificateHandlers(db: Database, services: CertificateServices)
     ),
 
     /** Autosave: the answers, based on a version. A stale version is refused, never merged. */
-    http.put(
-      '/api/certificates/:id/answers',
+    handle(
+      endpoints.saveAnswers,
       guardWithBody(db, { body: saveDraftRequestSchema }, async ({ params, auth, body }) => {
         const id = parseId(params.id);
         if (id === undefined)
@@ -476,8 +477,8 @@ export function certificateHandlers(db: Database, services: CertificateServices)
       }),
     ),
 
-    http.post(
-      '/api/certificates/:id/consent',
+    handle(
+      endpoints.recordConsent,
       guardWithBody(db, { body: recordConsentRequestSchema }, async ({ params, auth, body }) => {
         const id = parseId(params.id);
         if (id === undefined)
@@ -534,8 +535,8 @@ export function certificateHandlers(db: Database, services: CertificateServices)
       }),
     ),
 
-    http.post(
-      '/api/certificates/:id/ready-for-sign',
+    handle(
+      endpoints.markReadyForSign,
       guardWithBody(db, { body: versionedRequestSchema }, async ({ params, auth, body }) => {
         const id = parseId(params.id);
         if (id === undefined)
@@ -570,8 +571,8 @@ export function certificateHandlers(db: Database, services: CertificateServices)
     ),
 
     /** Signing: the same engine and the draft's own definition version decide completeness. */
-    http.post(
-      '/api/certificates/:id/sign',
+    handle(
+      endpoints.signCertificate,
       guardWithBody(db, { body: signRequestSchema }, async ({ params, auth, body }) => {
         const id = parseId(params.id);
         if (id === undefined)
@@ -663,8 +664,8 @@ export function certificateHandlers(db: Database, services: CertificateServices)
       }),
     ),
 
-    http.post(
-      '/api/certificates/:id/send',
+    handle(
+      endpoints.sendCertificate,
       guardWithBody(db, { body: versionedRequestSchema }, async ({ params, auth, body }) => {
         const id = parseId(params.id);
         if (id === undefined)
@@ -697,8 +698,8 @@ export function certificateHandlers(db: Database, services: CertificateServices)
     ),
 
     /** "Ej signerade utkast": the unit's drafts, filtered, sorted and paged by the server. */
-    http.post(
-      '/api/certificates/drafts/query',
+    handle(
+      endpoints.queryDrafts,
       guardWithBody(db, { body: draftListRequestSchema }, async ({ auth, body }) => {
         const definitions = await allDefinitions();
         const definitionOf = new Map(

@@ -1,0 +1,452 @@
+import { z } from 'zod';
+import {
+  certificateCatalogueResponseSchema,
+  certificateResponseSchema,
+  certificateWriteConflictSchema,
+  createCertificateRequestSchema,
+  draftListRequestSchema,
+  draftListResponseSchema,
+  patientCertificatesResponseSchema,
+  recordConsentRequestSchema,
+  saveDraftRequestSchema,
+  saveDraftResponseSchema,
+  signRequestSchema,
+  versionedRequestSchema,
+} from './certificates';
+import { apiErrorSchema, opaqueIdSchema } from './common';
+import {
+  diagnosisResponseSchema,
+  diagnosisSearchRequestSchema,
+  diagnosisSearchResponseSchema,
+} from './diagnoses';
+import { fkReceivedResponseSchema } from './fk';
+import { patientLookupRequestSchema, patientResponseSchema } from './patients';
+import {
+  loginOptionsResponseSchema,
+  loginRequestSchema,
+  loginResponseSchema,
+  sessionPingResponseSchema,
+  sessionSchema,
+} from './session';
+import {
+  auditLogResponseSchema,
+  bulkDraftsRequestSchema,
+  bulkDraftsResponseSchema,
+  createTestCertificateRequestSchema,
+  createTestCertificateResponseSchema,
+  resetRequestSchema,
+  resetResponseSchema,
+  setClockRequestSchema,
+  setClockResponseSchema,
+  setFaultRequestSchema,
+  setFaultResponseSchema,
+  storedCertificateResponseSchema,
+} from './testability';
+import { workCountsSchema } from './work-lists';
+
+/**
+ * The API's one endpoint registry: every endpoint the embedded backend answers, with its
+ * method, path, request and response contracts and the error statuses it can answer with.
+ * The MSW handlers are registered from it (mocks/handlers/endpoint.ts), the client builds
+ * its paths with `apiPath`, and scripts/openapi.ts writes the OpenAPI document from it.
+ *
+ * No endpoint takes query parameters: search texts, identity numbers and list filters
+ * travel in POST bodies, so that no patient data ends up in a URL.
+ */
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'delete';
+
+/** The statuses of errors; every error body is an `ApiError` unless `errorBodies` says more. */
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 422 | 500 | 502;
+
+export type EndpointTag =
+  'session' | 'patients' | 'certificates' | 'work-lists' | 'diagnoses' | 'testability';
+
+export interface EndpointDefinition {
+  method: HttpMethod;
+  /** OpenAPI-style: `{name}` for a path parameter. */
+  path: `/api/${string}`;
+  /** One line, English. */
+  summary: string;
+  description?: string;
+  tag: EndpointTag;
+  /**
+   * `session`: the session token goes in `Authorization: Bearer <token>`; `none`: anyone.
+   * Testability endpoints are `none`: they exist only in the embedded backend.
+   */
+  auth: 'session' | 'none';
+  /** The path parameters, by the names in `path`. */
+  params?: Readonly<Record<string, z.ZodType>>;
+  /** The JSON request body, when the endpoint takes one. */
+  request?: z.ZodType;
+  /** The success answer; `schema` absent for 204 (no body). */
+  success: { status: 200 | 201 | 204; schema?: z.ZodType };
+  errors: readonly ErrorStatus[];
+  /** Error bodies other than the plain `ApiError`, by status. */
+  errorBodies?: Partial<Readonly<Record<ErrorStatus, z.ZodType>>>;
+}
+
+/** A certificate id in a path. */
+const certificateIdParams = { id: opaqueIdSchema };
+const patientIdParams = { patientId: opaqueIdSchema };
+
+/** What every write on a certificate can answer besides success. */
+const certificateWriteErrors = [400, 401, 403, 404, 409, 500] as const;
+const certificateWriteErrorBodies = { 409: certificateWriteConflictSchema };
+
+export const endpoints = {
+  // -- Session --------------------------------------------------------------------------
+  listLoginOptions: {
+    method: 'get',
+    path: '/api/auth/login-options',
+    summary: 'List who may log in, and at which care unit (the test identity provider).',
+    description:
+      'Stands in for the identity provider: a real server authenticates with SITHS or similar and may not offer this list.',
+    tag: 'session',
+    auth: 'none',
+    success: { status: 200, schema: loginOptionsResponseSchema },
+    errors: [500],
+  },
+  login: {
+    method: 'post',
+    path: '/api/auth/login',
+    summary: 'Log in as a user at one of their care units; answers the session token.',
+    description:
+      'A user has at most five live sessions: a sixth log-in ends the oldest. A session ends after the configured idle time or twelve hours after log-in.',
+    tag: 'session',
+    auth: 'none',
+    request: loginRequestSchema,
+    success: { status: 200, schema: loginResponseSchema },
+    errors: [400, 403, 500],
+  },
+  logout: {
+    method: 'post',
+    path: '/api/auth/logout',
+    summary: 'End the session.',
+    tag: 'session',
+    auth: 'session',
+    success: { status: 204 },
+    errors: [401, 500],
+  },
+  getSession: {
+    method: 'get',
+    path: '/api/session',
+    summary: "The session's user, care unit, settings and the server's today.",
+    tag: 'session',
+    auth: 'session',
+    success: { status: 200, schema: sessionSchema },
+    errors: [401, 500],
+  },
+  getSessionStatus: {
+    method: 'get',
+    path: '/api/session/status',
+    summary: 'How long the session has left; not counted as activity.',
+    tag: 'session',
+    auth: 'session',
+    success: { status: 200, schema: sessionPingResponseSchema },
+    errors: [401, 500],
+  },
+  keepSessionAlive: {
+    method: 'post',
+    path: '/api/session/keep-alive',
+    summary: 'The user is active: extend the session.',
+    tag: 'session',
+    auth: 'session',
+    success: { status: 200, schema: sessionPingResponseSchema },
+    errors: [401, 500],
+  },
+
+  // -- Patients -------------------------------------------------------------------------
+  lookUpPatient: {
+    method: 'post',
+    path: '/api/patients/lookup',
+    summary: 'Look a patient up by identity number (in the body, never in the URL).',
+    description:
+      'Audited. A protected identity is refused (403) to roles that may not handle it, and its address is never answered.',
+    tag: 'patients',
+    auth: 'session',
+    request: patientLookupRequestSchema,
+    success: { status: 200, schema: patientResponseSchema },
+    errors: [400, 401, 403, 404, 500],
+  },
+  getPatient: {
+    method: 'get',
+    path: '/api/patients/{patientId}',
+    summary: 'Read a patient by opaque id.',
+    description: 'Audited, with the same protection rules as the look-up.',
+    tag: 'patients',
+    auth: 'session',
+    params: patientIdParams,
+    success: { status: 200, schema: patientResponseSchema },
+    errors: [400, 401, 403, 404, 500],
+  },
+  listCertificateTypes: {
+    method: 'get',
+    path: '/api/patients/{patientId}/certificate-types',
+    summary: 'The certificate types the user may write for the patient, with existing ones noted.',
+    tag: 'certificates',
+    auth: 'session',
+    params: patientIdParams,
+    success: { status: 200, schema: certificateCatalogueResponseSchema },
+    errors: [400, 401, 403, 404, 500],
+  },
+  listPatientCertificates: {
+    method: 'get',
+    path: '/api/patients/{patientId}/certificates',
+    summary: "The patient's drafts and certificates on the user's care unit, newest first.",
+    tag: 'certificates',
+    auth: 'session',
+    params: patientIdParams,
+    success: { status: 200, schema: patientCertificatesResponseSchema },
+    errors: [400, 401, 404, 500],
+  },
+
+  // -- Work lists -----------------------------------------------------------------------
+  getWorkCounts: {
+    method: 'get',
+    path: '/api/work-counts',
+    summary: "Badge counts for the user's care unit; polled, so not counted as activity.",
+    tag: 'work-lists',
+    auth: 'session',
+    success: { status: 200, schema: workCountsSchema },
+    errors: [401, 500],
+  },
+
+  // -- Certificates ---------------------------------------------------------------------
+  createCertificate: {
+    method: 'post',
+    path: '/api/certificates',
+    summary: "Create a draft for a patient, prefilled with the care unit's contact details.",
+    tag: 'certificates',
+    auth: 'session',
+    request: createCertificateRequestSchema,
+    success: { status: 201, schema: certificateResponseSchema },
+    errors: [400, 401, 403, 404, 409, 500],
+  },
+  queryDrafts: {
+    method: 'post',
+    path: '/api/certificates/drafts/query',
+    summary: "The care unit's unsigned drafts, filtered, sorted and paged by the server.",
+    description: 'A POST so that the filter (part of a name or identity number) stays out of URLs.',
+    tag: 'work-lists',
+    auth: 'session',
+    request: draftListRequestSchema,
+    success: { status: 200, schema: draftListResponseSchema },
+    errors: [400, 401, 500],
+  },
+  getCertificate: {
+    method: 'get',
+    path: '/api/certificates/{id}',
+    summary: 'Read a certificate, with the actions the user may take on it now.',
+    description: 'Audited.',
+    tag: 'certificates',
+    auth: 'session',
+    params: certificateIdParams,
+    success: { status: 200, schema: certificateResponseSchema },
+    errors: [400, 401, 403, 404, 500],
+  },
+  saveAnswers: {
+    method: 'put',
+    path: '/api/certificates/{id}/answers',
+    summary: "Save a draft's answers (autosave), based on a version.",
+    description:
+      'Optimistic locking: a write based on an older version is refused with 409 and who saved last, never merged.',
+    tag: 'certificates',
+    auth: 'session',
+    params: certificateIdParams,
+    request: saveDraftRequestSchema,
+    success: { status: 200, schema: saveDraftResponseSchema },
+    errors: certificateWriteErrors,
+    errorBodies: certificateWriteErrorBodies,
+  },
+  recordConsent: {
+    method: 'post',
+    path: '/api/certificates/{id}/consent',
+    summary: "Record the patient's consent to electronic transfer.",
+    tag: 'certificates',
+    auth: 'session',
+    params: certificateIdParams,
+    request: recordConsentRequestSchema,
+    success: { status: 200, schema: certificateResponseSchema },
+    errors: certificateWriteErrors,
+    errorBodies: certificateWriteErrorBodies,
+  },
+  markReadyForSign: {
+    method: 'post',
+    path: '/api/certificates/{id}/ready-for-sign',
+    summary: 'Mark a draft ready for signing (by a role that may not sign it).',
+    tag: 'certificates',
+    auth: 'session',
+    params: certificateIdParams,
+    request: versionedRequestSchema,
+    success: { status: 200, schema: certificateResponseSchema },
+    errors: certificateWriteErrors,
+    errorBodies: certificateWriteErrorBodies,
+  },
+  signCertificate: {
+    method: 'post',
+    path: '/api/certificates/{id}/sign',
+    summary: 'Sign a draft; a sign-and-send type is sent to Försäkringskassan at once.',
+    description:
+      "The draft's own definition version decides completeness: 422 INCOMPLETE or CONSENT_MISSING when it is not ready. 502 SIGNING_FAILED when the signing service does not answer.",
+    tag: 'certificates',
+    auth: 'session',
+    params: certificateIdParams,
+    request: signRequestSchema,
+    success: { status: 200, schema: certificateResponseSchema },
+    errors: [400, 401, 403, 404, 409, 422, 500, 502],
+    errorBodies: certificateWriteErrorBodies,
+  },
+  sendCertificate: {
+    method: 'post',
+    path: '/api/certificates/{id}/send',
+    summary: 'Send a signed certificate to Försäkringskassan.',
+    tag: 'certificates',
+    auth: 'session',
+    params: certificateIdParams,
+    request: versionedRequestSchema,
+    success: { status: 200, schema: certificateResponseSchema },
+    errors: certificateWriteErrors,
+    errorBodies: certificateWriteErrorBodies,
+  },
+
+  // -- Diagnoses ------------------------------------------------------------------------
+  searchDiagnoses: {
+    method: 'post',
+    path: '/api/diagnoses/search',
+    summary: 'Search ICD-10-SE by words or code prefix (the text in the body).',
+    tag: 'diagnoses',
+    auth: 'session',
+    request: diagnosisSearchRequestSchema,
+    success: { status: 200, schema: diagnosisSearchResponseSchema },
+    errors: [400, 401, 500],
+  },
+  getDiagnosis: {
+    method: 'get',
+    path: '/api/diagnoses/{code}',
+    summary: 'Look up one ICD-10-SE code.',
+    description:
+      'The code may be written with a dot and in lower case (j06.9); only a text shaped like a code is looked up.',
+    tag: 'diagnoses',
+    auth: 'session',
+    params: { code: z.string().min(1).max(10) },
+    success: { status: 200, schema: diagnosisResponseSchema },
+    errors: [400, 401, 404, 500],
+  },
+
+  // -- Testability: the embedded backend only -------------------------------------------
+  resetBackend: {
+    method: 'post',
+    path: '/api/testability/reset',
+    summary: 'Reset the store to a named scenario (embedded backend only).',
+    tag: 'testability',
+    auth: 'none',
+    request: resetRequestSchema,
+    success: { status: 200, schema: resetResponseSchema },
+    errors: [400],
+  },
+  setFault: {
+    method: 'post',
+    path: '/api/testability/fault',
+    summary: 'Switch a fault on or off, keeping the stored data (embedded backend only).',
+    tag: 'testability',
+    auth: 'none',
+    request: setFaultRequestSchema,
+    success: { status: 200, schema: setFaultResponseSchema },
+    errors: [400],
+  },
+  createBulkDrafts: {
+    method: 'post',
+    path: '/api/testability/bulk-drafts',
+    summary: "Fill the care unit's drafts list, for benchmarks (embedded backend only).",
+    tag: 'testability',
+    auth: 'none',
+    request: bulkDraftsRequestSchema,
+    success: { status: 201, schema: bulkDraftsResponseSchema },
+    errors: [400],
+  },
+  setClock: {
+    method: 'post',
+    path: '/api/testability/clock',
+    summary: "Move the backend's clock (embedded backend only).",
+    tag: 'testability',
+    auth: 'none',
+    request: setClockRequestSchema,
+    success: { status: 200, schema: setClockResponseSchema },
+    errors: [400],
+  },
+  createTestCertificate: {
+    method: 'post',
+    path: '/api/testability/certificates',
+    summary: 'Make a certificate of any type and state in one call (embedded backend only).',
+    tag: 'testability',
+    auth: 'none',
+    request: createTestCertificateRequestSchema,
+    success: { status: 201, schema: createTestCertificateResponseSchema },
+    errors: [400, 404],
+  },
+  getStoredCertificate: {
+    method: 'get',
+    path: '/api/testability/certificates/{id}',
+    summary: 'A certificate as stored (embedded backend only).',
+    tag: 'testability',
+    auth: 'none',
+    params: { id: z.string().min(1) },
+    success: { status: 200, schema: storedCertificateResponseSchema },
+    errors: [404],
+  },
+  listFkReceived: {
+    method: 'get',
+    path: '/api/testability/fk-received',
+    summary: 'What Försäkringskassan has received, newest first (embedded backend only).',
+    tag: 'testability',
+    auth: 'none',
+    success: { status: 200, schema: fkReceivedResponseSchema },
+    errors: [],
+  },
+  getAuditLog: {
+    method: 'get',
+    path: '/api/testability/audit',
+    summary: 'The audit log (PDL), oldest first (embedded backend only).',
+    tag: 'testability',
+    auth: 'none',
+    success: { status: 200, schema: auditLogResponseSchema },
+    errors: [],
+  },
+} as const satisfies Record<string, EndpointDefinition>;
+
+export type EndpointId = keyof typeof endpoints;
+
+/** The registry as a list, each entry with its id (the OpenAPI operationId). */
+export const endpointList: readonly (EndpointDefinition & { id: string })[] = Object.entries(
+  endpoints,
+).map(([id, endpoint]) => ({ id, ...endpoint }));
+
+/** The body of an error answer with `status` from `endpoint`. */
+export function errorBodySchema(endpoint: EndpointDefinition, status: ErrorStatus): z.ZodType {
+  return endpoint.errorBodies?.[status] ?? apiErrorSchema;
+}
+
+/** The names of the `{name}` parameters of a path. */
+export type PathParamNames<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | PathParamNames<Rest>
+  : never;
+
+type PathArgs<P extends string> = [PathParamNames<P>] extends [never]
+  ? []
+  : [params: Record<PathParamNames<P>, string>];
+
+/** The URL path of an endpoint, each parameter filled in and percent-encoded. */
+export function apiPath<P extends string>(endpoint: { path: P }, ...args: PathArgs<P>): string {
+  const values: Readonly<Record<string, string>> = args[0] ?? {};
+  return endpoint.path.replace(/\{(\w+)\}/g, (_match, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`No value for the path parameter ${name}`);
+    return encodeURIComponent(value);
+  });
+}
+
+/** The path as MSW matches it: `:name` for `{name}`. */
+export function mswPath(path: string): string {
+  return path.replace(/\{(\w+)\}/g, ':$1');
+}
