@@ -1,5 +1,6 @@
 import { http, type HttpHandler, type PathParams } from 'msw';
-import { errorBodySchema, mswPath, type EndpointDefinition } from '../../src/contracts/endpoints';
+import { errorBodySchema, type EndpointDefinition } from '../../src/contracts/endpoints';
+import { mswPath } from '../../src/contracts/routes';
 
 /**
  * Registers a handler for one endpoint of the registry (src/contracts/endpoints.ts): its

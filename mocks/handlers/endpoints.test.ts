@@ -1,6 +1,7 @@
 import { HttpHandler } from 'msw';
 import { afterAll, describe, expect, it } from 'vitest';
-import { endpointList, mswPath } from '../../src/contracts/endpoints';
+import { endpointList } from '../../src/contracts/endpoints';
+import { mswPath } from '../../src/contracts/routes';
 import { createTestBackend } from '../node';
 import { loadIcd10IndexFromDisk } from '../diagnoses/load-icd10-node';
 import { createHandlers } from './index';

@@ -42,19 +42,20 @@ import {
   setFaultResponseSchema,
   storedCertificateResponseSchema,
 } from './testability';
+import { routes, type Route, type RouteId } from './routes';
 import { workCountsSchema } from './work-lists';
 
 /**
  * The API's one endpoint registry: every endpoint the embedded backend answers, with its
  * method, path, request and response contracts and the error statuses it can answer with.
- * The MSW handlers are registered from it (mocks/handlers/endpoint.ts), the client builds
- * its paths with `apiPath`, and scripts/openapi.ts writes the OpenAPI document from it.
+ * Its methods and paths are the route table of ./routes.ts (kept free of schemas, so that the
+ * client builds its URLs from it without loading every contract). The MSW handlers are
+ * registered from it (mocks/handlers/endpoint.ts), and scripts/openapi.ts writes the OpenAPI
+ * document from it.
  *
  * No endpoint takes query parameters: search texts, identity numbers and list filters
  * travel in POST bodies, so that no patient data ends up in a URL.
  */
-
-export type HttpMethod = 'get' | 'post' | 'put' | 'delete';
 
 /** The statuses of errors; every error body is an `ApiError` unless `errorBodies` says more. */
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 422 | 500 | 502;
@@ -62,10 +63,8 @@ export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 422 | 500 | 502;
 export type EndpointTag =
   'session' | 'patients' | 'certificates' | 'work-lists' | 'diagnoses' | 'testability';
 
-export interface EndpointDefinition {
-  method: HttpMethod;
-  /** OpenAPI-style: `{name}` for a path parameter. */
-  path: `/api/${string}`;
+/** An endpoint: its route (method and path, from ./routes.ts) and its contracts. */
+export interface EndpointDefinition extends Route {
   /** One line, English. */
   summary: string;
   description?: string;
@@ -97,8 +96,7 @@ const certificateWriteErrorBodies = { 409: certificateWriteConflictSchema };
 export const endpoints = {
   // -- Session --------------------------------------------------------------------------
   listLoginOptions: {
-    method: 'get',
-    path: '/api/auth/login-options',
+    ...routes.listLoginOptions,
     summary: 'List who may log in, and at which care unit (the test identity provider).',
     description:
       'Stands in for the identity provider: a real server authenticates with SITHS or similar and may not offer this list.',
@@ -108,8 +106,7 @@ export const endpoints = {
     errors: [500],
   },
   login: {
-    method: 'post',
-    path: '/api/auth/login',
+    ...routes.login,
     summary: 'Log in as a user at one of their care units; answers the session token.',
     description:
       'A user has at most five live sessions: a sixth log-in ends the oldest. A session ends after the configured idle time or twelve hours after log-in.',
@@ -120,8 +117,7 @@ export const endpoints = {
     errors: [400, 403, 500],
   },
   logout: {
-    method: 'post',
-    path: '/api/auth/logout',
+    ...routes.logout,
     summary: 'End the session.',
     tag: 'session',
     auth: 'session',
@@ -129,8 +125,7 @@ export const endpoints = {
     errors: [401, 500],
   },
   getSession: {
-    method: 'get',
-    path: '/api/session',
+    ...routes.getSession,
     summary: "The session's user, care unit, settings and the server's today.",
     tag: 'session',
     auth: 'session',
@@ -138,8 +133,7 @@ export const endpoints = {
     errors: [401, 500],
   },
   getSessionStatus: {
-    method: 'get',
-    path: '/api/session/status',
+    ...routes.getSessionStatus,
     summary: 'How long the session has left; not counted as activity.',
     tag: 'session',
     auth: 'session',
@@ -147,8 +141,7 @@ export const endpoints = {
     errors: [401, 500],
   },
   keepSessionAlive: {
-    method: 'post',
-    path: '/api/session/keep-alive',
+    ...routes.keepSessionAlive,
     summary: 'The user is active: extend the session.',
     tag: 'session',
     auth: 'session',
@@ -158,8 +151,7 @@ export const endpoints = {
 
   // -- Patients -------------------------------------------------------------------------
   lookUpPatient: {
-    method: 'post',
-    path: '/api/patients/lookup',
+    ...routes.lookUpPatient,
     summary: 'Look a patient up by identity number (in the body, never in the URL).',
     description:
       'Audited. A protected identity is refused (403) to roles that may not handle it, and its address is never answered.',
@@ -170,8 +162,7 @@ export const endpoints = {
     errors: [400, 401, 403, 404, 500],
   },
   getPatient: {
-    method: 'get',
-    path: '/api/patients/{patientId}',
+    ...routes.getPatient,
     summary: 'Read a patient by opaque id.',
     description: 'Audited, with the same protection rules as the look-up.',
     tag: 'patients',
@@ -181,8 +172,7 @@ export const endpoints = {
     errors: [400, 401, 403, 404, 500],
   },
   listCertificateTypes: {
-    method: 'get',
-    path: '/api/patients/{patientId}/certificate-types',
+    ...routes.listCertificateTypes,
     summary: 'The certificate types the user may write for the patient, with existing ones noted.',
     tag: 'certificates',
     auth: 'session',
@@ -191,8 +181,7 @@ export const endpoints = {
     errors: [400, 401, 403, 404, 500],
   },
   listPatientCertificates: {
-    method: 'get',
-    path: '/api/patients/{patientId}/certificates',
+    ...routes.listPatientCertificates,
     summary: "The patient's drafts and certificates on the user's care unit, newest first.",
     tag: 'certificates',
     auth: 'session',
@@ -203,8 +192,7 @@ export const endpoints = {
 
   // -- Work lists -----------------------------------------------------------------------
   getWorkCounts: {
-    method: 'get',
-    path: '/api/work-counts',
+    ...routes.getWorkCounts,
     summary: "Badge counts for the user's care unit; polled, so not counted as activity.",
     tag: 'work-lists',
     auth: 'session',
@@ -214,8 +202,7 @@ export const endpoints = {
 
   // -- Certificates ---------------------------------------------------------------------
   createCertificate: {
-    method: 'post',
-    path: '/api/certificates',
+    ...routes.createCertificate,
     summary: "Create a draft for a patient, prefilled with the care unit's contact details.",
     tag: 'certificates',
     auth: 'session',
@@ -224,8 +211,7 @@ export const endpoints = {
     errors: [400, 401, 403, 404, 409, 500],
   },
   queryDrafts: {
-    method: 'post',
-    path: '/api/certificates/drafts/query',
+    ...routes.queryDrafts,
     summary: "The care unit's unsigned drafts, filtered, sorted and paged by the server.",
     description: 'A POST so that the filter (part of a name or identity number) stays out of URLs.',
     tag: 'work-lists',
@@ -235,8 +221,7 @@ export const endpoints = {
     errors: [400, 401, 500],
   },
   getCertificate: {
-    method: 'get',
-    path: '/api/certificates/{id}',
+    ...routes.getCertificate,
     summary: 'Read a certificate, with the actions the user may take on it now.',
     description: 'Audited.',
     tag: 'certificates',
@@ -246,8 +231,7 @@ export const endpoints = {
     errors: [400, 401, 403, 404, 500],
   },
   saveAnswers: {
-    method: 'put',
-    path: '/api/certificates/{id}/answers',
+    ...routes.saveAnswers,
     summary: "Save a draft's answers (autosave), based on a version.",
     description:
       'Optimistic locking: a write based on an older version is refused with 409 and who saved last, never merged.',
@@ -260,8 +244,7 @@ export const endpoints = {
     errorBodies: certificateWriteErrorBodies,
   },
   recordConsent: {
-    method: 'post',
-    path: '/api/certificates/{id}/consent',
+    ...routes.recordConsent,
     summary: "Record the patient's consent to electronic transfer.",
     tag: 'certificates',
     auth: 'session',
@@ -272,8 +255,7 @@ export const endpoints = {
     errorBodies: certificateWriteErrorBodies,
   },
   markReadyForSign: {
-    method: 'post',
-    path: '/api/certificates/{id}/ready-for-sign',
+    ...routes.markReadyForSign,
     summary: 'Mark a draft ready for signing (by a role that may not sign it).',
     tag: 'certificates',
     auth: 'session',
@@ -284,8 +266,7 @@ export const endpoints = {
     errorBodies: certificateWriteErrorBodies,
   },
   signCertificate: {
-    method: 'post',
-    path: '/api/certificates/{id}/sign',
+    ...routes.signCertificate,
     summary: 'Sign a draft; a sign-and-send type is sent to Försäkringskassan at once.',
     description:
       "The draft's own definition version decides completeness: 422 INCOMPLETE or CONSENT_MISSING when it is not ready. 502 SIGNING_FAILED when the signing service does not answer.",
@@ -298,8 +279,7 @@ export const endpoints = {
     errorBodies: certificateWriteErrorBodies,
   },
   sendCertificate: {
-    method: 'post',
-    path: '/api/certificates/{id}/send',
+    ...routes.sendCertificate,
     summary: 'Send a signed certificate to Försäkringskassan.',
     tag: 'certificates',
     auth: 'session',
@@ -312,8 +292,7 @@ export const endpoints = {
 
   // -- Diagnoses ------------------------------------------------------------------------
   searchDiagnoses: {
-    method: 'post',
-    path: '/api/diagnoses/search',
+    ...routes.searchDiagnoses,
     summary: 'Search ICD-10-SE by words or code prefix (the text in the body).',
     tag: 'diagnoses',
     auth: 'session',
@@ -322,8 +301,7 @@ export const endpoints = {
     errors: [400, 401, 500],
   },
   getDiagnosis: {
-    method: 'get',
-    path: '/api/diagnoses/{code}',
+    ...routes.getDiagnosis,
     summary: 'Look up one ICD-10-SE code.',
     description:
       'The code may be written with a dot and in lower case (j06.9); only a text shaped like a code is looked up.',
@@ -336,8 +314,7 @@ export const endpoints = {
 
   // -- Testability: the embedded backend only -------------------------------------------
   resetBackend: {
-    method: 'post',
-    path: '/api/testability/reset',
+    ...routes.resetBackend,
     summary: 'Reset the store to a named scenario (embedded backend only).',
     tag: 'testability',
     auth: 'none',
@@ -346,8 +323,7 @@ export const endpoints = {
     errors: [400],
   },
   setFault: {
-    method: 'post',
-    path: '/api/testability/fault',
+    ...routes.setFault,
     summary: 'Switch a fault on or off, keeping the stored data (embedded backend only).',
     tag: 'testability',
     auth: 'none',
@@ -356,8 +332,7 @@ export const endpoints = {
     errors: [400],
   },
   createBulkDrafts: {
-    method: 'post',
-    path: '/api/testability/bulk-drafts',
+    ...routes.createBulkDrafts,
     summary: "Fill the care unit's drafts list, for benchmarks (embedded backend only).",
     tag: 'testability',
     auth: 'none',
@@ -366,8 +341,7 @@ export const endpoints = {
     errors: [400],
   },
   setClock: {
-    method: 'post',
-    path: '/api/testability/clock',
+    ...routes.setClock,
     summary: "Move the backend's clock (embedded backend only).",
     tag: 'testability',
     auth: 'none',
@@ -376,8 +350,7 @@ export const endpoints = {
     errors: [400],
   },
   createTestCertificate: {
-    method: 'post',
-    path: '/api/testability/certificates',
+    ...routes.createTestCertificate,
     summary: 'Make a certificate of any type and state in one call (embedded backend only).',
     tag: 'testability',
     auth: 'none',
@@ -386,8 +359,7 @@ export const endpoints = {
     errors: [400, 404],
   },
   getStoredCertificate: {
-    method: 'get',
-    path: '/api/testability/certificates/{id}',
+    ...routes.getStoredCertificate,
     summary: 'A certificate as stored (embedded backend only).',
     tag: 'testability',
     auth: 'none',
@@ -396,8 +368,7 @@ export const endpoints = {
     errors: [404],
   },
   listFkReceived: {
-    method: 'get',
-    path: '/api/testability/fk-received',
+    ...routes.listFkReceived,
     summary: 'What Försäkringskassan has received, newest first (embedded backend only).',
     tag: 'testability',
     auth: 'none',
@@ -405,15 +376,14 @@ export const endpoints = {
     errors: [],
   },
   getAuditLog: {
-    method: 'get',
-    path: '/api/testability/audit',
+    ...routes.getAuditLog,
     summary: 'The audit log (PDL), oldest first (embedded backend only).',
     tag: 'testability',
     auth: 'none',
     success: { status: 200, schema: auditLogResponseSchema },
     errors: [],
   },
-} as const satisfies Record<string, EndpointDefinition>;
+} as const satisfies { [Id in RouteId]: EndpointDefinition };
 
 export type EndpointId = keyof typeof endpoints;
 
@@ -425,28 +395,4 @@ export const endpointList: readonly (EndpointDefinition & { id: string })[] = Ob
 /** The body of an error answer with `status` from `endpoint`. */
 export function errorBodySchema(endpoint: EndpointDefinition, status: ErrorStatus): z.ZodType {
   return endpoint.errorBodies?.[status] ?? apiErrorSchema;
-}
-
-/** The names of the `{name}` parameters of a path. */
-export type PathParamNames<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
-  ? Name | PathParamNames<Rest>
-  : never;
-
-type PathArgs<P extends string> = [PathParamNames<P>] extends [never]
-  ? []
-  : [params: Record<PathParamNames<P>, string>];
-
-/** The URL path of an endpoint, each parameter filled in and percent-encoded. */
-export function apiPath<P extends string>(endpoint: { path: P }, ...args: PathArgs<P>): string {
-  const values: Readonly<Record<string, string>> = args[0] ?? {};
-  return endpoint.path.replace(/\{(\w+)\}/g, (_match, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`No value for the path parameter ${name}`);
-    return encodeURIComponent(value);
-  });
-}
-
-/** The path as MSW matches it: `:name` for `{name}`. */
-export function mswPath(path: string): string {
-  return path.replace(/\{(\w+)\}/g, ':$1');
 }
