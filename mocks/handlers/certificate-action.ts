@@ -1,4 +1,5 @@
-import type { HttpResponseResolver, PathParams } from 'msw';
+import type { PathParams } from 'msw';
+import type { EndpointResolver } from './endpoint';
 import type { z } from 'zod';
 import {
   certificateResponseSchema,
@@ -46,6 +47,8 @@ export const certificateMessages = {
   conflict: (name: string) =>
     `Utkastet har ändrats av ${name} sedan du öppnade det. Ladda om utkastet för att se ändringarna.`,
   consentFuture: 'Datumet för samtycket kan inte ligga i framtiden.',
+  replacementBegun:
+    'Det finns redan ett påbörjat utkast som ska ersätta intyget. Öppna det i stället för att skapa ett nytt.',
 } as const;
 
 export function refuse(refusal: Refusal): Response {
@@ -112,10 +115,7 @@ interface Loaded {
 }
 
 /** The certificate's parent and children, read in the same transaction. */
-export async function loadRelations(
-  tx: Transaction,
-  record: CertificateRecord,
-): Promise<Relations> {
+async function loadRelations(tx: Transaction, record: CertificateRecord): Promise<Relations> {
   const parentRecord =
     record.parent === undefined
       ? undefined
@@ -255,17 +255,17 @@ export function certificateAction<B extends { version: number }, P>(
   db: Database,
   spec: ActionSpec<B> & { prepare: Prepare<B, P> },
   handle: Handle<B, P>,
-): HttpResponseResolver;
+): EndpointResolver;
 export function certificateAction<B extends { version: number }>(
   db: Database,
   spec: ActionSpec<B>,
   handle: Handle<B, undefined>,
-): HttpResponseResolver;
+): EndpointResolver;
 export function certificateAction<B extends { version: number }, P>(
   db: Database,
   spec: ActionSpec<B> & { prepare?: Prepare<B, P> },
   handle: Handle<B, P | undefined>,
-): HttpResponseResolver {
+): EndpointResolver {
   return guardWithBody(db, { body: spec.body }, async ({ params, auth, body }) => {
     const located = await locate(db, params);
     if (located instanceof Response) return located;

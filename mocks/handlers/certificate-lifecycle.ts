@@ -1,4 +1,6 @@
-import { http } from 'msw';
+import { endpoints } from '../../src/contracts/endpoints';
+import { handle } from './endpoint';
+import { errorResponse } from './support';
 import {
   revokeRequestSchema,
   versionedRequestSchema,
@@ -20,7 +22,7 @@ import {
 import {
   auditCertificate,
   certificateAction,
-  loadRelations,
+  certificateMessages,
   nextEvents,
   respond,
   validationFor,
@@ -80,8 +82,8 @@ export function certificateLifecycleHandlers(db: Database, services: Certificate
 
   return [
     /** Printing is logged (PDL); the print layout itself is the browser's. */
-    http.post(
-      '/api/certificates/:id/print',
+    handle(
+      endpoints.printCertificate,
       certificateAction(
         db,
         { body: versionedRequestSchema, action: 'print' },
@@ -93,8 +95,8 @@ export function certificateLifecycleHandlers(db: Database, services: Certificate
     ),
 
     /** "Makulera": the certificate no longer counts; FK is told when it had received it. */
-    http.post(
-      '/api/certificates/:id/revoke',
+    handle(
+      endpoints.revokeCertificate,
       certificateAction(
         db,
         { body: revokeRequestSchema, action: 'revoke' },
@@ -126,8 +128,8 @@ export function certificateLifecycleHandlers(db: Database, services: Certificate
     ),
 
     /** Deletes a draft that is not locked; the version guards against deleting unseen work. */
-    http.delete(
-      '/api/certificates/:id',
+    handle(
+      endpoints.deleteDraft,
       certificateAction(
         db,
         { body: versionedRequestSchema, action: 'delete' },
@@ -140,8 +142,8 @@ export function certificateLifecycleHandlers(db: Database, services: Certificate
     ),
 
     /** "Förnya": a new draft from a signed certificate, without what the type leaves out. */
-    http.post(
-      '/api/certificates/:id/renew',
+    handle(
+      endpoints.renewCertificate,
       certificateAction(
         db,
         { body: versionedRequestSchema, action: 'renew', prepare: validation },
@@ -159,21 +161,19 @@ export function certificateLifecycleHandlers(db: Database, services: Certificate
     ),
 
     /** "Ersätt": a full copy to correct; a replacing draft already begun is opened instead. */
-    http.post(
-      '/api/certificates/:id/replace',
+    handle(
+      endpoints.replaceCertificate,
       certificateAction(
         db,
         { body: versionedRequestSchema, action: 'replace', prepare: validation },
         async (context) => {
-          const { tx, auth, patient, relations, definition } = context;
-          const begun = relations.children.find(
-            (child) => child.type === 'replaces' && child.status === 'draft',
-          );
-          const existing =
-            begun === undefined ? undefined : await tx.certificates.get(begun.certificateId);
-          if (existing !== undefined) {
-            const existingRelations = await loadRelations(tx, existing);
-            return respond(existing, definition, patient, auth, existingRelations);
+          const { tx, auth, patient, relations } = context;
+          if (
+            relations.children.some(
+              (child) => child.type === 'replaces' && child.status === 'draft',
+            )
+          ) {
+            return errorResponse(409, 'INVALID_STATE', certificateMessages.replacementBegun);
           }
           await auditCertificate(tx, auth, 'certificate-replace', context.record, patient);
           return createFrom('replaces', context);
@@ -182,8 +182,8 @@ export function certificateLifecycleHandlers(db: Database, services: Certificate
     ),
 
     /** A locked draft's answers, copied into a new draft to go on with. */
-    http.post(
-      '/api/certificates/:id/copy',
+    handle(
+      endpoints.copyLockedDraft,
       certificateAction(
         db,
         { body: versionedRequestSchema, action: 'copy', prepare: validation },

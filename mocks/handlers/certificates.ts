@@ -1,4 +1,5 @@
-import { http } from 'msw';
+import { endpoints } from '../../src/contracts/endpoints';
+import { handle } from './endpoint';
 import {
   certificateCatalogueResponseSchema,
   createCertificateRequestSchema,
@@ -102,8 +103,8 @@ export function certificateHandlers(db: Database, services: CertificateServices)
 
   return [
     /** The catalogue: the types the user may write for this patient, with existing ones noted. */
-    http.get(
-      '/api/patients/:patientId/certificate-types',
+    handle(
+      endpoints.listCertificateTypes,
       guard(db, {}, async ({ params, auth }) => {
         const patientId = parseId(params.patientId);
         if (patientId === undefined) {
@@ -179,8 +180,8 @@ export function certificateHandlers(db: Database, services: CertificateServices)
     ),
 
     /** The patient's drafts and certificates on this unit, newest first. */
-    http.get(
-      '/api/patients/:patientId/certificates',
+    handle(
+      endpoints.listPatientCertificates,
       guard(db, {}, async ({ params, auth }) => {
         const patientId = parseId(params.patientId);
         if (patientId === undefined) {
@@ -210,8 +211,8 @@ export function certificateHandlers(db: Database, services: CertificateServices)
     ),
 
     /** Creates a draft for a patient, prefilled with the care unit's contact details. */
-    http.post(
-      '/api/certificates',
+    handle(
+      endpoints.createCertificate,
       guardWithBody(db, { body: createCertificateRequestSchema }, async ({ auth, body }) => {
         const definition = await loadDefinition(body.type);
         const validation = await validationFor(services, auth.now);
@@ -258,8 +259,8 @@ export function certificateHandlers(db: Database, services: CertificateServices)
       }),
     ),
 
-    http.get(
-      '/api/certificates/:id',
+    handle(
+      endpoints.getCertificate,
       certificateRead(db, async ({ tx, auth, record, patient, relations, definition }) => {
         await auditCertificate(tx, auth, 'certificate-read', record, patient);
         return respond(record, definition, patient, auth, relations);
@@ -267,8 +268,8 @@ export function certificateHandlers(db: Database, services: CertificateServices)
     ),
 
     /** Autosave: the answers, based on a version. A stale version is refused, never merged. */
-    http.put(
-      '/api/certificates/:id/answers',
+    handle(
+      endpoints.saveAnswers,
       certificateAction(
         db,
         {
@@ -325,8 +326,8 @@ export function certificateHandlers(db: Database, services: CertificateServices)
       ),
     ),
 
-    http.post(
-      '/api/certificates/:id/consent',
+    handle(
+      endpoints.recordConsent,
       certificateAction(
         db,
         {
@@ -387,8 +388,8 @@ export function certificateHandlers(db: Database, services: CertificateServices)
       ),
     ),
 
-    http.post(
-      '/api/certificates/:id/ready-for-sign',
+    handle(
+      endpoints.markReadyForSign,
       certificateAction(
         db,
         { body: versionedRequestSchema, action: 'ready-for-sign' },
@@ -407,8 +408,8 @@ export function certificateHandlers(db: Database, services: CertificateServices)
     ),
 
     /** Signing: the same engine and the draft's own definition version decide completeness. */
-    http.post(
-      '/api/certificates/:id/sign',
+    handle(
+      endpoints.signCertificate,
       certificateAction(
         db,
         {
@@ -499,8 +500,8 @@ export function certificateHandlers(db: Database, services: CertificateServices)
       ),
     ),
 
-    http.post(
-      '/api/certificates/:id/send',
+    handle(
+      endpoints.sendCertificate,
       certificateAction(
         db,
         { body: versionedRequestSchema, action: 'send' },
@@ -518,8 +519,8 @@ export function certificateHandlers(db: Database, services: CertificateServices)
     ),
 
     /** "Ej signerade utkast": the unit's drafts, filtered, sorted and paged by the server. */
-    http.post(
-      '/api/certificates/drafts/query',
+    handle(
+      endpoints.queryDrafts,
       guardWithBody(db, { body: draftListRequestSchema }, async ({ auth, body }) => {
         const definitions = await allDefinitions();
         const definitionOf = new Map(

@@ -1,4 +1,5 @@
-import { http } from 'msw';
+import { endpoints } from '../../src/contracts/endpoints';
+import { handle } from './endpoint';
 import { apiErrorCodes } from '../../src/contracts/common';
 import {
   diagnosisCodeSchema,
@@ -33,7 +34,7 @@ function codeFromPath(raw: string): string | undefined {
 export function diagnosisHandlers(db: Database, loadIndex: Icd10Loader) {
   return [
     /** Search by words or code prefix; the text is in the body, never in the URL. */
-    http.post('/api/diagnoses/search', async ({ request }) => {
+    handle(endpoints.searchDiagnoses, async ({ request }) => {
       const auth = await db.write((tx) => authenticate(tx, request));
       if (!auth.ok) return auth.response;
       const body = await parseJsonBody(request, diagnosisSearchRequestSchema);
@@ -45,7 +46,7 @@ export function diagnosisHandlers(db: Database, loadIndex: Icd10Loader) {
     }),
 
     /** Look-up by code; only a text shaped like a code is looked up (or echoed). */
-    http.get('/api/diagnoses/:code', async ({ request, params }) => {
+    handle(endpoints.getDiagnosis, async ({ request, params }) => {
       const auth = await db.write((tx) => authenticate(tx, request));
       if (!auth.ok) return auth.response;
       const code = typeof params.code === 'string' ? codeFromPath(params.code) : undefined;

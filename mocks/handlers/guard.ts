@@ -1,9 +1,10 @@
-import type { HttpResponseResolver, PathParams } from 'msw';
+import type { PathParams } from 'msw';
 import type { z } from 'zod';
 import { apiErrorCodes } from '../../src/contracts/common';
 import type { Role } from '../../src/form-engine';
 import type { Database } from '../db/database';
 import { authenticate, errorResponse, parseJsonBody, type Auth } from './support';
+import type { EndpointResolver } from './endpoint';
 
 /**
  * The one guard in front of every handler that needs a session: first the session (401),
@@ -31,8 +32,6 @@ export const guardMessages = {
   wrongPrincipal: 'Du har inte tillgång till den här delen av tjänsten.',
   wrongRole: 'Din roll har inte behörighet till detta.',
 } as const;
-
-type Resolver = HttpResponseResolver;
 
 /** A failure inside a handler is the server's fault: a Swedish 500, never a stack trace. */
 async function safely(work: () => Promise<Response>): Promise<Response> {
@@ -76,7 +75,7 @@ export function guard(
   db: Database,
   spec: GuardSpec,
   handle: (guarded: Guarded) => Promise<Response>,
-): Resolver {
+): EndpointResolver {
   return async ({ request, params }) => {
     const allowed = await authorize(db, request, spec);
     if (!allowed.ok) return allowed.response;
@@ -89,7 +88,7 @@ export function guardWithBody<B>(
   db: Database,
   spec: GuardSpec & { body: z.ZodType<B> },
   handle: (guarded: Guarded & { body: B }) => Promise<Response>,
-): Resolver {
+): EndpointResolver {
   return async ({ request, params }) => {
     const allowed = await authorize(db, request, spec);
     if (!allowed.ok) return allowed.response;

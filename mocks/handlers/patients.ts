@@ -1,4 +1,5 @@
-import { http } from 'msw';
+import { endpoints } from '../../src/contracts/endpoints';
+import { handle } from './endpoint';
 import { apiErrorCodes, opaqueIdSchema } from '../../src/contracts/common';
 import {
   patientLookupRequestSchema,
@@ -31,8 +32,8 @@ export function patientHandlers(db: Database) {
 
   return [
     /** The identity number travels in the body, never in the URL. */
-    http.post(
-      '/api/patients/lookup',
+    handle(
+      endpoints.lookUpPatient,
       guardWithBody(db, { body: patientLookupRequestSchema }, async ({ auth, body }) => {
         const allPolicies = await policies();
         return db.write(async (tx) => {
@@ -53,8 +54,8 @@ export function patientHandlers(db: Database) {
       }),
     ),
 
-    http.get(
-      '/api/patients/:patientId',
+    handle(
+      endpoints.getPatient,
       guard(db, {}, async ({ auth, params }) => {
         const id = opaqueIdSchema.safeParse(params.patientId);
         if (!id.success)

@@ -1,4 +1,5 @@
-import { http } from 'msw';
+import { endpoints } from '../../src/contracts/endpoints';
+import { handle } from './endpoint';
 import {
   loginOptionsResponseSchema,
   loginRequestSchema,
@@ -97,7 +98,7 @@ async function makeRoomForSession(
 export function sessionHandlers(db: Database) {
   return [
     /** The test identity provider's list: everyone who may log in, and where. */
-    http.get('/api/auth/login-options', async () => {
+    handle(endpoints.listLoginOptions, async () => {
       const options = await db.read(async (tx) => {
         const [users, units] = await Promise.all([tx.users.getAll(), tx.careUnits.getAll()]);
         return users.flatMap((user) =>
@@ -109,7 +110,7 @@ export function sessionHandlers(db: Database) {
       return jsonResponse(loginOptionsResponseSchema, { options });
     }),
 
-    http.post('/api/auth/login', async ({ request }) => {
+    handle(endpoints.login, async ({ request }) => {
       const body = await parseJsonBody(request, loginRequestSchema);
       if (!body.ok) return body.response;
       return db.write(async (tx) => {
@@ -141,7 +142,7 @@ export function sessionHandlers(db: Database) {
       });
     }),
 
-    http.post('/api/auth/logout', async ({ request }) =>
+    handle(endpoints.logout, async ({ request }) =>
       db.write(async (tx) => {
         const result = await authenticate(tx, request, { touch: false });
         if (!result.ok) return result.response;
@@ -152,7 +153,7 @@ export function sessionHandlers(db: Database) {
       }),
     ),
 
-    http.get('/api/session', async ({ request }) =>
+    handle(endpoints.getSession, async ({ request }) =>
       db.write(async (tx) => {
         const result = await authenticate(tx, request);
         if (!result.ok) return result.response;
@@ -162,7 +163,7 @@ export function sessionHandlers(db: Database) {
     ),
 
     /** How long the session has left, without counting as activity. */
-    http.get('/api/session/status', async ({ request }) =>
+    handle(endpoints.getSessionStatus, async ({ request }) =>
       db.write(async (tx) => {
         const result = await authenticate(tx, request, { touch: false });
         if (!result.ok) return result.response;
@@ -171,7 +172,7 @@ export function sessionHandlers(db: Database) {
     ),
 
     /** The user is active: extend the session. */
-    http.post('/api/session/keep-alive', async ({ request }) =>
+    handle(endpoints.keepSessionAlive, async ({ request }) =>
       db.write(async (tx) => {
         const result = await authenticate(tx, request);
         if (!result.ok) return result.response;

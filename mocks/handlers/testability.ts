@@ -1,4 +1,5 @@
-import { http } from 'msw';
+import { endpoints } from '../../src/contracts/endpoints';
+import { handle } from './endpoint';
 import { apiErrorCodes } from '../../src/contracts/common';
 import { fkReceivedResponseSchema } from '../../src/contracts/fk';
 import {
@@ -41,7 +42,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Testers' controls. They exist only in the embedded backend, never in a real one. */
 export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
   return [
-    http.post('/api/testability/reset', async ({ request }) => {
+    handle(endpoints.resetBackend, async ({ request }) => {
       const body = await parseJsonBody(request, resetRequestSchema);
       if (!body.ok) return body.response;
       await db.write((tx) => resetStore(tx, body.data.scenario, body.data.settings));
@@ -49,7 +50,7 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
     }),
 
     /** Switches a fault on or off mid-journey; the stored drafts stay as they are. */
-    http.post('/api/testability/fault', async ({ request }) => {
+    handle(endpoints.setFault, async ({ request }) => {
       const body = await parseJsonBody(request, setFaultRequestSchema);
       if (!body.ok) return body.response;
       const { fault } = body.data;
@@ -64,7 +65,7 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
      * Fills the unit's drafts list for benchmarks: `count` drafts spread over every type and
      * the seeded living patients, saved a minute apart by the unit's signing users.
      */
-    http.post('/api/testability/bulk-drafts', async ({ request }) => {
+    handle(endpoints.createBulkDrafts, async ({ request }) => {
       const body = await parseJsonBody(request, bulkDraftsRequestSchema);
       if (!body.ok) return body.response;
       const definitions = await Promise.all(
@@ -112,7 +113,7 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
     }),
 
     /** Moves the backend's clock; every date rule, deadline and lock follows it. */
-    http.post('/api/testability/clock', async ({ request }) => {
+    handle(endpoints.setClock, async ({ request }) => {
       const body = await parseJsonBody(request, setClockRequestSchema);
       if (!body.ok) return body.response;
       const today = await db.write(async (tx) => {
@@ -137,7 +138,7 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
      * minimal or complete answers from the builders), one marked ready for signing, or a
      * signed and possibly sent one.
      */
-    http.post('/api/testability/certificates', async ({ request }) => {
+    handle(endpoints.createTestCertificate, async ({ request }) => {
       const body = await parseJsonBody(request, createTestCertificateRequestSchema);
       if (!body.ok) return body.response;
       const spec = body.data;
@@ -275,7 +276,7 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
     }),
 
     /** A certificate as stored (for tests that check that nothing typed was lost). */
-    http.get('/api/testability/certificates/:id', async ({ params }) => {
+    handle(endpoints.getStoredCertificate, async ({ params }) => {
       const record = await db.read((tx) => tx.certificates.get(String(params.id)));
       if (record === undefined) {
         return errorResponse(404, apiErrorCodes.notFound, 'Intyget finns inte.');
@@ -290,14 +291,14 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
     }),
 
     /** What Försäkringskassan has received, newest first. */
-    http.get('/api/testability/fk-received', async () => {
+    handle(endpoints.listFkReceived, async () => {
       const received = await db.read((tx) => tx.fkReceived.getAll());
       received.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
       return jsonResponse(fkReceivedResponseSchema, { received });
     }),
 
     /** The audit log (PDL), oldest first. */
-    http.get('/api/testability/audit', async () => {
+    handle(endpoints.getAuditLog, async () => {
       const entries = await db.read((tx) => tx.audit.getAll());
       entries.sort((a, b) => a.at - b.at);
       return jsonResponse(auditLogResponseSchema, { entries });

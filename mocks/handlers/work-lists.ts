@@ -1,4 +1,5 @@
-import { http } from 'msw';
+import { endpoints } from '../../src/contracts/endpoints';
+import { handle } from './endpoint';
 import { workCountsSchema } from '../../src/contracts/work-lists';
 import type { Database } from '../db/database';
 import { guard } from './guard';
@@ -7,8 +8,8 @@ import { jsonResponse } from './support';
 export function workListHandlers(db: Database) {
   return [
     /** Badge counts for the user's care unit. Polled, so not counted as the user's activity. */
-    http.get(
-      '/api/work-counts',
+    handle(
+      endpoints.getWorkCounts,
       guard(db, { touch: false }, async ({ auth }) =>
         db.read(async (tx) => {
           const unitHsaId = auth.unit.hsaId;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  apiErrorSchema,
   hsaIdSchema,
   isoDateSchema,
   isoDateTimeSchema,
@@ -258,6 +259,12 @@ export const conflictDetailsSchema = z.object({
   savedAt: isoDateTimeSchema,
 });
 export type ConflictDetails = z.infer<typeof conflictDetailsSchema>;
+
+/**
+ * Any 409 of a write on a certificate: a stale version (the conflict details), or a state
+ * that does not allow the action (a plain error, code INVALID_STATE).
+ */
+export const certificateWriteConflictSchema = z.union([conflictDetailsSchema, apiErrorSchema]);
 
 // ---------------------------------------------------------------------------
 // Lists

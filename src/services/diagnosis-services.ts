@@ -6,6 +6,7 @@ import {
 } from '../contracts/diagnoses';
 import { apiRequest, HttpError } from '../lib/api-client';
 import type { RendererServices } from '../form-renderer';
+import { apiPath, routes } from '../contracts/routes';
 
 /**
  * The renderer's backend calls, over the API. What the user typed into a diagnosis field
@@ -16,11 +17,15 @@ import type { RendererServices } from '../form-renderer';
 export const rendererServices: RendererServices = {
   searchDiagnoses: async (query, signal) => {
     const body: DiagnosisSearchRequest = { query };
-    const { results } = await apiRequest('/api/diagnoses/search', diagnosisSearchResponseSchema, {
-      method: 'POST',
-      body,
-      signal,
-    });
+    const { results } = await apiRequest(
+      apiPath(routes.searchDiagnoses),
+      diagnosisSearchResponseSchema,
+      {
+        method: 'POST',
+        body,
+        signal,
+      },
+    );
     return results;
   },
   lookupDiagnosis: async (code, signal) => {
@@ -29,7 +34,7 @@ export const rendererServices: RendererServices = {
     if (!shaped.success) return undefined;
     try {
       const { diagnosis } = await apiRequest(
-        `/api/diagnoses/${encodeURIComponent(shaped.data)}`,
+        apiPath(routes.getDiagnosis, { code: shaped.data }),
         diagnosisResponseSchema,
         { signal },
       );

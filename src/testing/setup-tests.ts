@@ -2,9 +2,15 @@ import '@testing-library/jest-dom/vitest';
 // IndexedDB for Node: the embedded backend's store runs on it, in memory.
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
+import { checkContracts, takeContractViolations } from '../../mocks/handlers/endpoint';
+
+// Every answer of the embedded backend in every test is checked against the endpoint
+// registry (src/contracts/endpoints.ts), the source of the OpenAPI document.
+checkContracts(true);
 
 afterEach(() => {
   cleanup();
   if (typeof window !== 'undefined') window.sessionStorage.clear();
+  expect(takeContractViolations(), 'answers off the endpoint registry').toEqual([]);
 });

@@ -4,24 +4,30 @@ import {
   type SigningMethod,
 } from '../../../contracts/certificates';
 import { apiRequest } from '../../../lib/api-client';
+import { apiPath, routes } from '../../../contracts/routes';
 
 /** The writes on a certificate besides its answers; each names the version it is based on. */
 
-const path = (certificateId: string, action: string) =>
-  `/api/certificates/${encodeURIComponent(certificateId)}/${action}`;
-
 export function recordConsent(certificateId: string, version: number, consent: ConsentInput) {
-  return apiRequest(path(certificateId, 'consent'), certificateResponseSchema, {
-    method: 'POST',
-    body: { version, consent },
-  });
+  return apiRequest(
+    apiPath(routes.recordConsent, { id: certificateId }),
+    certificateResponseSchema,
+    {
+      method: 'POST',
+      body: { version, consent },
+    },
+  );
 }
 
 export function markReadyForSign(certificateId: string, version: number) {
-  return apiRequest(path(certificateId, 'ready-for-sign'), certificateResponseSchema, {
-    method: 'POST',
-    body: { version },
-  });
+  return apiRequest(
+    apiPath(routes.markReadyForSign, { id: certificateId }),
+    certificateResponseSchema,
+    {
+      method: 'POST',
+      body: { version },
+    },
+  );
 }
 
 export function signCertificate(
@@ -30,15 +36,23 @@ export function signCertificate(
   method: SigningMethod,
   confirmations: string[],
 ) {
-  return apiRequest(path(certificateId, 'sign'), certificateResponseSchema, {
-    method: 'POST',
-    body: { version, method, confirmations },
-  });
+  return apiRequest(
+    apiPath(routes.signCertificate, { id: certificateId }),
+    certificateResponseSchema,
+    {
+      method: 'POST',
+      body: { version, method, confirmations },
+    },
+  );
 }
 
 export function sendCertificate(certificateId: string, version: number) {
-  return apiRequest(path(certificateId, 'send'), certificateResponseSchema, {
-    method: 'POST',
-    body: { version },
-  });
+  return apiRequest(
+    apiPath(routes.sendCertificate, { id: certificateId }),
+    certificateResponseSchema,
+    {
+      method: 'POST',
+      body: { version },
+    },
+  );
 }

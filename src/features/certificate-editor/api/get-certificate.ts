@@ -2,10 +2,11 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { certificateResponseSchema } from '../../../contracts/certificates';
 import { apiRequest } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
+import { apiPath, routes } from '../../../contracts/routes';
 
 export function getCertificate(certificateId: string) {
   return apiRequest(
-    `/api/certificates/${encodeURIComponent(certificateId)}`,
+    apiPath(routes.getCertificate, { id: certificateId }),
     certificateResponseSchema,
   );
 }

@@ -7,13 +7,14 @@ import {
 } from '../../../contracts/certificates';
 import { apiRequest } from '../../../lib/api-client';
 import { announceChange, queryKeys } from '../../../lib/query-keys';
+import { apiPath, routes } from '../../../contracts/routes';
 
 export const catalogueQuery = (patientId: string) =>
   queryOptions({
     queryKey: queryKeys.patientCatalogue(patientId),
     queryFn: () =>
       apiRequest(
-        `/api/patients/${encodeURIComponent(patientId)}/certificate-types`,
+        apiPath(routes.listCertificateTypes, { patientId }),
         certificateCatalogueResponseSchema,
       ),
   });
@@ -27,7 +28,7 @@ export const patientCertificatesQuery = (patientId: string) =>
     queryKey: queryKeys.patientCertificates(patientId),
     queryFn: () =>
       apiRequest(
-        `/api/patients/${encodeURIComponent(patientId)}/certificates`,
+        apiPath(routes.listPatientCertificates, { patientId }),
         patientCertificatesResponseSchema,
       ),
   });
@@ -41,7 +42,10 @@ export function useCreateCertificate() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateCertificateRequest) =>
-      apiRequest('/api/certificates', certificateResponseSchema, { method: 'POST', body }),
+      apiRequest(apiPath(routes.createCertificate), certificateResponseSchema, {
+        method: 'POST',
+        body,
+      }),
     onSuccess: ({ certificate }) => {
       queryClient.setQueryData(queryKeys.certificate(certificate.id), { certificate });
       announceChange(queryClient, {

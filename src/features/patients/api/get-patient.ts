@@ -2,9 +2,10 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/query-keys';
 import { patientResponseSchema } from '../../../contracts/patients';
 import { apiRequest } from '../../../lib/api-client';
+import { apiPath, routes } from '../../../contracts/routes';
 
 export function getPatient(patientId: string) {
-  return apiRequest(`/api/patients/${encodeURIComponent(patientId)}`, patientResponseSchema);
+  return apiRequest(apiPath(routes.getPatient, { patientId }), patientResponseSchema);
 }
 
 export const patientQuery = (patientId: string) =>

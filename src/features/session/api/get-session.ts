@@ -3,9 +3,10 @@ import { queryKeys } from '../../../lib/query-keys';
 import { sessionSchema } from '../../../contracts/session';
 import { apiRequest } from '../../../lib/api-client';
 import { readAuthToken } from '../../../lib/auth-token';
+import { apiPath, routes } from '../../../contracts/routes';
 
 export function getSession() {
-  return apiRequest('/api/session', sessionSchema);
+  return apiRequest(apiPath(routes.getSession), sessionSchema);
 }
 
 export const sessionQuery = () =>

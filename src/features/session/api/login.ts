@@ -4,9 +4,10 @@ import { apiRequest } from '../../../lib/api-client';
 import { writeAuthToken } from '../../../lib/auth-token';
 import { sessionQuery } from './get-session';
 import { recordSessionActivity } from '../session-activity';
+import { apiPath, routes } from '../../../contracts/routes';
 
 export function login(body: LoginRequest) {
-  return apiRequest('/api/auth/login', loginResponseSchema, { method: 'POST', body });
+  return apiRequest(apiPath(routes.login), loginResponseSchema, { method: 'POST', body });
 }
 
 export function useLogin() {

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiCommand } from '../../../lib/api-client';
 import { markAuthTokenEnding, writeAuthToken } from '../../../lib/auth-token';
+import { apiPath, routes } from '../../../contracts/routes';
 
 export function logout() {
-  return apiCommand('/api/auth/logout', { method: 'POST' });
+  return apiCommand(apiPath(routes.logout), { method: 'POST' });
 }
 
 /**

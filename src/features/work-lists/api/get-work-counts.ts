@@ -2,10 +2,11 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/query-keys';
 import { workCountsSchema } from '../../../contracts/work-lists';
 import { apiRequest } from '../../../lib/api-client';
+import { apiPath, routes } from '../../../contracts/routes';
 
 export function getWorkCounts() {
   // Polled in the background: not the user's activity, so it does not keep an idle session alive.
-  return apiRequest('/api/work-counts', workCountsSchema, { countsAsActivity: false });
+  return apiRequest(apiPath(routes.getWorkCounts), workCountsSchema, { countsAsActivity: false });
 }
 
 export const workCountsQuery = () =>

@@ -2,10 +2,11 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { draftListResponseSchema, type DraftListRequest } from '../../../contracts/certificates';
 import { apiRequest } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
+import { apiPath, routes } from '../../../contracts/routes';
 
 /** The query travels in the body: a patient filter never ends up in a URL. */
 export function queryDrafts(request: DraftListRequest) {
-  return apiRequest('/api/certificates/drafts/query', draftListResponseSchema, {
+  return apiRequest(apiPath(routes.queryDrafts), draftListResponseSchema, {
     method: 'POST',
     body: request,
   });

@@ -1,0 +1,469 @@
+import { z } from 'zod';
+import {
+  certificateCatalogueResponseSchema,
+  certificateResponseSchema,
+  certificateWriteConflictSchema,
+  createCertificateRequestSchema,
+  draftListRequestSchema,
+  draftListResponseSchema,
+  patientCertificatesResponseSchema,
+  recordConsentRequestSchema,
+  saveDraftRequestSchema,
+  saveDraftResponseSchema,
+  revokeRequestSchema,
+  signRequestSchema,
+  versionedRequestSchema,
+} from './certificates';
+import { apiErrorSchema, opaqueIdSchema } from './common';
+import {
+  diagnosisResponseSchema,
+  diagnosisSearchRequestSchema,
+  diagnosisSearchResponseSchema,
+} from './diagnoses';
+import { fkReceivedResponseSchema } from './fk';
+import { patientLookupRequestSchema, patientResponseSchema } from './patients';
+import {
+  loginOptionsResponseSchema,
+  loginRequestSchema,
+  loginResponseSchema,
+  sessionPingResponseSchema,
+  sessionSchema,
+} from './session';
+import {
+  auditLogResponseSchema,
+  bulkDraftsRequestSchema,
+  bulkDraftsResponseSchema,
+  createTestCertificateRequestSchema,
+  createTestCertificateResponseSchema,
+  resetRequestSchema,
+  resetResponseSchema,
+  setClockRequestSchema,
+  setClockResponseSchema,
+  setFaultRequestSchema,
+  setFaultResponseSchema,
+  storedCertificateResponseSchema,
+} from './testability';
+import { routes, type Route, type RouteId } from './routes';
+import { workCountsSchema } from './work-lists';
+
+/**
+ * The API's one endpoint registry: every endpoint the embedded backend answers, with its
+ * method, path, request and response contracts and the error statuses it can answer with.
+ * Its methods and paths are the route table of ./routes.ts (kept free of schemas, so that the
+ * client builds its URLs from it without loading every contract). The MSW handlers are
+ * registered from it (mocks/handlers/endpoint.ts), and scripts/openapi.ts writes the OpenAPI
+ * document from it.
+ *
+ * No endpoint takes query parameters: search texts, identity numbers and list filters
+ * travel in POST bodies, so that no patient data ends up in a URL.
+ */
+
+/** The statuses of errors; every error body is an `ApiError` unless `errorBodies` says more. */
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 422 | 500 | 502;
+
+export type EndpointTag =
+  'session' | 'patients' | 'certificates' | 'work-lists' | 'diagnoses' | 'testability';
+
+/** An endpoint: its route (method and path, from ./routes.ts) and its contracts. */
+export interface EndpointDefinition extends Route {
+  /** One line, English. */
+  summary: string;
+  description?: string;
+  tag: EndpointTag;
+  /**
+   * `session`: the session token goes in `Authorization: Bearer <token>`; `none`: anyone.
+   * Testability endpoints are `none`: they exist only in the embedded backend.
+   */
+  auth: 'session' | 'none';
+  /** The path parameters, by the names in `path`. */
+  params?: Readonly<Record<string, z.ZodType>>;
+  /** The JSON request body, when the endpoint takes one. */
+  request?: z.ZodType;
+  /** The success answer; `schema` absent for 204 (no body). */
+  success: { status: 200 | 201 | 204; schema?: z.ZodType };
+  errors: readonly ErrorStatus[];
+  /** Error bodies other than the plain `ApiError`, by status. */
+  errorBodies?: Partial<Readonly<Record<ErrorStatus, z.ZodType>>>;
+}
+
+/** A certificate id in a path. */
+const certificateIdParams = { id: opaqueIdSchema };
+const patientIdParams = { patientId: opaqueIdSchema };
+
+/** What every write on a certificate can answer besides success. */
+const certificateWriteErrors = [400, 401, 403, 404, 409, 500] as const;
+const certificateWriteErrorBodies = { 409: certificateWriteConflictSchema };
+
+export const endpoints = {
+  // -- Session --------------------------------------------------------------------------
+  listLoginOptions: {
+    ...routes.listLoginOptions,
+    summary: 'List who may log in, and at which care unit (the test identity provider).',
+    description:
+      'Stands in for the identity provider: a real server authenticates with SITHS or similar and may not offer this list.',
+    tag: 'session',
+    auth: 'none',
+    success: { status: 200, schema: loginOptionsResponseSchema },
+    errors: [500],
+  },
+  login: {
+    ...routes.login,
+    summary: 'Log in as a user at one of their care units; answers the session token.',
+    description:
+      'A user has at most five live sessions: a sixth log-in ends the oldest. A session ends after the configured idle time or twelve hours after log-in.',
+    tag: 'session',
+    auth: 'none',
+    request: loginRequestSchema,
+    success: { status: 200, schema: loginResponseSchema },
+    errors: [400, 403, 500],
+  },
+  logout: {
+    ...routes.logout,
+    summary: 'End the session.',
+    tag: 'session',
+    auth: 'session',
+    success: { status: 204 },
+    errors: [401, 500],
+  },
+  getSession: {
+    ...routes.getSession,
+    summary: "The session's user, care unit, settings and the server's today.",
+    tag: 'session',
+    auth: 'session',
+    success: { status: 200, schema: sessionSchema },
+    errors: [401, 500],
+  },
+  getSessionStatus: {
+    ...routes.getSessionStatus,
+    summary: 'How long the session has left; not counted as activity.',
+    tag: 'session',
+    auth: 'session',
+    success: { status: 200, schema: sessionPingResponseSchema },
+    errors: [401, 500],
+  },
+  keepSessionAlive: {
+    ...routes.keepSessionAlive,
+    summary: 'The user is active: extend the session.',
+    tag: 'session',
+    auth: 'session',
+    success: { status: 200, schema: sessionPingResponseSchema },
+    errors: [401, 500],
+  },
+
+  // -- Patients -------------------------------------------------------------------------
+  lookUpPatient: {
+    ...routes.lookUpPatient,
+    summary: 'Look a patient up by identity number (in the body, never in the URL).',
+    description:
+      'Audited. A protected identity is refused (403) to roles that may not handle it, and its address is never answered.',
+    tag: 'patients',
+    auth: 'session',
+    request: patientLookupRequestSchema,
+    success: { status: 200, schema: patientResponseSchema },
+    errors: [400, 401, 403, 404, 500],
+  },
+  getPatient: {
+    ...routes.getPatient,
+    summary: 'Read a patient by opaque id.',
+    description: 'Audited, with the same protection rules as the look-up.',
+    tag: 'patients',
+    auth: 'session',
+    params: patientIdParams,
+    success: { status: 200, schema: patientResponseSchema },
+    errors: [400, 401, 403, 404, 500],
+  },
+  listCertificateTypes: {
+    ...routes.listCertificateTypes,
+    summary: 'The certificate types the user may write for the patient, with existing ones noted.',
+    tag: 'certificates',
+    auth: 'session',
+    params: patientIdParams,
+    success: { status: 200, schema: certificateCatalogueResponseSchema },
+    errors: [400, 401, 403, 404, 500],
+  },
+  listPatientCertificates: {
+    ...routes.listPatientCertificates,
+    summary: "The patient's drafts and certificates on the user's care unit, newest first.",
+    tag: 'certificates',
+    auth: 'session',
+    params: patientIdParams,
+    success: { status: 200, schema: patientCertificatesResponseSchema },
+    errors: [400, 401, 404, 500],
+  },
+
+  // -- Work lists -----------------------------------------------------------------------
+  getWorkCounts: {
+    ...routes.getWorkCounts,
+    summary: "Badge counts for the user's care unit; polled, so not counted as activity.",
+    tag: 'work-lists',
+    auth: 'session',
+    success: { status: 200, schema: workCountsSchema },
+    errors: [401, 500],
+  },
+
+  // -- Certificates ---------------------------------------------------------------------
+  createCertificate: {
+    ...routes.createCertificate,
+    summary: "Create a draft for a patient, prefilled with the care unit's contact details.",
+    tag: 'certificates',
+    auth: 'session',
+    request: createCertificateRequestSchema,
+    success: { status: 201, schema: certificateResponseSchema },
+    errors: [400, 401, 403, 404, 409, 500],
+  },
+  queryDrafts: {
+    ...routes.queryDrafts,
+    summary: "The care unit's unsigned drafts, filtered, sorted and paged by the server.",
+    description: 'A POST so that the filter (part of a name or identity number) stays out of URLs.',
+    tag: 'work-lists',
+    auth: 'session',
+    request: draftListRequestSchema,
+    success: { status: 200, schema: draftListResponseSchema },
+    errors: [400, 401, 500],
+  },
+  getCertificate: {
+    ...routes.getCertificate,
+    summary: 'Read a certificate, with the actions the user may take on it now.',
+    description: 'Audited.',
+    tag: 'certificates',
+    auth: 'session',
+    params: certificateIdParams,
+    success: { status: 200, schema: certificateResponseSchema },
+    errors: [400, 401, 403, 404, 500],
+  },
+  saveAnswers: {
+    ...routes.saveAnswers,
+    summary: "Save a draft's answers (autosave), based on a version.",
+    description:
+      'Optimistic locking: a write based on an older version is refused with 409 and who saved last, never merged.',
+    tag: 'certificates',
+    auth: 'session',
+    params: certificateIdParams,
+    request: saveDraftRequestSchema,
+    success: { status: 200, schema: saveDraftResponseSchema },
+    errors: certificateWriteErrors,
+    errorBodies: certificateWriteErrorBodies,
+  },
+  recordConsent: {
+    ...routes.recordConsent,
+    summary: "Record the patient's consent to electronic transfer.",
+    tag: 'certificates',
+    auth: 'session',
+    params: certificateIdParams,
+    request: recordConsentRequestSchema,
+    success: { status: 200, schema: certificateResponseSchema },
+    errors: certificateWriteErrors,
+    errorBodies: certificateWriteErrorBodies,
+  },
+  markReadyForSign: {
+    ...routes.markReadyForSign,
+    summary: 'Mark a draft ready for signing (by a role that may not sign it).',
+    tag: 'certificates',
+    auth: 'session',
+    params: certificateIdParams,
+    request: versionedRequestSchema,
+    success: { status: 200, schema: certificateResponseSchema },
+    errors: certificateWriteErrors,
+    errorBodies: certificateWriteErrorBodies,
+  },
+  signCertificate: {
+    ...routes.signCertificate,
+    summary: 'Sign a draft; a sign-and-send type is sent to Försäkringskassan at once.',
+    description:
+      "The draft's own definition version decides completeness: 422 INCOMPLETE or CONSENT_MISSING when it is not ready. 502 SIGNING_FAILED when the signing service does not answer.",
+    tag: 'certificates',
+    auth: 'session',
+    params: certificateIdParams,
+    request: signRequestSchema,
+    success: { status: 200, schema: certificateResponseSchema },
+    errors: [400, 401, 403, 404, 409, 422, 500, 502],
+    errorBodies: certificateWriteErrorBodies,
+  },
+  sendCertificate: {
+    ...routes.sendCertificate,
+    summary: 'Send a signed certificate to Försäkringskassan.',
+    tag: 'certificates',
+    auth: 'session',
+    params: certificateIdParams,
+    request: versionedRequestSchema,
+    success: { status: 200, schema: certificateResponseSchema },
+    errors: certificateWriteErrors,
+    errorBodies: certificateWriteErrorBodies,
+  },
+  printCertificate: {
+    ...routes.printCertificate,
+    summary:
+      "Record that the certificate or draft is printed (the audit log); the layout is the browser's.",
+    tag: 'certificates',
+    auth: 'session',
+    params: certificateIdParams,
+    request: versionedRequestSchema,
+    success: { status: 200, schema: certificateResponseSchema },
+    errors: certificateWriteErrors,
+    errorBodies: certificateWriteErrorBodies,
+  },
+  revokeCertificate: {
+    ...routes.revokeCertificate,
+    summary:
+      'Revoke ("makulera") a signed certificate or a locked draft; FK is told when it had received it.',
+    tag: 'certificates',
+    auth: 'session',
+    params: certificateIdParams,
+    request: revokeRequestSchema,
+    success: { status: 200, schema: certificateResponseSchema },
+    errors: certificateWriteErrors,
+    errorBodies: certificateWriteErrorBodies,
+  },
+  deleteDraft: {
+    ...routes.deleteDraft,
+    summary: 'Delete a draft that is not locked, based on its version.',
+    tag: 'certificates',
+    auth: 'session',
+    params: certificateIdParams,
+    request: versionedRequestSchema,
+    success: { status: 204 },
+    errors: certificateWriteErrors,
+    errorBodies: certificateWriteErrorBodies,
+  },
+  renewCertificate: {
+    ...routes.renewCertificate,
+    summary:
+      'Renew ("förnya") a signed certificate: a linked draft without the answers the type leaves out.',
+    tag: 'certificates',
+    auth: 'session',
+    params: certificateIdParams,
+    request: versionedRequestSchema,
+    success: { status: 201, schema: certificateResponseSchema },
+    errors: certificateWriteErrors,
+    errorBodies: certificateWriteErrorBodies,
+  },
+  replaceCertificate: {
+    ...routes.replaceCertificate,
+    summary:
+      'Replace ("ersätt") a signed certificate: a linked full copy. 409 when a replacing draft is already begun (the certificate lists it among its children).',
+    tag: 'certificates',
+    auth: 'session',
+    params: certificateIdParams,
+    request: versionedRequestSchema,
+    success: { status: 201, schema: certificateResponseSchema },
+    errors: certificateWriteErrors,
+    errorBodies: certificateWriteErrorBodies,
+  },
+  copyLockedDraft: {
+    ...routes.copyLockedDraft,
+    summary: 'Copy a locked draft into a new draft linked to it.',
+    tag: 'certificates',
+    auth: 'session',
+    params: certificateIdParams,
+    request: versionedRequestSchema,
+    success: { status: 201, schema: certificateResponseSchema },
+    errors: certificateWriteErrors,
+    errorBodies: certificateWriteErrorBodies,
+  },
+
+  // -- Diagnoses ------------------------------------------------------------------------
+  searchDiagnoses: {
+    ...routes.searchDiagnoses,
+    summary: 'Search ICD-10-SE by words or code prefix (the text in the body).',
+    tag: 'diagnoses',
+    auth: 'session',
+    request: diagnosisSearchRequestSchema,
+    success: { status: 200, schema: diagnosisSearchResponseSchema },
+    errors: [400, 401, 500],
+  },
+  getDiagnosis: {
+    ...routes.getDiagnosis,
+    summary: 'Look up one ICD-10-SE code.',
+    description:
+      'The code may be written with a dot and in lower case (j06.9); only a text shaped like a code is looked up.',
+    tag: 'diagnoses',
+    auth: 'session',
+    params: { code: z.string().min(1).max(10) },
+    success: { status: 200, schema: diagnosisResponseSchema },
+    errors: [400, 401, 404, 500],
+  },
+
+  // -- Testability: the embedded backend only -------------------------------------------
+  resetBackend: {
+    ...routes.resetBackend,
+    summary: 'Reset the store to a named scenario (embedded backend only).',
+    tag: 'testability',
+    auth: 'none',
+    request: resetRequestSchema,
+    success: { status: 200, schema: resetResponseSchema },
+    errors: [400],
+  },
+  setFault: {
+    ...routes.setFault,
+    summary: 'Switch a fault on or off, keeping the stored data (embedded backend only).',
+    tag: 'testability',
+    auth: 'none',
+    request: setFaultRequestSchema,
+    success: { status: 200, schema: setFaultResponseSchema },
+    errors: [400],
+  },
+  createBulkDrafts: {
+    ...routes.createBulkDrafts,
+    summary: "Fill the care unit's drafts list, for benchmarks (embedded backend only).",
+    tag: 'testability',
+    auth: 'none',
+    request: bulkDraftsRequestSchema,
+    success: { status: 201, schema: bulkDraftsResponseSchema },
+    errors: [400],
+  },
+  setClock: {
+    ...routes.setClock,
+    summary: "Move the backend's clock (embedded backend only).",
+    tag: 'testability',
+    auth: 'none',
+    request: setClockRequestSchema,
+    success: { status: 200, schema: setClockResponseSchema },
+    errors: [400],
+  },
+  createTestCertificate: {
+    ...routes.createTestCertificate,
+    summary: 'Make a certificate of any type and state in one call (embedded backend only).',
+    tag: 'testability',
+    auth: 'none',
+    request: createTestCertificateRequestSchema,
+    success: { status: 201, schema: createTestCertificateResponseSchema },
+    errors: [400, 404],
+  },
+  getStoredCertificate: {
+    ...routes.getStoredCertificate,
+    summary: 'A certificate as stored (embedded backend only).',
+    tag: 'testability',
+    auth: 'none',
+    params: { id: z.string().min(1) },
+    success: { status: 200, schema: storedCertificateResponseSchema },
+    errors: [404],
+  },
+  listFkReceived: {
+    ...routes.listFkReceived,
+    summary: 'What Försäkringskassan has received, newest first (embedded backend only).',
+    tag: 'testability',
+    auth: 'none',
+    success: { status: 200, schema: fkReceivedResponseSchema },
+    errors: [],
+  },
+  getAuditLog: {
+    ...routes.getAuditLog,
+    summary: 'The audit log (PDL), oldest first (embedded backend only).',
+    tag: 'testability',
+    auth: 'none',
+    success: { status: 200, schema: auditLogResponseSchema },
+    errors: [],
+  },
+} as const satisfies { [Id in RouteId]: EndpointDefinition };
+
+export type EndpointId = keyof typeof endpoints;
+
+/** The registry as a list, each entry with its id (the OpenAPI operationId). */
+export const endpointList: readonly (EndpointDefinition & { id: string })[] = Object.entries(
+  endpoints,
+).map(([id, endpoint]) => ({ id, ...endpoint }));
+
+/** The body of an error answer with `status` from `endpoint`. */
+export function errorBodySchema(endpoint: EndpointDefinition, status: ErrorStatus): z.ZodType {
+  return endpoint.errorBodies?.[status] ?? apiErrorSchema;
+}

@@ -1,0 +1,77 @@
+/**
+ * The API's routes: the method and path of every endpoint, by the endpoint's id in the
+ * registry (./endpoints.ts, which adds the contracts). No schemas here, so that the client
+ * can build its URLs from this table without loading every contract.
+ */
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'delete';
+
+export interface Route {
+  method: HttpMethod;
+  /** OpenAPI-style: `{name}` for a path parameter. */
+  path: `/api/${string}`;
+}
+
+export const routes = {
+  listLoginOptions: { method: 'get', path: '/api/auth/login-options' },
+  login: { method: 'post', path: '/api/auth/login' },
+  logout: { method: 'post', path: '/api/auth/logout' },
+  getSession: { method: 'get', path: '/api/session' },
+  getSessionStatus: { method: 'get', path: '/api/session/status' },
+  keepSessionAlive: { method: 'post', path: '/api/session/keep-alive' },
+  lookUpPatient: { method: 'post', path: '/api/patients/lookup' },
+  getPatient: { method: 'get', path: '/api/patients/{patientId}' },
+  listCertificateTypes: { method: 'get', path: '/api/patients/{patientId}/certificate-types' },
+  listPatientCertificates: { method: 'get', path: '/api/patients/{patientId}/certificates' },
+  getWorkCounts: { method: 'get', path: '/api/work-counts' },
+  createCertificate: { method: 'post', path: '/api/certificates' },
+  queryDrafts: { method: 'post', path: '/api/certificates/drafts/query' },
+  getCertificate: { method: 'get', path: '/api/certificates/{id}' },
+  saveAnswers: { method: 'put', path: '/api/certificates/{id}/answers' },
+  recordConsent: { method: 'post', path: '/api/certificates/{id}/consent' },
+  markReadyForSign: { method: 'post', path: '/api/certificates/{id}/ready-for-sign' },
+  signCertificate: { method: 'post', path: '/api/certificates/{id}/sign' },
+  sendCertificate: { method: 'post', path: '/api/certificates/{id}/send' },
+  printCertificate: { method: 'post', path: '/api/certificates/{id}/print' },
+  revokeCertificate: { method: 'post', path: '/api/certificates/{id}/revoke' },
+  deleteDraft: { method: 'delete', path: '/api/certificates/{id}' },
+  renewCertificate: { method: 'post', path: '/api/certificates/{id}/renew' },
+  replaceCertificate: { method: 'post', path: '/api/certificates/{id}/replace' },
+  copyLockedDraft: { method: 'post', path: '/api/certificates/{id}/copy' },
+  searchDiagnoses: { method: 'post', path: '/api/diagnoses/search' },
+  getDiagnosis: { method: 'get', path: '/api/diagnoses/{code}' },
+  resetBackend: { method: 'post', path: '/api/testability/reset' },
+  setFault: { method: 'post', path: '/api/testability/fault' },
+  createBulkDrafts: { method: 'post', path: '/api/testability/bulk-drafts' },
+  setClock: { method: 'post', path: '/api/testability/clock' },
+  createTestCertificate: { method: 'post', path: '/api/testability/certificates' },
+  getStoredCertificate: { method: 'get', path: '/api/testability/certificates/{id}' },
+  listFkReceived: { method: 'get', path: '/api/testability/fk-received' },
+  getAuditLog: { method: 'get', path: '/api/testability/audit' },
+} as const satisfies Record<string, Route>;
+
+export type RouteId = keyof typeof routes;
+
+/** The names of the `{name}` parameters of a path. */
+export type PathParamNames<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | PathParamNames<Rest>
+  : never;
+
+type PathArgs<P extends string> = [PathParamNames<P>] extends [never]
+  ? []
+  : [params: Record<PathParamNames<P>, string>];
+
+/** The URL path of a route, each parameter filled in and percent-encoded. */
+export function apiPath<P extends string>(route: { path: P }, ...args: PathArgs<P>): string {
+  const values: Readonly<Record<string, string>> = args[0] ?? {};
+  return route.path.replace(/\{(\w+)\}/g, (_match, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`No value for the path parameter ${name}`);
+    return encodeURIComponent(value);
+  });
+}
+
+/** The path as MSW matches it: `:name` for `{name}`. */
+export function mswPath(path: string): string {
+  return path.replace(/\{(\w+)\}/g, ':$1');
+}
