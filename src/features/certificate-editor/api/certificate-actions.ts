@@ -1,9 +1,10 @@
 import {
   certificateResponseSchema,
   type ConsentInput,
+  type RevokeReason,
   type SigningMethod,
 } from '../../../contracts/certificates';
-import { apiRequest } from '../../../lib/api-client';
+import { apiCommand, apiRequest } from '../../../lib/api-client';
 import { apiPath, routes } from '../../../contracts/routes';
 
 /** The writes on a certificate besides its answers; each names the version it is based on. */
@@ -55,4 +56,53 @@ export function sendCertificate(certificateId: string, version: number) {
       body: { version },
     },
   );
+}
+
+/** Records the printing in the audit log; the caller then opens the browser's print. */
+export function recordPrint(certificateId: string, version: number) {
+  return apiRequest(
+    apiPath(routes.printCertificate, { id: certificateId }),
+    certificateResponseSchema,
+    { method: 'POST', body: { version } },
+  );
+}
+
+export function revokeCertificate(
+  certificateId: string,
+  version: number,
+  reason: RevokeReason,
+  message: string,
+) {
+  return apiRequest(
+    apiPath(routes.revokeCertificate, { id: certificateId }),
+    certificateResponseSchema,
+    {
+      method: 'POST',
+      body: { version, reason, ...(message.trim() === '' ? {} : { message: message.trim() }) },
+    },
+  );
+}
+
+export function deleteDraft(certificateId: string, version: number) {
+  return apiCommand(apiPath(routes.deleteDraft, { id: certificateId }), {
+    method: 'DELETE',
+    body: { version },
+  });
+}
+
+/** Renew, replace or copy: each answers with the new draft, linked to the certificate. */
+export function createFromCertificate(
+  kind: 'renew' | 'replace' | 'copy',
+  certificateId: string,
+  version: number,
+) {
+  const route = {
+    renew: routes.renewCertificate,
+    replace: routes.replaceCertificate,
+    copy: routes.copyLockedDraft,
+  }[kind];
+  return apiRequest(apiPath(route, { id: certificateId }), certificateResponseSchema, {
+    method: 'POST',
+    body: { version },
+  });
 }

@@ -11,6 +11,7 @@ import { certificateQuery, useCertificate } from '../api/get-certificate';
 import { localBackup } from '../autosave/local-backup';
 import { DraftEditor } from './draft-editor';
 import { PatientBanner } from './patient-banner';
+import { CertificateRelations, LifecycleActions } from './lifecycle-actions';
 import { SignedCertificate } from './signed-certificate';
 
 type Props = {
@@ -134,6 +135,12 @@ function Loaded({
             : ''}{' '}
           · <Link to={patientPath(certificate.patient.id)}>Till patienten</Link>
         </p>
+        <CertificateRelations certificate={certificate} />
+        <LifecycleActions
+          certificate={certificate}
+          definition={definition}
+          patientPath={patientPath(certificate.patient.id)}
+        />
       </header>
       {editable ? (
         <DraftEditor

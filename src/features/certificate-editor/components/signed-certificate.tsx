@@ -76,7 +76,36 @@ export function SignedCertificate({ certificate, definition, today, role }: Prop
             </p>
           </MessageBox>
         )}
-        {certificate.sent !== undefined ? (
+        {certificate.status === 'locked-draft' && (
+          <MessageBox variant="warning" heading="Utkastet är låst">
+            <p>
+              Utkast låses 14 dagar efter att de skapades. Ett låst utkast kan inte ändras eller
+              signeras. Kopiera det för att skriva vidare, eller makulera det om det har skapats på
+              fel patient.
+            </p>
+          </MessageBox>
+        )}
+        {certificate.revoked !== undefined && (
+          <MessageBox
+            variant="error"
+            heading={
+              certificate.signed === undefined
+                ? 'Utkastet är makulerat'
+                : `${KindWord} är makulerat`
+            }
+          >
+            <p>
+              Makulerades {formatDateTime(certificate.revoked.at)} av {certificate.revoked.by.name}
+              {certificate.revoked.reason === 'wrong-patient'
+                ? certificate.signed === undefined
+                  ? ': utkastet har skapats på fel patient.'
+                  : ': intyget har utfärdats på fel patient.'
+                : ': annat allvarligt fel.'}
+            </p>
+            {certificate.revoked.message !== undefined && <p>{certificate.revoked.message}</p>}
+          </MessageBox>
+        )}
+        {certificate.status !== 'signed' ? null : certificate.sent !== undefined ? (
           <MessageBox variant="info" heading="Skickat till Försäkringskassan">
             <p>
               {KindWord} skickades till Försäkringskassan {formatDateTime(certificate.sent.at)} av{' '}

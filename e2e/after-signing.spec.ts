@@ -1,0 +1,166 @@
+import type { Page } from '@playwright/test';
+import { seedPatients } from '../mocks/builders/seed-data';
+import {
+  createCertificate,
+  expect,
+  expectNoAxeViolations,
+  fkReceived,
+  loginAs,
+  setBackendDate,
+  storedCertificate,
+  test,
+} from './fixtures';
+
+function certificateIdOf(page: Page): string {
+  const id = new URL(page.url()).pathname.split('/').pop();
+  if (id === undefined || id === '') throw new Error(`no certificate id in ${page.url()}`);
+  return id;
+}
+
+function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+function todayInStockholm(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+}
+
+const actions = (page: Page) => page.getByRole('list', { name: /^Åtgärder för/ });
+
+test.describe('after signing', () => {
+  test('renewing an FK 7804 leaves out what is assessed anew and links both', async ({
+    app: page,
+  }) => {
+    const originalId = await createCertificate(page, {
+      type: 'fk7804',
+      patientId: seedPatients.adult.id,
+      status: 'sent',
+      answers: 'complete',
+    });
+    const original = await storedCertificate(page, originalId);
+    await loginAs(page, 'physician');
+    await page.goto(`/intyg/${originalId}`);
+    await actions(page).getByRole('button', { name: 'Förnya' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Förnya intyget' });
+    await expect(dialog).toBeVisible();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Förnya' }).click();
+
+    await expect(page.getByText(/^Förnyar:/)).toBeVisible();
+    const renewedId = certificateIdOf(page);
+    expect(renewedId).not.toBe(originalId);
+    const renewed = await storedCertificate(page, renewedId);
+    const excluded = ['1', '1_3', '32', '39', '39_2', '39_4', '26', '26_2'];
+    for (const id of excluded) expect(renewed.answers[id], `question ${id}`).toBeUndefined();
+    for (const [id, value] of Object.entries(original.answers)) {
+      if (!excluded.includes(id)) expect(renewed.answers[id], `question ${id}`).toEqual(value);
+    }
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: /signerat intyg/ }).click();
+    await expect(page.getByText(/^Förnyat av:/)).toBeVisible();
+  });
+
+  test('revoking: a clarification is optional for the wrong patient, a cause is required for another error', async ({
+    app: page,
+  }) => {
+    const wrongPatient = await createCertificate(page, {
+      type: 'fk7804',
+      patientId: seedPatients.adult.id,
+      status: 'sent',
+      answers: 'complete',
+    });
+    const otherError = await createCertificate(page, {
+      type: 'fk7804',
+      patientId: seedPatients.adult.id,
+      status: 'signed',
+      answers: 'complete',
+    });
+    await loginAs(page, 'physician');
+
+    await page.goto(`/intyg/${wrongPatient}`);
+    await actions(page).getByRole('button', { name: 'Makulera' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Makulera intyget' });
+    await expect(dialog).toContainText('informeras mottagaren');
+    await expect(dialog).toContainText('Ersätt');
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Makulera' }).click();
+    await expect(dialog.getByText('Ange varför intyget ska makuleras.')).toBeVisible();
+    await dialog.getByRole('radio', { name: 'Intyget har utfärdats på fel patient' }).check();
+    await expect(dialog.getByRole('textbox', { name: /Förtydliga vid behov/ })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Makulera' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Intyget är makulerat' })).toBeVisible();
+    await expect(page.getByText('Makulerat', { exact: false }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    const received = (await fkReceived(page)).find((entry) => entry.certificateId === wrongPatient);
+    expect(received?.revoked?.reason).toBe('wrong-patient');
+
+    await page.goto(`/intyg/${otherError}`);
+    await actions(page).getByRole('button', { name: 'Makulera' }).click();
+    const second = page.getByRole('dialog', { name: 'Makulera intyget' });
+    await second.getByRole('radio', { name: 'Annat allvarligt fel' }).check();
+    const cause = second.getByRole('textbox', { name: 'Ange orsaken till felet' });
+    await second.getByRole('button', { name: 'Makulera' }).click();
+    await expect(second.getByText('Ange orsaken till felet.')).toBeVisible();
+    await expect(cause).toBeFocused();
+    await cause.fill('x'.repeat(3501));
+    await expect(second.getByText('1 tecken för mycket')).toBeVisible();
+    await second.getByRole('button', { name: 'Makulera' }).click();
+    await expect(second.getByText('Texten får vara högst 3500 tecken.')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await cause.fill('Fel uppgifter om diagnosen.');
+    await expect(second.getByText(/tecken kvar/)).toBeVisible();
+    await second.getByRole('button', { name: 'Makulera' }).click();
+    await expect(second).toBeHidden();
+    await expect(page.getByText('Fel uppgifter om diagnosen.')).toBeVisible();
+    expect((await storedCertificate(page, otherError)).status).toBe('revoked');
+  });
+
+  test('a draft is deleted after a confirmation', async ({ app: page }) => {
+    const id = await createCertificate(page, {
+      type: 'fk7804',
+      patientId: seedPatients.adult.id,
+      answers: 'minimal',
+    });
+    await loginAs(page, 'physician');
+    await page.goto(`/intyg/${id}`);
+    await actions(page).getByRole('button', { name: 'Radera utkastet' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Radera utkastet' });
+    await expect(dialog).toContainText('kan inte återskapas');
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Radera' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Karin Andersson/ })).toBeVisible();
+    await page.goto(`/intyg/${id}`);
+    await expect(page.getByText('Intyget finns inte.')).toBeVisible();
+  });
+
+  test('a draft locks when the backend moves 14 days on, and is copied into a new draft', async ({
+    app: page,
+  }) => {
+    const id = await createCertificate(page, {
+      type: 'fk7804',
+      patientId: seedPatients.adult.id,
+      answers: 'minimal',
+    });
+    const draft = await storedCertificate(page, id);
+    await setBackendDate(page, addDays(todayInStockholm(), 14));
+    await loginAs(page, 'physician');
+    await page.goto(`/intyg/${id}`);
+    await expect(page.getByRole('heading', { name: 'Utkastet är låst' })).toBeVisible();
+    await expect(page.getByText('Låst utkast').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Signera intyget' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    await actions(page).getByRole('button', { name: 'Kopiera' }).click();
+    await expect(page.getByText(/^Kopia av:/)).toBeVisible();
+    const copyId = certificateIdOf(page);
+    expect(copyId).not.toBe(id);
+    const copy = await storedCertificate(page, copyId);
+    expect(copy.status).toBe('draft');
+    expect(copy.answers).toEqual(draft.answers);
+    await expectNoAxeViolations(page);
+  });
+});

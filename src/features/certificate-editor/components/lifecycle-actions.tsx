@@ -1,0 +1,462 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { Certificate, CertificateAction, RevokeReason } from '../../../contracts/certificates';
+import { REVOKE_MESSAGE_MAX } from '../../../contracts/certificates';
+import { paths } from '../../../config/paths';
+import { formatDate } from '../../../lib/format';
+import { Dialog } from '../../../components/ui/dialog';
+import { DialogActions } from '../../../components/ui/dialog-actions';
+import { MessageBox } from '../../../components/ui/message-box';
+import { RadioGroup } from '../../../components/ui/radio-group';
+import type { CertificateDefinition } from '../../../form-engine';
+import { announceChange, queryKeys } from '../../../lib/query-keys';
+import {
+  createFromCertificate,
+  deleteDraft,
+  recordPrint,
+  revokeCertificate,
+} from '../api/certificate-actions';
+
+type Props = {
+  certificate: Certificate;
+  definition: CertificateDefinition;
+  /** Where the user goes once the draft is deleted. */
+  patientPath: string;
+};
+
+type Handled = 'renew' | 'replace' | 'copy' | 'print' | 'revoke' | 'delete';
+const handled: readonly Handled[] = ['renew', 'replace', 'copy', 'print', 'revoke', 'delete'];
+
+function isHandled(action: CertificateAction): action is CertificateAction & { type: Handled } {
+  return handled.some((type) => type === action.type);
+}
+
+function failureText(error: unknown, fallback: string): string {
+  return error instanceof Error && error.message !== '' ? error.message : fallback;
+}
+
+/**
+ * What can be done with a certificate besides writing and signing it: renew, replace, copy a
+ * locked draft, print, revoke, delete a draft. The buttons are the server's action list; a
+ * disabled one says why.
+ */
+export function LifecycleActions({ certificate, definition, patientPath }: Props) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [open, setOpen] = useState<Handled | undefined>(undefined);
+  const [failure, setFailure] = useState<string | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const reasonPrefix = useId();
+  const actions = certificate.actions.filter(isHandled);
+  if (actions.length === 0) return null;
+  const kindWord = definition.kind === 'utlåtande' ? 'utlåtandet' : 'intyget';
+  const replacement = certificate.relations.children.find(
+    (child) => child.type === 'replaces' && child.status === 'draft',
+  );
+
+  const changed = (next: Certificate) => {
+    queryClient.setQueryData(queryKeys.certificate(next.id), { certificate: next });
+    announceChange(queryClient, {
+      kind: 'certificate',
+      certificateId: next.id,
+      patientId: next.patient.id,
+    });
+  };
+
+  const run = async (work: () => Promise<void>, fallback: string) => {
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      await work();
+    } catch (error) {
+      setFailure(failureText(error, fallback));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const createFrom = (kind: 'renew' | 'replace' | 'copy') =>
+    run(async () => {
+      const { certificate: draft } = await createFromCertificate(
+        kind,
+        certificate.id,
+        certificate.version,
+      );
+      changed(draft);
+      // The original now lists its new child.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.certificate(certificate.id) });
+      setOpen(undefined);
+      await navigate(paths.certificate(draft.id));
+    }, 'Det gick inte att skapa utkastet.');
+
+  const print = () =>
+    run(async () => {
+      const { certificate: latest } = await recordPrint(certificate.id, certificate.version);
+      queryClient.setQueryData(queryKeys.certificate(latest.id), { certificate: latest });
+      window.print();
+    }, 'Det gick inte att skriva ut.');
+
+  const choose = (action: CertificateAction & { type: Handled }) => {
+    setFailure(undefined);
+    if (action.type === 'print') {
+      void print();
+    } else if (action.type === 'copy') {
+      void createFrom('copy');
+    } else if (action.type === 'replace' && replacement !== undefined) {
+      void navigate(paths.certificate(replacement.certificateId));
+    } else {
+      setOpen(action.type);
+    }
+  };
+
+  const close = () => {
+    setOpen(undefined);
+    setFailure(undefined);
+  };
+
+  return (
+    <div className="lifecycle-actions">
+      <ul className="lifecycle-actions__list" aria-label={`Åtgärder för ${kindWord}`}>
+        {actions.map((action) => (
+          <li key={action.type}>
+            <button
+              type="button"
+              className={
+                action.type === 'revoke' || action.type === 'delete'
+                  ? 'button button--secondary lifecycle-actions__danger'
+                  : 'button button--secondary'
+              }
+              disabled={!action.enabled || busy}
+              aria-describedby={
+                action.reason === undefined ? undefined : `${reasonPrefix}-${action.type}`
+              }
+              onClick={() => choose(action)}
+            >
+              {action.label}
+            </button>
+            {action.reason !== undefined && (
+              <p id={`${reasonPrefix}-${action.type}`} className="editor-actions__reason">
+                {action.reason}
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+      {open === undefined && failure !== undefined && (
+        <MessageBox variant="error" heading="Åtgärden kunde inte utföras" live="alert">
+          <p>{failure}</p>
+        </MessageBox>
+      )}
+      {open === 'renew' && (
+        <ConfirmDialog
+          title={`Förnya ${kindWord}`}
+          confirmLabel="Förnya"
+          busyLabel="Förnyar…"
+          busy={busy}
+          failure={failure}
+          onConfirm={() => void createFrom('renew')}
+          onClose={close}
+        >
+          <p>
+            Ett nytt utkast skapas med uppgifterna från {kindWord}. Uppgifter som ska bedömas på
+            nytt, som datum för undersökningar och perioder, följer inte med. Kontrollera alla
+            uppgifter innan du signerar.
+          </p>
+          <p>Det nya utkastet och {kindWord} visar att de hör ihop.</p>
+        </ConfirmDialog>
+      )}
+      {open === 'replace' && (
+        <ConfirmDialog
+          title={`Ersätt ${kindWord}`}
+          confirmLabel="Ersätt"
+          busyLabel="Skapar utkast…"
+          busy={busy}
+          failure={failure}
+          onConfirm={() => void createFrom('replace')}
+          onClose={close}
+        >
+          <p>
+            Ett nytt utkast skapas med samma uppgifter som {kindWord}, så att du kan rätta eller
+            lägga till information. När det nya intyget är signerat ersätter det {kindWord}, som då
+            inte längre kan skickas, ersättas eller förnyas.
+          </p>
+          <p>
+            Om {kindWord} innehåller ett allvarligt fel, till exempel om det är utfärdat på fel
+            patient, ska du makulera det i stället.
+          </p>
+        </ConfirmDialog>
+      )}
+      {open === 'delete' && (
+        <ConfirmDialog
+          title="Radera utkastet"
+          confirmLabel="Radera"
+          busyLabel="Raderar…"
+          busy={busy}
+          failure={failure}
+          onConfirm={() =>
+            void run(async () => {
+              await deleteDraft(certificate.id, certificate.version);
+              queryClient.removeQueries({ queryKey: queryKeys.certificate(certificate.id) });
+              announceChange(queryClient, {
+                kind: 'certificate',
+                certificateId: certificate.id,
+                patientId: certificate.patient.id,
+              });
+              setOpen(undefined);
+              await navigate(patientPath);
+            }, 'Det gick inte att radera utkastet.')
+          }
+          onClose={close}
+        >
+          <p>Utkastet raderas och kan inte återskapas.</p>
+        </ConfirmDialog>
+      )}
+      {open === 'revoke' && (
+        <RevokeDialog
+          lockedDraft={certificate.status === 'locked-draft'}
+          kindWord={kindWord}
+          busy={busy}
+          failure={failure}
+          onRevoke={(reason, message) =>
+            void run(async () => {
+              const { certificate: next } = await revokeCertificate(
+                certificate.id,
+                certificate.version,
+                reason,
+                message,
+              );
+              changed(next);
+              setOpen(undefined);
+            }, 'Det gick inte att makulera.')
+          }
+          onClose={close}
+        />
+      )}
+    </div>
+  );
+}
+
+function Failure({ failure }: { failure: string | undefined }) {
+  if (failure === undefined) return null;
+  return (
+    <MessageBox variant="error" heading="Åtgärden kunde inte utföras" headingLevel={3} live="alert">
+      <p>{failure}</p>
+    </MessageBox>
+  );
+}
+
+function ConfirmDialog({
+  title,
+  confirmLabel,
+  busyLabel,
+  busy,
+  failure,
+  onConfirm,
+  onClose,
+  children,
+}: {
+  title: string;
+  confirmLabel: string;
+  busyLabel: string;
+  busy: boolean;
+  failure: string | undefined;
+  onConfirm: () => void;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <Dialog
+      open
+      title={title}
+      onClose={onClose}
+      footer={
+        <DialogActions
+          confirmLabel={confirmLabel}
+          busyLabel={busyLabel}
+          busy={busy}
+          onConfirm={onConfirm}
+          onCancel={onClose}
+        />
+      }
+    >
+      <Failure failure={failure} />
+      {children}
+    </Dialog>
+  );
+}
+
+/** "Makulera", with Webcert's two reasons: a clarification is optional, a cause mandatory. */
+function RevokeDialog({
+  lockedDraft,
+  kindWord,
+  busy,
+  failure,
+  onRevoke,
+  onClose,
+}: {
+  lockedDraft: boolean;
+  kindWord: string;
+  busy: boolean;
+  failure: string | undefined;
+  onRevoke: (reason: RevokeReason, message: string) => void;
+  onClose: () => void;
+}) {
+  const [reason, setReason] = useState<RevokeReason | ''>('');
+  const [message, setMessage] = useState('');
+  const [errors, setErrors] = useState<{ reason?: string; message?: string }>({});
+  const textId = useId();
+  const firstReason = useRef<HTMLInputElement>(null);
+  const text = useRef<HTMLTextAreaElement>(null);
+  const title = lockedDraft ? 'Makulera utkastet' : `Makulera ${kindWord}`;
+  const mandatory = reason === 'other-serious-error';
+  const tooLong = message.length > REVOKE_MESSAGE_MAX;
+
+  const submit = () => {
+    const next: { reason?: string; message?: string } = {};
+    if (reason === '') next.reason = 'Ange varför intyget ska makuleras.';
+    if (mandatory && message.trim() === '') next.message = 'Ange orsaken till felet.';
+    if (tooLong) next.message = `Texten får vara högst ${String(REVOKE_MESSAGE_MAX)} tecken.`;
+    setErrors(next);
+    if (next.reason !== undefined) {
+      firstReason.current?.focus();
+      return;
+    }
+    if (next.message !== undefined) {
+      text.current?.focus();
+      return;
+    }
+    if (reason !== '') onRevoke(reason, message);
+  };
+
+  return (
+    <Dialog
+      open
+      title={title}
+      onClose={onClose}
+      footer={
+        <DialogActions
+          confirmLabel="Makulera"
+          busyLabel="Makulerar…"
+          busy={busy}
+          onConfirm={submit}
+          onCancel={onClose}
+        />
+      }
+    >
+      <div className="revoke-dialog">
+        <Failure failure={failure} />
+        {lockedDraft ? (
+          <p>Ett makulerat utkast kan inte kopieras eller användas igen.</p>
+        ) : (
+          <>
+            <p>
+              Om du makulerar {kindWord} informeras mottagaren om att det inte längre gäller.
+              Patienten kan inte längre se {kindWord} i Mina intyg.
+            </p>
+            <p>
+              Om {kindWord} bara behöver ny eller rättad information ska du använda
+              &quot;Ersätt&quot; i stället.
+            </p>
+          </>
+        )}
+        <RadioGroup
+          legend="Varför ska det makuleras?"
+          options={[
+            [
+              'wrong-patient',
+              lockedDraft
+                ? 'Utkastet har skapats på fel patient'
+                : 'Intyget har utfärdats på fel patient',
+            ],
+            ['other-serious-error', 'Annat allvarligt fel'],
+          ]}
+          value={reason}
+          onChange={(value) => {
+            setReason(value);
+            setErrors({});
+          }}
+          error={errors.reason}
+          firstInputRef={firstReason}
+        />
+        {reason !== '' && (
+          <div className="text-field">
+            <label className="text-field__label" htmlFor={textId}>
+              {mandatory ? 'Ange orsaken till felet' : 'Förtydliga vid behov (frivilligt)'}
+            </label>
+            {errors.message !== undefined && (
+              <p className="form-field__error-message radio-group__error" id={`${textId}-error`}>
+                <span className="sr-only">Fel: </span>
+                {errors.message}
+              </p>
+            )}
+            <textarea
+              id={textId}
+              ref={text}
+              className="text-field__input"
+              rows={5}
+              value={message}
+              aria-invalid={errors.message !== undefined ? true : undefined}
+              aria-describedby={`${textId}-count${errors.message === undefined ? '' : ` ${textId}-error`}`}
+              onChange={(event) => setMessage(event.target.value)}
+            />
+            <p id={`${textId}-count`} className="revoke-dialog__count" aria-live="polite">
+              {tooLong
+                ? `${String(message.length - REVOKE_MESSAGE_MAX)} tecken för mycket`
+                : `${String(REVOKE_MESSAGE_MAX - message.length)} tecken kvar`}
+            </p>
+          </div>
+        )}
+      </div>
+    </Dialog>
+  );
+}
+
+/** The certificate's relations, with links: what it came from and what came from it. */
+export function CertificateRelations({ certificate }: { certificate: Certificate }) {
+  const { parent, children } = certificate.relations;
+  if (parent === undefined && children.length === 0) return null;
+  const parentLabel = {
+    renews: 'Förnyar',
+    replaces: 'Ersätter',
+    'copy-of': 'Kopia av',
+    complements: 'Kompletterar',
+  } as const;
+  const childLabel = {
+    renews: 'Förnyat av',
+    replaces: 'Ersatt av',
+    'copy-of': 'Kopierat till',
+    complements: 'Kompletterat av',
+  } as const;
+  const describe = (related: Certificate['relations']['children'][number]) => {
+    if (related.status === 'revoked') return 'makulerat intyg';
+    if (related.status === 'signed') return 'signerat intyg';
+    if (related.status === 'locked-draft') return 'låst utkast';
+    return 'utkast';
+  };
+  const dateOf = (related: Certificate['relations']['children'][number]) =>
+    formatDate(related.signedAt ?? related.createdAt);
+  return (
+    <ul className="certificate-relations" aria-label="Relationer till andra intyg">
+      {parent !== undefined && (
+        <li>
+          {parentLabel[parent.type]}:{' '}
+          <Link to={paths.certificate(parent.certificateId)}>
+            {describe(parent)} {dateOf(parent)}
+          </Link>
+        </li>
+      )}
+      {children.map((child) => (
+        <li key={child.certificateId}>
+          {child.type === 'replaces' && child.status !== 'signed'
+            ? 'Ersätts av'
+            : childLabel[child.type]}
+          :{' '}
+          <Link to={paths.certificate(child.certificateId)}>
+            {describe(child)} {dateOf(child)}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
