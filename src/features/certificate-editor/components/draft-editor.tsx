@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type {
   Certificate,
   CertificateAction,
@@ -41,14 +41,22 @@ type Props = {
   onReload: () => void;
 };
 
-/** Holds the form's handle for code outside React's render (the autosave). */
+/**
+ * Holds the form's handle for code outside React's render (the autosave). When the form
+ * goes away (the user navigates elsewhere) it keeps the answers the form last had: React
+ * detaches the handle before the editor's own clean-up flushes the pending save, and that
+ * save must carry what was typed, not the answers the page was opened with.
+ */
 class HandleSlot {
   private handle: CertificateFormHandle | null = null;
+  private last: Answers | undefined = undefined;
   set(handle: CertificateFormHandle | null): void {
+    if (handle === null && this.handle !== null) this.last = this.handle.getAnswers();
     this.handle = handle;
   }
-  get(): CertificateFormHandle | null {
-    return this.handle;
+  /** The answers on screen, or the last ones the form had; undefined before it mounts. */
+  answers(): Answers | undefined {
+    return this.handle?.getAnswers() ?? this.last;
   }
 }
 
@@ -86,12 +94,18 @@ export function DraftEditor({
   const [actionError, setActionError] = useState<string | undefined>(undefined);
   const [signConfirmations, setSignConfirmations] = useState<readonly Confirmation[]>([]);
 
+  // Stable, so React attaches the form's handle once and detaches it once.
+  const attachForm = useCallback(
+    (handle: CertificateFormHandle | null) => formHandle.set(handle),
+    [formHandle],
+  );
+
   const [autosave] = useState(() => {
     const backup = localBackup(userId, initial.id);
     return new Autosave(
       {
         save: (version, answers) => saveAnswers(initial.id, version, answers),
-        read: () => formHandle.get()?.getAnswers() ?? restoredAnswers ?? initial.answers,
+        read: () => formHandle.answers() ?? restoredAnswers ?? initial.answers,
         backup,
         onState: (state) => {
           setSaveState(state);
@@ -306,7 +320,7 @@ export function DraftEditor({
         </MessageBox>
       )}
       <CertificateForm
-        ref={(handle) => formHandle.set(handle)}
+        ref={attachForm}
         definition={definition}
         context={context}
         services={rendererServices}
