@@ -37,9 +37,11 @@ export interface AutosaveDeps {
   onState: (state: SaveState) => void;
   onSaved?: (response: SaveDraftResponse) => void;
   now?: () => Date;
-  setTimer?: (run: () => void, ms: number) => unknown;
-  clearTimer?: (handle: unknown) => void;
+  setTimer?: (run: () => void, ms: number) => TimerHandle;
+  clearTimer?: (handle: TimerHandle) => void;
 }
+
+type TimerHandle = ReturnType<typeof setTimeout>;
 
 export const DEBOUNCE_MS = 1000;
 const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 15000, 30000];
@@ -60,13 +62,13 @@ export class Autosave {
   /** Incremented on every change; a save is clean when nothing changed after its read. */
   private changeSeq = 0;
   private savedSeq = 0;
-  private timer: unknown = undefined;
+  private timer: TimerHandle | undefined = undefined;
   private inFlight: Promise<void> | undefined = undefined;
   private attempt = 0;
   private stopped = false;
   private readonly waiters: (() => void)[] = [];
-  private readonly setTimer: (run: () => void, ms: number) => unknown;
-  private readonly clearTimer: (handle: unknown) => void;
+  private readonly setTimer: (run: () => void, ms: number) => TimerHandle;
+  private readonly clearTimer: (handle: TimerHandle) => void;
 
   constructor(
     private readonly deps: AutosaveDeps,
@@ -74,12 +76,10 @@ export class Autosave {
   ) {
     this.version = initial.version;
     this.state = { kind: 'saved', savedAt: initial.savedAt };
-    this.setTimer = deps.setTimer ?? ((run, ms) => window.setTimeout(run, ms));
-    this.clearTimer =
-      deps.clearTimer ??
-      ((handle) => {
-        if (typeof handle === 'number') window.clearTimeout(handle);
-      });
+    // Whatever handle the timers give (a number in browsers), it is the one cleared: a
+    // debounce or retry timer that is not cleared would save twice over one version.
+    this.setTimer = deps.setTimer ?? ((run, ms) => setTimeout(run, ms));
+    this.clearTimer = deps.clearTimer ?? ((handle) => clearTimeout(handle));
   }
 
   get currentVersion(): number {
