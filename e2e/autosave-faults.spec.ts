@@ -69,7 +69,7 @@ async function openById(page: Page, id: string) {
 }
 
 /** The stored answers to the given questions equal `expected`, once saving has caught up. */
-async function expectStored(page: Page, id: string, expected: Record<string, string>) {
+async function expectStored(page: Page, id: string, expected: Record<string, string | undefined>) {
   await expect
     .poll(
       async () => {
@@ -177,6 +177,60 @@ test.describe('autosave never loses an edit', () => {
       [TREATMENTS]: first + second,
       [OTHER_INFO]: 'Kontakt med arbetsgivaren önskas.',
     });
+  });
+
+  test('two users edit the same draft: the second is told who saved, nothing is overwritten, and keeps what they typed', async ({
+    app: page,
+  }) => {
+    const annaText = 'Patienten har informerats om att sjukanmäla sig till arbetsgivaren.';
+    const erikText = treatmentParts.join('');
+    // Anna Lindqvist and Erik Berg open the same draft in two tabs.
+    const id = await openDraft(page, 'physician');
+    const other = await page.context().newPage();
+    await loginAs(other, 'secondPhysician');
+    await openById(other, id);
+
+    // Anna saves first.
+    await otherInfo(page).pressSequentially(annaText);
+    await expect(saveStatus(page)).toHaveText(SAVED);
+    await expectStored(page, id, { [OTHER_INFO]: annaText });
+
+    // Erik, still on the version he opened, types: his save is refused.
+    await treatments(other).pressSequentially(erikText);
+    const dialog = other.getByRole('alertdialog', { name: 'Utkastet har ändrats av någon annan' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('Utkastet ändrades av Anna Lindqvist');
+    await expect(dialog).toContainText('Det du har skrivit försvinner inte');
+    await expect(saveStatus(other)).toHaveText(
+      'Inte sparat – utkastet har ändrats av Anna Lindqvist',
+    );
+    await expectNoAxeViolations(other);
+    // Nothing was overwritten: the store is Anna's until Erik chooses.
+    const stored = await storedCertificate(page, id);
+    expect(stored.savedBy).toBe('Anna Lindqvist');
+    expect(stored.answers[OTHER_INFO]).toBe(annaText);
+    expect(stored.answers[TREATMENTS]).toBeUndefined();
+
+    // Erik reloads: he sees Anna's text, and his own is kept beside the form.
+    await dialog.getByRole('button', { name: 'Ladda om utkastet' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(otherInfo(other)).toHaveValue(annaText);
+    await expect(treatments(other)).toHaveValue('');
+    const kept = other.getByRole('region', { name: 'Dina ändringar som inte sparades' });
+    const mine = kept.getByRole('group', { name: /^Beskriv pågående och planerade/ });
+    await expect(mine).toContainText(erikText);
+    await expectNoAxeViolations(other);
+
+    // He chooses to use his answer: it goes into the form and is saved on top of Anna's.
+    await mine.getByRole('button', { name: 'Använd mitt svar' }).click();
+    await expect(treatments(other)).toHaveValue(erikText);
+    await expect(kept).toBeHidden();
+    await expect(
+      other.getByText('Ditt svar har förts in i formuläret och sparas nu.'),
+    ).toBeVisible();
+    await expect(saveStatus(other)).toHaveText(SAVED);
+    await expectStored(page, id, { [OTHER_INFO]: annaText, [TREATMENTS]: erikText });
+    expect((await storedCertificate(page, id)).savedBy).toBe('Erik Berg');
   });
 
   test('a slow save while typing: what is typed during it is saved next, never dropped', async ({

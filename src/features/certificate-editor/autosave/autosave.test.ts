@@ -57,7 +57,7 @@ function setup(options: { manual?: boolean; results?: (Call: Call) => Promise<nu
       onState: (state) => states.push(state),
       now: () => new Date('2026-12-02T10:00:00.000Z'),
     },
-    { version: 1 },
+    { version: 1, answers: { '25': '' } },
   );
   const type = (text: string) => {
     screen = { ...screen, '25': `${String(screen['25'])}${text}` };
@@ -171,6 +171,7 @@ describe('Autosave: network failures and server errors', () => {
         baseVersion: 1,
         answers: { '25': 'abc' },
         changedAt: '2026-12-02T10:00:00.000Z',
+        baseAnswers: { '25': '' },
       });
 
       // Backoff: 1 s, then 2 s, then 4 s.
@@ -396,6 +397,7 @@ describe('Autosave: the local backup', () => {
       baseVersion: 1,
       answers: { '25': 'abc' },
       changedAt: '2026-12-02T10:00:00.000Z',
+      baseAnswers: { '25': '' },
     });
     // While the save is in flight the backup stays.
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
@@ -412,16 +414,22 @@ describe('Autosave: the local backup', () => {
     pending[0]?.resolve(2);
     await settle();
     expect(backup.entry?.answers).toEqual({ '25': 'abcd' });
+    // What the backend has now is the base the user's change is measured from.
+    autosave.writeBackup();
+    expect(backup.entry).toMatchObject({ baseVersion: 2, baseAnswers: { '25': 'abc' } });
+    expect(autosave.lastSavedAnswers).toEqual({ '25': 'abc' });
     pending[1]?.resolve(3);
     await settle();
     expect(backup.entry).toBeUndefined();
   });
 
-  it('stop() ends saving: nothing typed afterwards is sent', async () => {
-    const { autosave, calls, type } = setup();
+  it('stop() ends saving and backing up: nothing typed afterwards is sent or kept', async () => {
+    const { autosave, calls, backup, type } = setup();
     autosave.stop();
     type('late');
+    autosave.writeBackup();
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS * 5);
     expect(calls).toHaveLength(0);
+    expect(backup.writes).toBe(0);
   });
 });

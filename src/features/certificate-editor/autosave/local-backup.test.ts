@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { localBackup } from './local-backup';
+import { changedAnswers, keptChanges, localBackup, sameAnswer } from './local-backup';
 
 const entry = {
   baseVersion: 3,
@@ -49,5 +49,36 @@ describe('localBackup', () => {
     expect(() => backup.write(entry)).not.toThrow();
     expect(backup.read()).toBeUndefined();
     expect(() => backup.clear()).not.toThrow();
+  });
+});
+
+describe('keptChanges', () => {
+  it('keeps answers per user and draft, and an empty set removes the entry', () => {
+    const kept = keptChanges('user-1', 'cert-1');
+    expect(kept.read()).toEqual({});
+    kept.write({ '19': 'Min text' });
+    expect(keptChanges('user-1', 'cert-1').read()).toEqual({ '19': 'Min text' });
+    expect(keptChanges('user-2', 'cert-1').read()).toEqual({});
+    kept.write({});
+    expect(window.localStorage.length).toBe(0);
+  });
+});
+
+describe('changedAnswers', () => {
+  it('lists what differs from the base, a cleared answer as null, by value not identity', () => {
+    const base = { '19': 'gammal', '25': 'samma', '32': [{ code: 'HELT', from: 'a', to: 'b' }] };
+    const mine = {
+      '19': 'ny',
+      '25': 'samma',
+      '32': [{ to: 'b', from: 'a', code: 'HELT' }],
+      '44': 'x',
+    };
+    expect(changedAnswers(mine, base)).toEqual({ '19': 'ny', '44': 'x' });
+    expect(changedAnswers({ '25': 'samma' }, base)).toEqual({ '19': null, '32': null });
+  });
+
+  it('treats unanswered (undefined or null) as the same', () => {
+    expect(sameAnswer(undefined, null)).toBe(true);
+    expect(sameAnswer('', null)).toBe(false);
   });
 });

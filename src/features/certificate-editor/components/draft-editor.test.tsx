@@ -55,6 +55,8 @@ function EditorThenElsewhere(props: {
         role={physician}
         userId={seedUsers.physician.id}
         restoredAnswers={undefined}
+        keptChanges={{}}
+        onKeptChanges={() => undefined}
         onReload={() => undefined}
       />
     </>

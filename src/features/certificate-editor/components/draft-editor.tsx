@@ -22,12 +22,13 @@ import { rendererServices } from '../../../services/diagnosis-services';
 import { markReadyForSign, recordConsent, signCertificate } from '../api/certificate-actions';
 import { saveAnswers } from '../api/save-answers';
 import { Autosave, type SaveState } from '../autosave/autosave';
-import { localBackup } from '../autosave/local-backup';
+import { changedAnswers, localBackup } from '../autosave/local-backup';
 import { ConflictDialog } from './conflict-dialog';
 import { ConsentDialog } from './consent-dialog';
 import { ConsentSummary } from './consent-summary';
 import { SaveStatus } from './save-status';
 import { SignDialog } from './sign-dialog';
+import { UnsavedChanges } from './unsaved-changes';
 
 type Props = {
   certificate: Certificate;
@@ -37,8 +38,11 @@ type Props = {
   userId: string;
   /** Answers restored from the browser that the backend does not have yet. */
   restoredAnswers: Answers | undefined;
-  /** Loads the stored version again (after a conflict). */
-  onReload: () => void;
+  /** What the user typed that someone else's save kept out of the stored version. */
+  keptChanges: Answers;
+  onKeptChanges: (next: Answers) => void;
+  /** Loads the stored version again (after a conflict), keeping the user's unsaved answers. */
+  onReload: (unsaved: Answers) => void;
 };
 
 /**
@@ -58,6 +62,9 @@ class HandleSlot {
   answers(): Answers | undefined {
     return this.handle?.getAnswers() ?? this.last;
   }
+  setAnswer(questionId: string, value: unknown): void {
+    this.handle?.setAnswer(questionId, value);
+  }
 }
 
 function actionOf(actions: readonly CertificateAction[], type: CertificateAction['type']) {
@@ -75,6 +82,8 @@ export function DraftEditor({
   role,
   userId,
   restoredAnswers,
+  keptChanges,
+  onKeptChanges,
   onReload,
 }: Props) {
   const queryClient = useQueryClient();
@@ -126,9 +135,28 @@ export function DraftEditor({
           });
         },
       },
-      { version: initial.version, savedAt: initial.savedAt },
+      { version: initial.version, savedAt: initial.savedAt, answers: initial.answers },
     );
   });
+
+  // The user reloads after a conflict: what they typed and could not save is kept.
+  const reloadAfterConflict = () => {
+    const unsaved = changedAnswers(
+      formHandle.answers() ?? restoredAnswers ?? initial.answers,
+      autosave.lastSavedAnswers,
+    );
+    autosave.stop();
+    onReload(unsaved);
+  };
+
+  const withoutKept = (questionId: string): Answers =>
+    Object.fromEntries(Object.entries(keptChanges).filter(([key]) => key !== questionId));
+
+  const applyKept = (questionId: string) => {
+    formHandle.setAnswer(questionId, keptChanges[questionId]);
+    onKeptChanges(withoutKept(questionId));
+    setNotice('Ditt svar har förts in i formuläret och sparas nu.');
+  };
 
   // Restored answers are saved at once.
   useEffect(() => {
@@ -214,6 +242,7 @@ export function DraftEditor({
     });
     autosave.stop();
     localBackup(userId, certificate.id).clear();
+    onKeptChanges({});
     setDialog(undefined);
     applyCertificate(next);
   };
@@ -313,6 +342,12 @@ export function DraftEditor({
           <p>{notice}</p>
         </MessageBox>
       )}
+      <UnsavedChanges
+        definition={definition}
+        changes={keptChanges}
+        onUse={applyKept}
+        onRemove={(questionId) => onKeptChanges(withoutKept(questionId))}
+      />
       {saveState.kind === 'failed' && (
         <MessageBox variant="error" heading="Utkastet kunde inte sparas" live="alert">
           <p>{saveState.message}</p>
@@ -363,7 +398,7 @@ export function DraftEditor({
           open={dialog === 'conflict'}
           savedBy={saveState.savedBy}
           savedAt={saveState.savedAt}
-          onReload={onReload}
+          onReload={reloadAfterConflict}
           onClose={() => setDialog(undefined)}
         />
       )}
