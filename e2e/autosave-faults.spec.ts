@@ -233,6 +233,39 @@ test.describe('autosave never loses an edit', () => {
     expect((await storedCertificate(page, id)).savedBy).toBe('Erik Berg');
   });
 
+  test('after a conflict the user closes the dialog and leaves: back on the draft, their text is shown', async ({
+    app: page,
+  }) => {
+    const annaText = 'Återbesök om två veckor.';
+    const erikText = 'Sjukgymnastik två gånger i veckan.';
+    const id = await openDraft(page, 'physician');
+    const other = await page.context().newPage();
+    await loginAs(other, 'secondPhysician');
+    await openById(other, id);
+    await otherInfo(page).pressSequentially(annaText);
+    await expect(saveStatus(page)).toHaveText(SAVED);
+    await expectStored(page, id, { [OTHER_INFO]: annaText });
+
+    await treatments(other).pressSequentially(erikText);
+    const dialog = other.getByRole('alertdialog', { name: 'Utkastet har ändrats av någon annan' });
+    await dialog.getByRole('button', { name: 'Stäng' }).click();
+    await expect(dialog).toBeHidden();
+    // His text stays on screen, and is not saved over Anna's.
+    await expect(treatments(other)).toHaveValue(erikText);
+    await other.getByRole('link', { name: 'Till patienten' }).click();
+    await expect(other.getByRole('heading', { level: 1, name: /Karin Andersson/ })).toBeVisible();
+    await expectStored(page, id, { [OTHER_INFO]: annaText, [TREATMENTS]: undefined });
+
+    await openById(other, id);
+    await expect(otherInfo(other)).toHaveValue(annaText);
+    const kept = other.getByRole('region', { name: 'Dina ändringar som inte sparades' });
+    await expect(kept.getByRole('group', { name: /^Beskriv pågående/ })).toContainText(erikText);
+    await expectNoAxeViolations(other);
+    await kept.getByRole('button', { name: 'Använd mitt svar' }).click();
+    await expect(saveStatus(other)).toHaveText(SAVED);
+    await expectStored(page, id, { [OTHER_INFO]: annaText, [TREATMENTS]: erikText });
+  });
+
   test('a slow save while typing: what is typed during it is saved next, never dropped', async ({
     app: page,
   }) => {
