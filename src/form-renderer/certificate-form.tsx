@@ -53,6 +53,8 @@ type Props = {
 
 export interface CertificateFormHandle {
   getAnswers: () => Answers;
+  /** Puts an answer into the form as if the user had given it (it is then saved). */
+  setAnswer: (questionId: string, value: unknown) => void;
 }
 
 const CategorySection = memo(function CategorySection({
@@ -130,6 +132,10 @@ export function CertificateForm({
     () => ({
       getAnswers: () =>
         pruneHidden(latest.current.definition, form.getValues(), latest.current.context),
+      setAnswer: (questionId, value) => {
+        form.setValue(questionId, value, { shouldDirty: true });
+        latest.current.onDirty?.();
+      },
     }),
     [form],
   );

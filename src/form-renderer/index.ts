@@ -3,3 +3,4 @@ export { CertificateView } from './certificate-view';
 export { ReadinessPanel } from './readiness-panel';
 export { NoticeList } from './notice-list';
 export type { RendererServices, EditProps, ViewProps, KindRegistry } from './types';
+export { AnswerView } from './answer-view';

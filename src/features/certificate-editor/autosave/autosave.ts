@@ -23,6 +23,8 @@ export interface BackupEntry {
   baseVersion: number;
   answers: Answers;
   changedAt: string;
+  /** The answers as stored at `baseVersion`: what the user changed is the difference. */
+  baseAnswers?: Answers;
 }
 
 export interface AutosaveDeps {
@@ -35,11 +37,13 @@ export interface AutosaveDeps {
     clear: () => void;
   };
   onState: (state: SaveState) => void;
-  onSaved?: (response: SaveDraftResponse) => void;
+  onSaved?: (response: SaveDraftResponse, answers: Answers) => void;
   now?: () => Date;
-  setTimer?: (run: () => void, ms: number) => unknown;
-  clearTimer?: (handle: unknown) => void;
+  setTimer?: (run: () => void, ms: number) => TimerHandle;
+  clearTimer?: (handle: TimerHandle) => void;
 }
+
+type TimerHandle = ReturnType<typeof setTimeout>;
 
 export const DEBOUNCE_MS = 1000;
 const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 15000, 30000];
@@ -57,29 +61,30 @@ function isRetryable(error: unknown): boolean {
 export class Autosave {
   private version: number;
   private state: SaveState;
+  /** What the backend has from this tab: the answers of the last save (or as opened). */
+  private savedAnswers: Answers;
   /** Incremented on every change; a save is clean when nothing changed after its read. */
   private changeSeq = 0;
   private savedSeq = 0;
-  private timer: unknown = undefined;
+  private timer: TimerHandle | undefined = undefined;
   private inFlight: Promise<void> | undefined = undefined;
   private attempt = 0;
   private stopped = false;
   private readonly waiters: (() => void)[] = [];
-  private readonly setTimer: (run: () => void, ms: number) => unknown;
-  private readonly clearTimer: (handle: unknown) => void;
+  private readonly setTimer: (run: () => void, ms: number) => TimerHandle;
+  private readonly clearTimer: (handle: TimerHandle) => void;
 
   constructor(
     private readonly deps: AutosaveDeps,
-    initial: { version: number; savedAt?: string },
+    initial: { version: number; savedAt?: string; answers?: Answers },
   ) {
     this.version = initial.version;
+    this.savedAnswers = initial.answers ?? {};
     this.state = { kind: 'saved', savedAt: initial.savedAt };
-    this.setTimer = deps.setTimer ?? ((run, ms) => window.setTimeout(run, ms));
-    this.clearTimer =
-      deps.clearTimer ??
-      ((handle) => {
-        if (typeof handle === 'number') window.clearTimeout(handle);
-      });
+    // Whatever handle the timers give (a number in browsers), it is the one cleared: a
+    // debounce or retry timer that is not cleared would save twice over one version.
+    this.setTimer = deps.setTimer ?? ((run, ms) => setTimeout(run, ms));
+    this.clearTimer = deps.clearTimer ?? ((handle) => clearTimeout(handle));
   }
 
   get currentVersion(): number {
@@ -88,6 +93,11 @@ export class Autosave {
 
   get currentState(): SaveState {
     return this.state;
+  }
+
+  /** The answers the backend stored from this tab last (or had when the draft was opened). */
+  get lastSavedAnswers(): Answers {
+    return this.savedAnswers;
   }
 
   /** True while something typed is not yet stored by the backend. */
@@ -109,11 +119,12 @@ export class Autosave {
 
   /** Keeps the answers on screen in the browser (a reload or crash restores them). */
   writeBackup(): void {
-    if (!this.hasUnsaved) return;
+    if (this.stopped || !this.hasUnsaved) return;
     this.deps.backup.write({
       baseVersion: this.version,
       answers: this.deps.read(),
       changedAt: (this.deps.now?.() ?? new Date()).toISOString(),
+      baseAnswers: this.savedAnswers,
     });
   }
 
@@ -141,7 +152,7 @@ export class Autosave {
     return result;
   }
 
-  /** Stops saving (the draft was signed, or the page is done with it). */
+  /** Stops saving and backing up (the draft was signed, or the user reloads it). */
   stop(): void {
     this.stopped = true;
     this.cancelTimer();
@@ -204,8 +215,9 @@ export class Autosave {
       const response = await this.deps.save(this.version, answers);
       this.version = response.version;
       this.savedSeq = seq;
+      this.savedAnswers = answers;
       this.attempt = 0;
-      this.deps.onSaved?.(response);
+      this.deps.onSaved?.(response, answers);
       if (this.changeSeq === this.savedSeq) {
         this.deps.backup.clear();
         this.setState({ kind: 'saved', savedAt: response.savedAt });
@@ -224,6 +236,7 @@ export class Autosave {
       baseVersion: this.version,
       answers: this.changeSeq === this.savedSeq ? answers : this.deps.read(),
       changedAt: (this.deps.now?.() ?? new Date()).toISOString(),
+      baseAnswers: this.savedAnswers,
     });
     if (isRetryable(error)) {
       const delay = RETRY_DELAYS_MS[Math.min(this.attempt, RETRY_DELAYS_MS.length - 1)] ?? 30000;

@@ -8,7 +8,7 @@ import { MessageBox } from '../../../components/ui/message-box';
 import { HttpError } from '../../../lib/api-client';
 import { useDefinitionVersion } from '../../../services/get-definition';
 import { certificateQuery, useCertificate } from '../api/get-certificate';
-import { localBackup } from '../autosave/local-backup';
+import { changedAnswers, keptChanges, localBackup, sameAnswer } from '../autosave/local-backup';
 import { DraftEditor } from './draft-editor';
 import { PatientBanner } from './patient-banner';
 import { CertificateRelations, LifecycleActions } from './lifecycle-actions';
@@ -109,9 +109,32 @@ function Loaded({
       ? backup.answers
       : undefined;
   });
+  // What the user typed that someone else's save kept out of the stored version, until
+  // the user uses or removes it. A backup built on an older version is such typing.
+  const [kept, setKept] = useState<Answers>(() => {
+    if (!editable) return {};
+    const store = keptChanges(userId, certificate.id);
+    const existing = store.read();
+    const backup = localBackup(userId, certificate.id).read();
+    if (backup === undefined || backup.baseVersion === certificate.version) return existing;
+    const mine = changedAnswers(backup.answers, backup.baseAnswers ?? certificate.answers);
+    const next: Answers = { ...existing };
+    for (const [questionId, value] of Object.entries(mine)) {
+      if (!sameAnswer(value, certificate.answers[questionId])) next[questionId] = value;
+    }
+    store.write(next);
+    localBackup(userId, certificate.id).clear();
+    return next;
+  });
   useEffect(() => headingRef.current?.focus(), []);
 
-  const reload = () => {
+  const updateKept = (next: Answers) => {
+    keptChanges(userId, certificate.id).write(next);
+    setKept(next);
+  };
+
+  const reload = (unsaved: Answers) => {
+    updateKept({ ...kept, ...unsaved });
     localBackup(userId, certificate.id).clear();
     void queryClient
       .query({ ...certificateQuery(certificate.id), staleTime: 0 })
@@ -151,6 +174,8 @@ function Loaded({
           role={role}
           userId={userId}
           restoredAnswers={generation === 0 ? restored : undefined}
+          keptChanges={kept}
+          onKeptChanges={updateKept}
           onReload={reload}
         />
       ) : (

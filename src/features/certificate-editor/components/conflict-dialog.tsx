@@ -33,8 +33,9 @@ export function ConflictDialog({ open, savedBy, savedAt, onReload, onClose }: Pr
         senaste ändringar har därför inte sparats, och ingenting har skrivits över.
       </p>
       <p>
-        Ladda om utkastet för att se den sparade versionen och fortsätta därifrån. Ändringar som du
-        inte har sparat kommer då inte med.
+        Ladda om utkastet för att se den sparade versionen och fortsätta därifrån. Det du har
+        skrivit försvinner inte: dina osparade ändringar visas då ovanför formuläret, och du väljer
+        själv om du vill använda dem.
       </p>
     </Dialog>
   );

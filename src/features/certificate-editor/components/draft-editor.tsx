@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type {
   Certificate,
   CertificateAction,
@@ -22,12 +22,13 @@ import { rendererServices } from '../../../services/diagnosis-services';
 import { markReadyForSign, recordConsent, signCertificate } from '../api/certificate-actions';
 import { saveAnswers } from '../api/save-answers';
 import { Autosave, type SaveState } from '../autosave/autosave';
-import { localBackup } from '../autosave/local-backup';
+import { changedAnswers, localBackup } from '../autosave/local-backup';
 import { ConflictDialog } from './conflict-dialog';
 import { ConsentDialog } from './consent-dialog';
 import { ConsentSummary } from './consent-summary';
 import { SaveStatus } from './save-status';
 import { SignDialog } from './sign-dialog';
+import { UnsavedChanges } from './unsaved-changes';
 
 type Props = {
   certificate: Certificate;
@@ -37,18 +38,32 @@ type Props = {
   userId: string;
   /** Answers restored from the browser that the backend does not have yet. */
   restoredAnswers: Answers | undefined;
-  /** Loads the stored version again (after a conflict). */
-  onReload: () => void;
+  /** What the user typed that someone else's save kept out of the stored version. */
+  keptChanges: Answers;
+  onKeptChanges: (next: Answers) => void;
+  /** Loads the stored version again (after a conflict), keeping the user's unsaved answers. */
+  onReload: (unsaved: Answers) => void;
 };
 
-/** Holds the form's handle for code outside React's render (the autosave). */
+/**
+ * Holds the form's handle for code outside React's render (the autosave). When the form
+ * goes away (the user navigates elsewhere) it keeps the answers the form last had: React
+ * detaches the handle before the editor's own clean-up flushes the pending save, and that
+ * save must carry what was typed, not the answers the page was opened with.
+ */
 class HandleSlot {
   private handle: CertificateFormHandle | null = null;
+  private last: Answers | undefined = undefined;
   set(handle: CertificateFormHandle | null): void {
+    if (handle === null && this.handle !== null) this.last = this.handle.getAnswers();
     this.handle = handle;
   }
-  get(): CertificateFormHandle | null {
-    return this.handle;
+  /** The answers on screen, or the last ones the form had; undefined before it mounts. */
+  answers(): Answers | undefined {
+    return this.handle?.getAnswers() ?? this.last;
+  }
+  setAnswer(questionId: string, value: unknown): void {
+    this.handle?.setAnswer(questionId, value);
   }
 }
 
@@ -67,6 +82,8 @@ export function DraftEditor({
   role,
   userId,
   restoredAnswers,
+  keptChanges,
+  onKeptChanges,
   onReload,
 }: Props) {
   const queryClient = useQueryClient();
@@ -86,12 +103,18 @@ export function DraftEditor({
   const [actionError, setActionError] = useState<string | undefined>(undefined);
   const [signConfirmations, setSignConfirmations] = useState<readonly Confirmation[]>([]);
 
+  // Stable, so React attaches the form's handle once and detaches it once.
+  const attachForm = useCallback(
+    (handle: CertificateFormHandle | null) => formHandle.set(handle),
+    [formHandle],
+  );
+
   const [autosave] = useState(() => {
     const backup = localBackup(userId, initial.id);
     return new Autosave(
       {
         save: (version, answers) => saveAnswers(initial.id, version, answers),
-        read: () => formHandle.get()?.getAnswers() ?? restoredAnswers ?? initial.answers,
+        read: () => formHandle.answers() ?? restoredAnswers ?? initial.answers,
         backup,
         onState: (state) => {
           setSaveState(state);
@@ -112,9 +135,28 @@ export function DraftEditor({
           });
         },
       },
-      { version: initial.version, savedAt: initial.savedAt },
+      { version: initial.version, savedAt: initial.savedAt, answers: initial.answers },
     );
   });
+
+  // The user reloads after a conflict: what they typed and could not save is kept.
+  const reloadAfterConflict = () => {
+    const unsaved = changedAnswers(
+      formHandle.answers() ?? restoredAnswers ?? initial.answers,
+      autosave.lastSavedAnswers,
+    );
+    autosave.stop();
+    onReload(unsaved);
+  };
+
+  const withoutKept = (questionId: string): Answers =>
+    Object.fromEntries(Object.entries(keptChanges).filter(([key]) => key !== questionId));
+
+  const applyKept = (questionId: string) => {
+    formHandle.setAnswer(questionId, keptChanges[questionId]);
+    onKeptChanges(withoutKept(questionId));
+    setNotice('Ditt svar har förts in i formuläret och sparas nu.');
+  };
 
   // Restored answers are saved at once.
   useEffect(() => {
@@ -200,6 +242,7 @@ export function DraftEditor({
     });
     autosave.stop();
     localBackup(userId, certificate.id).clear();
+    onKeptChanges({});
     setDialog(undefined);
     applyCertificate(next);
   };
@@ -299,6 +342,12 @@ export function DraftEditor({
           <p>{notice}</p>
         </MessageBox>
       )}
+      <UnsavedChanges
+        definition={definition}
+        changes={keptChanges}
+        onUse={applyKept}
+        onRemove={(questionId) => onKeptChanges(withoutKept(questionId))}
+      />
       {saveState.kind === 'failed' && (
         <MessageBox variant="error" heading="Utkastet kunde inte sparas" live="alert">
           <p>{saveState.message}</p>
@@ -306,7 +355,7 @@ export function DraftEditor({
         </MessageBox>
       )}
       <CertificateForm
-        ref={(handle) => formHandle.set(handle)}
+        ref={attachForm}
         definition={definition}
         context={context}
         services={rendererServices}
@@ -349,7 +398,7 @@ export function DraftEditor({
           open={dialog === 'conflict'}
           savedBy={saveState.savedBy}
           savedAt={saveState.savedAt}
-          onReload={onReload}
+          onReload={reloadAfterConflict}
           onClose={() => setDialog(undefined)}
         />
       )}

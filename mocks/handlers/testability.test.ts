@@ -1,0 +1,99 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loginOverApi, startTestBackend } from '../../src/testing/test-backend';
+import { seedPatients } from '../builders/seed-data';
+
+const backend = startTestBackend();
+
+async function call(path: string, init: { method?: string; body?: unknown; token?: string } = {}) {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (init.token !== undefined) headers.authorization = `Bearer ${init.token}`;
+  const response = await fetch(path, {
+    method: init.method ?? 'GET',
+    headers,
+    body: init.body === undefined ? null : JSON.stringify(init.body),
+  });
+  const text = await response.text();
+  const body: unknown = text === '' ? undefined : JSON.parse(text);
+  return { status: response.status, body };
+}
+
+async function drafts() {
+  const all = await backend.db.read((tx) => tx.certificates.getAll());
+  return all.filter((record) => record.status === 'draft');
+}
+
+beforeEach(async () => {
+  expect((await call('/api/testability/reset', { method: 'POST', body: {} })).status).toBe(200);
+});
+
+describe('POST /api/testability/fault', () => {
+  it('switches a server error on and off mid-journey without touching the stored data', async () => {
+    const token = await loginOverApi('physician');
+    const created = await call('/api/testability/certificates', {
+      method: 'POST',
+      body: { type: 'fk7804', patientId: seedPatients.adult.id, answers: 'minimal' },
+    });
+    expect(created.status).toBe(201);
+    const before = await drafts();
+
+    expect(
+      await call('/api/testability/fault', { method: 'POST', body: { fault: 'server-error' } }),
+    ).toEqual({ status: 200, body: { fault: 'server-error' } });
+    expect(await call('/api/session', { token })).toEqual({
+      status: 500,
+      body: { code: 'SERVER_ERROR', message: 'Ett tekniskt fel uppstod på servern.' },
+    });
+    // The testers' controls still answer while the fault is on.
+    expect((await call('/api/testability/audit')).status).toBe(200);
+
+    await call('/api/testability/fault', { method: 'POST', body: { fault: 'none' } });
+    expect((await call('/api/session', { token })).status).toBe(200);
+    // The session and the drafts survived: the fault did not reset anything.
+    expect(await drafts()).toEqual(before);
+  });
+
+  it('a network error makes every API call fail to reach the service', async () => {
+    const token = await loginOverApi('physician');
+    await call('/api/testability/fault', { method: 'POST', body: { fault: 'network-error' } });
+    await expect(call('/api/session', { token })).rejects.toThrow();
+    await call('/api/testability/fault', { method: 'POST', body: { fault: 'none' } });
+    expect((await call('/api/session', { token })).status).toBe(200);
+  });
+
+  it('refuses a fault it does not know (400)', async () => {
+    const { status } = await call('/api/testability/fault', {
+      method: 'POST',
+      body: { fault: 'earthquake' },
+    });
+    expect(status).toBe(400);
+  });
+});
+
+describe('POST /api/testability/bulk-drafts', () => {
+  it('adds that many drafts, spread over the types and living, unprotected patients', async () => {
+    const before = new Set((await drafts()).map((record) => record.id));
+    expect(
+      await call('/api/testability/bulk-drafts', { method: 'POST', body: { count: 24 } }),
+    ).toEqual({ status: 201, body: { created: 24 } });
+    const added = (await drafts()).filter((record) => !before.has(record.id));
+    expect(added).toHaveLength(24);
+    expect(new Set(added.map((record) => record.type)).size).toBe(8);
+    const patients = await backend.db.read((tx) => tx.patients.getAll());
+    const allowed = new Set(
+      patients
+        .filter((patient) => !patient.deceased && !patient.protectedIdentity)
+        .map((patient) => patient.id),
+    );
+    for (const record of added) expect(allowed.has(record.patientId)).toBe(true);
+  });
+
+  it('refuses a count outside 1–20 000 (400)', async () => {
+    for (const count of [0, -1, 20_001, 1.5]) {
+      const { status } = await call('/api/testability/bulk-drafts', {
+        method: 'POST',
+        body: { count },
+      });
+      expect(status, `count ${String(count)}`).toBe(400);
+    }
+  });
+});
