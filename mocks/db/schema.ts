@@ -125,6 +125,27 @@ export const certificateRecordSchema = z.object({
 });
 export type CertificateRecord = z.infer<typeof certificateRecordSchema>;
 
+/**
+ * The part of a certificate record a list row shows. Lists read it with this schema (still
+ * parsed, but without the answers, events and sessions, which a list of thousands of drafts
+ * would otherwise parse for nothing).
+ */
+export const certificateListRowSchema = certificateRecordSchema.pick({
+  id: true,
+  type: true,
+  status: true,
+  unitHsaId: true,
+  patientId: true,
+  completeness: true,
+  createdAt: true,
+  savedAt: true,
+  savedBy: true,
+  readyForSign: true,
+  signed: true,
+  sent: true,
+});
+export type CertificateListRow = z.infer<typeof certificateListRowSchema>;
+
 /** What Försäkringskassan has received: the FK simulator reads it. */
 export const fkReceivedRecordSchema = z.object({
   id: z.string(),

@@ -12,7 +12,12 @@ import {
   type EvaluationResult,
   type Role,
 } from '../../src/form-engine';
-import type { CertificateRecord, PatientRecord, UserRecord } from '../db/schema';
+import type {
+  CertificateListRow,
+  CertificateRecord,
+  PatientRecord,
+  UserRecord,
+} from '../db/schema';
 import { actionsFor, type DecisionInput } from './lifecycle';
 
 /** Pure helpers the certificate handlers share: presentation and re-validation. */
@@ -137,7 +142,7 @@ export function presentCertificate(
 }
 
 export function summarize(
-  record: CertificateRecord,
+  record: CertificateListRow,
   patient: PatientRecord,
   definition: Pick<CertificateDefinition, 'formNumber' | 'name'>,
 ): CertificateSummary {
