@@ -39,6 +39,8 @@ export default tseslint.config(
       'dist',
       'node_modules',
       'public/mockServiceWorker.js',
+      // The peer benchmark, copied from the shared folder (bench/peers/SOURCE.md); its own tooling.
+      'bench/peers',
       'test-results',
       'playwright-report',
     ],

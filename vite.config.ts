@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
@@ -56,8 +56,47 @@ function securityHeaders(csp: string): Record<string, string> {
   };
 }
 
-export default defineConfig({
-  plugins: [react()],
+/**
+ * With the embedded backend on, index.html preloads its chunk (mocks/browser.ts: MSW and the
+ * store), so that it downloads beside the app's own JS instead of after it: main.tsx imports
+ * it dynamically, which alone would start the download only once the entry has run.
+ */
+function preloadEmbeddedBackend(mockBackend: boolean): Plugin {
+  let base = '/';
+  return {
+    name: 'intyga:preload-embedded-backend',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        if (!mockBackend || context.bundle === undefined) return [];
+        const chunk = Object.values(context.bundle).find(
+          (output) =>
+            output.type === 'chunk' &&
+            output.facadeModuleId !== null &&
+            /[\\/]mocks[\\/]browser\.ts$/.test(output.facadeModuleId),
+        );
+        if (chunk === undefined) return [];
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${chunk.fileName}` },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  plugins: [
+    react(),
+    preloadEmbeddedBackend(loadEnv(mode, process.cwd(), 'VITE_').VITE_MOCK_BACKEND !== 'off'),
+  ],
   server: { headers: securityHeaders(developmentCsp) },
   preview: { headers: securityHeaders(productionCsp) },
   build: {
@@ -91,4 +130,4 @@ export default defineConfig({
     // take longer than Vitest's 5 s default without anything being wrong.
     testTimeout: 20_000,
   },
-});
+}));

@@ -8,23 +8,31 @@ import { configureSwedishZodMessages } from '../src/contracts/swedish-messages';
 /**
  * Starts the embedded backend in the browser: the store in IndexedDB and MSW's service
  * worker answering /api. The app awaits this before it renders.
+ *
+ * The worker is registered while the store opens and checks its seed (both take a while
+ * in a fresh browser); it gets its handlers once the store is ready, before this returns,
+ * so no request of the app's ever meets a worker without them.
  */
 export async function startMockBackend(): Promise<void> {
   // Every validation message the API returns is Swedish, also zod's own.
   configureSwedishZodMessages();
-  const db = await openDatabase();
-  await ensureSeeded(db);
   const base = import.meta.env.BASE_URL;
+  const worker = setupWorker();
+  const started = worker.start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: `${base}mockServiceWorker.js` },
+  });
+  const store = openDatabase().then(async (db) => {
+    await ensureSeeded(db);
+    return db;
+  });
+  const [db] = await Promise.all([store, started]);
   const loadIcd10 = () =>
     loadIcd10Index(async () => {
       const response = await fetch(`${base}data/icd10se.tsv`);
       if (!response.ok) throw new Error(`ICD-10-SE list: HTTP ${response.status}`);
       return response.text();
     });
-  const worker = setupWorker(...createHandlers(db, loadIcd10));
-  await worker.start({
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-    serviceWorker: { url: `${base}mockServiceWorker.js` },
-  });
+  worker.use(...createHandlers(db, loadIcd10));
 }

@@ -129,6 +129,23 @@ export class Collection<T> {
     return rows.map((row) => this.parse(row));
   }
 
+  /**
+   * Like getAllByIndex, but each record is parsed with a narrower schema of the same record
+   * (e.g. a list row's fields), so that only what is read is checked and copied.
+   */
+  async getAllByIndexAs<R>(
+    index: IndexName,
+    query: IDBValidKey | IDBKeyRange,
+    schema: z.ZodType<R>,
+  ): Promise<R[]> {
+    const rows: unknown[] = await this.store.index(index).getAll(query);
+    return rows.map((row) => {
+      const result = schema.safeParse(row);
+      if (!result.success) throw new StoredRecordError(this.name, result.error.message);
+      return result.data;
+    });
+  }
+
   async countByIndex(index: IndexName, query: IDBValidKey | IDBKeyRange): Promise<number> {
     return this.store.index(index).count(query);
   }

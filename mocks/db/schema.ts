@@ -132,6 +132,29 @@ export const certificateRecordSchema = z.object({
 });
 export type CertificateRecord = z.infer<typeof certificateRecordSchema>;
 
+/**
+ * The part of a certificate record a list row shows. Lists read it with this schema (still
+ * parsed, but without the answers, events and sessions, which a list of thousands of drafts
+ * would otherwise parse for nothing).
+ */
+export const certificateListRowSchema = certificateRecordSchema.pick({
+  id: true,
+  type: true,
+  status: true,
+  unitHsaId: true,
+  patientId: true,
+  completeness: true,
+  createdAt: true,
+  savedAt: true,
+  savedBy: true,
+  readyForSign: true,
+  signed: true,
+  sent: true,
+  revoked: true,
+  parent: true,
+});
+export type CertificateListRow = z.infer<typeof certificateListRowSchema>;
+
 /** What Försäkringskassan has received, as the FK simulator and the testers read it. */
 export const fkReceivedRecordSchema = fkReceivedCertificateSchema;
 export type FkReceivedRecord = z.infer<typeof fkReceivedRecordSchema>;

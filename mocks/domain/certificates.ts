@@ -13,7 +13,13 @@ import {
   type EvaluationResult,
   type Role,
 } from '../../src/form-engine';
-import type { CertificateRecord, FkReceivedRecord, PatientRecord, UserRecord } from '../db/schema';
+import type {
+  CertificateListRow,
+  CertificateRecord,
+  FkReceivedRecord,
+  PatientRecord,
+  UserRecord,
+} from '../db/schema';
 import { actionsFor, type DecisionInput } from './lifecycle';
 
 /** Pure helpers the certificate handlers share: presentation and re-validation. */
@@ -169,7 +175,7 @@ export function presentCertificate(
 }
 
 export function summarize(
-  record: CertificateRecord,
+  record: CertificateListRow,
   patient: PatientRecord,
   definition: Pick<CertificateDefinition, 'formNumber' | 'name'>,
 ): CertificateSummary {

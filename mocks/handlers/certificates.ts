@@ -24,7 +24,11 @@ import {
   type CertificateDefinition,
 } from '../../src/form-engine';
 import type { Database, Transaction } from '../db/database';
-import type { CertificateRecord, PatientRecord } from '../db/schema';
+import {
+  certificateListRowSchema,
+  type CertificateRecord,
+  type PatientRecord,
+} from '../db/schema';
 import {
   answerQuestionIds,
   completenessOf,
@@ -528,7 +532,11 @@ export function certificateHandlers(db: Database, services: CertificateServices)
         );
         return db.read(async (tx) => {
           const [drafts, patients] = await Promise.all([
-            tx.certificates.getAllByIndex('by-unit-status', [auth.unit.hsaId, 'draft']),
+            tx.certificates.getAllByIndexAs(
+              'by-unit-status',
+              [auth.unit.hsaId, 'draft'],
+              certificateListRowSchema,
+            ),
             tx.patients.getAll(),
           ]);
           const patientById = new Map(patients.map((patient) => [patient.id, patient]));
@@ -542,9 +550,9 @@ export function certificateHandlers(db: Database, services: CertificateServices)
             if (patient === undefined || definition === undefined) continue;
             if (!mayAccessPatient([definition.policy], auth.user.role, patient)) continue;
             savers.set(record.savedBy.userId, record.savedBy.name);
-            const summary = summarize(record, patient, definition);
             if (filter.type !== undefined && record.type !== filter.type) continue;
             if (filter.savedBy !== undefined && record.savedBy.userId !== filter.savedBy) continue;
+            const summary = summarize(record, patient, definition);
             if (filter.status !== undefined && draftStatus(summary) !== filter.status) continue;
             if (
               needle !== '' &&
@@ -571,9 +579,11 @@ export function certificateHandlers(db: Database, services: CertificateServices)
             }
           };
           const collator = new Intl.Collator('sv');
+          // ISO instants sort as strings; the collator is for names and labels.
+          const byInstant = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+          const compare = body.sort === 'savedAt' ? byInstant : collator.compare;
           rows.sort(
-            (a, b) =>
-              direction * collator.compare(key(a), key(b)) || b.savedAt.localeCompare(a.savedAt),
+            (a, b) => direction * compare(key(a), key(b)) || byInstant(b.savedAt, a.savedAt),
           );
           const start = (body.page - 1) * body.pageSize;
           return jsonResponse(draftListResponseSchema, {

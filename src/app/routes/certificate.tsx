@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { CertificatePage } from '../../features/certificate-editor';
+import { CertificatePage, usePrefetchCertificate } from '../../features/certificate-editor';
 import { useSession } from '../../features/session';
 import { Loading } from '../../components/ui/loading';
 import { NotFoundPage } from './not-found-page';
@@ -9,6 +9,7 @@ import { NotFoundPage } from './not-found-page';
 export function Component() {
   useDocumentTitle('Intyg');
   const { certificateId } = useParams();
+  usePrefetchCertificate(certificateId);
   const session = useSession();
   if (certificateId === undefined) return <NotFoundPage />;
   if (session.data === undefined) return <Loading label="Hämtar din inloggning…" />;

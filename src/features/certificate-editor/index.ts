@@ -1,1 +1,2 @@
 export { CertificatePage } from './components/certificate-page';
+export { usePrefetchCertificate } from './api/get-certificate';

@@ -3,6 +3,7 @@ import { certificateResponseSchema } from '../../../contracts/certificates';
 import { apiRequest } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 import { apiPath, routes } from '../../../contracts/routes';
+import { definitionVersionQuery } from '../../../services/get-definition';
 
 export function getCertificate(certificateId: string) {
   return apiRequest(
@@ -14,11 +15,23 @@ export function getCertificate(certificateId: string) {
 export const certificateQuery = (certificateId: string) =>
   queryOptions({
     queryKey: queryKeys.certificate(certificateId),
-    queryFn: () => getCertificate(certificateId),
+    queryFn: async ({ client }) => {
+      const response = await getCertificate(certificateId);
+      // The form's definition is the next thing the page needs: start loading it right away.
+      const { type, definitionVersion } = response.certificate;
+      // Errors are not handled here: the page reads the same query and shows them.
+      client.query(definitionVersionQuery(type, definitionVersion)).catch(() => undefined);
+      return response;
+    },
     // The editor owns the draft while it is open: no background refetch replaces its answers.
     staleTime: Infinity,
   });
 
 export function useCertificate(certificateId: string) {
   return useQuery(certificateQuery(certificateId));
+}
+
+/** Starts loading the certificate beside the session, instead of after it (no waterfall). */
+export function usePrefetchCertificate(certificateId: string | undefined) {
+  useQuery({ ...certificateQuery(certificateId ?? ''), enabled: certificateId !== undefined });
 }
