@@ -1,5 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { certificateResponseSchema, type Certificate } from '../../src/contracts/certificates';
+import {
+  certificateResponseSchema,
+  draftListResponseSchema,
+  type Certificate,
+} from '../../src/contracts/certificates';
 import { fkReceivedResponseSchema } from '../../src/contracts/fk';
 import { auditLogResponseSchema } from '../../src/contracts/testability';
 import { certificateTypes } from '../../src/definitions';
@@ -582,5 +586,37 @@ describe('writing, consenting, signing and sending', () => {
     expect(JSON.stringify(body)).toContain('Elin Sjöberg');
     const counts = await call('/api/work-counts', { token });
     expect(counts.body).toMatchObject({ unsignedDrafts: expect.any(Number) });
+  });
+
+  it('keeps locked drafts in the drafts list, marked and filterable', async () => {
+    const token = await login('physician');
+    const locked = await makeCertificate({
+      type: 'fk7804',
+      patient: 'adult',
+      status: 'locked-draft',
+    });
+    const open = await makeCertificate({ type: 'fk7804', patient: 'adult', status: 'draft' });
+    const query = async (filter: object) => {
+      const { status, body } = await call('/api/certificates/drafts/query', {
+        method: 'POST',
+        token,
+        body: { filter, pageSize: 10 },
+      });
+      expect(status).toBe(200);
+      return draftListResponseSchema.parse(body);
+    };
+    // The newest locked draft comes first among the locked ones, marked as locked.
+    const onlyLocked = await query({ status: 'locked' });
+    expect(onlyLocked.items[0]).toMatchObject({ id: locked, status: 'locked-draft' });
+    expect(onlyLocked.items.every((item) => item.status === 'locked-draft')).toBe(true);
+    // Open drafts are never among them, and every draft is in exactly one state.
+    const complete = await query({ status: 'complete' });
+    expect(complete.items[0]).toMatchObject({ id: open, status: 'draft' });
+    const totals = await Promise.all(
+      (['incomplete', 'complete', 'ready-for-sign', 'locked'] as const).map(
+        async (status) => (await query({ status })).total,
+      ),
+    );
+    expect((await query({})).total).toBe(totals.reduce((sum, total) => sum + total, 0));
   });
 });

@@ -5,6 +5,7 @@ import {
   createCertificateRequestSchema,
   draftListRequestSchema,
   draftListResponseSchema,
+  draftListStatus,
   patientCertificatesResponseSchema,
   recordConsentRequestSchema,
   saveDraftRequestSchema,
@@ -24,11 +25,7 @@ import {
   type CertificateDefinition,
 } from '../../src/form-engine';
 import type { Database, Transaction } from '../db/database';
-import {
-  certificateListRowSchema,
-  type CertificateRecord,
-  type PatientRecord,
-} from '../db/schema';
+import { certificateListRowSchema, type CertificateRecord, type PatientRecord } from '../db/schema';
 import {
   answerQuestionIds,
   completenessOf,
@@ -531,14 +528,21 @@ export function certificateHandlers(db: Database, services: CertificateServices)
           definitions.map((definition) => [definition.code, definition]),
         );
         return db.read(async (tx) => {
-          const [drafts, patients] = await Promise.all([
+          // Locked drafts stay in the list, marked, until they are copied or revoked.
+          const [open, locked, patients] = await Promise.all([
             tx.certificates.getAllByIndexAs(
               'by-unit-status',
               [auth.unit.hsaId, 'draft'],
               certificateListRowSchema,
             ),
+            tx.certificates.getAllByIndexAs(
+              'by-unit-status',
+              [auth.unit.hsaId, 'locked-draft'],
+              certificateListRowSchema,
+            ),
             tx.patients.getAll(),
           ]);
+          const drafts = [...open, ...locked];
           const patientById = new Map(patients.map((patient) => [patient.id, patient]));
           const { filter } = body;
           const needle = filter.patient?.toLowerCase().replace(/[\s-]/g, '') ?? '';
@@ -553,7 +557,7 @@ export function certificateHandlers(db: Database, services: CertificateServices)
             if (filter.type !== undefined && record.type !== filter.type) continue;
             if (filter.savedBy !== undefined && record.savedBy.userId !== filter.savedBy) continue;
             const summary = summarize(record, patient, definition);
-            if (filter.status !== undefined && draftStatus(summary) !== filter.status) continue;
+            if (filter.status !== undefined && draftListStatus(summary) !== filter.status) continue;
             if (
               needle !== '' &&
               !summary.patient.name.toLowerCase().replace(/\s/g, '').includes(needle) &&
@@ -571,7 +575,7 @@ export function certificateHandlers(db: Database, services: CertificateServices)
               case 'type':
                 return row.type;
               case 'status':
-                return draftStatus(row);
+                return draftListStatus(row);
               case 'savedBy':
                 return row.savedBy;
               case 'savedAt':
@@ -605,12 +609,6 @@ export function certificateHandlers(db: Database, services: CertificateServices)
       }),
     ),
   ];
-}
-
-/** What a draft's row says about it: ready for signing beats complete beats incomplete. */
-export function draftStatus(summary: { readyForSign: boolean; completeness: string }) {
-  if (summary.readyForSign) return 'ready-for-sign';
-  return summary.completeness === 'complete' ? 'complete' : 'incomplete';
 }
 
 /** Records the sending and keeps what FK received (the FK simulator reads it). */

@@ -297,6 +297,21 @@ export const draftListSortSchema = z.enum(['patient', 'type', 'status', 'savedBy
 export type DraftListSort = z.infer<typeof draftListSortSchema>;
 
 /** The drafts list's query travels in a POST body: no patient data in a URL. */
+/** A draft's state as the drafts list shows and filters it (a locked draft is one of them). */
+export const draftListStatusSchema = z.enum(['incomplete', 'complete', 'ready-for-sign', 'locked']);
+export type DraftListStatus = z.infer<typeof draftListStatusSchema>;
+
+/** A draft's list state: locked beats ready for signing beats complete (the server filters by it). */
+export function draftListStatus(summary: {
+  status: CertificateStatus;
+  readyForSign: boolean;
+  completeness: DraftCompleteness;
+}): DraftListStatus {
+  if (summary.status === 'locked-draft') return 'locked';
+  if (summary.readyForSign) return 'ready-for-sign';
+  return summary.completeness === 'complete' ? 'complete' : 'incomplete';
+}
+
 export const draftListRequestSchema = z.object({
   page: z.number().int().min(1).max(100_000).default(1),
   pageSize: z.union([z.literal(10), z.literal(25), z.literal(50), z.literal(100)]).default(25),
@@ -305,7 +320,7 @@ export const draftListRequestSchema = z.object({
   filter: z
     .object({
       type: certificateTypeCodeSchema.optional(),
-      status: z.enum(['incomplete', 'complete', 'ready-for-sign']).optional(),
+      status: draftListStatusSchema.optional(),
       savedBy: opaqueIdSchema.optional(),
       /** Part of the patient's name or identity number. */
       patient: z.string().trim().max(40, 'Skriv högst 40 tecken.').optional(),

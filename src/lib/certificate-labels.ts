@@ -1,22 +1,21 @@
-import type { CertificateSummary } from '../contracts/certificates';
+import {
+  draftListStatus,
+  draftListStatusSchema,
+  type CertificateSummary,
+  type DraftListStatus,
+} from '../contracts/certificates';
 
 /** The words the app uses for a certificate's state, everywhere it is shown. */
 
-export const draftListStatuses = ['incomplete', 'complete', 'ready-for-sign'] as const;
-export type DraftListStatus = (typeof draftListStatuses)[number];
+export const draftListStatuses = draftListStatusSchema.options;
+export { draftListStatus, type DraftListStatus };
 
 export const draftStatusLabels: Record<DraftListStatus, string> = {
   incomplete: 'Obligatoriska uppgifter saknas',
   complete: 'Klart att signera',
   'ready-for-sign': 'Klar för signering',
+  locked: 'Låst',
 };
-
-export function draftListStatus(
-  summary: Pick<CertificateSummary, 'readyForSign' | 'completeness'>,
-): DraftListStatus {
-  if (summary.readyForSign) return 'ready-for-sign';
-  return summary.completeness === 'complete' ? 'complete' : 'incomplete';
-}
 
 /** One line for a certificate's state in a list. */
 export function certificateStateLabel(summary: CertificateSummary): string {
