@@ -10,22 +10,13 @@ import {
   storedCertificate,
   test,
 } from './fixtures';
-
-function certificateIdOf(page: Page): string {
-  const id = new URL(page.url()).pathname.split('/').pop();
-  if (id === undefined || id === '') throw new Error(`no certificate id in ${page.url()}`);
-  return id;
-}
-
-function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-function todayInStockholm(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
-}
+import {
+  addDays,
+  certificateIdOf,
+  recordConsent,
+  signInDialog,
+  todayInStockholm,
+} from './journey-steps';
 
 const actions = (page: Page) => page.getByRole('list', { name: /^Åtgärder för/ });
 
@@ -117,6 +108,73 @@ test.describe('after signing', () => {
     await expect(second).toBeHidden();
     await expect(page.getByText('Fel uppgifter om diagnosen.')).toBeVisible();
     expect((await storedCertificate(page, otherError)).status).toBe('revoked');
+  });
+
+  test('replacing an FK 7800: once the replacement is signed, the original is replaced and can no longer be sent, replaced or renewed', async ({
+    app: page,
+  }) => {
+    test.setTimeout(90_000);
+    const originalId = await createCertificate(page, {
+      type: 'fk7800',
+      patientId: seedPatients.adult.id,
+      status: 'signed',
+      answers: 'complete',
+    });
+    const original = await storedCertificate(page, originalId);
+    await loginAs(page, 'physician');
+    await page.goto(`/intyg/${originalId}`);
+    const originalActions = actions(page);
+    await expect(originalActions.getByRole('button', { name: 'Förnya' })).toBeEnabled();
+    await expect(page.getByRole('button', { name: 'Skicka till Försäkringskassan' })).toBeEnabled();
+
+    await originalActions.getByRole('button', { name: 'Ersätt' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ersätt utlåtandet' });
+    await expect(dialog).toContainText('ska du makulera det i stället');
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Ersätt' }).click();
+
+    // The replacement is a full copy of the original, linked to it (with the unit's current
+    // contact details).
+    await expect(page.getByText(/^Ersätter:/)).toBeVisible();
+    const replacementId = certificateIdOf(page);
+    expect(replacementId).not.toBe(originalId);
+    const { UNIT_CONTACT_INFORMATION: _unit, ...copied } = original.answers;
+    expect((await storedCertificate(page, replacementId)).answers).toMatchObject(copied);
+    await expectNoAxeViolations(page);
+
+    // While the replacement is a draft, "Ersätt" on the original leads to it.
+    await page.getByRole('link', { name: /signerat intyg/ }).click();
+    await expect(page.getByText(/^Ersätts av:/)).toBeVisible();
+    await actions(page)
+      .getByRole('button', { name: 'Öppna utkastet som ersätter intyget' })
+      .click();
+    await expect(page.getByText(/^Ersätter:/)).toBeVisible();
+    expect(certificateIdOf(page)).toBe(replacementId);
+
+    const consentMissing = page.getByRole('button', { name: 'Registrera samtycke' });
+    if ((await consentMissing.count()) > 0) await recordConsent(page);
+    await signInDialog(page, 'Signera intyget');
+    await expect(page.getByRole('heading', { name: 'Utlåtandet är signerat' })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: /signerat intyg/ }).click();
+    await expect(page.getByText(/^Ersatt av:/)).toBeVisible();
+    expect(certificateIdOf(page)).toBe(originalId);
+    const replaced = actions(page);
+    for (const [name, reason] of [
+      ['Ersätt', 'Intyget har ersatts av ett nyare intyg.'],
+      ['Förnya', 'Intyget har ersatts av ett nyare intyg och kan inte förnyas.'],
+    ] as const) {
+      const button = replaced.getByRole('button', { name, exact: true });
+      await expect(button).toBeDisabled();
+      await expect(button).toHaveAccessibleDescription(reason);
+    }
+    const send = page.getByRole('button', { name: 'Skicka till Försäkringskassan' });
+    await expect(send).toBeDisabled();
+    await expect(send).toHaveAccessibleDescription(
+      'Intyget har ersatts av ett nyare intyg och kan inte skickas.',
+    );
+    await expectNoAxeViolations(page);
   });
 
   test('a draft is deleted after a confirmation', async ({ app: page }) => {

@@ -9,51 +9,14 @@ import {
   storedCertificate,
   test,
 } from './fixtures';
+import {
+  certificateIdOf,
+  openPatient,
+  recordConsent,
+  signInDialog,
+  todayInStockholm,
+} from './journey-steps';
 import { fillAnswers, readDefinition } from './form-filler';
-import type { Page } from '@playwright/test';
-
-function todayInStockholm(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
-}
-
-/** From the search page to the patient's page, as a person would. */
-async function openPatient(page: Page, identityNumber: string, name: RegExp) {
-  await page.getByRole('textbox', { name: /Personnummer/ }).fill(identityNumber);
-  await page.getByRole('button', { name: 'Sök' }).click();
-  await page.getByRole('link', { name: 'Välj intygstyp' }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-}
-
-/** The id of the certificate the page shows (the last path segment). */
-function certificateIdOf(page: Page): string {
-  const id = new URL(page.url()).pathname.split('/').pop();
-  if (id === undefined || id === '') throw new Error(`no certificate id in ${page.url()}`);
-  return id;
-}
-
-async function recordConsent(page: Page) {
-  await page.getByRole('button', { name: 'Registrera samtycke' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Patientens samtycke' });
-  await expect(dialog).toBeVisible();
-  await expectNoAxeViolations(page);
-  await dialog.getByRole('radio', { name: 'Patienten', exact: true }).check();
-  await dialog.getByRole('radio', { name: 'Muntligt' }).check();
-  await dialog.getByRole('button', { name: 'Registrera samtycket' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(
-    page.getByText('Patienten har muntligt samtyckt till elektronisk överföring'),
-  ).toBeVisible();
-}
-
-async function signInDialog(page: Page, buttonName: string) {
-  await page.getByRole('button', { name: buttonName }).click();
-  const dialog = page.getByRole('dialog', { name: buttonName });
-  await expect(dialog).toBeVisible();
-  await expectNoAxeViolations(page);
-  await dialog.getByRole('button', { name: 'Starta signering' }).click();
-  await dialog.getByRole('button', { name: /Legitimera med SITHS-kortet/ }).click();
-  await expect(dialog).toBeHidden();
-}
 
 test.describe('from a patient to a signed, sent certificate', () => {
   test('the physician writes, records consent, signs and sends an FK 7804 (short period)', async ({

@@ -2,12 +2,8 @@ import { answerBuilders } from '../mocks/builders/certificates';
 import { certificateTypes } from '../src/definitions';
 import { isAnswerQuestion, type Answers } from '../src/form-engine';
 import { expect, expectNoAxeViolations, loginAs, test } from './fixtures';
+import { todayInStockholm } from './journey-steps';
 import { fillAnswers, fillQuestion, questionArea, questionOf, readDefinition } from './form-filler';
-
-/** Today in the browser's time zone (the tests run in Europe/Stockholm), as the app sees it. */
-function todayInStockholm(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
-}
 
 const consentMessage = 'Patientens samtycke måste registreras innan intyget kan signeras.';
 

@@ -3,6 +3,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { seedUsers, type SeedUserKey } from '../mocks/builders/seed-data';
 import { fkReceivedResponseSchema, type FkReceivedCertificate } from '../src/contracts/fk';
 import {
+  auditLogResponseSchema,
   createTestCertificateResponseSchema,
   storedCertificateResponseSchema,
   type CreateTestCertificateRequest,
@@ -87,6 +88,13 @@ export async function fkReceived(page: Page): Promise<FkReceivedCertificate[]> {
   return fkReceivedResponseSchema.parse(answer.body).received;
 }
 
+/** The audit log (PDL) as the backend keeps it, oldest first. */
+export async function auditLog(page: Page) {
+  const answer = await testability(page, '/api/testability/audit', 'GET');
+  expect(answer.status).toBe(200);
+  return auditLogResponseSchema.parse(answer.body).entries;
+}
+
 /** Moves the backend's clock to a day (YYYY-MM-DD). */
 export async function setBackendDate(page: Page, date: string): Promise<void> {
   const answer = await testability(page, '/api/testability/clock', 'POST', { date });
@@ -126,6 +134,20 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
       `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
   );
   expect(summary).toEqual([]);
+}
+
+/**
+ * Lets the page print without a print dialog: `window.print()` only counts the calls (in
+ * `data-print-calls` on <html>), so a test can wait for it and take `page.pdf()` of the
+ * print layout. Call before the page is opened.
+ */
+export async function interceptPrinting(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.print = () => {
+      const root = document.documentElement;
+      root.dataset.printCalls = String(Number(root.dataset.printCalls ?? '0') + 1);
+    };
+  });
 }
 
 type Fixtures = {

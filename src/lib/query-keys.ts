@@ -31,6 +31,14 @@ export function invalidateFor(queryClient: QueryClient, notice: ChangeNotice): v
     void queryClient.invalidateQueries({
       queryKey: queryKeys.patientCertificates(notice.patientId),
     });
+    // Other certificates may show this one as a relation (signing a replacement marks the
+    // original replaced): they are read again when next shown. The changed one itself is
+    // kept; whoever changed it has put the new version in the cache.
+    void queryClient.invalidateQueries({
+      queryKey: ['certificates'],
+      predicate: (query) => query.queryKey[1] !== notice.certificateId,
+      refetchType: 'none',
+    });
   }
 }
 

@@ -11,6 +11,7 @@ import { certificateQuery, useCertificate } from '../api/get-certificate';
 import { changedAnswers, keptChanges, localBackup, sameAnswer } from '../autosave/local-backup';
 import { DraftEditor } from './draft-editor';
 import { PatientBanner } from './patient-banner';
+import { DraftSession } from './draft-session';
 import { CertificateRelations, LifecycleActions } from './lifecycle-actions';
 import { SignedCertificate } from './signed-certificate';
 
@@ -100,6 +101,7 @@ function Loaded({
   const queryClient = useQueryClient();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [generation, setGeneration] = useState(0);
+  const [session] = useState(() => new DraftSession());
   const editable = certificate.actions.some((action) => action.type === 'edit' && action.enabled);
   // Unsaved answers from an earlier visit, if they build on the stored version.
   const [restored] = useState<Answers | undefined>(() => {
@@ -163,6 +165,9 @@ function Loaded({
           certificate={certificate}
           definition={definition}
           patientPath={patientPath(certificate.patient.id)}
+          session={session}
+          today={today}
+          role={role}
         />
       </header>
       {editable ? (
@@ -177,6 +182,7 @@ function Loaded({
           keptChanges={kept}
           onKeptChanges={updateKept}
           onReload={reload}
+          session={session}
         />
       ) : (
         <SignedCertificate

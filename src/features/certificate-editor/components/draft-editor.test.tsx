@@ -13,6 +13,7 @@ import { renderWithProviders } from '../../../testing/render';
 import { loginOverApi, startTestBackend } from '../../../testing/test-backend';
 import { getCertificate } from '../api/get-certificate';
 import { DraftEditor } from './draft-editor';
+import { DraftSession } from './draft-session';
 
 startTestBackend();
 
@@ -42,6 +43,7 @@ function EditorThenElsewhere(props: {
   definition: CertificateDefinition;
 }) {
   const [editing, setEditing] = useState(true);
+  const [session] = useState(() => new DraftSession());
   if (!editing) return <p>Någon annanstans</p>;
   return (
     <>
@@ -58,6 +60,7 @@ function EditorThenElsewhere(props: {
         keptChanges={{}}
         onKeptChanges={() => undefined}
         onReload={() => undefined}
+        session={session}
       />
     </>
   );

@@ -26,6 +26,7 @@ import { changedAnswers, localBackup } from '../autosave/local-backup';
 import { ConflictDialog } from './conflict-dialog';
 import { ConsentDialog } from './consent-dialog';
 import { ConsentSummary } from './consent-summary';
+import type { DraftSession } from './draft-session';
 import { SaveStatus } from './save-status';
 import { SignDialog } from './sign-dialog';
 import { UnsavedChanges } from './unsaved-changes';
@@ -43,6 +44,8 @@ type Props = {
   onKeptChanges: (next: Answers) => void;
   /** Loads the stored version again (after a conflict), keeping the user's unsaved answers. */
   onReload: (unsaved: Answers) => void;
+  /** Lends the page's header actions the answers on screen and the autosave's version. */
+  session: DraftSession;
 };
 
 /**
@@ -85,6 +88,7 @@ export function DraftEditor({
   keptChanges,
   onKeptChanges,
   onReload,
+  session,
 }: Props) {
   const queryClient = useQueryClient();
   // Where the form's handle lands; the autosave reads the answers on screen through it.
@@ -138,6 +142,16 @@ export function DraftEditor({
       { version: initial.version, savedAt: initial.savedAt, answers: initial.answers },
     );
   });
+
+  useEffect(
+    () =>
+      session.attach({
+        answers: () => formHandle.answers(),
+        exclusive: (write) => autosave.exclusive(write),
+        stop: () => autosave.stop(),
+      }),
+    [session, autosave, formHandle],
+  );
 
   // The user reloads after a conflict: what they typed and could not save is kept.
   const reloadAfterConflict = () => {

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { Link, useNavigate } from 'react-router';
 import type { Certificate, CertificateAction, RevokeReason } from '../../../contracts/certificates';
 import { REVOKE_MESSAGE_MAX } from '../../../contracts/certificates';
@@ -9,7 +10,7 @@ import { Dialog } from '../../../components/ui/dialog';
 import { DialogActions } from '../../../components/ui/dialog-actions';
 import { MessageBox } from '../../../components/ui/message-box';
 import { RadioGroup } from '../../../components/ui/radio-group';
-import type { CertificateDefinition } from '../../../form-engine';
+import type { CertificateDefinition, Role } from '../../../form-engine';
 import { announceChange, queryKeys } from '../../../lib/query-keys';
 import {
   createFromCertificate,
@@ -17,12 +18,18 @@ import {
   recordPrint,
   revokeCertificate,
 } from '../api/certificate-actions';
+import type { DraftSession } from './draft-session';
+import { PrintDocument } from './print-document';
 
 type Props = {
   certificate: Certificate;
   definition: CertificateDefinition;
   /** Where the user goes once the draft is deleted. */
   patientPath: string;
+  /** The draft editor below, when the certificate is being written (its version moves on). */
+  session: DraftSession;
+  today: string;
+  role: Role;
 };
 
 type Handled = 'renew' | 'replace' | 'copy' | 'print' | 'revoke' | 'delete';
@@ -41,15 +48,67 @@ function failureText(error: unknown, fallback: string): string {
  * locked draft, print, revoke, delete a draft. The buttons are the server's action list; a
  * disabled one says why.
  */
-export function LifecycleActions({ certificate, definition, patientPath }: Props) {
+export function LifecycleActions({
+  certificate,
+  definition,
+  patientPath,
+  session,
+  today,
+  role,
+}: Props) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [open, setOpen] = useState<Handled | undefined>(undefined);
   const [failure, setFailure] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  // The certificate as it is printed, while the print layout is on the page.
+  const [printCopy, setPrintCopy] = useState<Certificate | undefined>(undefined);
   const reasonPrefix = useId();
+  const printAction = certificate.actions.find((action) => action.type === 'print');
+  const printAllowed = printAction?.enabled === true;
+
+  /** Logs the printing (PDL) with the version the draft has now; returns what is printed. */
+  const logPrint = async (): Promise<Certificate> => {
+    const { certificate: latest } = await session.write(
+      certificate.version,
+      (version) => recordPrint(certificate.id, version),
+      (response) => response.certificate.version,
+    );
+    queryClient.setQueryData(queryKeys.certificate(latest.id), { certificate: latest });
+    return latest;
+  };
+  const logPrintRef = useRef(logPrint);
+  const printCopyRef = useRef(printCopy);
+  const printableRef = useRef({ certificate, allowed: printAllowed });
+  useEffect(() => {
+    logPrintRef.current = logPrint;
+    printCopyRef.current = printCopy;
+    printableRef.current = { certificate, allowed: printAllowed };
+  });
+
+  // The browser's own print (Ctrl+P, the menu) prints the layout too, and is logged as well.
+  useEffect(() => {
+    const beforePrint = () => {
+      const { certificate: current, allowed } = printableRef.current;
+      if (!allowed || printCopyRef.current !== undefined) return;
+      flushSync(() => setPrintCopy({ ...current, answers: session.answers(current.answers) }));
+      void logPrintRef.current().catch(() => undefined);
+    };
+    const afterPrint = () => setPrintCopy(undefined);
+    window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('afterprint', afterPrint);
+    return () => {
+      window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('afterprint', afterPrint);
+    };
+  }, [session]);
+
   const actions = certificate.actions.filter(isHandled);
-  if (actions.length === 0) return null;
+  const printDocument =
+    printCopy === undefined ? null : (
+      <PrintDocument certificate={printCopy} definition={definition} today={today} role={role} />
+    );
+  if (actions.length === 0) return printDocument;
   const kindWord = definition.kind === 'utlåtande' ? 'utlåtandet' : 'intyget';
   const replacement = certificate.relations.children.find(
     (child) => child.type === 'replaces' && child.status === 'draft',
@@ -90,10 +149,11 @@ export function LifecycleActions({ certificate, definition, patientPath }: Props
       await navigate(paths.certificate(draft.id));
     }, 'Det gick inte att skapa utkastet.');
 
+  // The answers are saved first, so what is printed and logged is what is on screen.
   const print = () =>
     run(async () => {
-      const { certificate: latest } = await recordPrint(certificate.id, certificate.version);
-      queryClient.setQueryData(queryKeys.certificate(latest.id), { certificate: latest });
+      const latest = await logPrint();
+      flushSync(() => setPrintCopy(latest));
       window.print();
     }, 'Det gick inte att skriva ut.');
 
@@ -117,6 +177,7 @@ export function LifecycleActions({ certificate, definition, patientPath }: Props
 
   return (
     <div className="lifecycle-actions">
+      {printDocument}
       <ul className="lifecycle-actions__list" aria-label={`Åtgärder för ${kindWord}`}>
         {actions.map((action) => (
           <li key={action.type}>
@@ -196,7 +257,12 @@ export function LifecycleActions({ certificate, definition, patientPath }: Props
           failure={failure}
           onConfirm={() =>
             void run(async () => {
-              await deleteDraft(certificate.id, certificate.version);
+              await session.write(
+                certificate.version,
+                (version) => deleteDraft(certificate.id, version),
+                (_deleted, version) => version,
+              );
+              session.stop();
               queryClient.removeQueries({ queryKey: queryKeys.certificate(certificate.id) });
               announceChange(queryClient, {
                 kind: 'certificate',
