@@ -177,7 +177,9 @@ test.describe('after signing', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('a draft is deleted after a confirmation', async ({ app: page }) => {
+  test('a draft is deleted after a confirmation, also right after typing', async ({
+    app: page,
+  }) => {
     const id = await createCertificate(page, {
       type: 'fk7804',
       patientId: seedPatients.adult.id,
@@ -185,6 +187,8 @@ test.describe('after signing', () => {
     });
     await loginAs(page, 'physician');
     await page.goto(`/intyg/${id}`);
+    // Deleting right after typing: the pending save goes first, and the delete uses its version.
+    await page.getByRole('textbox', { name: 'Övriga upplysningar' }).fill('Skrivet strax före.');
     await actions(page).getByRole('button', { name: 'Radera utkastet' }).click();
     const dialog = page.getByRole('dialog', { name: 'Radera utkastet' });
     await expect(dialog).toContainText('kan inte återskapas');
