@@ -23,7 +23,7 @@ import { decide, decideRead, type Refusal } from '../domain/lifecycle';
 import { isKnownCode } from '../diagnoses/icd10-index';
 import type { Icd10Loader } from './diagnoses';
 import { guard, guardWithBody } from './guard';
-import { audit, errorResponse, jsonResponse, type Auth } from './support';
+import { audit, auditAccess, errorResponse, jsonResponse, type Auth } from './support';
 
 /**
  * What every handler of one certificate shares: its Swedish messages, reading it with the
@@ -81,15 +81,13 @@ export async function auditCertificate(
   record: Pick<CertificateRecord, 'id' | 'patientId'>,
   patient: PatientRecord,
 ): Promise<void> {
-  if (patient.testIndicated) return;
-  await audit(tx, auth.now, action, {
-    userId: auth.user.id,
-    unitHsaId: auth.unit.hsaId,
-    patientId: record.patientId,
-    certificateId: record.id,
-    role: auth.user.role,
-    purpose: 'Vård och behandling',
-  });
+  await auditAccess(
+    tx,
+    auth,
+    action,
+    { id: record.patientId, testIndicated: patient.testIndicated },
+    record.id,
+  );
 }
 
 export function parseId(raw: unknown): string | undefined {

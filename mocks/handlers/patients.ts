@@ -10,7 +10,7 @@ import type { Database } from '../db/database';
 import { certificateTypes, loadDefinition } from '../../src/definitions';
 import { mayAccessPatient } from '../domain/lifecycle';
 import { guard, guardWithBody } from './guard';
-import { audit, errorResponse, jsonResponse } from './support';
+import { auditAccess, errorResponse, jsonResponse } from './support';
 
 const notFoundMessage =
   'Det finns ingen patient med det numret i folkbokföringen. Kontrollera numret och försök igen.';
@@ -44,11 +44,7 @@ export function patientHandlers(db: Database) {
           if (!mayAccessPatient(allPolicies, auth.user.role, patient)) {
             return errorResponse(403, apiErrorCodes.forbidden, protectedPatientMessage);
           }
-          await audit(tx, auth.now, 'patient-lookup', {
-            userId: auth.user.id,
-            unitHsaId: auth.unit.hsaId,
-            patientId: patient.id,
-          });
+          await auditAccess(tx, auth, 'patient-lookup', patient);
           return jsonResponse(patientResponseSchema, { patient: present(patient) });
         });
       }),
@@ -68,11 +64,7 @@ export function patientHandlers(db: Database) {
           if (!mayAccessPatient(allPolicies, auth.user.role, patient)) {
             return errorResponse(403, apiErrorCodes.forbidden, protectedPatientMessage);
           }
-          await audit(tx, auth.now, 'patient-read', {
-            userId: auth.user.id,
-            unitHsaId: auth.unit.hsaId,
-            patientId: patient.id,
-          });
+          await auditAccess(tx, auth, 'patient-read', patient);
           return jsonResponse(patientResponseSchema, { patient: present(patient) });
         });
       }),

@@ -6,6 +6,7 @@ import type { Transaction } from '../db/database';
 import type {
   AuditRecord,
   CareUnitRecord,
+  PatientRecord,
   SessionRecord,
   SettingsRecord,
   UserRecord,
@@ -66,7 +67,34 @@ export async function audit(
   action: AuditRecord['action'],
   who: Omit<AuditRecord, 'id' | 'at' | 'action'>,
 ): Promise<void> {
-  await tx.audit.put({ id: crypto.randomUUID(), at, action, ...who });
+  auditSequence += 1;
+  // Ids sort in the order the entries were written, also within one millisecond.
+  const id = `${String(auditSequence).padStart(9, '0')}-${crypto.randomUUID()}`;
+  await tx.audit.put({ id, at, action, ...who });
+}
+let auditSequence = 0;
+
+/**
+ * Logs a care user's access to a patient's data (PDL): who, with which role and for which
+ * purpose, on which unit, which patient (by opaque id) and certificate. Test persons are not
+ * logged, as Webcert does.
+ */
+export async function auditAccess(
+  tx: Transaction,
+  auth: Pick<Auth, 'user' | 'unit' | 'now'>,
+  action: AuditRecord['action'],
+  patient: Pick<PatientRecord, 'id' | 'testIndicated'>,
+  certificateId?: string,
+): Promise<void> {
+  if (patient.testIndicated) return;
+  await audit(tx, auth.now, action, {
+    userId: auth.user.id,
+    unitHsaId: auth.unit.hsaId,
+    patientId: patient.id,
+    ...(certificateId === undefined ? {} : { certificateId }),
+    role: auth.user.role,
+    purpose: 'Vård och behandling',
+  });
 }
 
 export interface Auth {

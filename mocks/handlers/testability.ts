@@ -300,7 +300,7 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
     /** The audit log (PDL), oldest first. */
     handle(endpoints.getAuditLog, async () => {
       const entries = await db.read((tx) => tx.audit.getAll());
-      entries.sort((a, b) => a.at - b.at);
+      entries.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       return jsonResponse(auditLogResponseSchema, { entries });
     }),
   ];

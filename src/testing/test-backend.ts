@@ -3,6 +3,10 @@ import { createTestBackend } from '../../mocks/node';
 import type { Database } from '../../mocks/db/database';
 import { writeAuthToken } from '../lib/auth-token';
 import { loginResponseSchema } from '../contracts/session';
+import {
+  createTestCertificateResponseSchema,
+  type CreateTestCertificateRequest,
+} from '../contracts/testability';
 import { seedUsers, type SeedUserKey } from '../../mocks/builders/seed-data';
 
 type TestServer = Awaited<ReturnType<typeof createTestBackend>>['server'];
@@ -84,4 +88,14 @@ export async function callApi(
     // Not JSON: kept as text.
   }
   return { status: response.status, body };
+}
+
+/** Makes a certificate through the testability API (not audit-logged); returns its id. */
+export async function createTestCertificate(spec: CreateTestCertificateRequest): Promise<string> {
+  const { status, body } = await callApi('/api/testability/certificates', {
+    method: 'POST',
+    body: spec,
+  });
+  if (status !== 201) throw new Error(`creating a test certificate failed: ${String(status)}`);
+  return createTestCertificateResponseSchema.parse(body).certificateId;
 }
