@@ -178,3 +178,27 @@ export const defaultSessionSettings = {
   idleTimeoutSeconds: 30 * 60,
   warningSeconds: 60,
 } as const;
+
+/** Försäkringskassan's office the simulated case officers work at (FK's organisation number). */
+export const fkOffice = { hsaId: 'SE2021005521-FK01', name: 'Försäkringskassan' } as const;
+
+export interface FkOfficer {
+  id: string;
+  name: string;
+  /** As FK signs its messages: the officer and how to reach them. */
+  contactInfo: readonly string[];
+}
+
+/** FK's case officers who can log in to the FK simulator (not care users). */
+export const fkOfficers: readonly FkOfficer[] = [
+  {
+    id: 'fk-officer-1',
+    name: 'Maria Holm',
+    contactInfo: ['Maria Holm, handläggare', 'Försäkringskassan', 'Telefon 0771-524 524'],
+  },
+  {
+    id: 'fk-officer-2',
+    name: 'Johan Ek',
+    contactInfo: ['Johan Ek, handläggare', 'Försäkringskassan', 'Telefon 0771-524 524'],
+  },
+];

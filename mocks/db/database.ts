@@ -65,11 +65,30 @@ const migrations: readonly Migration[] = [
       }
     })();
   },
+  // 4: dialogue threads with FK. The foundation's placeholder thread shape was never
+  // written, so any such row is dropped. Threads are listed by unit and state (the inbox,
+  // the counts) and by certificate (the panel); every message id a thread holds is indexed,
+  // so that a duplicate is refused.
+  (_database, tx) => {
+    const threads = tx.objectStore('threads');
+    void threads.clear();
+    threads.createIndex('by-unit-state', ['unitHsaId', 'state']);
+    threads.createIndex('by-certificate', 'certificateId');
+    threads.createIndex('by-message-id', 'messageIds', { multiEntry: true });
+  },
 ];
 const DATABASE_VERSION = migrations.length;
 
 /** The indexes a collection can be read by. */
-export type IndexName = 'by-unit-status' | 'by-patient' | 'by-type' | 'by-saved' | 'by-parent';
+export type IndexName =
+  | 'by-unit-status'
+  | 'by-patient'
+  | 'by-type'
+  | 'by-saved'
+  | 'by-parent'
+  | 'by-unit-state'
+  | 'by-certificate'
+  | 'by-message-id';
 
 type Mode = 'readonly' | 'readwrite';
 type RawTransaction = IDBPTransaction<unknown, CollectionName[], Mode>;

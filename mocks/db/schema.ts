@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { faultSchema, scenarioNameSchema } from '../../src/contracts/testability';
 import { patientSchema } from '../../src/contracts/patients';
 import { careUnitSchema, userSchema } from '../../src/contracts/session';
-import { hsaIdSchema, isoDateTimeSchema, roleSchema } from '../../src/contracts/common';
+import {
+  hsaIdSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  roleSchema,
+} from '../../src/contracts/common';
 import {
   actorSchema,
   answersSchema,
@@ -15,6 +20,15 @@ import {
   revocationSchema,
 } from '../../src/contracts/certificates';
 import { fkReceivedCertificateSchema } from '../../src/contracts/fk';
+import {
+  cannotComplementReasonSchema,
+  complementItemSchema,
+  reminderSchema,
+  threadAnswerSchema,
+  threadHandledSchema,
+  threadPartySchema,
+  threadTopicSchema,
+} from '../../src/contracts/threads';
 
 /**
  * What the embedded backend keeps in IndexedDB. Every record read back is parsed with
@@ -35,6 +49,12 @@ export type PatientRecord = z.infer<typeof patientRecordSchema>;
 
 export const sessionRecordSchema = z.object({
   id: z.string().min(16),
+  /**
+   * Whose session it is: a care user (userId, unitHsaId: the unit), or an FK case officer
+   * in the simulator (userId: the officer, unitHsaId: FK's office). Sessions stored before
+   * principals existed were all care users'.
+   */
+  principal: z.enum(['care', 'fk']).default('care'),
   userId: z.string(),
   unitHsaId: hsaIdSchema,
   createdAt: z.number(),
@@ -79,6 +99,14 @@ export const auditRecordSchema = z.object({
     'certificate-replace',
     'certificate-copy',
     'certificate-delete',
+    /** A complementing draft made from FK's complement request. */
+    'certificate-complement',
+    'thread-create',
+    'thread-answer',
+    'thread-handle',
+    'thread-reopen',
+    'thread-forward',
+    'thread-cannot-complement',
   ]),
   /** The certificate the entry is about, if any. */
   certificateId: z.string().optional(),
@@ -92,14 +120,71 @@ export const auditRecordSchema = z.object({
 });
 export type AuditRecord = z.infer<typeof auditRecordSchema>;
 
-/** Dialogue threads with FK; the full shape arrives with the inbox. */
+/**
+ * A dialogue thread with FK about a certificate: one question with its reminders and its
+ * answer (see src/contracts/threads.ts). `state` mirrors `handled` for the indexes (IndexedDB
+ * cannot index a boolean or a missing field); `messageIds` holds every message id the thread
+ * has received or sent, so a duplicate is found by index.
+ */
 export const threadRecordSchema = z.object({
   id: z.string(),
+  version: z.number().int().min(1),
+  certificateId: z.string(),
+  /** The certificate's type and signer, which never change once it is signed (for the inbox). */
+  certificateType: certificateTypeCodeSchema,
+  signedBy: actorSchema,
   unitHsaId: hsaIdSchema,
   patientId: z.string(),
-  handled: z.boolean(),
+  state: z.enum(['open', 'handled']),
+  topic: threadTopicSchema,
+  from: threadPartySchema,
+  author: actorSchema.optional(),
+  subject: z.string().min(1),
+  text: z.string().min(1),
+  sentAt: isoDateTimeSchema,
+  /** When anything last arrived or was sent in the thread (the inbox's "Skickat/mottaget"). */
+  lastMessageAt: isoDateTimeSchema,
+  messageId: z.string().min(1),
+  messageIds: z.array(z.string().min(1)).min(1),
+  fkReference: z.string().optional(),
+  contactInfo: z.array(z.string()),
+  lastDateToReply: isoDateSchema.optional(),
+  complements: z.array(complementItemSchema),
+  reminders: z.array(reminderSchema),
+  answer: threadAnswerSchema.optional(),
+  answerDraft: z
+    .object({ text: z.string(), savedAt: isoDateTimeSchema, savedBy: actorSchema })
+    .optional(),
+  handled: threadHandledSchema.optional(),
+  forwarded: z.boolean(),
+  complementedBy: z
+    .object({ certificateId: z.string(), status: certificateStatusSchema })
+    .optional(),
+  cannotComplement: z
+    .object({ reason: cannotComplementReasonSchema, text: z.string().min(1) })
+    .optional(),
 });
 export type ThreadRecord = z.infer<typeof threadRecordSchema>;
+
+/** What the inbox reads of a thread: no texts. */
+export const threadListRowSchema = threadRecordSchema.pick({
+  id: true,
+  certificateId: true,
+  certificateType: true,
+  signedBy: true,
+  unitHsaId: true,
+  patientId: true,
+  state: true,
+  topic: true,
+  from: true,
+  lastMessageAt: true,
+  lastDateToReply: true,
+  reminders: true,
+  answer: true,
+  handled: true,
+  forwarded: true,
+});
+export type ThreadListRow = z.infer<typeof threadListRowSchema>;
 
 /**
  * A certificate: its definition code and version, the answers, a version for optimistic

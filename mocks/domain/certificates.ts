@@ -74,13 +74,17 @@ export function completenessOf(evaluation: EvaluationResult): DraftCompleteness 
   return evaluation.readiness.readyToSign ? 'complete' : 'incomplete';
 }
 
-/** A certificate's relations: what it was made from, and what has been made from it. */
+/**
+ * A certificate's relations: what it was made from, and what has been made from it; and
+ * whether FK's complement request waits on it (which blocks replacing it).
+ */
 export interface Relations {
   parent?: RelatedCertificate | undefined;
   children: RelatedCertificate[];
+  unhandledComplementRequest: boolean;
 }
 
-export const noRelations: Relations = { children: [] };
+export const noRelations: Relations = { children: [], unhandledComplementRequest: false };
 
 /** The other end of a relation of `type`, as the certificate's header shows it. */
 export function relatedCertificate(
@@ -115,6 +119,7 @@ export function decisionInput(
       readyForSign: record.readyForSign !== undefined,
       consentRecorded: record.consent !== undefined,
       children: relations.children.map(({ type, status }) => ({ type, status })),
+      unhandledComplementRequest: relations.unhandledComplementRequest,
     },
   };
 }

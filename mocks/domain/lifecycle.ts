@@ -33,6 +33,8 @@ export interface CertificateFacts {
   consentRecorded: boolean;
   /** The certificates made from this one (renewals, replacements, copies, complements). */
   children: readonly { type: RelationType; status: CertificateStatus }[];
+  /** FK's complement request waits on it (unhandled): it cannot be replaced meanwhile. */
+  unhandledComplementRequest: boolean;
 }
 
 /** Replaced is not a status: it is having a signed replacement (as in Webcert). */
@@ -92,6 +94,8 @@ export const lifecycleMessages = {
   onlyDraftsDeleted: 'Bara utkast kan raderas.',
   onlyLockedCopied: 'Bara låsta utkast kopieras. Ett signerat intyg förnyas eller ersätts.',
   deceasedNoNew: 'Patienten är avliden. Det går inte att skapa nya utkast för patienten.',
+  unhandledComplementBlocksReplace:
+    'Intyget har minst en ohanterad kompletteringsbegäran och går inte att ersätta.',
 } as const;
 
 const allow: Decision = { allowed: true };
@@ -244,6 +248,9 @@ export function decide(action: CertificateActionType, input: DecisionInput): Dec
       if (certificate.status !== 'signed') return wrongState(lifecycleMessages.notSignedReplace);
       if (patient.deceased) return wrongState(lifecycleMessages.deceasedNoNew);
       if (isReplaced(certificate)) return wrongState(lifecycleMessages.replaced);
+      if (certificate.unhandledComplementRequest) {
+        return wrongState(lifecycleMessages.unhandledComplementBlocksReplace);
+      }
       return allow;
     }
     case 'copy': {

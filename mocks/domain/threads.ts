@@ -8,7 +8,7 @@ import {
   type ThreadToDo,
   type ThreadTopic,
 } from '../../src/contracts/threads';
-import type { Policy } from '../../src/form-engine';
+import type { CertificateDefinition, Policy } from '../../src/form-engine';
 import {
   decideRead,
   lifecycleMessages,
@@ -60,8 +60,6 @@ export const threadMessages = {
     'Bara den som får signera intygstypen kan svara att det inte går att komplettera.',
   complementDeceased: 'Patienten är avliden. Det går inte att skapa ett kompletterande intyg.',
   complementAlreadySigned: 'Kompletteringsbegäran är redan besvarad med ett kompletterande intyg.',
-  unhandledComplementBlocksReplace:
-    'Intyget har minst en ohanterad kompletteringsbegäran och går inte att ersätta.',
 } as const;
 
 const allow: Decision = { allowed: true };
@@ -77,6 +75,30 @@ const wrongState = (reason: string): Refusal => ({
   code: 'INVALID_STATE',
   reason,
 });
+
+/**
+ * The questions of a definition a complement request may name: FK's question ids are the
+ * main questions that hold answers (a sub-question such as 1_3 is part of its question 1),
+ * not the care unit's address.
+ */
+export function complementableQuestions(
+  definition: CertificateDefinition,
+): { questionId: string; label: string }[] {
+  return definition.categories.flatMap((category) =>
+    category.questions
+      .filter(
+        (question) =>
+          question.kind !== 'info' &&
+          question.kind !== 'heading' &&
+          question.kind !== 'careUnitContact' &&
+          !question.id.includes('_'),
+      )
+      .map((question) => ({
+        questionId: question.id,
+        label: question.label ?? `Fråga ${question.id}`,
+      })),
+  );
+}
 
 /** What the rules need of the certificate a thread belongs to. */
 export interface ThreadCertificateFacts {

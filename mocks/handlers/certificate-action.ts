@@ -20,6 +20,7 @@ import {
 } from '../domain/certificates';
 import { isoInstant, swedishDay } from '../domain/clock';
 import { decide, decideRead, type Refusal } from '../domain/lifecycle';
+import { blocksReplace } from '../domain/threads';
 import { isKnownCode } from '../diagnoses/icd10-index';
 import type { Icd10Loader } from './diagnoses';
 import { guard, guardWithBody } from './guard';
@@ -120,7 +121,12 @@ async function loadRelations(tx: Transaction, record: CertificateRecord): Promis
       : await tx.certificates.get(record.parent.certificateId);
   const children = await tx.certificates.getAllByIndex('by-parent', record.id);
   children.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const threads =
+    record.status === 'signed' ? await tx.threads.getAllByIndex('by-certificate', record.id) : [];
   return {
+    unhandledComplementRequest: blocksReplace(
+      threads.map((thread) => ({ topic: thread.topic, handled: thread.handled !== undefined })),
+    ),
     ...(record.parent === undefined || parentRecord === undefined
       ? {}
       : { parent: relatedCertificate(record.parent.type, parentRecord) }),

@@ -4,6 +4,7 @@ import { errorResponse } from './support';
 import {
   revokeRequestSchema,
   versionedRequestSchema,
+  type Consent,
   type RelationType,
 } from '../../src/contracts/certificates';
 import type { Answers, CertificateDefinition } from '../../src/form-engine';
@@ -29,6 +30,8 @@ import {
   type ActionContext,
   type CertificateServices,
 } from './certificate-action';
+import { closeOnRevoke, reopenOnComplementRevoked } from '../domain/threads';
+import { putThreads } from './thread-support';
 
 /**
  * A certificate's life after it is written: printing, revoking ("makulera"), deleting a draft,
@@ -51,13 +54,35 @@ function answersFrom(
   return { ...copied, ...unitContactAnswers(definition, unit) };
 }
 
-/** Creates the new draft made from the certificate, linked to it, and answers with it. */
-async function createFrom(
+/**
+ * Creates the new draft made from the certificate, linked to it, and answers with it. A
+ * complement starts with the consent to complementing recorded (it was asked first).
+ */
+export async function createFrom(
   relation: RelationType,
-  { tx, auth, record, patient, definition, prepared, at }: ActionContext<unknown, Validation>,
+  {
+    tx,
+    auth,
+    record,
+    patient,
+    definition,
+    prepared,
+    at,
+  }: Pick<
+    ActionContext<unknown, Validation>,
+    'tx' | 'auth' | 'record' | 'patient' | 'definition' | 'prepared' | 'at'
+  >,
+  consent?: Consent,
 ): Promise<Response> {
   const answers = answersFrom(relation, record, definition, auth.unit);
-  const evaluation = evaluateAnswers(definition, answers, patient, auth.user.role, false, prepared);
+  const evaluation = evaluateAnswers(
+    definition,
+    answers,
+    patient,
+    auth.user.role,
+    consent !== undefined,
+    prepared,
+  );
   const draft: CertificateRecord = {
     ...newDraftRecord({
       definition,
@@ -70,6 +95,7 @@ async function createFrom(
       completeness: completenessOf(evaluation),
     }),
     parent: { type: relation, certificateId: record.id },
+    ...(consent === undefined ? {} : { consent }),
   };
   await tx.certificates.put(draft);
   await auditCertificate(tx, auth, 'certificate-create', draft, patient);
@@ -121,8 +147,23 @@ export function certificateLifecycleHandlers(db: Database, services: Certificate
               await tx.fkReceived.put({ ...copy, revoked: { at, reason: body.reason } });
             }
           }
+          // Its open questions close; a revoked complement no longer answers FK's requests.
+          await putThreads(
+            tx,
+            closeOnRevoke(await tx.threads.getAllByIndex('by-certificate', record.id), at),
+          );
+          if (record.parent?.type === 'complements') {
+            const parentThreads = await tx.threads.getAllByIndex(
+              'by-certificate',
+              record.parent.certificateId,
+            );
+            await putThreads(tx, reopenOnComplementRevoked(parentThreads, record.id));
+          }
           await auditCertificate(tx, auth, 'certificate-revoke', next, patient);
-          return respond(next, definition, patient, auth, relations);
+          return respond(next, definition, patient, auth, {
+            ...relations,
+            unhandledComplementRequest: false,
+          });
         },
       ),
     ),

@@ -40,6 +40,7 @@ import {
 } from '../domain/certificates';
 import { isoInstant, swedishDay } from '../domain/clock';
 import { decideCreate, mayAccessPatient } from '../domain/lifecycle';
+import { handleOnComplementSigned } from '../domain/threads';
 import {
   actorFacts,
   auditCertificate,
@@ -55,6 +56,7 @@ import {
 } from './certificate-action';
 import { guard, guardWithBody } from './guard';
 import { errorResponse, jsonResponse, type Auth } from './support';
+import { putThreads } from './thread-support';
 
 /** At most this much JSON in one draft's answers (a real server bounds its bodies too). */
 const MAX_ANSWERS_JSON = 400_000;
@@ -492,8 +494,20 @@ export function certificateHandlers(db: Database, services: CertificateServices)
             events: nextEvents(record, 'signed', at, auth.user),
           };
           await auditCertificate(tx, auth, 'certificate-sign', next, patient);
-          if (definition.policy.signAndSend) {
+          const complementing = record.parent?.type === 'complements';
+          // A complement answers FK's request: it is sent on signing, and the request handled.
+          if (
+            definition.policy.signAndSend ||
+            (complementing && definition.policy.sendAfterComplement === true)
+          ) {
             next = await sendToFk(tx, next, auth, patient);
+          }
+          if (complementing && record.parent !== undefined) {
+            const parentThreads = await tx.threads.getAllByIndex(
+              'by-certificate',
+              record.parent.certificateId,
+            );
+            await putThreads(tx, handleOnComplementSigned(parentThreads, record.id, at));
           }
           await tx.certificates.put(next);
           return respond(next, definition, patient, auth, relations);

@@ -3,20 +3,26 @@ import type { z } from 'zod';
 import { apiErrorCodes } from '../../src/contracts/common';
 import type { Role } from '../../src/form-engine';
 import type { Database } from '../db/database';
-import { authenticate, errorResponse, parseJsonBody, type Auth } from './support';
+import {
+  authenticate,
+  authenticateFk,
+  errorResponse,
+  parseJsonBody,
+  principalMessages,
+  type Auth,
+  type FkAuth,
+} from './support';
 import type { EndpointResolver } from './endpoint';
 
 /**
  * The one guard in front of every handler that needs a session: first the session (401),
  * then the principal's kind and role (403), and only then the body (400). So a caller
  * without a session never learns anything from validation, and its body is never read.
+ * `guard` and `guardWithBody` admit care users; `guardFk` and `guardFkWithBody` admit
+ * FK's case officers (the simulator), and each refuses the other's sessions.
  */
 
-/** The kinds of principal a session can belong to; only care users exist so far. */
-export type PrincipalKind = 'care';
-
 interface GuardSpec {
-  principals?: readonly PrincipalKind[];
   roles?: readonly Role[];
   /** False for calls that are not the user's activity (polling). */
   touch?: boolean;
@@ -29,7 +35,7 @@ export interface Guarded {
 }
 
 export const guardMessages = {
-  wrongPrincipal: 'Du har inte tillgång till den här delen av tjänsten.',
+  wrongPrincipal: principalMessages.wrongPrincipal,
   wrongRole: 'Din roll har inte behörighet till detta.',
 } as const;
 
@@ -54,13 +60,6 @@ async function authorize(
   const result = await db.write((tx) => authenticate(tx, request, { touch: spec.touch ?? true }));
   if (!result.ok) return result;
   const { auth } = result;
-  const principals = spec.principals ?? ['care'];
-  if (!principals.includes('care')) {
-    return {
-      ok: false,
-      response: errorResponse(403, apiErrorCodes.forbidden, guardMessages.wrongPrincipal),
-    };
-  }
   if (spec.roles !== undefined && !spec.roles.includes(auth.user.role)) {
     return {
       ok: false,
@@ -95,5 +94,39 @@ export function guardWithBody<B>(
     const body = await parseJsonBody(request, spec.body);
     if (!body.ok) return body.response;
     return safely(() => handle({ request, params, auth: allowed.auth, body: body.data }));
+  };
+}
+
+/** Like `guard`, for FK's case officers (the FK simulator). */
+export function guardFk(
+  db: Database,
+  handle: (guarded: { request: Request; params: PathParams; auth: FkAuth }) => Promise<Response>,
+): EndpointResolver {
+  return async ({ request, params }) => {
+    const result = await db.write((tx) => authenticateFk(tx, request));
+    if (!result.ok) return result.response;
+    const { auth } = result;
+    return safely(() => handle({ request, params, auth }));
+  };
+}
+
+/** Like `guardWithBody`, for FK's case officers. */
+export function guardFkWithBody<B>(
+  db: Database,
+  spec: { body: z.ZodType<B> },
+  handle: (guarded: {
+    request: Request;
+    params: PathParams;
+    auth: FkAuth;
+    body: B;
+  }) => Promise<Response>,
+): EndpointResolver {
+  return async ({ request, params }) => {
+    const result = await db.write((tx) => authenticateFk(tx, request));
+    if (!result.ok) return result.response;
+    const { auth } = result;
+    const body = await parseJsonBody(request, spec.body);
+    if (!body.ok) return body.response;
+    return safely(() => handle({ request, params, auth, body: body.data }));
   };
 }

@@ -6,7 +6,10 @@ import { diagnosisHandlers, type Icd10Loader } from './diagnoses';
 import { fallbackHandlers, faultHandlers, malformedPathHandlers } from './faults';
 import { patientHandlers } from './patients';
 import { sessionHandlers } from './session';
+import { fkSimulatorHandlers } from './fk-simulator';
 import { testabilityHandlers } from './testability';
+import { testabilityThreadHandlers } from './testability-threads';
+import { threadHandlers } from './threads';
 import { workListHandlers } from './work-lists';
 
 /** Every handler of the embedded backend, in the order MSW tries them. */
@@ -14,12 +17,15 @@ export function createHandlers(db: Database, loadIcd10: Icd10Loader): RequestHan
   return [
     ...malformedPathHandlers(),
     ...testabilityHandlers(db, loadIcd10),
+    ...testabilityThreadHandlers(db),
     ...faultHandlers(db),
     ...sessionHandlers(db),
     ...patientHandlers(db),
     ...workListHandlers(db),
     ...certificateHandlers(db, { loadIcd10 }),
     ...certificateLifecycleHandlers(db, { loadIcd10 }),
+    ...threadHandlers(db, { loadIcd10 }),
+    ...fkSimulatorHandlers(db),
     ...diagnosisHandlers(db, loadIcd10),
     ...fallbackHandlers(),
   ];

@@ -78,7 +78,9 @@ async function makeRoomForSession(
   settings: SettingsRecord,
   now: number,
 ): Promise<void> {
-  const sessions = (await tx.sessions.getAll()).filter((session) => session.userId === userId);
+  const sessions = (await tx.sessions.getAll()).filter(
+    (session) => session.principal === 'care' && session.userId === userId,
+  );
   const live = [];
   for (const session of sessions) {
     if (sessionEndReason(session, settings, now) === undefined) {
@@ -129,6 +131,7 @@ export function sessionHandlers(db: Database) {
         const token = `${crypto.randomUUID()}${crypto.randomUUID()}`.replaceAll('-', '');
         await tx.sessions.put({
           id: token,
+          principal: 'care',
           userId: user.id,
           unitHsaId: unit.hsaId,
           createdAt: now,

@@ -1,6 +1,7 @@
 import { HttpResponse } from 'msw';
 import type { z } from 'zod';
 import { apiErrorCodes, type ApiError } from '../../src/contracts/common';
+import { fkOfficers, type FkOfficer } from '../builders/seed-data';
 import { lockOverdueDrafts } from './draft-locking';
 import type { Transaction } from '../db/database';
 import type {
@@ -135,16 +136,14 @@ function bearerToken(request: Request): string | undefined {
   return match?.[1];
 }
 
-/**
- * Finds the caller's session. A session idle for longer than the configured time, or older
- * than its absolute lifetime, is ended and refused. `touch` records the request as activity
- * (a status check does not).
- */
-export async function authenticate(
+type Authenticated<A> = { ok: true; auth: A } | { ok: false; response: Response };
+
+/** The live session of the request, of any principal, with the settings and the clock. */
+async function liveSession(
   tx: Transaction,
   request: Request,
-  { touch = true }: { touch?: boolean } = {},
-): Promise<{ ok: true; auth: Auth } | { ok: false; response: Response }> {
+  touch: boolean,
+): Promise<Authenticated<{ session: SessionRecord; settings: SettingsRecord; now: number }>> {
   const settings = await loadSettings(tx);
   const now = nowFor(settings);
   const token = bearerToken(request);
@@ -169,6 +168,38 @@ export async function authenticate(
       response: errorResponse(401, apiErrorCodes.sessionExpired, message),
     };
   }
+  const current = touch ? { ...session, lastSeenAt: now } : session;
+  if (touch) await tx.sessions.put(current);
+  const swept = await lockOverdueDrafts(tx, settings, now);
+  return { ok: true, auth: { session: current, settings: swept, now } };
+}
+
+export const principalMessages = {
+  wrongPrincipal: 'Du har inte tillgång till den här delen av tjänsten.',
+} as const;
+
+function wrongPrincipal(): { ok: false; response: Response } {
+  return {
+    ok: false,
+    response: errorResponse(403, apiErrorCodes.forbidden, principalMessages.wrongPrincipal),
+  };
+}
+
+/**
+ * Finds the caller's care session. A session idle for longer than the configured time, or
+ * older than its absolute lifetime, is ended and refused (401); another principal's session
+ * (the FK simulator's) is refused with 403. `touch` records the request as activity (a
+ * status check does not).
+ */
+export async function authenticate(
+  tx: Transaction,
+  request: Request,
+  { touch = true }: { touch?: boolean } = {},
+): Promise<Authenticated<Auth>> {
+  const live = await liveSession(tx, request, touch);
+  if (!live.ok) return live;
+  const { session, settings, now } = live.auth;
+  if (session.principal !== 'care') return wrongPrincipal();
   const user = await tx.users.get(session.userId);
   const unit = await tx.careUnits.get(session.unitHsaId);
   if (user === undefined || unit === undefined) {
@@ -178,8 +209,34 @@ export async function authenticate(
       response: errorResponse(401, apiErrorCodes.unauthenticated, sessionMessages.unauthenticated),
     };
   }
-  const current = touch ? { ...session, lastSeenAt: now } : session;
-  if (touch) await tx.sessions.put(current);
-  const swept = await lockOverdueDrafts(tx, settings, now);
-  return { ok: true, auth: { session: current, user, unit, settings: swept, now } };
+  return { ok: true, auth: { session, user, unit, settings, now } };
+}
+
+/** An FK case officer's session, in the FK simulator. */
+export interface FkAuth {
+  session: SessionRecord;
+  officer: FkOfficer;
+  settings: SettingsRecord;
+  now: number;
+}
+
+/** Finds the caller's FK session, as `authenticate` finds a care session. */
+export async function authenticateFk(
+  tx: Transaction,
+  request: Request,
+  { touch = true }: { touch?: boolean } = {},
+): Promise<Authenticated<FkAuth>> {
+  const live = await liveSession(tx, request, touch);
+  if (!live.ok) return live;
+  const { session, settings, now } = live.auth;
+  if (session.principal !== 'fk') return wrongPrincipal();
+  const officer = fkOfficers.find((candidate) => candidate.id === session.userId);
+  if (officer === undefined) {
+    await tx.sessions.delete(session.id);
+    return {
+      ok: false,
+      response: errorResponse(401, apiErrorCodes.unauthenticated, sessionMessages.unauthenticated),
+    };
+  }
+  return { ok: true, auth: { session, officer, settings, now } };
 }

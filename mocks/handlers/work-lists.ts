@@ -2,27 +2,43 @@ import { endpoints } from '../../src/contracts/endpoints';
 import { handle } from './endpoint';
 import { workCountsSchema } from '../../src/contracts/work-lists';
 import type { Database } from '../db/database';
+import { threadListRowSchema } from '../db/schema';
+import { mayHandleProtected } from '../domain/lifecycle';
 import { guard } from './guard';
 import { jsonResponse } from './support';
+import { loadDefinitions } from './thread-support';
 
 export function workListHandlers(db: Database) {
   return [
-    /** Badge counts for the user's care unit. Polled, so not counted as the user's activity. */
+    /**
+     * Badge counts for the user's care unit: its open threads (as the inbox shows them, so
+     * protected identities only for those who may handle them) and unsigned drafts. Polled,
+     * so not counted as the user's activity.
+     */
     handle(
       endpoints.getWorkCounts,
-      guard(db, { touch: false }, async ({ auth }) =>
-        db.read(async (tx) => {
+      guard(db, { touch: false }, async ({ auth }) => {
+        const definitions = await loadDefinitions();
+        return db.read(async (tx) => {
           const unitHsaId = auth.unit.hsaId;
-          const [threads, unsignedDrafts] = await Promise.all([
-            tx.threads.getAll(),
+          const [open, unsignedDrafts, patients] = await Promise.all([
+            tx.threads.getAllByIndexAs('by-unit-state', [unitHsaId, 'open'], threadListRowSchema),
             tx.certificates.countByIndex('by-unit-status', [unitHsaId, 'draft']),
+            tx.patients.getAll(),
           ]);
-          return jsonResponse(workCountsSchema, {
-            unhandledThreads: threads.filter((t) => t.unitHsaId === unitHsaId && !t.handled).length,
-            unsignedDrafts,
-          });
-        }),
-      ),
+          const protectedIds = new Set(
+            patients.filter((patient) => patient.protectedIdentity).map((patient) => patient.id),
+          );
+          const unhandledThreads = open.filter((thread) => {
+            if (!protectedIds.has(thread.patientId)) return true;
+            const definition = definitions.get(thread.certificateType);
+            return (
+              definition !== undefined && mayHandleProtected(definition.policy, auth.user.role)
+            );
+          }).length;
+          return jsonResponse(workCountsSchema, { unhandledThreads, unsignedDrafts });
+        });
+      }),
     ),
   ];
 }

@@ -20,7 +20,31 @@ import {
   diagnosisSearchRequestSchema,
   diagnosisSearchResponseSchema,
 } from './diagnoses';
-import { fkReceivedResponseSchema } from './fk';
+import {
+  fkCaseListRequestSchema,
+  fkCaseListResponseSchema,
+  fkCaseResponseSchema,
+  fkLoginOptionsResponseSchema,
+  fkLoginRequestSchema,
+  fkLoginResponseSchema,
+  fkMessageRequestSchema,
+  fkReceivedResponseSchema,
+  fkSessionSchema,
+  fkThreadResponseSchema,
+} from './fk';
+import {
+  answerThreadRequestSchema,
+  cannotComplementRequestSchema,
+  certificateThreadsResponseSchema,
+  complementRequestSchema,
+  inboxRequestSchema,
+  inboxResponseSchema,
+  newThreadRequestSchema,
+  saveAnswerDraftRequestSchema,
+  setHandledRequestSchema,
+  threadResponseSchema,
+  versionedThreadRequestSchema,
+} from './threads';
 import { patientLookupRequestSchema, patientResponseSchema } from './patients';
 import {
   loginOptionsResponseSchema,
@@ -42,6 +66,7 @@ import {
   setFaultRequestSchema,
   setFaultResponseSchema,
   storedCertificateResponseSchema,
+  storedThreadsResponseSchema,
 } from './testability';
 import { routes, type Route, type RouteId } from './routes';
 import { workCountsSchema } from './work-lists';
@@ -62,7 +87,14 @@ import { workCountsSchema } from './work-lists';
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 422 | 500 | 502;
 
 export type EndpointTag =
-  'session' | 'patients' | 'certificates' | 'work-lists' | 'diagnoses' | 'testability';
+  | 'session'
+  | 'patients'
+  | 'certificates'
+  | 'work-lists'
+  | 'threads'
+  | 'diagnoses'
+  | 'fk-simulator'
+  | 'testability';
 
 /** An endpoint: its route (method and path, from ./routes.ts) and its contracts. */
 export interface EndpointDefinition extends Route {
@@ -89,6 +121,10 @@ export interface EndpointDefinition extends Route {
 /** A certificate id in a path. */
 const certificateIdParams = { id: opaqueIdSchema };
 const patientIdParams = { patientId: opaqueIdSchema };
+const threadIdParams = { threadId: opaqueIdSchema };
+
+/** What every write on a thread can answer besides success (409: a newer version, or the state). */
+const threadWriteErrors = [400, 401, 403, 404, 409, 500] as const;
 
 /** What every write on a certificate can answer besides success. */
 const certificateWriteErrors = [400, 401, 403, 404, 409, 500] as const;
@@ -123,7 +159,7 @@ export const endpoints = {
     tag: 'session',
     auth: 'session',
     success: { status: 204 },
-    errors: [401, 500],
+    errors: [401, 403, 500],
   },
   getSession: {
     ...routes.getSession,
@@ -131,7 +167,7 @@ export const endpoints = {
     tag: 'session',
     auth: 'session',
     success: { status: 200, schema: sessionSchema },
-    errors: [401, 500],
+    errors: [401, 403, 500],
   },
   getSessionStatus: {
     ...routes.getSessionStatus,
@@ -139,7 +175,7 @@ export const endpoints = {
     tag: 'session',
     auth: 'session',
     success: { status: 200, schema: sessionPingResponseSchema },
-    errors: [401, 500],
+    errors: [401, 403, 500],
   },
   keepSessionAlive: {
     ...routes.keepSessionAlive,
@@ -147,7 +183,7 @@ export const endpoints = {
     tag: 'session',
     auth: 'session',
     success: { status: 200, schema: sessionPingResponseSchema },
-    errors: [401, 500],
+    errors: [401, 403, 500],
   },
 
   // -- Patients -------------------------------------------------------------------------
@@ -188,7 +224,7 @@ export const endpoints = {
     auth: 'session',
     params: patientIdParams,
     success: { status: 200, schema: patientCertificatesResponseSchema },
-    errors: [400, 401, 404, 500],
+    errors: [400, 401, 403, 404, 500],
   },
 
   // -- Work lists -----------------------------------------------------------------------
@@ -198,7 +234,7 @@ export const endpoints = {
     tag: 'work-lists',
     auth: 'session',
     success: { status: 200, schema: workCountsSchema },
-    errors: [401, 500],
+    errors: [401, 403, 500],
   },
 
   // -- Certificates ---------------------------------------------------------------------
@@ -219,7 +255,7 @@ export const endpoints = {
     auth: 'session',
     request: draftListRequestSchema,
     success: { status: 200, schema: draftListResponseSchema },
-    errors: [400, 401, 500],
+    errors: [400, 401, 403, 500],
   },
   getCertificate: {
     ...routes.getCertificate,
@@ -361,6 +397,173 @@ export const endpoints = {
     errorBodies: certificateWriteErrorBodies,
   },
 
+  // -- Threads: the dialogue with Försäkringskassan -----------------------------------
+  queryInbox: {
+    ...routes.queryInbox,
+    summary: 'The care unit\'s threads ("Ej hanterade ärenden"), filtered, sorted and paged.',
+    description:
+      'Rows of protected-identity patients are left out for roles that may not handle them. The default order puts overdue, then soon-due questions first.',
+    tag: 'threads',
+    auth: 'session',
+    request: inboxRequestSchema,
+    success: { status: 200, schema: inboxResponseSchema },
+    errors: [400, 401, 403, 500],
+  },
+  listCertificateThreads: {
+    ...routes.listCertificateThreads,
+    summary: "A certificate's threads with FK, each with the actions the user may take on it.",
+    tag: 'threads',
+    auth: 'session',
+    params: certificateIdParams,
+    success: { status: 200, schema: certificateThreadsResponseSchema },
+    errors: [400, 401, 403, 404, 500],
+  },
+  startThread: {
+    ...routes.startThread,
+    summary: 'Send FK an administrative question (avstämningsmöte, kontakt, övrigt).',
+    description: 'Only on a signed certificate that has been sent and is not revoked.',
+    tag: 'threads',
+    auth: 'session',
+    params: certificateIdParams,
+    request: newThreadRequestSchema,
+    success: { status: 201, schema: threadResponseSchema },
+    errors: [400, 401, 403, 404, 409, 500],
+  },
+  saveAnswerDraft: {
+    ...routes.saveAnswerDraft,
+    summary: "Save the unit's unsent answer to FK's question (autosave), based on a version.",
+    tag: 'threads',
+    auth: 'session',
+    params: threadIdParams,
+    request: saveAnswerDraftRequestSchema,
+    success: { status: 200, schema: threadResponseSchema },
+    errors: threadWriteErrors,
+  },
+  answerThread: {
+    ...routes.answerThread,
+    summary: "Answer FK's administrative question; the thread is then handled.",
+    description:
+      'A complement request is not answered with text: it is met by a complementing certificate or by "Kan ej komplettera".',
+    tag: 'threads',
+    auth: 'session',
+    params: threadIdParams,
+    request: answerThreadRequestSchema,
+    success: { status: 200, schema: threadResponseSchema },
+    errors: threadWriteErrors,
+  },
+  setThreadHandled: {
+    ...routes.setThreadHandled,
+    summary: 'Mark a thread handled, or an administrative one not handled again.',
+    description:
+      'A handled complement request, and an FK question the unit answered, stay handled.',
+    tag: 'threads',
+    auth: 'session',
+    params: threadIdParams,
+    request: setHandledRequestSchema,
+    success: { status: 200, schema: threadResponseSchema },
+    errors: threadWriteErrors,
+  },
+  setThreadForwarded: {
+    ...routes.setThreadForwarded,
+    summary:
+      'Record that the thread was forwarded to a colleague (by e-mail, outside the service).',
+    tag: 'threads',
+    auth: 'session',
+    params: threadIdParams,
+    request: versionedThreadRequestSchema,
+    success: { status: 200, schema: threadResponseSchema },
+    errors: threadWriteErrors,
+  },
+  complementCertificate: {
+    ...routes.complementCertificate,
+    summary:
+      'Record the consent to complementing and create the complementing draft (or answer the one begun).',
+    description:
+      'A new draft linked to the original (relation complements). 409 when a complementing draft is already begun (the thread names it in complementedBy).',
+    tag: 'threads',
+    auth: 'session',
+    params: threadIdParams,
+    request: complementRequestSchema,
+    success: { status: 201, schema: certificateResponseSchema },
+    errors: threadWriteErrors,
+  },
+  cannotComplement: {
+    ...routes.cannotComplement,
+    summary:
+      '"Kan ej komplettera": answer every open complement request of the certificate with a message, and handle them.',
+    tag: 'threads',
+    auth: 'session',
+    params: threadIdParams,
+    request: cannotComplementRequestSchema,
+    success: { status: 200, schema: certificateThreadsResponseSchema },
+    errors: threadWriteErrors,
+  },
+
+  // -- The FK simulator: Försäkringskassan's side ---------------------------------------
+  listFkLoginOptions: {
+    ...routes.listFkLoginOptions,
+    summary: "FK's case officers who may log in to the simulator.",
+    tag: 'fk-simulator',
+    auth: 'none',
+    success: { status: 200, schema: fkLoginOptionsResponseSchema },
+    errors: [500],
+  },
+  fkLogin: {
+    ...routes.fkLogin,
+    summary: 'Log in to the FK simulator as a case officer; answers the session token.',
+    tag: 'fk-simulator',
+    auth: 'none',
+    request: fkLoginRequestSchema,
+    success: { status: 200, schema: fkLoginResponseSchema },
+    errors: [400, 403, 500],
+  },
+  fkLogout: {
+    ...routes.fkLogout,
+    summary: "End the case officer's session.",
+    tag: 'fk-simulator',
+    auth: 'session',
+    success: { status: 204 },
+    errors: [401, 403, 500],
+  },
+  getFkSession: {
+    ...routes.getFkSession,
+    summary: "The case officer's session and the server's today.",
+    tag: 'fk-simulator',
+    auth: 'session',
+    success: { status: 200, schema: fkSessionSchema },
+    errors: [401, 403, 500],
+  },
+  queryFkCases: {
+    ...routes.queryFkCases,
+    summary: 'The certificates FK has received, newest first, paged.',
+    tag: 'fk-simulator',
+    auth: 'session',
+    request: fkCaseListRequestSchema,
+    success: { status: 200, schema: fkCaseListResponseSchema },
+    errors: [400, 401, 403, 500],
+  },
+  getFkCase: {
+    ...routes.getFkCase,
+    summary: 'One received certificate with its questions and threads, as FK sees them.',
+    tag: 'fk-simulator',
+    auth: 'session',
+    params: certificateIdParams,
+    success: { status: 200, schema: fkCaseResponseSchema },
+    errors: [400, 401, 403, 404, 500],
+  },
+  sendFkMessage: {
+    ...routes.sendFkMessage,
+    summary: 'FK sends the care unit a question, a complement request, a reminder or an answer.',
+    description:
+      'Refused as the reference refuses: a certificate not sent or revoked, a duplicate message id, a complement request naming a question the certificate does not have, a second answer.',
+    tag: 'fk-simulator',
+    auth: 'session',
+    params: certificateIdParams,
+    request: fkMessageRequestSchema,
+    success: { status: 201, schema: fkThreadResponseSchema },
+    errors: [400, 401, 403, 404, 409, 500],
+  },
+
   // -- Diagnoses ------------------------------------------------------------------------
   searchDiagnoses: {
     ...routes.searchDiagnoses,
@@ -369,7 +572,7 @@ export const endpoints = {
     auth: 'session',
     request: diagnosisSearchRequestSchema,
     success: { status: 200, schema: diagnosisSearchResponseSchema },
-    errors: [400, 401, 500],
+    errors: [400, 401, 403, 500],
   },
   getDiagnosis: {
     ...routes.getDiagnosis,
@@ -380,7 +583,7 @@ export const endpoints = {
     auth: 'session',
     params: { code: z.string().min(1).max(10) },
     success: { status: 200, schema: diagnosisResponseSchema },
-    errors: [400, 401, 404, 500],
+    errors: [400, 401, 403, 404, 500],
   },
 
   // -- Testability: the embedded backend only -------------------------------------------
@@ -453,6 +656,25 @@ export const endpoints = {
     auth: 'none',
     success: { status: 200, schema: auditLogResponseSchema },
     errors: [],
+  },
+  sendTestFkMessage: {
+    ...routes.sendTestFkMessage,
+    summary: 'Send a message as FK without a session, for test set-up (embedded backend only).',
+    tag: 'testability',
+    auth: 'none',
+    params: { id: z.string().min(1) },
+    request: fkMessageRequestSchema,
+    success: { status: 201, schema: fkThreadResponseSchema },
+    errors: [400, 404, 409],
+  },
+  listStoredThreads: {
+    ...routes.listStoredThreads,
+    summary: "A certificate's threads as stored (embedded backend only).",
+    tag: 'testability',
+    auth: 'none',
+    params: { id: z.string().min(1) },
+    success: { status: 200, schema: storedThreadsResponseSchema },
+    errors: [404],
   },
 } as const satisfies { [Id in RouteId]: EndpointDefinition };
 

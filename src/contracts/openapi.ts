@@ -14,6 +14,7 @@ import { identityNumberSchema } from './identity-number';
 import * as patients from './patients';
 import * as session from './session';
 import * as testability from './testability';
+import * as threads from './threads';
 import * as workLists from './work-lists';
 
 /**
@@ -93,6 +94,46 @@ const componentSchemas: Readonly<Record<string, z.ZodType>> = {
   CertificateCatalogueResponse: certificates.certificateCatalogueResponseSchema,
   // Work lists
   WorkCounts: workLists.workCountsSchema,
+  // Threads
+  ThreadTopic: threads.threadTopicSchema,
+  CareTopic: threads.careTopicSchema,
+  ThreadParty: threads.threadPartySchema,
+  ComplementItem: threads.complementItemSchema,
+  Reminder: threads.reminderSchema,
+  ThreadAnswer: threads.threadAnswerSchema,
+  CannotComplementReason: threads.cannotComplementReasonSchema,
+  ThreadHandled: threads.threadHandledSchema,
+  ThreadToDo: threads.threadToDoSchema,
+  ThreadActionType: threads.threadActionTypeSchema,
+  ThreadAction: threads.threadActionSchema,
+  ThreadDue: threads.threadDueSchema,
+  Thread: threads.threadSchema,
+  ThreadResponse: threads.threadResponseSchema,
+  CertificateThreadsResponse: threads.certificateThreadsResponseSchema,
+  VersionedThreadRequest: threads.versionedThreadRequestSchema,
+  NewThreadRequest: threads.newThreadRequestSchema,
+  SaveAnswerDraftRequest: threads.saveAnswerDraftRequestSchema,
+  AnswerThreadRequest: threads.answerThreadRequestSchema,
+  SetHandledRequest: threads.setHandledRequestSchema,
+  ComplementRequest: threads.complementRequestSchema,
+  CannotComplementRequest: threads.cannotComplementRequestSchema,
+  InboxRequest: threads.inboxRequestSchema,
+  InboxRow: threads.inboxRowSchema,
+  InboxResponse: threads.inboxResponseSchema,
+  // FK simulator
+  FkOfficer: fk.fkOfficerSchema,
+  FkLoginOptionsResponse: fk.fkLoginOptionsResponseSchema,
+  FkLoginRequest: fk.fkLoginRequestSchema,
+  FkSession: fk.fkSessionSchema,
+  FkLoginResponse: fk.fkLoginResponseSchema,
+  FkCaseRow: fk.fkCaseRowSchema,
+  FkCaseListRequest: fk.fkCaseListRequestSchema,
+  FkCaseListResponse: fk.fkCaseListResponseSchema,
+  FkThread: fk.fkThreadSchema,
+  FkQuestionChoice: fk.fkQuestionChoiceSchema,
+  FkCaseResponse: fk.fkCaseResponseSchema,
+  FkMessageRequest: fk.fkMessageRequestSchema,
+  FkThreadResponse: fk.fkThreadResponseSchema,
   // Diagnoses
   DiagnosisCode: diagnoses.diagnosisCodeSchema,
   Diagnosis: diagnoses.diagnosisSchema,
@@ -117,6 +158,7 @@ const componentSchemas: Readonly<Record<string, z.ZodType>> = {
   AuditEntry: testability.auditEntrySchema,
   AuditLogResponse: testability.auditLogResponseSchema,
   StoredCertificateResponse: testability.storedCertificateResponseSchema,
+  StoredThreadsResponse: testability.storedThreadsResponseSchema,
 };
 
 const tagDescriptions: Record<EndpointTag, string> = {
@@ -124,7 +166,11 @@ const tagDescriptions: Record<EndpointTag, string> = {
   patients: 'Patients, looked up by identity number and read by opaque id.',
   certificates: 'Drafts and certificates: create, autosave, consent, sign, send.',
   'work-lists': "The care unit's work lists and badge counts.",
+  threads:
+    "The dialogue with Försäkringskassan: the inbox, a certificate's threads, answers, complement requests.",
   diagnoses: 'ICD-10-SE search and look-up.',
+  'fk-simulator':
+    "Försäkringskassan's side, simulated: case officers read received certificates and send questions, complement requests, reminders and answers. A real deployment exchanges these with FK over its services instead.",
   testability:
     'Embedded backend only: testers’ controls (reset, faults, clock, fixtures). A real server does not offer these.',
 };
@@ -132,7 +178,7 @@ const tagDescriptions: Record<EndpointTag, string> = {
 const errorDescriptions: Record<ErrorStatus, string> = {
   400: 'The request is malformed (code BAD_REQUEST): its JSON body, a path parameter, or a malformed percent-escape in the path.',
   401: 'No session, or it has ended (code UNAUTHENTICATED or SESSION_EXPIRED).',
-  403: 'The user may not do this (code FORBIDDEN): role, care unit or protected identity.',
+  403: 'The user may not do this (code FORBIDDEN): role, care unit, protected identity, or a session of another kind (care, FK simulator).',
   404: 'Not found (code NOT_FOUND).',
   409: 'A conflict: a write based on an older version (code CONFLICT, with who saved last), or a state that does not allow the action (code INVALID_STATE).',
   422: 'The certificate is not ready to sign (code INCOMPLETE or CONSENT_MISSING).',

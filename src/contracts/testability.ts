@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sessionSettingsSchema } from './session';
+import { threadSchema } from './threads';
 
 /**
  * Named scenarios a tester can reset the embedded backend to. Each seeds the standard
@@ -100,3 +101,8 @@ export const storedCertificateResponseSchema = z.object({
   savedBy: z.string(),
 });
 export type StoredCertificate = z.infer<typeof storedCertificateResponseSchema>;
+
+/** A certificate's threads as stored, for testers: care's state included, no actions. */
+export const storedThreadsResponseSchema = z.object({
+  threads: z.array(threadSchema.omit({ actions: true })),
+});
