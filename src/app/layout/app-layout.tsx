@@ -5,7 +5,7 @@ import { readAuthToken } from '../../lib/auth-token';
 import { HttpError } from '../../lib/api-client';
 import { Loading } from '../../components/ui/loading';
 import { IdleSessionGuard, SessionHeader, useLogout, useSession } from '../../features/session';
-import { useWorkCounts } from '../../features/work-lists';
+import { useWorkCounts } from '../../features/work-lists/counts';
 
 function CountBadge({ count, label }: { count: number | undefined; label: string }) {
   if (count === undefined || count === 0) return null;
