@@ -179,10 +179,27 @@ export function presentCertificate(
   };
 }
 
+/**
+ * Which certificates among these rows are replaced, and by which: a signed certificate that
+ * replaces another (a replacing draft, or a revoked replacement, replaces nothing yet).
+ */
+export function replacedByOf(
+  rows: readonly Pick<CertificateListRow, 'id' | 'status' | 'parent'>[],
+): Map<string, string> {
+  const replacedBy = new Map<string, string>();
+  for (const row of rows) {
+    if (row.status === 'signed' && row.parent?.type === 'replaces') {
+      replacedBy.set(row.parent.certificateId, row.id);
+    }
+  }
+  return replacedBy;
+}
+
 export function summarize(
   record: CertificateListRow,
   patient: PatientRecord,
   definition: Pick<CertificateDefinition, 'formNumber' | 'name'>,
+  replacedBy?: string,
 ): CertificateSummary {
   return {
     id: record.id,
@@ -205,6 +222,10 @@ export function summarize(
       ? {}
       : { signedAt: record.signed.at, signedBy: record.signed.by.name }),
     ...(record.sent === undefined ? {} : { sentAt: record.sent.at }),
+    ...(record.parent === undefined
+      ? {}
+      : { parent: { type: record.parent.type, certificateId: record.parent.certificateId } }),
+    ...(replacedBy === undefined ? {} : { replacedBy }),
   };
 }
 

@@ -3,16 +3,12 @@ import { handle } from './endpoint';
 import {
   certificateCatalogueResponseSchema,
   createCertificateRequestSchema,
-  draftListRequestSchema,
-  draftListResponseSchema,
-  draftListStatus,
   patientCertificatesResponseSchema,
   recordConsentRequestSchema,
   saveDraftRequestSchema,
   saveDraftResponseSchema,
   signRequestSchema,
   versionedRequestSchema,
-  type CertificateSummary,
   type CertificateTypeEntry,
 } from '../../src/contracts/certificates';
 import { apiErrorCodes } from '../../src/contracts/common';
@@ -25,7 +21,7 @@ import {
   type CertificateDefinition,
 } from '../../src/form-engine';
 import type { Database, Transaction } from '../db/database';
-import { certificateListRowSchema, type CertificateRecord, type PatientRecord } from '../db/schema';
+import type { CertificateRecord, PatientRecord } from '../db/schema';
 import {
   answerQuestionIds,
   completenessOf,
@@ -35,6 +31,7 @@ import {
   noRelations,
   presentCertificate,
   unitContactAnswers,
+  replacedByOf,
   summarize,
   toActor,
 } from '../domain/certificates';
@@ -203,10 +200,13 @@ export function certificateHandlers(db: Database, services: CertificateServices)
             return mayAccessPatient([definition.policy], auth.user.role, patient);
           });
           visible.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+          const replacedBy = replacedByOf(visible);
           return jsonResponse(patientCertificatesResponseSchema, {
             certificates: visible.flatMap((record) => {
               const definition = definitions.find((candidate) => candidate.code === record.type);
-              return definition === undefined ? [] : [summarize(record, patient, definition)];
+              return definition === undefined
+                ? []
+                : [summarize(record, patient, definition, replacedBy.get(record.id))];
             }),
           });
         });
@@ -531,96 +531,6 @@ export function certificateHandlers(db: Database, services: CertificateServices)
           return respond(next, definition, patient, auth, relations);
         },
       ),
-    ),
-
-    /** "Ej signerade utkast": the unit's drafts, filtered, sorted and paged by the server. */
-    handle(
-      endpoints.queryDrafts,
-      guardWithBody(db, { body: draftListRequestSchema }, async ({ auth, body }) => {
-        const definitions = await allDefinitions();
-        const definitionOf = new Map(
-          definitions.map((definition) => [definition.code, definition]),
-        );
-        return db.read(async (tx) => {
-          // Locked drafts stay in the list, marked, until they are copied or revoked.
-          const [open, locked, patients] = await Promise.all([
-            tx.certificates.getAllByIndexAs(
-              'by-unit-status',
-              [auth.unit.hsaId, 'draft'],
-              certificateListRowSchema,
-            ),
-            tx.certificates.getAllByIndexAs(
-              'by-unit-status',
-              [auth.unit.hsaId, 'locked-draft'],
-              certificateListRowSchema,
-            ),
-            tx.patients.getAll(),
-          ]);
-          const drafts = [...open, ...locked];
-          const patientById = new Map(patients.map((patient) => [patient.id, patient]));
-          const { filter } = body;
-          const needle = filter.patient?.toLowerCase().replace(/[\s-]/g, '') ?? '';
-          const savers = new Map<string, string>();
-          const rows: CertificateSummary[] = [];
-          for (const record of drafts) {
-            const patient = patientById.get(record.patientId);
-            const definition = definitionOf.get(record.type);
-            if (patient === undefined || definition === undefined) continue;
-            if (!mayAccessPatient([definition.policy], auth.user.role, patient)) continue;
-            savers.set(record.savedBy.userId, record.savedBy.name);
-            if (filter.type !== undefined && record.type !== filter.type) continue;
-            if (filter.savedBy !== undefined && record.savedBy.userId !== filter.savedBy) continue;
-            const summary = summarize(record, patient, definition);
-            if (filter.status !== undefined && draftListStatus(summary) !== filter.status) continue;
-            if (
-              needle !== '' &&
-              !summary.patient.name.toLowerCase().replace(/\s/g, '').includes(needle) &&
-              !summary.patient.identityNumber.includes(needle)
-            ) {
-              continue;
-            }
-            rows.push(summary);
-          }
-          const direction = body.order === 'asc' ? 1 : -1;
-          const key = (row: CertificateSummary): string => {
-            switch (body.sort) {
-              case 'patient':
-                return row.patient.name;
-              case 'type':
-                return row.type;
-              case 'status':
-                return draftListStatus(row);
-              case 'savedBy':
-                return row.savedBy;
-              case 'savedAt':
-                return row.savedAt;
-            }
-          };
-          const collator = new Intl.Collator('sv');
-          // ISO instants sort as strings; the collator is for names and labels.
-          const byInstant = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-          const compare = body.sort === 'savedAt' ? byInstant : collator.compare;
-          rows.sort(
-            (a, b) => direction * compare(key(a), key(b)) || byInstant(b.savedAt, a.savedAt),
-          );
-          const start = (body.page - 1) * body.pageSize;
-          return jsonResponse(draftListResponseSchema, {
-            items: rows.slice(start, start + body.pageSize),
-            total: rows.length,
-            page: body.page,
-            pageSize: body.pageSize,
-            types: definitions.flatMap((definition) => {
-              const type = certificateTypes.find((code) => code === definition.code);
-              return type === undefined
-                ? []
-                : [{ type, formNumber: definition.formNumber, name: definition.name }];
-            }),
-            savers: [...savers]
-              .map(([id, name]) => ({ id, name }))
-              .sort((a, b) => collator.compare(a.name, b.name)),
-          });
-        });
-      }),
     ),
   ];
 }

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'msw';
 import type { Database } from '../db/database';
 import { certificateLifecycleHandlers } from './certificate-lifecycle';
+import { certificateListHandlers } from './certificate-lists';
 import { certificateHandlers } from './certificates';
 import { diagnosisHandlers, type Icd10Loader } from './diagnoses';
 import { fallbackHandlers, faultHandlers, malformedPathHandlers } from './faults';
@@ -22,6 +23,7 @@ export function createHandlers(db: Database, loadIcd10: Icd10Loader): RequestHan
     ...sessionHandlers(db),
     ...patientHandlers(db),
     ...workListHandlers(db),
+    ...certificateListHandlers(db),
     ...certificateHandlers(db, { loadIcd10 }),
     ...certificateLifecycleHandlers(db, { loadIcd10 }),
     ...threadHandlers(db, { loadIcd10 }),

@@ -290,6 +290,10 @@ export const certificateSummarySchema = z.object({
   signedAt: isoDateTimeSchema.optional(),
   signedBy: z.string().optional(),
   sentAt: isoDateTimeSchema.optional(),
+  /** What it was made from (renewal, replacement, complement, copy), for the lists. */
+  parent: z.object({ type: relationTypeSchema, certificateId: opaqueIdSchema }).optional(),
+  /** The signed certificate that replaces it, if one does. */
+  replacedBy: opaqueIdSchema.optional(),
 });
 export type CertificateSummary = z.infer<typeof certificateSummarySchema>;
 
@@ -342,6 +346,73 @@ export const draftListResponseSchema = z.object({
   ),
 });
 export type DraftListResponse = z.infer<typeof draftListResponseSchema>;
+
+/** A signed certificate's state as the signed list shows and filters it. */
+export const signedListStatusSchema = z.enum(['signed', 'sent', 'replaced', 'revoked']);
+export type SignedListStatus = z.infer<typeof signedListStatusSchema>;
+
+/** Revoked beats replaced beats sent (the server filters by it). */
+export function signedListStatus(summary: {
+  status: CertificateStatus;
+  sentAt?: string | undefined;
+  replacedBy?: string | undefined;
+}): SignedListStatus {
+  if (summary.status === 'revoked') return 'revoked';
+  if (summary.replacedBy !== undefined) return 'replaced';
+  return summary.sentAt === undefined ? 'signed' : 'sent';
+}
+
+export const signedListSortSchema = z.enum([
+  'patient',
+  'type',
+  'status',
+  'signedBy',
+  'signedAt',
+  'sentAt',
+]);
+export type SignedListSort = z.infer<typeof signedListSortSchema>;
+
+/** The signed list's query travels in a POST body too: no patient data in a URL. */
+export const signedListRequestSchema = z.object({
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.union([z.literal(10), z.literal(25), z.literal(50), z.literal(100)]).default(25),
+  sort: signedListSortSchema.default('signedAt'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+  filter: z
+    .object({
+      type: certificateTypeCodeSchema.optional(),
+      status: signedListStatusSchema.optional(),
+      signedBy: opaqueIdSchema.optional(),
+      /** Part of the patient's name or identity number. */
+      patient: z.string().trim().max(40, 'Skriv högst 40 tecken.').optional(),
+      /** Signed on or after this day, and on or before that one (Swedish days). */
+      signedFrom: isoDateSchema.optional(),
+      signedTo: isoDateSchema.optional(),
+    })
+    .refine(
+      (filter) =>
+        filter.signedFrom === undefined ||
+        filter.signedTo === undefined ||
+        filter.signedFrom <= filter.signedTo,
+      { message: 'Från-datumet får inte vara senare än till-datumet.', path: ['signedTo'] },
+    )
+    .default({}),
+});
+export type SignedListRequest = z.input<typeof signedListRequestSchema>;
+
+export const signedListResponseSchema = z.object({
+  items: z.array(certificateSummarySchema),
+  total: z.number().int().min(0),
+  page: z.number().int().min(1),
+  pageSize: z.number().int().min(1),
+  /** Everyone who has signed a certificate on the unit, for the "Signerat av" filter. */
+  signers: z.array(z.object({ id: opaqueIdSchema, name: z.string().min(1) })),
+  /** Every certificate type, for the "Intygstyp" filter. */
+  types: z.array(
+    z.object({ type: certificateTypeCodeSchema, formNumber: z.string(), name: z.string() }),
+  ),
+});
+export type SignedListResponse = z.infer<typeof signedListResponseSchema>;
 
 export const patientCertificatesResponseSchema = z.object({
   certificates: z.array(certificateSummarySchema),

@@ -6,6 +6,8 @@ import {
   createCertificateRequestSchema,
   draftListRequestSchema,
   draftListResponseSchema,
+  signedListRequestSchema,
+  signedListResponseSchema,
   patientCertificatesResponseSchema,
   recordConsentRequestSchema,
   saveDraftRequestSchema,
@@ -255,6 +257,17 @@ export const endpoints = {
     auth: 'session',
     request: draftListRequestSchema,
     success: { status: 200, schema: draftListResponseSchema },
+    errors: [400, 401, 403, 500],
+  },
+  querySigned: {
+    ...routes.querySigned,
+    summary:
+      "The care unit's signed certificates (sent, replaced and revoked ones too), filtered, sorted and paged by the server.",
+    description: 'A POST so that the filter (part of a name or identity number) stays out of URLs.',
+    tag: 'work-lists',
+    auth: 'session',
+    request: signedListRequestSchema,
+    success: { status: 200, schema: signedListResponseSchema },
     errors: [400, 401, 403, 500],
   },
   getCertificate: {

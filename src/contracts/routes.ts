@@ -26,6 +26,7 @@ export const routes = {
   getWorkCounts: { method: 'get', path: '/api/work-counts' },
   createCertificate: { method: 'post', path: '/api/certificates' },
   queryDrafts: { method: 'post', path: '/api/certificates/drafts/query' },
+  querySigned: { method: 'post', path: '/api/certificates/signed/query' },
   getCertificate: { method: 'get', path: '/api/certificates/{id}' },
   saveAnswers: { method: 'put', path: '/api/certificates/{id}/answers' },
   recordConsent: { method: 'post', path: '/api/certificates/{id}/consent' },
