@@ -175,6 +175,12 @@ test.describe('after signing', () => {
       'Intyget har ersatts av ett nyare intyg och kan inte skickas.',
     );
     await expectNoAxeViolations(page);
+
+    // The signed list shows both: the original replaced, the replacement saying what it does.
+    await page.getByRole('link', { name: 'Signerade intyg' }).click();
+    const rows = page.getByRole('row').filter({ hasText: 'Karin Andersson' });
+    await expect(rows.filter({ hasText: 'Ersatt' })).toHaveCount(1);
+    await expect(rows.filter({ hasText: 'Ersätter ett tidigare intyg' })).toHaveCount(1);
   });
 
   test('a draft is deleted after a confirmation, also right after typing', async ({

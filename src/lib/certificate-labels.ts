@@ -1,8 +1,12 @@
 import {
   draftListStatus,
   draftListStatusSchema,
+  signedListStatus,
+  signedListStatusSchema,
   type CertificateSummary,
   type DraftListStatus,
+  type RelationType,
+  type SignedListStatus,
 } from '../contracts/certificates';
 
 /** The words the app uses for a certificate's state, everywhere it is shown. */
@@ -17,6 +21,39 @@ export const draftStatusLabels: Record<DraftListStatus, string> = {
   locked: 'Låst',
 };
 
+export const signedListStatuses = signedListStatusSchema.options;
+export { signedListStatus, type SignedListStatus };
+
+export const signedStatusLabels: Record<SignedListStatus, string> = {
+  signed: 'Signerat, inte skickat',
+  sent: 'Signerat och skickat',
+  replaced: 'Ersatt',
+  revoked: 'Makulerat',
+};
+
+/** A relation as seen from the newer certificate, and from the older one. */
+export const relationLabels: Record<'parent' | 'child', Record<RelationType, string>> = {
+  parent: {
+    renews: 'Förnyar',
+    replaces: 'Ersätter',
+    'copy-of': 'Kopia av',
+    complements: 'Kompletterar',
+  },
+  child: {
+    renews: 'Förnyat av',
+    replaces: 'Ersatt av',
+    'copy-of': 'Kopierat till',
+    complements: 'Kompletterat av',
+  },
+};
+
+/** A list row's note on what it was made from, e.g. "Ersätter ett tidigare intyg". */
+export function parentNote(summary: CertificateSummary): string | undefined {
+  if (summary.parent === undefined) return undefined;
+  const older = summary.parent.type === 'copy-of' ? 'ett låst utkast' : 'ett tidigare intyg';
+  return `${relationLabels.parent[summary.parent.type]} ${older}`;
+}
+
 /** One line for a certificate's state in a list. */
 export function certificateStateLabel(summary: CertificateSummary): string {
   switch (summary.status) {
@@ -25,8 +62,7 @@ export function certificateStateLabel(summary: CertificateSummary): string {
     case 'locked-draft':
       return 'Låst utkast';
     case 'signed':
-      return summary.sentAt === undefined ? 'Signerat, inte skickat' : 'Signerat och skickat';
     case 'revoked':
-      return 'Makulerat';
+      return signedStatusLabels[signedListStatus(summary)];
   }
 }

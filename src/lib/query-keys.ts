@@ -15,6 +15,7 @@ export const queryKeys = {
   /** Prefix of every list query (drafts, signed). */
   certificateLists: ['certificate-lists'] as const,
   draftList: (request: unknown) => ['certificate-lists', 'drafts', request] as const,
+  signedList: (request: unknown) => ['certificate-lists', 'signed', request] as const,
   definition: (code: string) => ['definitions', code] as const,
 } as const;
 

@@ -1,6 +1,6 @@
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { paths } from '../../config/paths';
-import { DraftsList, InboxPage, SignedPage } from '../../features/work-lists';
+import { DraftsList, InboxPage, SignedList } from '../../features/work-lists';
 
 export function InboxRoute() {
   useDocumentTitle('Ej hanterade ärenden');
@@ -14,5 +14,5 @@ export function DraftsRoute() {
 
 export function SignedRoute() {
   useDocumentTitle('Signerade intyg');
-  return <SignedPage />;
+  return <SignedList certificatePath={paths.certificate} />;
 }

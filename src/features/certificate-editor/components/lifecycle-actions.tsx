@@ -6,6 +6,7 @@ import type { Certificate, CertificateAction, RevokeReason } from '../../../cont
 import { REVOKE_MESSAGE_MAX } from '../../../contracts/certificates';
 import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/format';
+import { relationLabels } from '../../../lib/certificate-labels';
 import { Dialog } from '../../../components/ui/dialog';
 import { DialogActions } from '../../../components/ui/dialog-actions';
 import { MessageBox } from '../../../components/ui/message-box';
@@ -482,18 +483,8 @@ function RevokeDialog({
 export function CertificateRelations({ certificate }: { certificate: Certificate }) {
   const { parent, children } = certificate.relations;
   if (parent === undefined && children.length === 0) return null;
-  const parentLabel = {
-    renews: 'Förnyar',
-    replaces: 'Ersätter',
-    'copy-of': 'Kopia av',
-    complements: 'Kompletterar',
-  } as const;
-  const childLabel = {
-    renews: 'Förnyat av',
-    replaces: 'Ersatt av',
-    'copy-of': 'Kopierat till',
-    complements: 'Kompletterat av',
-  } as const;
+  const parentLabel = relationLabels.parent;
+  const childLabel = relationLabels.child;
   const describe = (related: Certificate['relations']['children'][number]) => {
     if (related.status === 'revoked') return 'makulerat intyg';
     if (related.status === 'signed') return 'signerat intyg';

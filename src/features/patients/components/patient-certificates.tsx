@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { Loading } from '../../../components/ui/loading';
 import { MessageBox } from '../../../components/ui/message-box';
-import { certificateStateLabel } from '../../../lib/certificate-labels';
+import { certificateStateLabel, parentNote } from '../../../lib/certificate-labels';
 import { formatDateTime } from '../../../lib/format';
 import { usePatientCertificates } from '../api/certificate-catalogue';
 
@@ -42,7 +42,12 @@ export function PatientCertificates({ patientId, certificatePath }: Props) {
                   {certificate.formNumber} {certificate.typeName}
                 </Link>
               </td>
-              <td data-label="Status">{certificateStateLabel(certificate)}</td>
+              <td data-label="Status">
+                {certificateStateLabel(certificate)}
+                {certificate.parent !== undefined && (
+                  <span className="list-table__sub">{parentNote(certificate)}</span>
+                )}
+              </td>
               <td data-label="Senast ändrat">
                 {formatDateTime(certificate.signedAt ?? certificate.savedAt)}
               </td>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { DraftListRequest, DraftListSort } from '../../../contracts/certificates';
 import { formatIdentityNumber } from '../../../contracts/identity-number';
@@ -8,15 +8,24 @@ import {
   draftListStatus,
   draftStatusLabels,
   draftListStatuses,
+  parentNote,
 } from '../../../lib/certificate-labels';
 import { formatDateTime } from '../../../lib/format';
-import { useDrafts } from '../api/query-drafts';
+import { useDrafts } from '../api/query-lists';
+import {
+  FilterSelect,
+  Pagination,
+  PatientFilter,
+  SortHeader,
+  typeOptions,
+  usePaging,
+  useSettledText,
+  withFilter,
+} from './list-controls';
 
 type Props = { certificatePath: (certificateId: string) => string };
 
 type Filter = NonNullable<DraftListRequest['filter']>;
-const pageSizes = [10, 25, 50, 100] as const;
-type PageSize = (typeof pageSizes)[number];
 
 const columns: { sort: DraftListSort; label: string }[] = [
   { sort: 'patient', label: 'Patient' },
@@ -33,23 +42,14 @@ export function DraftsList({ certificatePath }: Props) {
   const [patientText, setPatientText] = useState('');
   const [sort, setSort] = useState<DraftListSort>('savedAt');
   const [order, setOrder] = useState<'asc' | 'desc'>('desc');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState<PageSize>(25);
-  const ids = { type: useId(), status: useId(), savedBy: useId(), patient: useId(), size: useId() };
+  const { page, setPage, pageSize, setPageSize, range } = usePaging();
   useEffect(() => headingRef.current?.focus(), []);
 
-  // The patient text filters once typing pauses.
-  useEffect(() => {
-    const timer = window.setTimeout(() => {
-      const text = patientText.trim();
-      setFilter((current) => {
-        const { patient: _previous, ...rest } = current;
-        return text === '' ? rest : { ...rest, patient: text };
-      });
-      setPage(1);
-    }, 250);
-    return () => window.clearTimeout(timer);
-  }, [patientText]);
+  useSettledText(patientText, (text) => {
+    if (text === (filter.patient ?? '')) return;
+    setFilter(withFilter(filter, 'patient', text === '' ? undefined : text));
+    setPage(1);
+  });
 
   const drafts = useDrafts({ filter, sort, order, page, pageSize });
 
@@ -68,9 +68,7 @@ export function DraftsList({ certificatePath }: Props) {
 
   const data = drafts.data;
   const total = data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
-  const last = Math.min(total, page * pageSize);
+  const { pages, first, last } = range(total);
 
   return (
     <div className="work-list drafts-list">
@@ -83,89 +81,40 @@ export function DraftsList({ certificatePath }: Props) {
         aria-label="Filtrera utkasten"
         onSubmit={(event) => event.preventDefault()}
       >
-        <div className="list-filters__field">
-          <label className="text-field__label" htmlFor={ids.patient}>
-            Patient (namn eller personnummer)
-          </label>
-          <input
-            id={ids.patient}
-            className="text-field__input"
-            type="search"
-            autoComplete="off"
-            maxLength={40}
-            value={patientText}
-            onChange={(event) => setPatientText(event.target.value)}
-          />
-        </div>
-        <div className="list-filters__field">
-          <label className="dropdown__label" htmlFor={ids.type}>
-            Intygstyp
-          </label>
-          <select
-            id={ids.type}
-            className="dropdown__select"
-            value={filter.type ?? ''}
-            onChange={(event) => {
-              const type = data?.types.find((option) => option.type === event.target.value)?.type;
-              const { type: _previous, ...rest } = filter;
-              changeFilter(type === undefined ? rest : { ...rest, type });
-            }}
-          >
-            <option value="">Alla typer</option>
-            {data?.types.map((option) => (
-              <option key={option.type} value={option.type}>
-                {option.formNumber} {option.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="list-filters__field">
-          <label className="dropdown__label" htmlFor={ids.status}>
-            Status
-          </label>
-          <select
-            id={ids.status}
-            className="dropdown__select"
-            value={filter.status ?? ''}
-            onChange={(event) => {
-              const status = draftListStatuses.find(
-                (candidate) => candidate === event.target.value,
-              );
-              const { status: _previous, ...rest } = filter;
-              changeFilter(status === undefined ? rest : { ...rest, status });
-            }}
-          >
-            <option value="">Alla</option>
-            {draftListStatuses.map((value) => (
-              <option key={value} value={value}>
-                {draftStatusLabels[value]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="list-filters__field">
-          <label className="dropdown__label" htmlFor={ids.savedBy}>
-            Sparat av
-          </label>
-          <select
-            id={ids.savedBy}
-            className="dropdown__select"
-            value={filter.savedBy ?? ''}
-            onChange={(event) => {
-              const { savedBy: _previous, ...rest } = filter;
-              changeFilter(
-                event.target.value === '' ? rest : { ...rest, savedBy: event.target.value },
-              );
-            }}
-          >
-            <option value="">Alla</option>
-            {data?.savers.map((saver) => (
-              <option key={saver.id} value={saver.id}>
-                {saver.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PatientFilter value={patientText} onChange={setPatientText} />
+        <FilterSelect
+          label="Intygstyp"
+          allLabel="Alla typer"
+          value={filter.type}
+          options={typeOptions(data?.types)}
+          onChange={(value) =>
+            changeFilter(
+              withFilter(filter, 'type', data?.types.find((option) => option.type === value)?.type),
+            )
+          }
+        />
+        <FilterSelect
+          label="Status"
+          allLabel="Alla"
+          value={filter.status}
+          options={draftListStatuses.map((value) => ({ value, label: draftStatusLabels[value] }))}
+          onChange={(value) =>
+            changeFilter(
+              withFilter(
+                filter,
+                'status',
+                draftListStatuses.find((candidate) => candidate === value),
+              ),
+            )
+          }
+        />
+        <FilterSelect
+          label="Sparat av"
+          allLabel="Alla"
+          value={filter.savedBy}
+          options={(data?.savers ?? []).map((saver) => ({ value: saver.id, label: saver.name }))}
+          onChange={(value) => changeFilter(withFilter(filter, 'savedBy', value))}
+        />
       </form>
       {drafts.isPending && <Loading label="Hämtar utkast…" />}
       {drafts.isError && (
@@ -184,34 +133,7 @@ export function DraftsList({ certificatePath }: Props) {
             <div className="table-scroll">
               <table className="table list-table" aria-busy={drafts.isFetching}>
                 <caption className="sr-only">Ej signerade utkast</caption>
-                <thead>
-                  <tr>
-                    {columns.map((column) => (
-                      <th
-                        key={column.sort}
-                        scope="col"
-                        aria-sort={
-                          sort === column.sort
-                            ? order === 'asc'
-                              ? 'ascending'
-                              : 'descending'
-                            : undefined
-                        }
-                      >
-                        <button
-                          type="button"
-                          className="list-table__sort"
-                          onClick={() => sortBy(column.sort)}
-                        >
-                          {column.label}
-                          <span aria-hidden="true">
-                            {sort === column.sort ? (order === 'asc' ? ' ▲' : ' ▼') : ''}
-                          </span>
-                        </button>
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
+                <SortHeader columns={columns} sort={sort} order={order} onSort={sortBy} />
                 <tbody>
                   {data.items.map((item) => (
                     <tr key={item.id}>
@@ -225,7 +147,12 @@ export function DraftsList({ certificatePath }: Props) {
                         {item.formNumber}
                         <span className="list-table__sub">{item.typeName}</span>
                       </td>
-                      <td data-label="Status">{draftStatusLabels[draftListStatus(item)]}</td>
+                      <td data-label="Status">
+                        {draftStatusLabels[draftListStatus(item)]}
+                        {item.parent !== undefined && (
+                          <span className="list-table__sub">{parentNote(item)}</span>
+                        )}
+                      </td>
                       <td data-label="Sparat av">{item.savedBy}</td>
                       <td data-label="Senast sparat">{formatDateTime(item.savedAt)}</td>
                     </tr>
@@ -234,50 +161,16 @@ export function DraftsList({ certificatePath }: Props) {
               </table>
             </div>
           )}
-          <nav className="pagination" aria-label="Sidor">
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={page <= 1}
-              onClick={() => setPage(page - 1)}
-            >
-              Föregående sida
-            </button>
-            <span>
-              Sida {page} av {pages}
-            </span>
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={page >= pages}
-              onClick={() => setPage(page + 1)}
-            >
-              Nästa sida
-            </button>
-            <label htmlFor={ids.size} className="pagination__size">
-              Antal per sida
-            </label>
-            <select
-              id={ids.size}
-              className="dropdown__select pagination__select"
-              value={pageSize}
-              onChange={(event) => {
-                const size = pageSizes.find(
-                  (candidate) => String(candidate) === event.target.value,
-                );
-                if (size !== undefined) {
-                  setPageSize(size);
-                  setPage(1);
-                }
-              }}
-            >
-              {pageSizes.map((size) => (
-                <option key={size} value={size}>
-                  {size}
-                </option>
-              ))}
-            </select>
-          </nav>
+          <Pagination
+            page={page}
+            pages={pages}
+            pageSize={pageSize}
+            onPage={setPage}
+            onPageSize={(size) => {
+              setPageSize(size);
+              setPage(1);
+            }}
+          />
         </>
       )}
     </div>

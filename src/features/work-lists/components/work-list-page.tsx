@@ -26,13 +26,3 @@ export function InboxPage() {
     />
   );
 }
-
-export function SignedPage() {
-  return (
-    <WorkListPage
-      heading="Signerade intyg"
-      intro="Här visas intyg som har signerats på din vårdenhet."
-      emptyText="Det finns inga signerade intyg."
-    />
-  );
-}

@@ -1,0 +1,37 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import {
+  draftListResponseSchema,
+  signedListResponseSchema,
+  type DraftListRequest,
+  type SignedListRequest,
+} from '../../../contracts/certificates';
+import { apiRequest } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
+import { apiPath, routes } from '../../../contracts/routes';
+
+// The lists' queries travel in the body: a patient filter never ends up in a URL. The
+// previous page stays on screen while the next one loads.
+
+export function useDrafts(request: DraftListRequest) {
+  return useQuery({
+    queryKey: queryKeys.draftList(request),
+    queryFn: () =>
+      apiRequest(apiPath(routes.queryDrafts), draftListResponseSchema, {
+        method: 'POST',
+        body: request,
+      }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useSigned(request: SignedListRequest) {
+  return useQuery({
+    queryKey: queryKeys.signedList(request),
+    queryFn: () =>
+      apiRequest(apiPath(routes.querySigned), signedListResponseSchema, {
+        method: 'POST',
+        body: request,
+      }),
+    placeholderData: keepPreviousData,
+  });
+}

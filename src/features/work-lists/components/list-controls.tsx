@@ -1,0 +1,192 @@
+import { useEffect, useId, useRef, useState } from 'react';
+
+/** The page sizes both certificate lists offer. */
+export const pageSizes = [10, 25, 50, 100] as const;
+export type PageSize = (typeof pageSizes)[number];
+
+/** Text typed into a list's patient filter, passed on once typing pauses. */
+export function useSettledText(text: string, onSettled: (text: string) => void): void {
+  // Only a change of the text restarts the pause; the callback is the latest render's.
+  const latest = useRef(onSettled);
+  useEffect(() => {
+    latest.current = onSettled;
+  });
+  useEffect(() => {
+    const timer = window.setTimeout(() => latest.current(text.trim()), 250);
+    return () => window.clearTimeout(timer);
+  }, [text]);
+}
+
+type SortHeaderProps<S extends string> = {
+  columns: readonly { sort: S; label: string }[];
+  sort: S;
+  order: 'asc' | 'desc';
+  onSort: (column: S) => void;
+};
+
+/** A list's header row: every column sorts, and says how it is sorted. */
+export function SortHeader<S extends string>({ columns, sort, order, onSort }: SortHeaderProps<S>) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((column) => (
+          <th
+            key={column.sort}
+            scope="col"
+            aria-sort={
+              sort === column.sort ? (order === 'asc' ? 'ascending' : 'descending') : undefined
+            }
+          >
+            <button type="button" className="list-table__sort" onClick={() => onSort(column.sort)}>
+              {column.label}
+              <span aria-hidden="true">
+                {sort === column.sort ? (order === 'asc' ? ' ▲' : ' ▼') : ''}
+              </span>
+            </button>
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+type PaginationProps = {
+  page: number;
+  pages: number;
+  pageSize: PageSize;
+  onPage: (page: number) => void;
+  onPageSize: (size: PageSize) => void;
+};
+
+export function Pagination({ page, pages, pageSize, onPage, onPageSize }: PaginationProps) {
+  const sizeId = useId();
+  return (
+    <nav className="pagination" aria-label="Sidor">
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={page <= 1}
+        onClick={() => onPage(page - 1)}
+      >
+        Föregående sida
+      </button>
+      <span>
+        Sida {page} av {pages}
+      </span>
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={page >= pages}
+        onClick={() => onPage(page + 1)}
+      >
+        Nästa sida
+      </button>
+      <label htmlFor={sizeId} className="pagination__size">
+        Antal per sida
+      </label>
+      <select
+        id={sizeId}
+        className="dropdown__select pagination__select"
+        value={pageSize}
+        onChange={(event) => {
+          const size = pageSizes.find((candidate) => String(candidate) === event.target.value);
+          if (size !== undefined) onPageSize(size);
+        }}
+      >
+        {pageSizes.map((size) => (
+          <option key={size} value={size}>
+            {size}
+          </option>
+        ))}
+      </select>
+    </nav>
+  );
+}
+
+/** A list's paging state: the page, its size, and the rows shown. */
+export function usePaging() {
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState<PageSize>(25);
+  const range = (total: number) => ({
+    pages: Math.max(1, Math.ceil(total / pageSize)),
+    first: total === 0 ? 0 : (page - 1) * pageSize + 1,
+    last: Math.min(total, page * pageSize),
+  });
+  return { page, setPage, pageSize, setPageSize, range };
+}
+
+type FilterSelectProps = {
+  label: string;
+  /** The option for no filter, e.g. "Alla typer". */
+  allLabel: string;
+  value: string | undefined;
+  options: readonly { value: string; label: string }[];
+  onChange: (value: string | undefined) => void;
+};
+
+/** One of a list's filters: a labelled choice, empty for "all". */
+export function FilterSelect({ label, allLabel, value, options, onChange }: FilterSelectProps) {
+  const id = useId();
+  return (
+    <div className="list-filters__field">
+      <label className="dropdown__label" htmlFor={id}>
+        {label}
+      </label>
+      <select
+        id={id}
+        className="dropdown__select"
+        value={value ?? ''}
+        onChange={(event) => onChange(event.target.value === '' ? undefined : event.target.value)}
+      >
+        <option value="">{allLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The patient filter: part of a name or an identity number. */
+export function PatientFilter({
+  value,
+  onChange,
+}: {
+  value: string;
+  onChange: (text: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="list-filters__field">
+      <label className="text-field__label" htmlFor={id}>
+        Patient (namn eller personnummer)
+      </label>
+      <input
+        id={id}
+        className="text-field__input"
+        type="search"
+        autoComplete="off"
+        maxLength={40}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}
+
+/** Sets or clears (undefined, which the request leaves out) one key of a list's filter. */
+export function withFilter<F extends object, K extends keyof F>(filter: F, key: K, value: F[K]): F {
+  return { ...filter, [key]: value };
+}
+
+/** The "Intygstyp" filter's options, from the list's answer. */
+export function typeOptions(
+  types: readonly { type: string; formNumber: string; name: string }[] | undefined,
+) {
+  return (types ?? []).map((option) => ({
+    value: option.type,
+    label: `${option.formNumber} ${option.name}`,
+  }));
+}

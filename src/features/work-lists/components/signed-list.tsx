@@ -1,0 +1,235 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import type { SignedListRequest, SignedListSort } from '../../../contracts/certificates';
+import { formatIdentityNumber } from '../../../contracts/identity-number';
+import { Loading } from '../../../components/ui/loading';
+import { MessageBox } from '../../../components/ui/message-box';
+import {
+  parentNote,
+  signedListStatus,
+  signedListStatuses,
+  signedStatusLabels,
+} from '../../../lib/certificate-labels';
+import { formatDateTime } from '../../../lib/format';
+import { useSigned } from '../api/query-lists';
+import {
+  FilterSelect,
+  Pagination,
+  PatientFilter,
+  SortHeader,
+  typeOptions,
+  usePaging,
+  useSettledText,
+  withFilter,
+} from './list-controls';
+
+type Props = { certificatePath: (certificateId: string) => string };
+
+type Filter = NonNullable<SignedListRequest['filter']>;
+
+const columns: { sort: SignedListSort; label: string }[] = [
+  { sort: 'patient', label: 'Patient' },
+  { sort: 'type', label: 'Intyg' },
+  { sort: 'status', label: 'Status' },
+  { sort: 'signedBy', label: 'Signerat av' },
+  { sort: 'signedAt', label: 'Signerat' },
+  { sort: 'sentAt', label: 'Skickat' },
+];
+
+const rangeMessage = 'Från-datumet får inte vara senare än till-datumet.';
+
+/** "Signerade intyg": the unit's signed certificates, filtered, sorted and paged by the backend. */
+export function SignedList({ certificatePath }: Props) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [filter, setFilter] = useState<Filter>({});
+  const [patientText, setPatientText] = useState('');
+  const [days, setDays] = useState({ from: '', to: '' });
+  const [sort, setSort] = useState<SignedListSort>('signedAt');
+  const [order, setOrder] = useState<'asc' | 'desc'>('desc');
+  const { page, setPage, pageSize, setPageSize, range } = usePaging();
+  const ids = { from: useId(), to: useId(), rangeError: useId() };
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const changeFilter = (next: Filter) => {
+    setFilter(next);
+    setPage(1);
+  };
+  useSettledText(patientText, (text) => {
+    if (text !== (filter.patient ?? '')) {
+      changeFilter(withFilter(filter, 'patient', text === '' ? undefined : text));
+    }
+  });
+  // A range that ends before it starts is not sent: the fields say why, and keep what was typed.
+  const rangeInvalid = days.from !== '' && days.to !== '' && days.from > days.to;
+  const changeDays = (next: { from: string; to: string }) => {
+    setDays(next);
+    if (next.from !== '' && next.to !== '' && next.from > next.to) return;
+    changeFilter({
+      ...filter,
+      signedFrom: next.from === '' ? undefined : next.from,
+      signedTo: next.to === '' ? undefined : next.to,
+    });
+  };
+  const sortBy = (column: SignedListSort) => {
+    if (column === sort) setOrder(order === 'asc' ? 'desc' : 'asc');
+    else {
+      setSort(column);
+      setOrder(column === 'signedAt' || column === 'sentAt' ? 'desc' : 'asc');
+    }
+    setPage(1);
+  };
+
+  const signed = useSigned({ filter, sort, order, page, pageSize });
+  const data = signed.data;
+  const total = data?.total ?? 0;
+  const { pages, first, last } = range(total);
+
+  return (
+    <div className="work-list signed-list">
+      <h1 ref={headingRef} tabIndex={-1}>
+        Signerade intyg
+      </h1>
+      <p>Intyg som har signerats på din vårdenhet, även ersatta och makulerade.</p>
+      <form
+        className="list-filters"
+        aria-label="Filtrera de signerade intygen"
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <PatientFilter value={patientText} onChange={setPatientText} />
+        <FilterSelect
+          label="Intygstyp"
+          allLabel="Alla typer"
+          value={filter.type}
+          options={typeOptions(data?.types)}
+          onChange={(value) =>
+            changeFilter(
+              withFilter(filter, 'type', data?.types.find((option) => option.type === value)?.type),
+            )
+          }
+        />
+        <FilterSelect
+          label="Status"
+          allLabel="Alla"
+          value={filter.status}
+          options={signedListStatuses.map((value) => ({
+            value,
+            label: signedStatusLabels[value],
+          }))}
+          onChange={(value) =>
+            changeFilter(
+              withFilter(
+                filter,
+                'status',
+                signedListStatuses.find((candidate) => candidate === value),
+              ),
+            )
+          }
+        />
+        <FilterSelect
+          label="Signerat av"
+          allLabel="Alla"
+          value={filter.signedBy}
+          options={(data?.signers ?? []).map((signer) => ({
+            value: signer.id,
+            label: signer.name,
+          }))}
+          onChange={(value) => changeFilter(withFilter(filter, 'signedBy', value))}
+        />
+        <div className="list-filters__field">
+          <label className="text-field__label" htmlFor={ids.from}>
+            Signerat från och med
+          </label>
+          <input
+            id={ids.from}
+            className="text-field__input"
+            type="date"
+            value={days.from}
+            aria-invalid={rangeInvalid || undefined}
+            aria-describedby={rangeInvalid ? ids.rangeError : undefined}
+            onChange={(event) => changeDays({ ...days, from: event.target.value })}
+          />
+        </div>
+        <div className="list-filters__field">
+          <label className="text-field__label" htmlFor={ids.to}>
+            Signerat till och med
+          </label>
+          <input
+            id={ids.to}
+            className="text-field__input"
+            type="date"
+            value={days.to}
+            aria-invalid={rangeInvalid || undefined}
+            aria-describedby={rangeInvalid ? ids.rangeError : undefined}
+            onChange={(event) => changeDays({ ...days, to: event.target.value })}
+          />
+        </div>
+        <p id={ids.rangeError} className="list-filters__error" role="alert">
+          {rangeInvalid ? rangeMessage : ''}
+        </p>
+      </form>
+      {signed.isPending && <Loading label="Hämtar signerade intyg…" />}
+      {signed.isError && (
+        <MessageBox variant="error" heading="De signerade intygen kunde inte hämtas" live="alert">
+          <p>{signed.error.message}</p>
+        </MessageBox>
+      )}
+      {data !== undefined && (
+        <>
+          <p role="status" className="list-summary">
+            {total === 0
+              ? 'Det finns inga signerade intyg som matchar.'
+              : `Visar ${first}–${last} av ${total.toLocaleString('sv-SE')} intyg`}
+          </p>
+          {total > 0 && (
+            <div className="table-scroll">
+              <table className="table list-table" aria-busy={signed.isFetching}>
+                <caption className="sr-only">Signerade intyg</caption>
+                <SortHeader columns={columns} sort={sort} order={order} onSort={sortBy} />
+                <tbody>
+                  {data.items.map((item) => {
+                    const note = parentNote(item);
+                    return (
+                      <tr key={item.id}>
+                        <td data-label="Patient">
+                          <Link to={certificatePath(item.id)}>{item.patient.name}</Link>
+                          <span className="list-table__sub">
+                            {formatIdentityNumber(item.patient.identityNumber)}
+                          </span>
+                        </td>
+                        <td data-label="Intyg">
+                          {item.formNumber}
+                          <span className="list-table__sub">{item.typeName}</span>
+                        </td>
+                        <td data-label="Status">
+                          {signedStatusLabels[signedListStatus(item)]}
+                          {note !== undefined && <span className="list-table__sub">{note}</span>}
+                        </td>
+                        <td data-label="Signerat av">{item.signedBy}</td>
+                        <td data-label="Signerat">
+                          {item.signedAt === undefined ? '' : formatDateTime(item.signedAt)}
+                        </td>
+                        <td data-label="Skickat">
+                          {item.sentAt === undefined ? 'Inte skickat' : formatDateTime(item.sentAt)}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <Pagination
+            page={page}
+            pages={pages}
+            pageSize={pageSize}
+            onPage={setPage}
+            onPageSize={(size) => {
+              setPageSize(size);
+              setPage(1);
+            }}
+          />
+        </>
+      )}
+    </div>
+  );
+}
