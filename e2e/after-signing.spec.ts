@@ -143,7 +143,7 @@ test.describe('after signing', () => {
     await expectNoAxeViolations(page);
 
     // While the replacement is a draft, "Ersätt" on the original leads to it.
-    await page.getByRole('link', { name: /signerat intyg/ }).click();
+    await page.getByRole('link', { name: /signerat utlåtande/ }).click();
     await expect(page.getByText(/^Ersätts av:/)).toBeVisible();
     await actions(page)
       .getByRole('button', { name: 'Öppna utkastet som ersätter intyget' })
@@ -157,7 +157,7 @@ test.describe('after signing', () => {
     await expect(page.getByRole('heading', { name: 'Utlåtandet är signerat' })).toBeVisible();
     await expectNoAxeViolations(page);
 
-    await page.getByRole('link', { name: /signerat intyg/ }).click();
+    await page.getByRole('link', { name: /signerat utlåtande/ }).click();
     await expect(page.getByText(/^Ersatt av:/)).toBeVisible();
     expect(certificateIdOf(page)).toBe(originalId);
     const replaced = actions(page);

@@ -62,8 +62,9 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
     }),
 
     /**
-     * Fills the unit's drafts list for benchmarks: `count` drafts spread over every type and
-     * the seeded living patients, saved a minute apart by the unit's signing users.
+     * Fills the unit's work lists for benchmarks: `count` drafts (or signed certificates, every
+     * other one sent) spread over every type and the seeded living patients, a minute apart,
+     * by the unit's signing users.
      */
     handle(endpoints.createBulkDrafts, async ({ request }) => {
       const body = await parseJsonBody(request, bulkDraftsRequestSchema);
@@ -93,17 +94,27 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
           const user = signers[index % signers.length];
           if (user === undefined) continue;
           const at = isoInstant(now - index * 60_000);
+          const actor = toActor(user);
+          const draft = newDraftRecord({
+            definition,
+            type,
+            patient,
+            unitHsaId: unit.hsaId,
+            actor,
+            at,
+            answers: unitContactAnswers(definition, unit),
+            completeness: body.data.status === 'draft' ? 'incomplete' : 'complete',
+          });
+          // Signed rows fill the signed list only: their answers are the unit's address.
           await tx.certificates.put(
-            newDraftRecord({
-              definition,
-              type,
-              patient,
-              unitHsaId: unit.hsaId,
-              actor: toActor(user),
-              at,
-              answers: unitContactAnswers(definition, unit),
-              completeness: 'incomplete',
-            }),
+            body.data.status === 'draft'
+              ? draft
+              : {
+                  ...draft,
+                  status: 'signed',
+                  signed: { at, by: actor },
+                  ...(index % 2 === 0 ? { sent: { at, by: actor } } : {}),
+                },
           );
           count += 1;
         }

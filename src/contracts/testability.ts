@@ -40,9 +40,13 @@ export const setFaultRequestSchema = z.object({ fault: faultSchema });
 export type SetFaultRequest = z.infer<typeof setFaultRequestSchema>;
 export const setFaultResponseSchema = z.object({ fault: faultSchema });
 
-/** Fills the unit's drafts list for benchmarks: drafts of every type for the seeded patients. */
+/**
+ * Fills the unit's work lists for benchmarks: drafts, or signed certificates (every other one
+ * sent), of every type for the seeded patients.
+ */
 export const bulkDraftsRequestSchema = z.object({
   count: z.number().int().min(1).max(20_000),
+  status: z.enum(['draft', 'signed']).default('draft'),
 });
 export const bulkDraftsResponseSchema = z.object({ created: z.number().int() });
 

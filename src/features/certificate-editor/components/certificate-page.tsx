@@ -160,7 +160,7 @@ function Loaded({
             : ''}{' '}
           · <Link to={patientPath(certificate.patient.id)}>Till patienten</Link>
         </p>
-        <CertificateRelations certificate={certificate} />
+        <CertificateRelations certificate={certificate} kind={definition.kind} />
         <LifecycleActions
           certificate={certificate}
           definition={definition}

@@ -480,14 +480,21 @@ function RevokeDialog({
 }
 
 /** The certificate's relations, with links: what it came from and what came from it. */
-export function CertificateRelations({ certificate }: { certificate: Certificate }) {
+export function CertificateRelations({
+  certificate,
+  kind,
+}: {
+  certificate: Certificate;
+  /** Related certificates are of the same type: an intyg's relatives are intyg. */
+  kind: 'intyg' | 'utlåtande';
+}) {
   const { parent, children } = certificate.relations;
   if (parent === undefined && children.length === 0) return null;
   const parentLabel = relationLabels.parent;
   const childLabel = relationLabels.child;
   const describe = (related: Certificate['relations']['children'][number]) => {
-    if (related.status === 'revoked') return 'makulerat intyg';
-    if (related.status === 'signed') return 'signerat intyg';
+    if (related.status === 'revoked') return `makulerat ${kind}`;
+    if (related.status === 'signed') return `signerat ${kind}`;
     if (related.status === 'locked-draft') return 'låst utkast';
     return 'utkast';
   };

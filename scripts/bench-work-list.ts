@@ -1,10 +1,10 @@
-// Drafts-list benchmark ("Ej signerade utkast") in a production build (run `npm run build`
-// first, or use `npm run bench:drafts-list`, which builds):
+// Work-list benchmark, "Ej signerade utkast" or "Signerade intyg", in a production build (run
+// `npm run build` first, or use `npm run bench:drafts-list` / `bench:signed-list`, which build):
 //  - first show: from navigation start to the first row of the list in the DOM;
 //  - filter: from the `change` event of the type filter to the filtered rows in the DOM
 //    (the count line shows the filtered total and the table is no longer busy).
-// With COUNT drafts made through POST /api/testability/bulk-drafts. Prints figures; asserts
-// nothing. Run: npx tsx scripts/bench-drafts-list.ts [count] [runs]
+// With COUNT drafts or signed certificates made through POST /api/testability/bulk-drafts.
+// Prints figures; asserts nothing. Run: npx tsx scripts/bench-work-list.ts drafts|signed [count] [runs]
 import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
@@ -12,8 +12,11 @@ import { chromiumLaunchOptions } from '../e2e/chromium';
 
 const port = 4180;
 const base = `http://localhost:${String(port)}`;
-const COUNT = Number(process.argv[2] ?? 5000);
-const RUNS = Number(process.argv[3] ?? 9);
+const LIST = process.argv[2] === 'signed' ? 'signed' : 'drafts';
+const COUNT = Number(process.argv[3] ?? 5000);
+const RUNS = Number(process.argv[4] ?? 9);
+const listPath = LIST === 'signed' ? '/intyg' : '/utkast';
+const noun = LIST === 'signed' ? 'intyg' : 'utkast';
 
 const server = spawn(
   'npx',
@@ -47,45 +50,72 @@ const quantile = (values: number[], q: number) =>
   sorted(values)[Math.min(values.length - 1, Math.floor(values.length * q))] ?? Number.NaN;
 
 /**
- * In-page probe: when the first row appears, and how long a filter change takes. A string,
- * not a function: tsx would add its own helpers to a function's source, which the page lacks.
+ * In-page probe: when the first row appears, and how long a list action takes, from its
+ * `change` or `click` event to the table no longer busy with other content (the count line or
+ * the first row changed). A string, not a function: tsx would add its own helpers to a
+ * function's source, which the page lacks.
  */
 const probe = `(() => {
-  const state = { firstRow: -1, filterStart: -1, filterDone: -1, filterTotal: -1 };
-  window.__draftsBench = state;
-  const totalShown = () => {
-    const match = /av ([\\d\\s\\u00a0]+) utkast/.exec(document.body ? document.body.textContent : '');
-    return match ? Number(match[1].replace(/\\D/g, '')) : undefined;
+  const state = { firstRow: -1, start: -1, done: -1, before: '', total: -1 };
+  window.__listBench = state;
+  const signature = () => {
+    const summary = document.querySelector('.list-summary');
+    const row = document.querySelector('table.list-table tbody tr');
+    return (summary ? summary.textContent : '') + '|' + (row ? row.textContent : '');
   };
-  let before;
+  const totalShown = () => {
+    const match = /av ([\\d\\s\\u00a0]+) (utkast|intyg)/.exec(document.body ? document.body.textContent : '');
+    return match ? Number(match[1].replace(/\\D/g, '')) : -1;
+  };
   const check = () => {
     if (state.firstRow < 0 && document.querySelector('table.list-table tbody tr') !== null) {
       state.firstRow = performance.now();
     }
-    if (state.filterStart >= 0 && state.filterDone < 0) {
+    if (state.start >= 0 && state.done < 0) {
       const table = document.querySelector('table.list-table');
-      const total = totalShown();
-      if (table && table.getAttribute('aria-busy') === 'false' && total !== undefined && total !== before) {
-        state.filterDone = performance.now();
-        state.filterTotal = total;
+      if (table && table.getAttribute('aria-busy') === 'false' && signature() !== state.before) {
+        state.done = performance.now();
+        state.total = totalShown();
       }
     }
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  document.addEventListener('change', (event) => {
-    before = totalShown();
-    state.filterStart = event.timeStamp;
-  }, true);
+  const begin = (event) => {
+    state.start = event.timeStamp;
+    state.before = signature();
+    state.done = -1;
+  };
+  document.addEventListener('change', begin, true);
+  document.addEventListener('click', begin, true);
 })();`;
 
-type Sample = { firstRow: number; filter: number; filterTotal: number };
+type Sample = { firstRow: number; filter: number; sort: number; nextPage: number; total: number };
+
+function readState(page: Page, key: string): Promise<number> {
+  return page.evaluate((name) => {
+    const state: unknown = Reflect.get(window, '__listBench');
+    const value: unknown =
+      typeof state === 'object' && state !== null ? Reflect.get(state, name) : undefined;
+    return typeof value === 'number' ? value : Number.NaN;
+  }, key);
+}
+
+/** Runs one list action and returns how long it took until the list showed its result. */
+async function timed(page: Page, action: () => Promise<void>): Promise<number> {
+  await action();
+  await page.waitForFunction(() => {
+    const state: unknown = Reflect.get(window, '__listBench');
+    return typeof state === 'object' && state !== null && Reflect.get(state, 'done') >= 0;
+  });
+  return (await readState(page, 'done')) - (await readState(page, 'start'));
+}
 
 async function oneRun(page: Page): Promise<Sample> {
-  await page.goto(`${base}/utkast`);
+  await page.goto(`${base}${listPath}`);
   await page
     .waitForFunction(
       () => {
-        const state: unknown = Reflect.get(window, '__draftsBench');
+        const state: unknown = Reflect.get(window, '__listBench');
         return typeof state === 'object' && state !== null && Reflect.get(state, 'firstRow') >= 0;
       },
       undefined,
@@ -96,22 +126,18 @@ async function oneRun(page: Page): Promise<Sample> {
       throw new Error(`no rows at ${page.url()}: ${text.slice(-600)}`, { cause: error });
     });
   await page.locator('table.list-table[aria-busy="false"]').waitFor();
-  await page.getByLabel('Intygstyp').selectOption('fk7800');
-  await page.waitForFunction(() => {
-    const state: unknown = Reflect.get(window, '__draftsBench');
-    return typeof state === 'object' && state !== null && Reflect.get(state, 'filterDone') >= 0;
+  const firstRow = await readState(page, 'firstRow');
+  const filter = await timed(page, async () => {
+    await page.getByLabel('Intygstyp').selectOption('fk7800');
   });
-  const state: unknown = await page.evaluate('window.__draftsBench');
-  const read = (key: string): number => {
-    const value: unknown =
-      typeof state === 'object' && state !== null ? Reflect.get(state, key) : undefined;
-    return typeof value === 'number' ? value : Number.NaN;
-  };
-  return {
-    firstRow: read('firstRow'),
-    filter: read('filterDone') - read('filterStart'),
-    filterTotal: read('filterTotal'),
-  };
+  const total = await readState(page, 'total');
+  const sort = await timed(page, () =>
+    page.getByRole('columnheader', { name: 'Patient' }).getByRole('button').click(),
+  );
+  const nextPage = await timed(page, () =>
+    page.getByRole('button', { name: 'Nästa sida' }).click(),
+  );
+  return { firstRow, filter, sort, nextPage, total };
 }
 
 await waitForServer();
@@ -123,14 +149,17 @@ await setup.goto(base);
 await setup.getByRole('button', { name: /Anna Lindqvist/ }).click();
 await setup.getByRole('heading', { level: 1, name: 'Sök / skriv intyg' }).waitFor();
 const token = await setup.evaluate(() => window.sessionStorage.getItem('intyga.session-token'));
-const status = await setup.evaluate(async (count) => {
-  const response = await fetch('/api/testability/bulk-drafts', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ count }),
-  });
-  return response.status;
-}, COUNT);
+const status = await setup.evaluate(
+  async (spec) => {
+    const response = await fetch('/api/testability/bulk-drafts', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ count: spec.count, status: spec.status }),
+    });
+    return response.status;
+  },
+  { count: COUNT, status: LIST === 'signed' ? 'signed' : 'draft' },
+);
 if (status !== 201) throw new Error(`bulk-drafts: HTTP ${String(status)}`);
 // Every run is a new tab in the same browser context: it shares the IndexedDB store (and the
 // embedded backend's worker), and gets the session token as a restored tab would.
@@ -140,7 +169,9 @@ await context.addInitScript((value) => {
 await setup.close();
 
 const samples: Sample[] = [];
-console.log(`Drafts list with ${String(COUNT)} drafts + seed (production build, Chromium)`);
+console.log(
+  `${LIST === 'signed' ? 'Signed list' : 'Drafts list'} with ${String(COUNT)} ${noun} + seed (production build, Chromium)`,
+);
 console.log(
   `load average at start: ${loadavg()
     .map((x) => x.toFixed(2))
@@ -171,8 +202,20 @@ console.log(
     samples.map((s) => s.filter),
   ),
 );
+console.log(
+  row(
+    'sort by patient → sorted rows',
+    samples.map((s) => s.sort),
+  ),
+);
+console.log(
+  row(
+    'next page → its rows',
+    samples.map((s) => s.nextPage),
+  ),
+);
 console.log('');
-console.log(`filtered total: ${String(samples[0]?.filterTotal)} drafts`);
+console.log(`filtered total: ${String(samples[0]?.total)} ${noun}`);
 console.log(
   `load average at end: ${loadavg()
     .map((x) => x.toFixed(2))
