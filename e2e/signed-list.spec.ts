@@ -86,6 +86,8 @@ test.describe('"Signerade intyg"', () => {
     const patientHeader = page.getByRole('columnheader', { name: 'Patient' });
     await patientHeader.getByRole('button').click();
     await expect(patientHeader).toHaveAttribute('aria-sort', 'ascending');
+    // The previous order stays on screen until the sorted page arrives.
+    await expect(page.locator('table.list-table')).toHaveAttribute('aria-busy', 'false');
     const names = await page.locator('tbody tr td:first-child a').allTextContents();
     expect(names).toEqual([...names].sort(new Intl.Collator('sv').compare));
     await patientHeader.getByRole('button').click();

@@ -17,7 +17,8 @@ import {
   Pagination,
   PatientFilter,
   SortHeader,
-  typeOptions,
+  StatusFilter,
+  TypeFilter,
   usePaging,
   useSettledText,
   withFilter,
@@ -82,31 +83,16 @@ export function DraftsList({ certificatePath }: Props) {
         onSubmit={(event) => event.preventDefault()}
       >
         <PatientFilter value={patientText} onChange={setPatientText} />
-        <FilterSelect
-          label="Intygstyp"
-          allLabel="Alla typer"
+        <TypeFilter
+          types={data?.types}
           value={filter.type}
-          options={typeOptions(data?.types)}
-          onChange={(value) =>
-            changeFilter(
-              withFilter(filter, 'type', data?.types.find((option) => option.type === value)?.type),
-            )
-          }
+          onChange={(type) => changeFilter(withFilter(filter, 'type', type))}
         />
-        <FilterSelect
-          label="Status"
-          allLabel="Alla"
+        <StatusFilter
+          states={draftListStatuses}
+          labels={draftStatusLabels}
           value={filter.status}
-          options={draftListStatuses.map((value) => ({ value, label: draftStatusLabels[value] }))}
-          onChange={(value) =>
-            changeFilter(
-              withFilter(
-                filter,
-                'status',
-                draftListStatuses.find((candidate) => candidate === value),
-              ),
-            )
-          }
+          onChange={(status) => changeFilter(withFilter(filter, 'status', status))}
         />
         <FilterSelect
           label="Sparat av"

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import type { CertificateTypeCode } from '../../../definitions';
 
 /** The page sizes both certificate lists offer. */
 export const pageSizes = [10, 25, 50, 100] as const;
@@ -181,12 +182,84 @@ export function withFilter<F extends object, K extends keyof F>(filter: F, key: 
   return { ...filter, [key]: value };
 }
 
-/** The "Intygstyp" filter's options, from the list's answer. */
-export function typeOptions(
-  types: readonly { type: string; formNumber: string; name: string }[] | undefined,
-) {
-  return (types ?? []).map((option) => ({
-    value: option.type,
-    label: `${option.formNumber} ${option.name}`,
-  }));
+type ListType = { type: CertificateTypeCode; formNumber: string; name: string };
+
+/** The "Intygstyp" filter, with the types the list's answer names. */
+export function TypeFilter({
+  types,
+  value,
+  onChange,
+}: {
+  types: readonly ListType[] | undefined;
+  value: CertificateTypeCode | undefined;
+  onChange: (type: CertificateTypeCode | undefined) => void;
+}) {
+  return (
+    <FilterSelect
+      label="Intygstyp"
+      allLabel="Alla typer"
+      value={value}
+      options={(types ?? []).map((option) => ({
+        value: option.type,
+        label: `${option.formNumber} ${option.name}`,
+      }))}
+      onChange={(picked) => onChange(types?.find((option) => option.type === picked)?.type)}
+    />
+  );
+}
+
+/** The "Status" filter over a list's states, in the app's words for them. */
+export function StatusFilter<S extends string>({
+  states,
+  labels,
+  value,
+  onChange,
+}: {
+  states: readonly S[];
+  labels: Record<S, string>;
+  value: S | undefined;
+  onChange: (state: S | undefined) => void;
+}) {
+  return (
+    <FilterSelect
+      label="Status"
+      allLabel="Alla"
+      value={value}
+      options={states.map((state) => ({ value: state, label: labels[state] }))}
+      onChange={(picked) => onChange(states.find((state) => state === picked))}
+    />
+  );
+}
+
+/** A day field of a list's filter (the browser's date field, YYYY-MM-DD). */
+export function DayFilter({
+  label,
+  value,
+  invalid,
+  errorId,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  invalid: boolean;
+  errorId: string;
+  onChange: (day: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="list-filters__field">
+      <label className="text-field__label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        className="text-field__input"
+        type="date"
+        value={value}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? errorId : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
 }

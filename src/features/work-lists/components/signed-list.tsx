@@ -13,11 +13,13 @@ import {
 import { formatDateTime } from '../../../lib/format';
 import { useSigned } from '../api/query-lists';
 import {
+  DayFilter,
   FilterSelect,
   Pagination,
   PatientFilter,
   SortHeader,
-  typeOptions,
+  StatusFilter,
+  TypeFilter,
   usePaging,
   useSettledText,
   withFilter,
@@ -47,7 +49,7 @@ export function SignedList({ certificatePath }: Props) {
   const [sort, setSort] = useState<SignedListSort>('signedAt');
   const [order, setOrder] = useState<'asc' | 'desc'>('desc');
   const { page, setPage, pageSize, setPageSize, range } = usePaging();
-  const ids = { from: useId(), to: useId(), rangeError: useId() };
+  const rangeErrorId = useId();
   useEffect(() => headingRef.current?.focus(), []);
 
   const changeFilter = (next: Filter) => {
@@ -96,34 +98,16 @@ export function SignedList({ certificatePath }: Props) {
         onSubmit={(event) => event.preventDefault()}
       >
         <PatientFilter value={patientText} onChange={setPatientText} />
-        <FilterSelect
-          label="Intygstyp"
-          allLabel="Alla typer"
+        <TypeFilter
+          types={data?.types}
           value={filter.type}
-          options={typeOptions(data?.types)}
-          onChange={(value) =>
-            changeFilter(
-              withFilter(filter, 'type', data?.types.find((option) => option.type === value)?.type),
-            )
-          }
+          onChange={(type) => changeFilter(withFilter(filter, 'type', type))}
         />
-        <FilterSelect
-          label="Status"
-          allLabel="Alla"
+        <StatusFilter
+          states={signedListStatuses}
+          labels={signedStatusLabels}
           value={filter.status}
-          options={signedListStatuses.map((value) => ({
-            value,
-            label: signedStatusLabels[value],
-          }))}
-          onChange={(value) =>
-            changeFilter(
-              withFilter(
-                filter,
-                'status',
-                signedListStatuses.find((candidate) => candidate === value),
-              ),
-            )
-          }
+          onChange={(status) => changeFilter(withFilter(filter, 'status', status))}
         />
         <FilterSelect
           label="Signerat av"
@@ -135,35 +119,21 @@ export function SignedList({ certificatePath }: Props) {
           }))}
           onChange={(value) => changeFilter(withFilter(filter, 'signedBy', value))}
         />
-        <div className="list-filters__field">
-          <label className="text-field__label" htmlFor={ids.from}>
-            Signerat från och med
-          </label>
-          <input
-            id={ids.from}
-            className="text-field__input"
-            type="date"
-            value={days.from}
-            aria-invalid={rangeInvalid || undefined}
-            aria-describedby={rangeInvalid ? ids.rangeError : undefined}
-            onChange={(event) => changeDays({ ...days, from: event.target.value })}
-          />
-        </div>
-        <div className="list-filters__field">
-          <label className="text-field__label" htmlFor={ids.to}>
-            Signerat till och med
-          </label>
-          <input
-            id={ids.to}
-            className="text-field__input"
-            type="date"
-            value={days.to}
-            aria-invalid={rangeInvalid || undefined}
-            aria-describedby={rangeInvalid ? ids.rangeError : undefined}
-            onChange={(event) => changeDays({ ...days, to: event.target.value })}
-          />
-        </div>
-        <p id={ids.rangeError} className="list-filters__error" role="alert">
+        <DayFilter
+          label="Signerat från och med"
+          value={days.from}
+          invalid={rangeInvalid}
+          errorId={rangeErrorId}
+          onChange={(from) => changeDays({ ...days, from })}
+        />
+        <DayFilter
+          label="Signerat till och med"
+          value={days.to}
+          invalid={rangeInvalid}
+          errorId={rangeErrorId}
+          onChange={(to) => changeDays({ ...days, to })}
+        />
+        <p id={rangeErrorId} className="list-filters__error" role="alert">
           {rangeInvalid ? rangeMessage : ''}
         </p>
       </form>
