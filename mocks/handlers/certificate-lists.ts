@@ -39,19 +39,13 @@ export function certificateListHandlers(db: Database) {
           const rows = await unitRows(tx, auth, ['draft', 'locked-draft']);
           const { filter } = body;
           const savers = new Map<string, string>();
-          const items = await visibleSummaries(tx, auth, definitions, rows, (record) => {
-            savers.set(record.savedBy.userId, record.savedBy.name);
-            return (
-              (filter.type === undefined || record.type === filter.type) &&
-              (filter.savedBy === undefined || record.savedBy.userId === filter.savedBy)
-            );
-          }).then((summaries) =>
-            summaries.filter(
-              (summary) =>
-                (filter.status === undefined || draftListStatus(summary) === filter.status) &&
-                matchesPatient(summary, filter.patient),
-            ),
-          );
+          const items = await listedSummaries(tx, auth, definitions, rows, filter, {
+            stateOf: draftListStatus,
+            keep: (record) => {
+              savers.set(record.savedBy.userId, record.savedBy.name);
+              return filter.savedBy === undefined || record.savedBy.userId === filter.savedBy;
+            },
+          });
           const page = sortAndPage(items, body, (row) => {
             switch (body.sort) {
               case 'patient':
@@ -83,23 +77,19 @@ export function certificateListHandlers(db: Database) {
           const rows = await unitRows(tx, auth, ['signed', 'revoked']);
           const { filter } = body;
           const signers = new Map<string, string>();
-          const items = await visibleSummaries(tx, auth, definitions, rows, (record) => {
-            if (record.signed === undefined) return false;
-            signers.set(record.signed.by.userId, record.signed.by.name);
-            const day = swedishDay(Date.parse(record.signed.at));
-            return (
-              (filter.type === undefined || record.type === filter.type) &&
-              (filter.signedBy === undefined || record.signed.by.userId === filter.signedBy) &&
-              (filter.signedFrom === undefined || day >= filter.signedFrom) &&
-              (filter.signedTo === undefined || day <= filter.signedTo)
-            );
-          }).then((summaries) =>
-            summaries.filter(
-              (summary) =>
-                (filter.status === undefined || signedListStatus(summary) === filter.status) &&
-                matchesPatient(summary, filter.patient),
-            ),
-          );
+          const items = await listedSummaries(tx, auth, definitions, rows, filter, {
+            stateOf: signedListStatus,
+            keep: (record) => {
+              if (record.signed === undefined) return false;
+              signers.set(record.signed.by.userId, record.signed.by.name);
+              const day = swedishDay(Date.parse(record.signed.at));
+              return (
+                (filter.signedBy === undefined || record.signed.by.userId === filter.signedBy) &&
+                (filter.signedFrom === undefined || day >= filter.signedFrom) &&
+                (filter.signedTo === undefined || day <= filter.signedTo)
+              );
+            },
+          });
           const page = sortAndPage(items, body, (row) => {
             switch (body.sort) {
               case 'patient':
@@ -147,15 +137,20 @@ async function unitRows(
 
 /**
  * The rows the user may see (protected identities only for the roles the type allows) that
- * pass the record-level filter, as summaries with their replacements. `keep` sees every
- * visible row, so it can also collect the filter options.
+ * pass the list's filter, as summaries with their replacements: type and patient text for
+ * both lists, the list's own `keep` (which sees every visible row, so it can also collect the
+ * filter options) and its state.
  */
-async function visibleSummaries(
+async function listedSummaries<State extends string>(
   tx: Transaction,
   auth: Auth,
   definitions: Definitions,
   rows: CertificateListRow[],
-  keep: (row: CertificateListRow) => boolean,
+  filter: { type?: string | undefined; patient?: string | undefined; status?: State | undefined },
+  list: {
+    keep: (row: CertificateListRow) => boolean;
+    stateOf: (summary: CertificateSummary) => State;
+  },
 ): Promise<CertificateSummary[]> {
   const patients: PatientRecord[] = await tx.patients.getAll();
   const patientById = new Map(patients.map((patient) => [patient.id, patient]));
@@ -166,8 +161,10 @@ async function visibleSummaries(
     const definition = definitions.get(row.type);
     if (patient === undefined || definition === undefined) continue;
     if (!mayAccessPatient([definition.policy], auth.user.role, patient)) continue;
-    if (!keep(row)) continue;
-    summaries.push(summarize(row, patient, definition, replacedBy.get(row.id)));
+    if (!list.keep(row) || (filter.type !== undefined && row.type !== filter.type)) continue;
+    const summary = summarize(row, patient, definition, replacedBy.get(row.id));
+    if (filter.status !== undefined && list.stateOf(summary) !== filter.status) continue;
+    if (matchesPatient(summary, filter.patient)) summaries.push(summary);
   }
   return summaries;
 }

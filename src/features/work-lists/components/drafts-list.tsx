@@ -1,27 +1,24 @@
-import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { useEffect, useRef } from 'react';
 import type { DraftListRequest, DraftListSort } from '../../../contracts/certificates';
-import { formatIdentityNumber } from '../../../contracts/identity-number';
 import { Loading } from '../../../components/ui/loading';
 import { MessageBox } from '../../../components/ui/message-box';
 import {
   draftListStatus,
   draftStatusLabels,
   draftListStatuses,
-  parentNote,
 } from '../../../lib/certificate-labels';
 import { formatDateTime } from '../../../lib/format';
 import { useDrafts } from '../api/query-lists';
 import {
   FilterSelect,
   Pagination,
+  PatientAndTypeCells,
   PatientFilter,
   SortHeader,
+  StatusCell,
   StatusFilter,
   TypeFilter,
-  usePaging,
-  useSettledText,
-  withFilter,
+  useListQuery,
 } from './list-controls';
 
 type Props = { certificatePath: (certificateId: string) => string };
@@ -39,37 +36,13 @@ const columns: { sort: DraftListSort; label: string }[] = [
 /** "Ej signerade utkast": the unit's drafts, filtered, sorted and paged by the backend. */
 export function DraftsList({ certificatePath }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [filter, setFilter] = useState<Filter>({});
-  const [patientText, setPatientText] = useState('');
-  const [sort, setSort] = useState<DraftListSort>('savedAt');
-  const [order, setOrder] = useState<'asc' | 'desc'>('desc');
-  const { page, setPage, pageSize, setPageSize, range } = usePaging();
+  const list = useListQuery<DraftListSort, Filter>('savedAt', ['savedAt']);
+  const { filter, changeFilter } = list;
   useEffect(() => headingRef.current?.focus(), []);
-
-  useSettledText(patientText, (text) => {
-    if (text === (filter.patient ?? '')) return;
-    setFilter(withFilter(filter, 'patient', text === '' ? undefined : text));
-    setPage(1);
-  });
-
-  const drafts = useDrafts({ filter, sort, order, page, pageSize });
-
-  const changeFilter = (next: Filter) => {
-    setFilter(next);
-    setPage(1);
-  };
-  const sortBy = (column: DraftListSort) => {
-    if (column === sort) setOrder(order === 'asc' ? 'desc' : 'asc');
-    else {
-      setSort(column);
-      setOrder(column === 'savedAt' ? 'desc' : 'asc');
-    }
-    setPage(1);
-  };
-
+  const drafts = useDrafts(list.request);
   const data = drafts.data;
   const total = data?.total ?? 0;
-  const { pages, first, last } = range(total);
+  const { first, last, pagination } = list.paging(total);
 
   return (
     <div className="work-list drafts-list">
@@ -82,24 +55,24 @@ export function DraftsList({ certificatePath }: Props) {
         aria-label="Filtrera utkasten"
         onSubmit={(event) => event.preventDefault()}
       >
-        <PatientFilter value={patientText} onChange={setPatientText} />
+        <PatientFilter value={list.patientText} onChange={list.setPatientText} />
         <TypeFilter
           types={data?.types}
           value={filter.type}
-          onChange={(type) => changeFilter(withFilter(filter, 'type', type))}
+          onChange={(type) => changeFilter({ ...filter, type })}
         />
         <StatusFilter
           states={draftListStatuses}
           labels={draftStatusLabels}
           value={filter.status}
-          onChange={(status) => changeFilter(withFilter(filter, 'status', status))}
+          onChange={(status) => changeFilter({ ...filter, status })}
         />
         <FilterSelect
           label="Sparat av"
           allLabel="Alla"
           value={filter.savedBy}
           options={(data?.savers ?? []).map((saver) => ({ value: saver.id, label: saver.name }))}
-          onChange={(value) => changeFilter(withFilter(filter, 'savedBy', value))}
+          onChange={(savedBy) => changeFilter({ ...filter, savedBy })}
         />
       </form>
       {drafts.isPending && <Loading label="Hämtar utkast…" />}
@@ -119,26 +92,17 @@ export function DraftsList({ certificatePath }: Props) {
             <div className="table-scroll">
               <table className="table list-table" aria-busy={drafts.isFetching}>
                 <caption className="sr-only">Ej signerade utkast</caption>
-                <SortHeader columns={columns} sort={sort} order={order} onSort={sortBy} />
+                <SortHeader
+                  columns={columns}
+                  sort={list.sort}
+                  order={list.order}
+                  onSort={list.sortBy}
+                />
                 <tbody>
                   {data.items.map((item) => (
                     <tr key={item.id}>
-                      <td data-label="Patient">
-                        <Link to={certificatePath(item.id)}>{item.patient.name}</Link>
-                        <span className="list-table__sub">
-                          {formatIdentityNumber(item.patient.identityNumber)}
-                        </span>
-                      </td>
-                      <td data-label="Intyg">
-                        {item.formNumber}
-                        <span className="list-table__sub">{item.typeName}</span>
-                      </td>
-                      <td data-label="Status">
-                        {draftStatusLabels[draftListStatus(item)]}
-                        {item.parent !== undefined && (
-                          <span className="list-table__sub">{parentNote(item)}</span>
-                        )}
-                      </td>
+                      <PatientAndTypeCells item={item} href={certificatePath(item.id)} />
+                      <StatusCell item={item} label={draftStatusLabels[draftListStatus(item)]} />
                       <td data-label="Sparat av">{item.savedBy}</td>
                       <td data-label="Senast sparat">{formatDateTime(item.savedAt)}</td>
                     </tr>
@@ -147,16 +111,7 @@ export function DraftsList({ certificatePath }: Props) {
               </table>
             </div>
           )}
-          <Pagination
-            page={page}
-            pages={pages}
-            pageSize={pageSize}
-            onPage={setPage}
-            onPageSize={(size) => {
-              setPageSize(size);
-              setPage(1);
-            }}
-          />
+          <Pagination {...pagination} />
         </>
       )}
     </div>

@@ -1,5 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import type { CertificateSummary } from '../../../contracts/certificates';
+import { formatIdentityNumber } from '../../../contracts/identity-number';
 import type { CertificateTypeCode } from '../../../definitions';
+import { parentNote } from '../../../lib/certificate-labels';
 
 /** The page sizes both certificate lists offer. */
 export const pageSizes = [10, 25, 50, 100] as const;
@@ -104,16 +108,91 @@ export function Pagination({ page, pages, pageSize, onPage, onPageSize }: Pagina
   );
 }
 
-/** A list's paging state: the page, its size, and the rows shown. */
-export function usePaging() {
+/**
+ * A list's query state: filter (the patient text applied once typing pauses), sort, order
+ * and page. Any change but the page's goes back to page 1.
+ */
+export function useListQuery<S extends string, F extends { patient?: string | undefined }>(
+  defaultSort: S,
+  /** Columns that sort newest first when picked (dates); the others sort A–Ö. */
+  newestFirst: readonly S[],
+) {
+  const [filter, setFilter] = useState<Partial<F>>({});
+  const [patientText, setPatientText] = useState('');
+  const [sort, setSort] = useState<S>(defaultSort);
+  const [order, setOrder] = useState<'asc' | 'desc'>('desc');
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState<PageSize>(25);
-  const range = (total: number) => ({
-    pages: Math.max(1, Math.ceil(total / pageSize)),
+
+  const changeFilter = (next: Partial<F>) => {
+    setFilter(next);
+    setPage(1);
+  };
+  useSettledText(patientText, (text) => {
+    if (text === (filter.patient ?? '')) return;
+    changeFilter({ ...filter, patient: text === '' ? undefined : text });
+  });
+  const sortBy = (column: S) => {
+    if (column === sort) setOrder(order === 'asc' ? 'desc' : 'asc');
+    else {
+      setSort(column);
+      setOrder(newestFirst.includes(column) ? 'desc' : 'asc');
+    }
+    setPage(1);
+  };
+  /** The count line's and the pagination's figures for a total. */
+  const paging = (total: number) => ({
     first: total === 0 ? 0 : (page - 1) * pageSize + 1,
     last: Math.min(total, page * pageSize),
+    pagination: {
+      page,
+      pages: Math.max(1, Math.ceil(total / pageSize)),
+      pageSize,
+      onPage: setPage,
+      onPageSize: (size: PageSize) => {
+        setPageSize(size);
+        setPage(1);
+      },
+    },
   });
-  return { page, setPage, pageSize, setPageSize, range };
+  return {
+    request: { filter, sort, order, page, pageSize },
+    filter,
+    changeFilter,
+    patientText,
+    setPatientText,
+    sort,
+    order,
+    sortBy,
+    paging,
+  };
+}
+
+/** A list row's first two cells: the patient (a link to the certificate) and the type. */
+export function PatientAndTypeCells({ item, href }: { item: CertificateSummary; href: string }) {
+  return (
+    <>
+      <td data-label="Patient">
+        <Link to={href}>{item.patient.name}</Link>
+        <span className="list-table__sub">{formatIdentityNumber(item.patient.identityNumber)}</span>
+      </td>
+      <td data-label="Intyg">
+        {item.formNumber}
+        <span className="list-table__sub">{item.typeName}</span>
+      </td>
+    </>
+  );
+}
+
+/** A list row's status cell, with what the certificate was made from. */
+export function StatusCell({ item, label }: { item: CertificateSummary; label: string }) {
+  const note = parentNote(item);
+  return (
+    <td data-label="Status">
+      {label}
+      {note !== undefined && <span className="list-table__sub">{note}</span>}
+    </td>
+  );
 }
 
 type FilterSelectProps = {
@@ -175,11 +254,6 @@ export function PatientFilter({
       />
     </div>
   );
-}
-
-/** Sets or clears (undefined, which the request leaves out) one key of a list's filter. */
-export function withFilter<F extends object, K extends keyof F>(filter: F, key: K, value: F[K]): F {
-  return { ...filter, [key]: value };
 }
 
 type ListType = { type: CertificateTypeCode; formNumber: string; name: string };

@@ -1,11 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { Link } from 'react-router';
 import type { SignedListRequest, SignedListSort } from '../../../contracts/certificates';
-import { formatIdentityNumber } from '../../../contracts/identity-number';
 import { Loading } from '../../../components/ui/loading';
 import { MessageBox } from '../../../components/ui/message-box';
 import {
-  parentNote,
   signedListStatus,
   signedListStatuses,
   signedStatusLabels,
@@ -16,13 +13,13 @@ import {
   DayFilter,
   FilterSelect,
   Pagination,
+  PatientAndTypeCells,
   PatientFilter,
   SortHeader,
+  StatusCell,
   StatusFilter,
   TypeFilter,
-  usePaging,
-  useSettledText,
-  withFilter,
+  useListQuery,
 } from './list-controls';
 
 type Props = { certificatePath: (certificateId: string) => string };
@@ -43,24 +40,12 @@ const rangeMessage = 'Från-datumet får inte vara senare än till-datumet.';
 /** "Signerade intyg": the unit's signed certificates, filtered, sorted and paged by the backend. */
 export function SignedList({ certificatePath }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [filter, setFilter] = useState<Filter>({});
-  const [patientText, setPatientText] = useState('');
+  const list = useListQuery<SignedListSort, Filter>('signedAt', ['signedAt', 'sentAt']);
+  const { filter, changeFilter } = list;
   const [days, setDays] = useState({ from: '', to: '' });
-  const [sort, setSort] = useState<SignedListSort>('signedAt');
-  const [order, setOrder] = useState<'asc' | 'desc'>('desc');
-  const { page, setPage, pageSize, setPageSize, range } = usePaging();
   const rangeErrorId = useId();
   useEffect(() => headingRef.current?.focus(), []);
 
-  const changeFilter = (next: Filter) => {
-    setFilter(next);
-    setPage(1);
-  };
-  useSettledText(patientText, (text) => {
-    if (text !== (filter.patient ?? '')) {
-      changeFilter(withFilter(filter, 'patient', text === '' ? undefined : text));
-    }
-  });
   // A range that ends before it starts is not sent: the fields say why, and keep what was typed.
   const rangeInvalid = days.from !== '' && days.to !== '' && days.from > days.to;
   const changeDays = (next: { from: string; to: string }) => {
@@ -72,19 +57,11 @@ export function SignedList({ certificatePath }: Props) {
       signedTo: next.to === '' ? undefined : next.to,
     });
   };
-  const sortBy = (column: SignedListSort) => {
-    if (column === sort) setOrder(order === 'asc' ? 'desc' : 'asc');
-    else {
-      setSort(column);
-      setOrder(column === 'signedAt' || column === 'sentAt' ? 'desc' : 'asc');
-    }
-    setPage(1);
-  };
 
-  const signed = useSigned({ filter, sort, order, page, pageSize });
+  const signed = useSigned(list.request);
   const data = signed.data;
   const total = data?.total ?? 0;
-  const { pages, first, last } = range(total);
+  const { first, last, pagination } = list.paging(total);
 
   return (
     <div className="work-list signed-list">
@@ -97,17 +74,17 @@ export function SignedList({ certificatePath }: Props) {
         aria-label="Filtrera de signerade intygen"
         onSubmit={(event) => event.preventDefault()}
       >
-        <PatientFilter value={patientText} onChange={setPatientText} />
+        <PatientFilter value={list.patientText} onChange={list.setPatientText} />
         <TypeFilter
           types={data?.types}
           value={filter.type}
-          onChange={(type) => changeFilter(withFilter(filter, 'type', type))}
+          onChange={(type) => changeFilter({ ...filter, type })}
         />
         <StatusFilter
           states={signedListStatuses}
           labels={signedStatusLabels}
           value={filter.status}
-          onChange={(status) => changeFilter(withFilter(filter, 'status', status))}
+          onChange={(status) => changeFilter({ ...filter, status })}
         />
         <FilterSelect
           label="Signerat av"
@@ -117,7 +94,7 @@ export function SignedList({ certificatePath }: Props) {
             value: signer.id,
             label: signer.name,
           }))}
-          onChange={(value) => changeFilter(withFilter(filter, 'signedBy', value))}
+          onChange={(signedBy) => changeFilter({ ...filter, signedBy })}
         />
         <DayFilter
           label="Signerat från och med"
@@ -154,50 +131,31 @@ export function SignedList({ certificatePath }: Props) {
             <div className="table-scroll">
               <table className="table list-table" aria-busy={signed.isFetching}>
                 <caption className="sr-only">Signerade intyg</caption>
-                <SortHeader columns={columns} sort={sort} order={order} onSort={sortBy} />
+                <SortHeader
+                  columns={columns}
+                  sort={list.sort}
+                  order={list.order}
+                  onSort={list.sortBy}
+                />
                 <tbody>
-                  {data.items.map((item) => {
-                    const note = parentNote(item);
-                    return (
-                      <tr key={item.id}>
-                        <td data-label="Patient">
-                          <Link to={certificatePath(item.id)}>{item.patient.name}</Link>
-                          <span className="list-table__sub">
-                            {formatIdentityNumber(item.patient.identityNumber)}
-                          </span>
-                        </td>
-                        <td data-label="Intyg">
-                          {item.formNumber}
-                          <span className="list-table__sub">{item.typeName}</span>
-                        </td>
-                        <td data-label="Status">
-                          {signedStatusLabels[signedListStatus(item)]}
-                          {note !== undefined && <span className="list-table__sub">{note}</span>}
-                        </td>
-                        <td data-label="Signerat av">{item.signedBy}</td>
-                        <td data-label="Signerat">
-                          {item.signedAt === undefined ? '' : formatDateTime(item.signedAt)}
-                        </td>
-                        <td data-label="Skickat">
-                          {item.sentAt === undefined ? 'Inte skickat' : formatDateTime(item.sentAt)}
-                        </td>
-                      </tr>
-                    );
-                  })}
+                  {data.items.map((item) => (
+                    <tr key={item.id}>
+                      <PatientAndTypeCells item={item} href={certificatePath(item.id)} />
+                      <StatusCell item={item} label={signedStatusLabels[signedListStatus(item)]} />
+                      <td data-label="Signerat av">{item.signedBy}</td>
+                      <td data-label="Signerat">
+                        {item.signedAt === undefined ? '' : formatDateTime(item.signedAt)}
+                      </td>
+                      <td data-label="Skickat">
+                        {item.sentAt === undefined ? 'Inte skickat' : formatDateTime(item.sentAt)}
+                      </td>
+                    </tr>
+                  ))}
                 </tbody>
               </table>
             </div>
           )}
-          <Pagination
-            page={page}
-            pages={pages}
-            pageSize={pageSize}
-            onPage={setPage}
-            onPageSize={(size) => {
-              setPageSize(size);
-              setPage(1);
-            }}
-          />
+          <Pagination {...pagination} />
         </>
       )}
     </div>
