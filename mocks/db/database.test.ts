@@ -1,7 +1,11 @@
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { seedPatients } from '../builders/seed-data';
-import { openDatabase, StoredRecordError } from './database';
+import { careUnit, seedPatients, seedUsers } from '../builders/seed-data';
+import { loadDefinition } from '../../src/definitions';
+import { newDraftRecord, toActor } from '../domain/certificates';
+import { migrations, openDatabase, StoredRecordError } from './database';
 import { ensureSeeded, resetStore } from './seed';
+import type { CertificateRecord } from './schema';
 
 const uniqueName = () => `intyga-db-test-${crypto.randomUUID()}`;
 
@@ -71,5 +75,96 @@ describe('the IndexedDB store', () => {
     });
     expect(await db.read((tx) => tx.patients.count())).toBe(Object.keys(seedPatients).length);
     db.close();
+  });
+
+  describe("the certificates' list rows", () => {
+    async function draft(): Promise<CertificateRecord> {
+      const definition = await loadDefinition('fk7804');
+      return newDraftRecord({
+        definition,
+        type: 'fk7804',
+        patient: seedPatients.adult,
+        unitHsaId: careUnit.hsaId,
+        actor: toActor(seedUsers.physician),
+        at: '2026-12-01T09:00:00.000Z',
+        answers: {},
+        completeness: 'incomplete',
+      });
+    }
+
+    it('follow every write, delete and clear of a certificate, without its answers', async () => {
+      const db = await openDatabase(uniqueName());
+      const record = await draft();
+      await db.write((tx) => tx.certificates.put(record));
+      const row = await db.read((tx) => tx.certificateRows.get(record.id));
+      expect(row).toMatchObject({ id: record.id, status: 'draft', patientId: record.patientId });
+      expect(row).not.toHaveProperty('answers');
+      expect(row).not.toHaveProperty('events');
+
+      await db.write((tx) => tx.certificates.put({ ...record, status: 'locked-draft' }));
+      const byState = await db.read((tx) =>
+        tx.certificateRows.getAllByIndex('by-unit-status', [careUnit.hsaId, 'locked-draft']),
+      );
+      expect(byState.map((r) => r.id)).toEqual([record.id]);
+
+      await db.write((tx) => tx.certificates.delete(record.id));
+      expect(await db.read((tx) => tx.certificateRows.get(record.id))).toBeUndefined();
+
+      await db.write((tx) => tx.certificates.put(record));
+      await db.write((tx) => tx.certificates.clear());
+      expect(await db.read((tx) => tx.certificateRows.count())).toBe(0);
+      db.close();
+    });
+
+    it("are read from a tab's memory only while no tab has written a certificate since", async () => {
+      const name = uniqueName();
+      const tabA = await openDatabase(name);
+      const tabB = await openDatabase(name);
+      const first = await draft();
+      await tabA.write((tx) => tx.certificates.put(first));
+      const ids = async () =>
+        (await tabB.read((tx) => tx.certificateRows.ofUnit(careUnit.hsaId, 'draft'))).map(
+          (row) => row.id,
+        );
+      expect(await ids()).toEqual([first.id]);
+      const again = await tabB.read((tx) => tx.certificateRows.ofUnit(careUnit.hsaId, 'draft'));
+      expect(await tabB.read((tx) => tx.certificateRows.ofUnit(careUnit.hsaId, 'draft'))).toBe(
+        again,
+      );
+
+      const second = await draft();
+      await tabA.write((tx) => tx.certificates.put(second));
+      expect(new Set(await ids())).toEqual(new Set([first.id, second.id]));
+      await tabA.write((tx) => tx.certificates.delete(first.id));
+      expect(await ids()).toEqual([second.id]);
+      await tabA.write((tx) =>
+        resetStore(tx, 'standard', { idleTimeoutSeconds: 10, warningSeconds: 5 }),
+      );
+      expect(await ids()).toEqual([]);
+      tabA.close();
+      tabB.close();
+    });
+
+    it('are made for the certificates stored before they existed (the migration)', async () => {
+      const name = uniqueName();
+      const record = await draft();
+      // A store as the version before the list rows left it, holding one certificate.
+      const previous = 4;
+      const old = await openDB(name, previous, {
+        upgrade(database, _oldVersion, _newVersion, tx) {
+          for (const migrate of migrations.slice(0, previous)) migrate(database, tx);
+        },
+      });
+      await old.put('certificates', record);
+      old.close();
+
+      const db = await openDatabase(name);
+      const rows = await db.read((tx) =>
+        tx.certificateRows.getAllByIndex('by-unit-status', [careUnit.hsaId, 'draft']),
+      );
+      expect(rows.map((r) => r.id)).toEqual([record.id]);
+      expect(await db.read((tx) => tx.certificates.get(record.id))).toEqual(record);
+      db.close();
+    });
   });
 });

@@ -1,6 +1,15 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { z } from 'zod';
-import { collectionNames, collections, type CollectionName, type RecordOf } from './schema';
+import {
+  certificateListRowSchema,
+  collectionNames,
+  collections,
+  type CertificateListRow,
+  type CertificateRecord,
+  type GenerationRecord,
+  type CollectionName,
+  type RecordOf,
+} from './schema';
 
 /**
  * The embedded backend's store: IndexedDB, so a reload (and every other tab) sees the
@@ -20,7 +29,7 @@ type Migration = (
   tx: IDBPTransaction<unknown, string[], 'versionchange'>,
 ) => void;
 
-const migrations: readonly Migration[] = [
+export const migrations: readonly Migration[] = [
   // 1: the foundation's collections.
   (database) => {
     for (const name of [
@@ -75,6 +84,23 @@ const migrations: readonly Migration[] = [
     threads.createIndex('by-unit-state', ['unitHsaId', 'state']);
     threads.createIndex('by-certificate', 'certificateId');
     threads.createIndex('by-message-id', 'messageIds', { multiEntry: true });
+  },
+  // 5: the certificates' list rows, a projection of each record without its answers and
+  // events, so that the work lists of a unit with tens of thousands of certificates do not
+  // read (and clone) every full record. Kept in step by every write (`CertificateCollection`),
+  // which also gives the rows a new generation tag; filled here from the records stored.
+  (database, tx) => {
+    database.createObjectStore('generations', { keyPath: 'id' });
+    const rows = database.createObjectStore('certificateRows', { keyPath: 'id' });
+    rows.createIndex('by-unit-status', ['unitHsaId', 'status']);
+    void (async () => {
+      let cursor = await tx.objectStore('certificates').openCursor();
+      while (cursor !== null) {
+        const row = certificateListRowSchema.safeParse(cursor.value);
+        if (row.success) await rows.put(row.data);
+        cursor = await cursor.continue();
+      }
+    })();
   },
 ];
 const DATABASE_VERSION = migrations.length;
@@ -186,11 +212,84 @@ export class Collection<T> {
   }
 }
 
-export type Transaction = { [C in CollectionName]: Collection<RecordOf<C>> };
+/**
+ * The certificates, whose every write also writes (or removes) the record's list row and
+ * gives the rows a new generation tag, in the same transaction: the one place that keeps
+ * `certificateRows` in step.
+ */
+class CertificateCollection extends Collection<CertificateRecord> {
+  constructor(
+    store: RawStore,
+    private readonly rows: Collection<CertificateListRow>,
+    private readonly generations: Collection<GenerationRecord>,
+  ) {
+    super(store, 'certificates', collections.certificates);
+  }
 
-function bind(tx: RawTransaction): Transaction {
+  private async touch(): Promise<void> {
+    await this.generations.put({ id: 'certificateRows', tag: crypto.randomUUID() });
+  }
+
+  override async put(record: CertificateRecord): Promise<void> {
+    await super.put(record);
+    await this.rows.put(certificateListRowSchema.parse(record));
+    await this.touch();
+  }
+
+  override async delete(id: string): Promise<void> {
+    await super.delete(id);
+    await this.rows.delete(id);
+    await this.touch();
+  }
+
+  override async clear(): Promise<void> {
+    await super.clear();
+    await this.rows.clear();
+    await this.touch();
+  }
+}
+
+/**
+ * What one open database (one tab) keeps of the list rows between requests, each read under
+ * the generation tag that was stored when it was read.
+ */
+type RowCache = Map<string, { tag: string; rows: readonly CertificateListRow[] }>;
+
+/** The list rows, read by unit and state through the tab's cache while their tag holds. */
+class CertificateRowCollection extends Collection<CertificateListRow> {
+  constructor(
+    store: RawStore,
+    private readonly generations: Collection<GenerationRecord>,
+    private readonly cache: RowCache,
+  ) {
+    super(store, 'certificateRows', collections.certificateRows);
+  }
+
+  /** The unit's rows in one state, as stored now (read inside the caller's transaction). */
+  async ofUnit(
+    unitHsaId: string,
+    status: CertificateRecord['status'],
+  ): Promise<readonly CertificateListRow[]> {
+    const key = JSON.stringify([unitHsaId, status]);
+    const tag = (await this.generations.get('certificateRows'))?.tag;
+    const cached = this.cache.get(key);
+    if (tag !== undefined && cached?.tag === tag) return cached.rows;
+    const rows = await this.getAllByIndex('by-unit-status', [unitHsaId, status]);
+    if (tag === undefined) this.cache.delete(key);
+    else this.cache.set(key, { tag, rows });
+    return rows;
+  }
+}
+
+export type Transaction = { [C in CollectionName]: Collection<RecordOf<C>> } & {
+  certificateRows: CertificateRowCollection;
+};
+
+function bind(tx: RawTransaction, cache: RowCache): Transaction {
   const collection = <C extends CollectionName>(name: C, schema: z.ZodType<RecordOf<C>>) =>
     new Collection(tx.objectStore(name), name, schema);
+  const generations = collection('generations', collections.generations);
+  const rows = new CertificateRowCollection(tx.objectStore('certificateRows'), generations, cache);
   return {
     careUnits: collection('careUnits', collections.careUnits),
     users: collection('users', collections.users),
@@ -199,7 +298,9 @@ function bind(tx: RawTransaction): Transaction {
     settings: collection('settings', collections.settings),
     audit: collection('audit', collections.audit),
     threads: collection('threads', collections.threads),
-    certificates: collection('certificates', collections.certificates),
+    certificates: new CertificateCollection(tx.objectStore('certificates'), rows, generations),
+    certificateRows: rows,
+    generations,
     fkReceived: collection('fkReceived', collections.fkReceived),
   };
 }
@@ -219,13 +320,15 @@ export async function openDatabase(name: string = DATABASE_NAME): Promise<Databa
     },
   });
 
+  const rowCache: RowCache = new Map();
+
   async function run<T>(mode: Mode, work: (tx: Transaction) => Promise<T>): Promise<T> {
     const raw = db.transaction(collectionNames, mode);
     const done = raw.done;
     // An aborted transaction rejects `done`; the failure that caused it is what we report.
     done.catch(() => undefined);
     try {
-      const result = await work(bind(raw));
+      const result = await work(bind(raw, rowCache));
       await done;
       return result;
     } catch (error) {

@@ -218,9 +218,9 @@ export const certificateRecordSchema = z.object({
 export type CertificateRecord = z.infer<typeof certificateRecordSchema>;
 
 /**
- * The part of a certificate record a list row shows. Lists read it with this schema (still
- * parsed, but without the answers, events and sessions, which a list of thousands of drafts
- * would otherwise parse for nothing).
+ * The part of a certificate record a list row shows, stored beside each record in
+ * `certificateRows` (written with it, see `CertificateCollection`), so that a list of tens of
+ * thousands of certificates reads neither answers nor events nor sessions.
  */
 export const certificateListRowSchema = certificateRecordSchema.pick({
   id: true,
@@ -240,6 +240,14 @@ export const certificateListRowSchema = certificateRecordSchema.pick({
 });
 export type CertificateListRow = z.infer<typeof certificateListRowSchema>;
 
+/**
+ * A store's generation: a new random tag on every write to it, so that a tab may keep what it
+ * read of that store in memory for as long as the tag it read is still the stored one (another
+ * tab's write, or a reset, changes or removes the tag).
+ */
+export const generationRecordSchema = z.object({ id: z.literal('certificateRows'), tag: z.uuid() });
+export type GenerationRecord = z.infer<typeof generationRecordSchema>;
+
 /** What Försäkringskassan has received, as the FK simulator and the testers read it. */
 export const fkReceivedRecordSchema = fkReceivedCertificateSchema;
 export type FkReceivedRecord = z.infer<typeof fkReceivedRecordSchema>;
@@ -253,6 +261,8 @@ export const collections = {
   audit: auditRecordSchema,
   threads: threadRecordSchema,
   certificates: certificateRecordSchema,
+  certificateRows: certificateListRowSchema,
+  generations: generationRecordSchema,
   fkReceived: fkReceivedRecordSchema,
 } as const;
 

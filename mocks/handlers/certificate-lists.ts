@@ -9,12 +9,7 @@ import {
   type CertificateSummary,
 } from '../../src/contracts/certificates';
 import type { Database, Transaction } from '../db/database';
-import {
-  certificateListRowSchema,
-  type CertificateListRow,
-  type CertificateRecord,
-  type PatientRecord,
-} from '../db/schema';
+import { type CertificateListRow, type CertificateRecord, type PatientRecord } from '../db/schema';
 import { replacedByOf, summarize } from '../domain/certificates';
 import { swedishDay } from '../domain/clock';
 import { mayAccessPatient } from '../domain/lifecycle';
@@ -117,20 +112,14 @@ export function certificateListHandlers(db: Database) {
   ];
 }
 
-/** The unit's list rows in the given states (read without answers and events). */
+/** The unit's list rows in the given states (the projection store: no answers, no events). */
 async function unitRows(
   tx: Transaction,
   auth: Auth,
   statuses: CertificateRecord['status'][],
 ): Promise<CertificateListRow[]> {
   const lists = await Promise.all(
-    statuses.map((status) =>
-      tx.certificates.getAllByIndexAs(
-        'by-unit-status',
-        [auth.unit.hsaId, status],
-        certificateListRowSchema,
-      ),
-    ),
+    statuses.map((status) => tx.certificateRows.ofUnit(auth.unit.hsaId, status)),
   );
   return lists.flat();
 }
