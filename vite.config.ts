@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The Content-Security-Policy of the built app: nothing inline, everything from this
@@ -97,6 +98,11 @@ export default defineConfig(({ mode }) => ({
     react(),
     preloadEmbeddedBackend(loadEnv(mode, process.cwd(), 'VITE_').VITE_MOCK_BACKEND !== 'off'),
   ],
+  resolve: {
+    // MSW's cookie store reaches tldts (90 KiB gzip of public-suffix data) through
+    // tough-cookie; the embedded backend sets no cookies, see the stand-in's comment.
+    alias: { tldts: fileURLToPath(new URL('./mocks/vendor/tldts-stand-in.ts', import.meta.url)) },
+  },
   server: { headers: securityHeaders(developmentCsp) },
   preview: { headers: securityHeaders(productionCsp) },
   build: {
