@@ -1,7 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { seedUsers, type SeedUserKey } from '../mocks/builders/seed-data';
-import { fkReceivedResponseSchema, type FkReceivedCertificate } from '../src/contracts/fk';
+import {
+  fkReceivedResponseSchema,
+  fkThreadResponseSchema,
+  type FkMessageRequest,
+  type FkReceivedCertificate,
+} from '../src/contracts/fk';
 import {
   auditLogResponseSchema,
   createTestCertificateResponseSchema,
@@ -86,6 +91,22 @@ export async function fkReceived(page: Page): Promise<FkReceivedCertificate[]> {
   const answer = await testability(page, '/api/testability/fk-received', 'GET');
   expect(answer.status).toBe(200);
   return fkReceivedResponseSchema.parse(answer.body).received;
+}
+
+/** Sends a message as Försäkringskassan about a sent certificate; returns the thread's id. */
+export async function sendFromFk(
+  page: Page,
+  certificateId: string,
+  message: FkMessageRequest,
+): Promise<string> {
+  const answer = await testability(
+    page,
+    `/api/testability/certificates/${certificateId}/fk-messages`,
+    'POST',
+    message,
+  );
+  expect(answer.status, 'send a message as FK through the testability API').toBe(201);
+  return fkThreadResponseSchema.parse(answer.body).thread.id;
 }
 
 /** The audit log (PDL) as the backend keeps it, oldest first. */

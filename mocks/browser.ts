@@ -1,9 +1,10 @@
 import { setupWorker } from 'msw/browser';
-import { openDatabase } from './db/database';
+import { DATABASE_NAME, openDatabase } from './db/database';
 import { ensureSeeded } from './db/seed';
 import { loadIcd10Index } from './diagnoses/load-icd10';
 import { createHandlers } from './handlers';
 import { configureSwedishZodMessages } from '../src/contracts/swedish-messages';
+import { CHANGE_CHANNEL, type ChangeNotice } from '../src/contracts/change-notices';
 
 /**
  * Starts the embedded backend in the browser: the store in IndexedDB and MSW's service
@@ -23,7 +24,13 @@ export async function startMockBackend(): Promise<void> {
     quiet: true,
     serviceWorker: { url: `${base}mockServiceWorker.js` },
   });
-  const store = openDatabase().then(async (db) => {
+  // Every tab hears when the dialogue with FK changed, whichever tab's backend wrote it.
+  const changes = new BroadcastChannel(CHANGE_CHANNEL);
+  const store = openDatabase(DATABASE_NAME, {
+    onCommit: (changed) => {
+      if (changed.has('threads')) changes.postMessage({ kind: 'threads' } satisfies ChangeNotice);
+    },
+  }).then(async (db) => {
     await ensureSeeded(db);
     return db;
   });

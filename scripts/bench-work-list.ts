@@ -1,10 +1,15 @@
-// Work-list benchmark, "Ej signerade utkast" or "Signerade intyg", in a production build (run
-// `npm run build` first, or use `npm run bench:drafts-list` / `bench:signed-list`, which build):
+// Work-list benchmark, "Ej signerade utkast", "Signerade intyg" or "Ej hanterade ärenden", in a
+// production build (run `npm run build` first, or use `npm run bench:drafts-list` /
+// `bench:signed-list` / `bench:inbox`, which build):
 //  - first show: from navigation start to the first row of the list in the DOM;
 //  - filter: from the `change` event of the type filter to the filtered rows in the DOM
 //    (the count line shows the filtered total and the table is no longer busy).
-// With COUNT drafts or signed certificates made through POST /api/testability/bulk-drafts.
-// Prints figures; asserts nothing. Run: npx tsx scripts/bench-work-list.ts drafts|signed [count] [runs]
+//  - for the inbox also arrival: from a question sent as FK in another tab of the browser to the
+//    count line of the inbox tab showing it (Date.now() in both tabs, one machine clock).
+// With COUNT drafts or signed certificates made through POST /api/testability/bulk-drafts, or
+// COUNT threads (POST /api/testability/bulk-threads) on COUNT / 2 signed certificates.
+// Prints figures; asserts nothing.
+// Run: npx tsx scripts/bench-work-list.ts drafts|signed|inbox [count] [runs]
 import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
@@ -12,11 +17,16 @@ import { chromiumLaunchOptions } from '../e2e/chromium';
 
 const port = 4180;
 const base = `http://localhost:${String(port)}`;
-const LIST = process.argv[2] === 'signed' ? 'signed' : 'drafts';
+const lists = {
+  drafts: { path: '/utkast', noun: 'utkast', title: 'Drafts list' },
+  signed: { path: '/intyg', noun: 'intyg', title: 'Signed list' },
+  inbox: { path: '/arenden', noun: 'ärenden', title: 'Inbox' },
+} as const;
+const LIST =
+  process.argv[2] === 'signed' || process.argv[2] === 'inbox' ? process.argv[2] : 'drafts';
 const COUNT = Number(process.argv[3] ?? 5000);
 const RUNS = Number(process.argv[4] ?? 9);
-const listPath = LIST === 'signed' ? '/intyg' : '/utkast';
-const noun = LIST === 'signed' ? 'intyg' : 'utkast';
+const { path: listPath, noun, title } = lists[LIST];
 
 const server = spawn(
   'npx',
@@ -64,7 +74,7 @@ const probe = `(() => {
     return (summary ? summary.textContent : '') + '|' + (row ? row.textContent : '');
   };
   const totalShown = () => {
-    const match = /av ([\\d\\s\\u00a0]+) (utkast|intyg)/.exec(document.body ? document.body.textContent : '');
+    const match = /av ([\\d\\s\\u00a0]+) (utkast|intyg|ärenden)/.exec(document.body ? document.body.textContent : '');
     return match ? Number(match[1].replace(/\\D/g, '')) : -1;
   };
   const check = () => {
@@ -128,7 +138,11 @@ async function oneRun(page: Page): Promise<Sample> {
   await page.locator('table.list-table[aria-busy="false"]').waitFor();
   const firstRow = await readState(page, 'firstRow');
   const filter = await timed(page, async () => {
-    await page.getByLabel('Intygstyp').selectOption('fk7800');
+    if (LIST === 'inbox') {
+      await page.getByLabel('Åtgärd').selectOption({ label: 'Komplettera' });
+    } else {
+      await page.getByLabel('Intygstyp').selectOption('fk7800');
+    }
   });
   const total = await readState(page, 'total');
   const sort = await timed(page, () =>
@@ -149,18 +163,33 @@ await setup.goto(base);
 await setup.getByRole('button', { name: /Anna Lindqvist/ }).click();
 await setup.getByRole('heading', { level: 1, name: 'Sök / skriv intyg' }).waitFor();
 const token = await setup.evaluate(() => window.sessionStorage.getItem('intyga.session-token'));
-const status = await setup.evaluate(
-  async (spec) => {
-    const response = await fetch('/api/testability/bulk-drafts', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ count: spec.count, status: spec.status }),
-    });
-    return response.status;
-  },
-  { count: COUNT, status: LIST === 'signed' ? 'signed' : 'draft' },
-);
-if (status !== 201) throw new Error(`bulk-drafts: HTTP ${String(status)}`);
+async function testability(page: Page, path: string, body: unknown): Promise<void> {
+  const status = await page.evaluate(
+    async (request) => {
+      const response = await fetch(request.path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(request.body),
+      });
+      return response.status;
+    },
+    { path, body },
+  );
+  if (status !== 201) throw new Error(`${path}: HTTP ${String(status)}`);
+}
+if (LIST === 'inbox') {
+  // Every other signed certificate is sent: COUNT / 4 sent ones, four threads each.
+  await testability(setup, '/api/testability/bulk-drafts', {
+    count: Math.ceil(COUNT / 2),
+    status: 'signed',
+  });
+  await testability(setup, '/api/testability/bulk-threads', { count: COUNT });
+} else {
+  await testability(setup, '/api/testability/bulk-drafts', {
+    count: COUNT,
+    status: LIST === 'signed' ? 'signed' : 'draft',
+  });
+}
 // Every run is a new tab in the same browser context: it shares the IndexedDB store (and the
 // embedded backend's worker), and gets the session token as a restored tab would.
 await context.addInitScript((value) => {
@@ -169,9 +198,7 @@ await context.addInitScript((value) => {
 await setup.close();
 
 const samples: Sample[] = [];
-console.log(
-  `${LIST === 'signed' ? 'Signed list' : 'Drafts list'} with ${String(COUNT)} ${noun} + seed (production build, Chromium)`,
-);
+console.log(`${title} with ${String(COUNT)} ${noun} + seed (production build, Chromium)`);
 console.log(
   `load average at start: ${loadavg()
     .map((x) => x.toFixed(2))
@@ -182,6 +209,59 @@ for (let run = 0; run < RUNS; run += 1) {
   const page = await context.newPage();
   samples.push(await oneRun(page));
   await page.close();
+}
+
+/**
+ * The inbox only: a question sent as FK from another tab, until this tab's count line shows
+ * it. The inbox tab notes (Date.now()) when its count line's total changes.
+ */
+async function arrival(inboxTab: Page, fkTab: Page, certificateId: string): Promise<number> {
+  await inboxTab.evaluate(() => {
+    const summary = document.querySelector('.list-summary');
+    const before = summary?.textContent ?? '';
+    Reflect.set(window, '__arrivedAt', -1);
+    const observer = new MutationObserver(() => {
+      const now = document.querySelector('.list-summary')?.textContent ?? '';
+      if (now !== before && Reflect.get(window, '__arrivedAt') === -1) {
+        Reflect.set(window, '__arrivedAt', Date.now());
+        observer.disconnect();
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  const sentAt = await fkTab.evaluate(async (id) => {
+    const start = Date.now();
+    const response = await fetch(`/api/testability/certificates/${id}/fk-messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'question', topic: 'KONTKT', text: 'Ring oss, tack.' }),
+    });
+    if (response.status !== 201) throw new Error(`fk-messages: HTTP ${String(response.status)}`);
+    return start;
+  }, certificateId);
+  await inboxTab.waitForFunction(() => Number(Reflect.get(window, '__arrivedAt')) > 0, undefined, {
+    timeout: 60_000,
+  });
+  const arrivedAt = await inboxTab.evaluate(() => Number(Reflect.get(window, '__arrivedAt')));
+  return arrivedAt - sentAt;
+}
+
+const arrivals: number[] = [];
+if (LIST === 'inbox') {
+  const inboxTab = await context.newPage();
+  await inboxTab.goto(`${base}${listPath}`);
+  await inboxTab.locator('table.list-table[aria-busy="false"]').waitFor({ timeout: 120_000 });
+  const fkTab = await context.newPage();
+  await fkTab.goto(base);
+  await fkTab.locator('h1').first().waitFor();
+  // A sent certificate to write about: the one the first row of the inbox is on.
+  const href = await inboxTab.locator('table.list-table tbody tr a').first().getAttribute('href');
+  const certificateId = /\/intyg\/([^#]+)/.exec(href ?? '')?.[1];
+  if (certificateId === undefined) throw new Error('no certificate in the inbox');
+  for (let run = 0; run < RUNS; run += 1) {
+    await inboxTab.locator('table.list-table[aria-busy="false"]').waitFor();
+    arrivals.push(await arrival(inboxTab, fkTab, decodeURIComponent(certificateId)));
+  }
 }
 await browser.close();
 
@@ -198,7 +278,9 @@ console.log(
 );
 console.log(
   row(
-    'filter (type = FK 7800) → filtered rows',
+    LIST === 'inbox'
+      ? 'filter (Åtgärd = Komplettera) → filtered rows'
+      : 'filter (type = FK 7800) → filtered rows',
     samples.map((s) => s.filter),
   ),
 );
@@ -214,6 +296,9 @@ console.log(
     samples.map((s) => s.nextPage),
   ),
 );
+if (arrivals.length > 0) {
+  console.log(row('arrival: sent as FK in another tab → shown in the inbox tab', arrivals));
+}
 console.log('');
 console.log(`filtered total: ${String(samples[0]?.total)} ${noun}`);
 console.log(

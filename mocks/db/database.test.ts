@@ -9,6 +9,20 @@ import type { CertificateRecord } from './schema';
 
 const uniqueName = () => `intyga-db-test-${crypto.randomUUID()}`;
 
+async function draft(): Promise<CertificateRecord> {
+  const definition = await loadDefinition('fk7804');
+  return newDraftRecord({
+    definition,
+    type: 'fk7804',
+    patient: seedPatients.adult,
+    unitHsaId: careUnit.hsaId,
+    actor: toActor(seedUsers.physician),
+    at: '2026-12-01T09:00:00.000Z',
+    answers: {},
+    completeness: 'incomplete',
+  });
+}
+
 describe('the IndexedDB store', () => {
   it('keeps what was written when the database is opened again (a reload)', async () => {
     const name = uniqueName();
@@ -38,6 +52,26 @@ describe('the IndexedDB store', () => {
       }),
     ).rejects.toThrow('check failed');
     expect(await db.read((tx) => tx.patients.get(seedPatients.adult.id))).toBeDefined();
+    db.close();
+  });
+
+  it('tells, after a write commits, which collections it wrote to; not for reads or failures', async () => {
+    const commits: string[][] = [];
+    const db = await openDatabase(uniqueName(), {
+      onCommit: (changed) => commits.push([...changed].sort()),
+    });
+    await db.write((tx) => tx.patients.put(seedPatients.adult));
+    await db.read((tx) => tx.patients.get(seedPatients.adult.id));
+    await db.write((tx) => tx.patients.get(seedPatients.adult.id));
+    await expect(
+      db.write(async (tx) => {
+        await tx.users.put(seedUsers.physician);
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    const record = await draft();
+    await db.write((tx) => tx.certificates.put(record));
+    expect(commits).toEqual([['patients'], ['certificateRows', 'certificates', 'generations']]);
     db.close();
   });
 
@@ -78,20 +112,6 @@ describe('the IndexedDB store', () => {
   });
 
   describe("the certificates' list rows", () => {
-    async function draft(): Promise<CertificateRecord> {
-      const definition = await loadDefinition('fk7804');
-      return newDraftRecord({
-        definition,
-        type: 'fk7804',
-        patient: seedPatients.adult,
-        unitHsaId: careUnit.hsaId,
-        actor: toActor(seedUsers.physician),
-        at: '2026-12-01T09:00:00.000Z',
-        answers: {},
-        completeness: 'incomplete',
-      });
-    }
-
     it('follow every write, delete and clear of a certificate, without its answers', async () => {
       const db = await openDatabase(uniqueName());
       const record = await draft();

@@ -146,6 +146,8 @@ export class Collection<T> {
     private readonly store: RawStore,
     private readonly name: CollectionName,
     private readonly schema: z.ZodType<T>,
+    /** The collections this transaction has written to, for the commit's notice. */
+    private readonly changed: Set<CollectionName>,
   ) {}
 
   private parse(raw: unknown): T {
@@ -199,16 +201,19 @@ export class Collection<T> {
     const parsed = this.parse(record);
     if (!this.store.put) throw new Error(`${this.name} is read-only in this transaction`);
     await this.store.put(parsed);
+    this.changed.add(this.name);
   }
 
   async delete(id: string): Promise<void> {
     if (!this.store.delete) throw new Error(`${this.name} is read-only in this transaction`);
     await this.store.delete(id);
+    this.changed.add(this.name);
   }
 
   async clear(): Promise<void> {
     if (!this.store.clear) throw new Error(`${this.name} is read-only in this transaction`);
     await this.store.clear();
+    this.changed.add(this.name);
   }
 }
 
@@ -222,8 +227,9 @@ class CertificateCollection extends Collection<CertificateRecord> {
     store: RawStore,
     private readonly rows: Collection<CertificateListRow>,
     private readonly generations: Collection<GenerationRecord>,
+    changed: Set<CollectionName>,
   ) {
-    super(store, 'certificates', collections.certificates);
+    super(store, 'certificates', collections.certificates, changed);
   }
 
   private async touch(): Promise<void> {
@@ -261,8 +267,9 @@ class CertificateRowCollection extends Collection<CertificateListRow> {
     store: RawStore,
     private readonly generations: Collection<GenerationRecord>,
     private readonly cache: RowCache,
+    changed: Set<CollectionName>,
   ) {
-    super(store, 'certificateRows', collections.certificateRows);
+    super(store, 'certificateRows', collections.certificateRows, changed);
   }
 
   /** The unit's rows in one state, as stored now (read inside the caller's transaction). */
@@ -285,11 +292,16 @@ export type Transaction = { [C in CollectionName]: Collection<RecordOf<C>> } & {
   certificateRows: CertificateRowCollection;
 };
 
-function bind(tx: RawTransaction, cache: RowCache): Transaction {
+function bind(tx: RawTransaction, cache: RowCache, changed: Set<CollectionName>): Transaction {
   const collection = <C extends CollectionName>(name: C, schema: z.ZodType<RecordOf<C>>) =>
-    new Collection(tx.objectStore(name), name, schema);
+    new Collection(tx.objectStore(name), name, schema, changed);
   const generations = collection('generations', collections.generations);
-  const rows = new CertificateRowCollection(tx.objectStore('certificateRows'), generations, cache);
+  const rows = new CertificateRowCollection(
+    tx.objectStore('certificateRows'),
+    generations,
+    cache,
+    changed,
+  );
   return {
     careUnits: collection('careUnits', collections.careUnits),
     users: collection('users', collections.users),
@@ -298,7 +310,12 @@ function bind(tx: RawTransaction, cache: RowCache): Transaction {
     settings: collection('settings', collections.settings),
     audit: collection('audit', collections.audit),
     threads: collection('threads', collections.threads),
-    certificates: new CertificateCollection(tx.objectStore('certificates'), rows, generations),
+    certificates: new CertificateCollection(
+      tx.objectStore('certificates'),
+      rows,
+      generations,
+      changed,
+    ),
     certificateRows: rows,
     generations,
     fkReceived: collection('fkReceived', collections.fkReceived),
@@ -311,7 +328,15 @@ export interface Database {
   close(): void;
 }
 
-export async function openDatabase(name: string = DATABASE_NAME): Promise<Database> {
+export interface DatabaseOptions {
+  /** Called after a write transaction has committed, with the collections it wrote to. */
+  onCommit?: (changed: ReadonlySet<CollectionName>) => void;
+}
+
+export async function openDatabase(
+  name: string = DATABASE_NAME,
+  options: DatabaseOptions = {},
+): Promise<Database> {
   const db: IDBPDatabase = await openDB(name, DATABASE_VERSION, {
     upgrade(database, oldVersion, _newVersion, tx) {
       for (const [index, migrate] of migrations.entries()) {
@@ -328,8 +353,10 @@ export async function openDatabase(name: string = DATABASE_NAME): Promise<Databa
     // An aborted transaction rejects `done`; the failure that caused it is what we report.
     done.catch(() => undefined);
     try {
-      const result = await work(bind(raw, rowCache));
+      const changed = new Set<CollectionName>();
+      const result = await work(bind(raw, rowCache, changed));
       await done;
+      if (changed.size > 0) options.onCommit?.(changed);
       return result;
     } catch (error) {
       if (mode === 'readwrite') {

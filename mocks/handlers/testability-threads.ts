@@ -1,12 +1,19 @@
 import { apiErrorCodes } from '../../src/contracts/common';
 import { endpoints } from '../../src/contracts/endpoints';
 import { fkMessageRequestSchema } from '../../src/contracts/fk';
-import { storedThreadsResponseSchema } from '../../src/contracts/testability';
+import {
+  bulkThreadsRequestSchema,
+  bulkThreadsResponseSchema,
+  storedThreadsResponseSchema,
+} from '../../src/contracts/testability';
+
 import type { Database } from '../db/database';
 import { fkOfficers } from '../builders/seed-data';
+import { addDays } from '../../src/form-engine';
 import { swedishDay } from '../domain/clock';
+import { complementableQuestions } from '../domain/threads';
 import { handle } from './endpoint';
-import { receiveFkMessage } from './fk-simulator';
+import { receiveFkMessage, type FkMessage } from './fk-simulator';
 import { errorResponse, jsonResponse, loadSettings, nowFor, parseJsonBody } from './support';
 import {
   loadDefinitions,
@@ -35,6 +42,58 @@ export function testabilityThreadHandlers(db: Database) {
       });
     }),
 
+    /**
+     * Fills the inbox for benchmarks: FK's questions round the unit's sent certificates, as
+     * the FK simulator would send them (each checked by the same rules), in one transaction.
+     */
+    handle(endpoints.createBulkThreads, async ({ request }) => {
+      const body = await parseJsonBody(request, bulkThreadsRequestSchema);
+      if (!body.ok) return body.response;
+      const { count } = body.data;
+      const definitions = await loadDefinitions();
+      const created = await db.write(async (tx) => {
+        const now = nowFor(await loadSettings(tx));
+        const today = swedishDay(now);
+        const sent = (await tx.certificateRows.getAll()).filter(
+          (row) => row.status === 'signed' && row.sent !== undefined,
+        );
+        let made = 0;
+        for (let index = 0; made < count && index < count * 2 && sent.length > 0; index += 1) {
+          const certificate = sent[index % sent.length];
+          const definition =
+            certificate === undefined ? undefined : definitions.get(certificate.type);
+          if (certificate === undefined || definition === undefined) break;
+          const message = bulkQuestion(index, today, complementableQuestions(definition)[0]);
+          const answer = await receiveFkMessage(
+            tx,
+            definitions,
+            certificate.id,
+            message,
+            officer,
+            now,
+          );
+          if (answer.status !== 201) continue;
+          made += 1;
+          if (index % 5 === 0) {
+            // Found by FK's message id: reading the response's body would let the IndexedDB
+            // transaction commit before the reminder is written.
+            const [thread] = await tx.threads.getAllByIndex('by-message-id', message.messageId);
+            if (thread === undefined) continue;
+            await receiveFkMessage(
+              tx,
+              definitions,
+              certificate.id,
+              { kind: 'reminder', threadId: thread.id, text: 'Vi har inte fått något svar än.' },
+              officer,
+              now,
+            );
+          }
+        }
+        return made;
+      });
+      return jsonResponse(bulkThreadsResponseSchema, { created }, 201);
+    }),
+
     handle(endpoints.listStoredThreads, async ({ params }) => {
       const id = typeof params.id === 'string' ? params.id : '';
       const definitions = await loadDefinitions();
@@ -60,4 +119,33 @@ export function testabilityThreadHandlers(db: Database) {
       });
     }),
   ];
+}
+
+const bulkTopics = ['KOMPLT', 'KONTKT', 'AVSTMN', 'OVRIGT'] as const;
+/** Days from today to the last day to answer: overdue, soon, later, or none. */
+const bulkDueDays = [-3, 1, 2, 10, 25, undefined] as const;
+
+/** The benchmark's index-th question from FK: topics and last days in turn. */
+function bulkQuestion(
+  index: number,
+  today: string,
+  complementable: { questionId: string } | undefined,
+): FkMessage & { kind: 'question'; messageId: string } {
+  const topic = bulkTopics[index % bulkTopics.length] ?? 'OVRIGT';
+  const days = bulkDueDays[index % bulkDueDays.length];
+  const lastDateToReply = days === undefined ? undefined : addDays(today, days);
+  const question = {
+    kind: 'question' as const,
+    messageId: `bulk-${crypto.randomUUID()}`,
+    text: `Fråga ${String(index + 1)} från Försäkringskassan.`,
+    ...(lastDateToReply === undefined ? {} : { lastDateToReply }),
+  };
+  if (topic !== 'KOMPLT') return { ...question, topic, complements: [] };
+  // A type without a question FK may ask to complement gets an "Övrigt" question instead.
+  if (complementable === undefined) return { ...question, topic: 'OVRIGT', complements: [] };
+  return {
+    ...question,
+    topic,
+    complements: [{ questionId: complementable.questionId, instruction: 'Förtydliga, tack.' }],
+  };
 }

@@ -97,3 +97,40 @@ describe('POST /api/testability/bulk-drafts', () => {
     }
   });
 });
+
+describe('POST /api/testability/bulk-threads', () => {
+  it('fills the inbox with FK questions on sent certificates: every topic, reminders, due dates', async () => {
+    expect(
+      await call('/api/testability/bulk-drafts', {
+        method: 'POST',
+        body: { count: 16, status: 'signed' },
+      }),
+    ).toEqual({ status: 201, body: { created: 16 } });
+    expect(
+      await call('/api/testability/bulk-threads', { method: 'POST', body: { count: 30 } }),
+    ).toEqual({ status: 201, body: { created: 30 } });
+    const threads = await backend.db.read((tx) => tx.threads.getAll());
+    expect(threads).toHaveLength(30);
+    const certificates = await backend.db.read((tx) => tx.certificates.getAll());
+    const sentIds = new Set(
+      certificates.filter((record) => record.sent !== undefined).map((record) => record.id),
+    );
+    for (const thread of threads) expect(sentIds.has(thread.certificateId)).toBe(true);
+    expect(new Set(threads.map((thread) => thread.topic))).toEqual(
+      new Set(['KOMPLT', 'KONTKT', 'AVSTMN', 'OVRIGT']),
+    );
+    expect(threads.some((thread) => thread.reminders.length > 0)).toBe(true);
+    expect(threads.some((thread) => thread.lastDateToReply === undefined)).toBe(true);
+
+    const token = await loginOverApi('physician');
+    const inbox = await call('/api/threads/query', { method: 'POST', body: {}, token });
+    expect(inbox.status).toBe(200);
+    expect(inbox.body).toMatchObject({ total: 30 });
+  });
+
+  it('makes none without sent certificates', async () => {
+    expect(
+      await call('/api/testability/bulk-threads', { method: 'POST', body: { count: 5 } }),
+    ).toEqual({ status: 201, body: { created: 0 } });
+  });
+});

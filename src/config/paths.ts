@@ -9,6 +9,9 @@ export const paths = {
   signed: '/intyg',
   certificate: (certificateId: string) => `/intyg/${encodeURIComponent(certificateId)}`,
   certificatePattern: '/intyg/:certificateId',
+  /** A thread on its certificate's page: the dialogue panel opens at it. */
+  certificateThread: (certificateId: string, threadId: string) =>
+    `/intyg/${encodeURIComponent(certificateId)}#arende-${encodeURIComponent(threadId)}`,
   loggedOut: '/utloggad',
   sessionExpired: '/session-utgangen',
   gallery: '/galleri',

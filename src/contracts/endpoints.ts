@@ -59,6 +59,8 @@ import {
   auditLogResponseSchema,
   bulkDraftsRequestSchema,
   bulkDraftsResponseSchema,
+  bulkThreadsRequestSchema,
+  bulkThreadsResponseSchema,
   createTestCertificateRequestSchema,
   createTestCertificateResponseSchema,
   resetRequestSchema,
@@ -625,6 +627,16 @@ export const endpoints = {
     auth: 'none',
     request: bulkDraftsRequestSchema,
     success: { status: 201, schema: bulkDraftsResponseSchema },
+    errors: [400],
+  },
+  createBulkThreads: {
+    ...routes.createBulkThreads,
+    summary:
+      "Fill the care unit's inbox with FK's questions, for benchmarks (embedded backend only).",
+    tag: 'testability',
+    auth: 'none',
+    request: bulkThreadsRequestSchema,
+    success: { status: 201, schema: bulkThreadsResponseSchema },
     errors: [400],
   },
   setClock: {

@@ -155,6 +155,8 @@ const componentSchemas: Readonly<Record<string, z.ZodType>> = {
   SetFaultResponse: testability.setFaultResponseSchema,
   BulkDraftsRequest: testability.bulkDraftsRequestSchema,
   BulkDraftsResponse: testability.bulkDraftsResponseSchema,
+  BulkThreadsRequest: testability.bulkThreadsRequestSchema,
+  BulkThreadsResponse: testability.bulkThreadsResponseSchema,
   SetClockRequest: testability.setClockRequestSchema,
   SetClockResponse: testability.setClockResponseSchema,
   CreateTestCertificateRequest: testability.createTestCertificateRequestSchema,

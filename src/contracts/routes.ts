@@ -60,6 +60,7 @@ export const routes = {
   resetBackend: { method: 'post', path: '/api/testability/reset' },
   setFault: { method: 'post', path: '/api/testability/fault' },
   createBulkDrafts: { method: 'post', path: '/api/testability/bulk-drafts' },
+  createBulkThreads: { method: 'post', path: '/api/testability/bulk-threads' },
   setClock: { method: 'post', path: '/api/testability/clock' },
   createTestCertificate: { method: 'post', path: '/api/testability/certificates' },
   getStoredCertificate: { method: 'get', path: '/api/testability/certificates/{id}' },

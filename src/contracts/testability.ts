@@ -50,6 +50,16 @@ export const bulkDraftsRequestSchema = z.object({
 });
 export const bulkDraftsResponseSchema = z.object({ created: z.number().int() });
 
+/**
+ * Fills the inbox for benchmarks: `count` questions from FK (complement requests and
+ * administrative questions, some reminded, with last days to answer from overdue to none)
+ * spread over the unit's sent certificates, which must exist first (bulk signed certificates).
+ */
+export const bulkThreadsRequestSchema = z.object({
+  count: z.number().int().min(1).max(20_000),
+});
+export const bulkThreadsResponseSchema = z.object({ created: z.number().int() });
+
 /** Moves the backend's clock: to a day (keeping the time of day), or by days from now. */
 export const setClockRequestSchema = z.union([
   z.object({ date: z.iso.date() }),

@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { CHANGE_CHANNEL, changeNoticeSchema, type ChangeNotice } from '../contracts/change-notices';
 
 /**
  * Every query key of the app, and what a change invalidates, in one place: signing in the
@@ -17,15 +18,22 @@ export const queryKeys = {
   draftList: (request: unknown) => ['certificate-lists', 'drafts', request] as const,
   signedList: (request: unknown) => ['certificate-lists', 'signed', request] as const,
   definition: (code: string) => ['definitions', code] as const,
+  /** Prefix of every inbox query ("Ej hanterade ärenden"). */
+  inbox: ['threads', 'inbox'] as const,
+  inboxQuery: (request: unknown) => ['threads', 'inbox', request] as const,
+  /** A certificate's threads with FK (its dialogue panel). */
+  certificateThreads: (certificateId: string) => ['threads', 'certificate', certificateId] as const,
 } as const;
 
-/** What changed, as other tabs hear of it. */
-export type ChangeNotice =
-  { kind: 'certificate'; certificateId: string; patientId: string } | { kind: 'work-counts' };
+export type { ChangeNotice };
 
 /** Marks everything a change makes stale in this tab. */
 export function invalidateFor(queryClient: QueryClient, notice: ChangeNotice): void {
   void queryClient.invalidateQueries({ queryKey: queryKeys.workCounts });
+  if (notice.kind === 'threads') {
+    // The inbox and every dialogue panel: a thread arrived, was answered or handled.
+    void queryClient.invalidateQueries({ queryKey: ['threads'] });
+  }
   if (notice.kind === 'certificate') {
     void queryClient.invalidateQueries({ queryKey: queryKeys.certificateLists });
     void queryClient.invalidateQueries({ queryKey: queryKeys.patientCatalogue(notice.patientId) });
@@ -43,12 +51,11 @@ export function invalidateFor(queryClient: QueryClient, notice: ChangeNotice): v
   }
 }
 
-const CHANNEL = 'intyga-changes';
 let channel: BroadcastChannel | undefined;
 
 function getChannel(): BroadcastChannel | undefined {
   if (typeof BroadcastChannel === 'undefined') return undefined;
-  channel ??= new BroadcastChannel(CHANNEL);
+  channel ??= new BroadcastChannel(CHANGE_CHANNEL);
   return channel;
 }
 
@@ -58,29 +65,18 @@ export function announceChange(queryClient: QueryClient, notice: ChangeNotice): 
   getChannel()?.postMessage(notice);
 }
 
-function isChangeNotice(value: unknown): value is ChangeNotice {
-  if (typeof value !== 'object' || value === null || !('kind' in value)) return false;
-  if (value.kind === 'work-counts') return true;
-  return (
-    value.kind === 'certificate' &&
-    'certificateId' in value &&
-    typeof value.certificateId === 'string' &&
-    'patientId' in value &&
-    typeof value.patientId === 'string'
-  );
-}
-
 /** Listens for other tabs' changes; the app calls this once. Returns the unsubscribe. */
 export function listenForChanges(queryClient: QueryClient): () => void {
   const source = getChannel();
   if (source === undefined) return () => undefined;
   const onMessage = (event: MessageEvent<unknown>) => {
-    if (!isChangeNotice(event.data)) return;
-    invalidateFor(queryClient, event.data);
-    if (event.data.kind === 'certificate') {
+    const notice = changeNoticeSchema.safeParse(event.data);
+    if (!notice.success) return;
+    invalidateFor(queryClient, notice.data);
+    if (notice.data.kind === 'certificate') {
       // Another tab changed it: this tab's copy is stale (the editor decides what to do).
       void queryClient.invalidateQueries({
-        queryKey: queryKeys.certificate(event.data.certificateId),
+        queryKey: queryKeys.certificate(notice.data.certificateId),
         refetchType: 'none',
       });
     }

@@ -1,10 +1,12 @@
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { paths } from '../../config/paths';
-import { DraftsList, InboxPage, SignedList } from '../../features/work-lists';
+import { DraftsList, InboxList, SignedList } from '../../features/work-lists';
 
 export function InboxRoute() {
   useDocumentTitle('Ej hanterade ärenden');
-  return <InboxPage />;
+  return (
+    <InboxList threadPath={(row) => paths.certificateThread(row.certificateId, row.threadId)} />
+  );
 }
 
 export function DraftsRoute() {

@@ -5,6 +5,7 @@ import {
   type DraftListRequest,
   type SignedListRequest,
 } from '../../../contracts/certificates';
+import { inboxResponseSchema, type InboxRequest } from '../../../contracts/threads';
 import { apiRequest } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 import { apiPath, routes } from '../../../contracts/routes';
@@ -29,6 +30,18 @@ export function useSigned(request: SignedListRequest) {
     queryKey: queryKeys.signedList(request),
     queryFn: () =>
       apiRequest(apiPath(routes.querySigned), signedListResponseSchema, {
+        method: 'POST',
+        body: request,
+      }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useInbox(request: InboxRequest) {
+  return useQuery({
+    queryKey: queryKeys.inboxQuery(request),
+    queryFn: () =>
+      apiRequest(apiPath(routes.queryInbox), inboxResponseSchema, {
         method: 'POST',
         body: request,
       }),

@@ -116,11 +116,12 @@ export function useListQuery<S extends string, F extends { patient?: string | un
   defaultSort: S,
   /** Columns that sort newest first when picked (dates); the others sort A–Ö. */
   newestFirst: readonly S[],
+  defaultOrder: 'asc' | 'desc' = 'desc',
 ) {
   const [filter, setFilter] = useState<Partial<F>>({});
   const [patientText, setPatientText] = useState('');
   const [sort, setSort] = useState<S>(defaultSort);
-  const [order, setOrder] = useState<'asc' | 'desc'>('desc');
+  const [order, setOrder] = useState<'asc' | 'desc'>(defaultOrder);
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState<PageSize>(25);
 
@@ -306,7 +307,7 @@ export function StatusFilter<S extends string>({
 }
 
 /** A day field of a list's filter (the browser's date field, YYYY-MM-DD). */
-export function DayFilter({
+function DayFilter({
   label,
   value,
   invalid,
@@ -335,5 +336,54 @@ export function DayFilter({
         onChange={(event) => onChange(event.target.value)}
       />
     </div>
+  );
+}
+
+const rangeMessage = 'Från-datumet får inte vara senare än till-datumet.';
+
+/**
+ * A list's day range (from and to, both included). A range that ends before it starts is not
+ * passed on: the fields say why, and keep what was typed.
+ */
+export function DayRangeFilter({
+  fromLabel,
+  toLabel,
+  onChange,
+}: {
+  fromLabel: string;
+  toLabel: string;
+  onChange: (range: { from: string | undefined; to: string | undefined }) => void;
+}) {
+  const [days, setDays] = useState({ from: '', to: '' });
+  const errorId = useId();
+  const invalid = days.from !== '' && days.to !== '' && days.from > days.to;
+  const change = (next: { from: string; to: string }) => {
+    setDays(next);
+    if (next.from !== '' && next.to !== '' && next.from > next.to) return;
+    onChange({
+      from: next.from === '' ? undefined : next.from,
+      to: next.to === '' ? undefined : next.to,
+    });
+  };
+  return (
+    <>
+      <DayFilter
+        label={fromLabel}
+        value={days.from}
+        invalid={invalid}
+        errorId={errorId}
+        onChange={(from) => change({ ...days, from })}
+      />
+      <DayFilter
+        label={toLabel}
+        value={days.to}
+        invalid={invalid}
+        errorId={errorId}
+        onChange={(to) => change({ ...days, to })}
+      />
+      <p id={errorId} className="list-filters__error" role="alert">
+        {invalid ? rangeMessage : ''}
+      </p>
+    </>
   );
 }

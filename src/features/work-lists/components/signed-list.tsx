@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { SignedListRequest, SignedListSort } from '../../../contracts/certificates';
 import { Loading } from '../../../components/ui/loading';
 import { MessageBox } from '../../../components/ui/message-box';
@@ -10,7 +10,7 @@ import {
 import { formatDateTime } from '../../../lib/format';
 import { useSigned } from '../api/query-lists';
 import {
-  DayFilter,
+  DayRangeFilter,
   FilterSelect,
   Pagination,
   PatientAndTypeCells,
@@ -35,28 +35,12 @@ const columns: { sort: SignedListSort; label: string }[] = [
   { sort: 'sentAt', label: 'Skickat' },
 ];
 
-const rangeMessage = 'Från-datumet får inte vara senare än till-datumet.';
-
 /** "Signerade intyg": the unit's signed certificates, filtered, sorted and paged by the backend. */
 export function SignedList({ certificatePath }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const list = useListQuery<SignedListSort, Filter>('signedAt', ['signedAt', 'sentAt']);
   const { filter, changeFilter } = list;
-  const [days, setDays] = useState({ from: '', to: '' });
-  const rangeErrorId = useId();
   useEffect(() => headingRef.current?.focus(), []);
-
-  // A range that ends before it starts is not sent: the fields say why, and keep what was typed.
-  const rangeInvalid = days.from !== '' && days.to !== '' && days.from > days.to;
-  const changeDays = (next: { from: string; to: string }) => {
-    setDays(next);
-    if (next.from !== '' && next.to !== '' && next.from > next.to) return;
-    changeFilter({
-      ...filter,
-      signedFrom: next.from === '' ? undefined : next.from,
-      signedTo: next.to === '' ? undefined : next.to,
-    });
-  };
 
   const signed = useSigned(list.request);
   const data = signed.data;
@@ -96,23 +80,11 @@ export function SignedList({ certificatePath }: Props) {
           }))}
           onChange={(signedBy) => changeFilter({ ...filter, signedBy })}
         />
-        <DayFilter
-          label="Signerat från och med"
-          value={days.from}
-          invalid={rangeInvalid}
-          errorId={rangeErrorId}
-          onChange={(from) => changeDays({ ...days, from })}
+        <DayRangeFilter
+          fromLabel="Signerat från och med"
+          toLabel="Signerat till och med"
+          onChange={({ from, to }) => changeFilter({ ...filter, signedFrom: from, signedTo: to })}
         />
-        <DayFilter
-          label="Signerat till och med"
-          value={days.to}
-          invalid={rangeInvalid}
-          errorId={rangeErrorId}
-          onChange={(to) => changeDays({ ...days, to })}
-        />
-        <p id={rangeErrorId} className="list-filters__error" role="alert">
-          {rangeInvalid ? rangeMessage : ''}
-        </p>
       </form>
       {signed.isPending && <Loading label="Hämtar signerade intyg…" />}
       {signed.isError && (
