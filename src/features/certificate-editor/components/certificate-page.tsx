@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Certificate } from '../../../contracts/certificates';
 import type { Answers, CertificateDefinition, Role } from '../../../form-engine';
@@ -22,6 +22,8 @@ type Props = {
   role: Role;
   userId: string;
   patientPath: (patientId: string) => string;
+  /** Shown beside a certificate that is no longer a draft (the dialogue with FK). */
+  aside?: (certificate: Certificate) => ReactNode;
 };
 
 const statusLabels: Record<Certificate['status'], string> = {
@@ -32,7 +34,7 @@ const statusLabels: Record<Certificate['status'], string> = {
 };
 
 /** One certificate: the editor while it is a draft the user may edit, else the read-only view. */
-export function CertificatePage({ certificateId, today, role, userId, patientPath }: Props) {
+export function CertificatePage({ certificateId, today, role, userId, patientPath, aside }: Props) {
   const certificate = useCertificate(certificateId);
   if (certificate.isPending) return <Loading label="Hämtar intyget…" />;
   if (certificate.isError) {
@@ -55,6 +57,7 @@ export function CertificatePage({ certificateId, today, role, userId, patientPat
       role={role}
       userId={userId}
       patientPath={patientPath}
+      aside={aside}
     />
   );
 }
@@ -65,6 +68,7 @@ function WithDefinition({
   role,
   userId,
   patientPath,
+  aside,
 }: Omit<Props, 'certificateId'> & { certificate: Certificate }) {
   const definition = useDefinitionVersion(certificate.type, certificate.definitionVersion);
   if (definition.isPending) return <Loading label="Hämtar formuläret…" />;
@@ -86,6 +90,7 @@ function WithDefinition({
       role={role}
       userId={userId}
       patientPath={patientPath}
+      aside={aside}
     />
   );
 }
@@ -97,6 +102,7 @@ function Loaded({
   role,
   userId,
   patientPath,
+  aside,
 }: Omit<Props, 'certificateId'> & { certificate: Certificate; definition: CertificateDefinition }) {
   const queryClient = useQueryClient();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -185,12 +191,15 @@ function Loaded({
           session={session}
         />
       ) : (
-        <SignedCertificate
-          certificate={certificate}
-          definition={definition}
-          today={today}
-          role={role}
-        />
+        <div className="certificate-page__body">
+          <SignedCertificate
+            certificate={certificate}
+            definition={definition}
+            today={today}
+            role={role}
+          />
+          {aside?.(certificate)}
+        </div>
       )}
     </div>
   );

@@ -1,0 +1,57 @@
+import { useId, type Ref, type TextareaHTMLAttributes } from 'react';
+
+type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value'> & {
+  label: string;
+  value: string;
+  description?: string;
+  error?: string;
+  maxLength: number;
+  ref?: Ref<HTMLTextAreaElement>;
+};
+
+/** FKUI textarea: label, optional description and error, and how many characters are left. */
+export function TextArea({ label, description, error, maxLength, ref, value, ...area }: Props) {
+  const id = useId();
+  const descriptionId = `${id}-description`;
+  const errorId = `${id}-error`;
+  const counterId = `${id}-counter`;
+  const describedBy = [
+    description ? descriptionId : undefined,
+    error ? errorId : undefined,
+    counterId,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className={`textarea-field${error !== undefined ? ' textarea-field--error' : ''}`}>
+      <label className="label" htmlFor={id}>
+        {label}
+        {description !== undefined && (
+          <span className="label__description" id={descriptionId}>
+            {description}
+          </span>
+        )}
+        {error !== undefined && (
+          <span className="label__message label__message--error" id={errorId}>
+            {error}
+          </span>
+        )}
+      </label>
+      <textarea
+        ref={ref}
+        id={id}
+        className="textarea-field__textarea textarea-field__resize--vertical"
+        rows={5}
+        maxLength={maxLength}
+        value={value}
+        aria-invalid={error !== undefined ? true : undefined}
+        aria-describedby={describedBy}
+        {...area}
+      />
+      <p className="textarea-field__counter" id={counterId}>
+        {(maxLength - value.length).toLocaleString('sv-SE')} tecken kvar av{' '}
+        {maxLength.toLocaleString('sv-SE')}
+      </p>
+    </div>
+  );
+}
