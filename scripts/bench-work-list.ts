@@ -71,7 +71,10 @@ const probe = `(() => {
   const signature = () => {
     const summary = document.querySelector('.list-summary');
     const row = document.querySelector('table.list-table tbody tr');
-    return (summary ? summary.textContent : '') + '|' + (row ? row.textContent : '');
+    // The first row's link too: rows of bulk data can read alike, their targets differ.
+    const link = row ? row.querySelector('a') : null;
+    return (summary ? summary.textContent : '') + '|' + (row ? row.textContent : '') + '|' +
+      (link ? link.getAttribute('href') : '');
   };
   const totalShown = () => {
     const match = /av ([\\d\\s\\u00a0]+) (utkast|intyg|ärenden)/.exec(document.body ? document.body.textContent : '');

@@ -3,9 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { careUnit, seedPatients, seedUsers } from '../builders/seed-data';
 import { loadDefinition } from '../../src/definitions';
 import { newDraftRecord, toActor } from '../domain/certificates';
-import { migrations, openDatabase, StoredRecordError } from './database';
+import { migrations, openDatabase, ReadCache, StoredRecordError } from './database';
 import { ensureSeeded, resetStore } from './seed';
-import type { CertificateRecord } from './schema';
+import {
+  certificateListRowSchema,
+  type CertificateListRow,
+  type CertificateRecord,
+} from './schema';
 
 const uniqueName = () => `intyga-db-test-${crypto.randomUUID()}`;
 
@@ -140,17 +144,39 @@ describe('the IndexedDB store', () => {
       const name = uniqueName();
       const tabA = await openDatabase(name);
       const tabB = await openDatabase(name);
+      const cache = new ReadCache<CertificateListRow>();
       const first = await draft();
       await tabA.write((tx) => tx.certificates.put(first));
       const ids = async () =>
-        (await tabB.read((tx) => tx.certificateRows.ofUnit(careUnit.hsaId, 'draft'))).map(
-          (row) => row.id,
-        );
+        (
+          await tabB.read((tx) =>
+            tx.certificateRows.cachedByIndexAs(
+              'by-unit-status',
+              [careUnit.hsaId, 'draft'],
+              certificateListRowSchema,
+              cache,
+            ),
+          )
+        ).map((row) => row.id);
       expect(await ids()).toEqual([first.id]);
-      const again = await tabB.read((tx) => tx.certificateRows.ofUnit(careUnit.hsaId, 'draft'));
-      expect(await tabB.read((tx) => tx.certificateRows.ofUnit(careUnit.hsaId, 'draft'))).toBe(
-        again,
+      const again = await tabB.read((tx) =>
+        tx.certificateRows.cachedByIndexAs(
+          'by-unit-status',
+          [careUnit.hsaId, 'draft'],
+          certificateListRowSchema,
+          cache,
+        ),
       );
+      expect(
+        await tabB.read((tx) =>
+          tx.certificateRows.cachedByIndexAs(
+            'by-unit-status',
+            [careUnit.hsaId, 'draft'],
+            certificateListRowSchema,
+            cache,
+          ),
+        ),
+      ).toBe(again);
 
       const second = await draft();
       await tabA.write((tx) => tx.certificates.put(second));

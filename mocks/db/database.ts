@@ -140,6 +140,31 @@ interface RawStore {
   clear?: () => Promise<void>;
 }
 
+/**
+ * What one tab (one open database) keeps in memory of a collection's index reads between
+ * requests: each read under the collection's generation tag as it was stored then. A handler
+ * module makes one per database and reads through it with `Collection.cachedByIndexAs`.
+ */
+export class ReadCache<R> {
+  private readonly entries = new Map<string, { tag: string; rows: readonly R[] }>();
+
+  get(key: string, tag: string): readonly R[] | undefined {
+    const entry = this.entries.get(key);
+    return entry?.tag === tag ? entry.rows : undefined;
+  }
+
+  set(key: string, tag: string | undefined, rows: readonly R[]): void {
+    if (tag === undefined) this.entries.delete(key);
+    else this.entries.set(key, { tag, rows });
+  }
+}
+
+/** A collection whose every write gives it a new generation tag (see `GenerationRecord`). */
+interface Generation {
+  generations: Collection<GenerationRecord>;
+  id: GenerationRecord['id'];
+}
+
 /** One collection inside a transaction; every record read or written is parsed with its schema. */
 export class Collection<T> {
   constructor(
@@ -148,7 +173,37 @@ export class Collection<T> {
     private readonly schema: z.ZodType<T>,
     /** The collections this transaction has written to, for the commit's notice. */
     private readonly changed: Set<CollectionName>,
+    private readonly generation?: Generation,
   ) {}
+
+  /** After a write: the collection changed, and what any tab cached of it is stale. */
+  private async written(): Promise<void> {
+    this.changed.add(this.name);
+    if (this.generation === undefined) return;
+    const { generations, id } = this.generation;
+    await generations.put({ id, tag: crypto.randomUUID() });
+  }
+
+  /**
+   * Like getAllByIndexAs, but through the tab's cache: while no tab has written to this
+   * collection since the cached read, that read's rows (do not change them).
+   */
+  async cachedByIndexAs<R>(
+    index: IndexName,
+    query: IDBValidKey,
+    schema: z.ZodType<R>,
+    cache: ReadCache<R>,
+  ): Promise<readonly R[]> {
+    if (this.generation === undefined) throw new Error(`${this.name} has no generation tag`);
+    const { generations, id } = this.generation;
+    const tag = (await generations.get(id))?.tag;
+    const key = JSON.stringify([index, query]);
+    const cached = tag === undefined ? undefined : cache.get(key, tag);
+    if (cached !== undefined) return cached;
+    const rows = await this.getAllByIndexAs(index, query, schema);
+    cache.set(key, tag, rows);
+    return rows;
+  }
 
   private parse(raw: unknown): T {
     const result = this.schema.safeParse(raw);
@@ -201,107 +256,65 @@ export class Collection<T> {
     const parsed = this.parse(record);
     if (!this.store.put) throw new Error(`${this.name} is read-only in this transaction`);
     await this.store.put(parsed);
-    this.changed.add(this.name);
+    await this.written();
   }
 
   async delete(id: string): Promise<void> {
     if (!this.store.delete) throw new Error(`${this.name} is read-only in this transaction`);
     await this.store.delete(id);
-    this.changed.add(this.name);
+    await this.written();
   }
 
   async clear(): Promise<void> {
     if (!this.store.clear) throw new Error(`${this.name} is read-only in this transaction`);
     await this.store.clear();
-    this.changed.add(this.name);
+    await this.written();
   }
 }
 
 /**
- * The certificates, whose every write also writes (or removes) the record's list row and
- * gives the rows a new generation tag, in the same transaction: the one place that keeps
- * `certificateRows` in step.
+ * The certificates, whose every write also writes (or removes) the record's list row, in the
+ * same transaction: the one place that keeps `certificateRows` in step.
  */
 class CertificateCollection extends Collection<CertificateRecord> {
   constructor(
     store: RawStore,
     private readonly rows: Collection<CertificateListRow>,
-    private readonly generations: Collection<GenerationRecord>,
     changed: Set<CollectionName>,
   ) {
     super(store, 'certificates', collections.certificates, changed);
   }
 
-  private async touch(): Promise<void> {
-    await this.generations.put({ id: 'certificateRows', tag: crypto.randomUUID() });
-  }
-
   override async put(record: CertificateRecord): Promise<void> {
     await super.put(record);
     await this.rows.put(certificateListRowSchema.parse(record));
-    await this.touch();
   }
 
   override async delete(id: string): Promise<void> {
     await super.delete(id);
     await this.rows.delete(id);
-    await this.touch();
   }
 
   override async clear(): Promise<void> {
     await super.clear();
     await this.rows.clear();
-    await this.touch();
   }
 }
 
-/**
- * What one open database (one tab) keeps of the list rows between requests, each read under
- * the generation tag that was stored when it was read.
- */
-type RowCache = Map<string, { tag: string; rows: readonly CertificateListRow[] }>;
+export type Transaction = { [C in CollectionName]: Collection<RecordOf<C>> };
 
-/** The list rows, read by unit and state through the tab's cache while their tag holds. */
-class CertificateRowCollection extends Collection<CertificateListRow> {
-  constructor(
-    store: RawStore,
-    private readonly generations: Collection<GenerationRecord>,
-    private readonly cache: RowCache,
-    changed: Set<CollectionName>,
-  ) {
-    super(store, 'certificateRows', collections.certificateRows, changed);
-  }
-
-  /** The unit's rows in one state, as stored now (read inside the caller's transaction). */
-  async ofUnit(
-    unitHsaId: string,
-    status: CertificateRecord['status'],
-  ): Promise<readonly CertificateListRow[]> {
-    const key = JSON.stringify([unitHsaId, status]);
-    const tag = (await this.generations.get('certificateRows'))?.tag;
-    const cached = this.cache.get(key);
-    if (tag !== undefined && cached?.tag === tag) return cached.rows;
-    const rows = await this.getAllByIndex('by-unit-status', [unitHsaId, status]);
-    if (tag === undefined) this.cache.delete(key);
-    else this.cache.set(key, { tag, rows });
-    return rows;
-  }
-}
-
-export type Transaction = { [C in CollectionName]: Collection<RecordOf<C>> } & {
-  certificateRows: CertificateRowCollection;
-};
-
-function bind(tx: RawTransaction, cache: RowCache, changed: Set<CollectionName>): Transaction {
-  const collection = <C extends CollectionName>(name: C, schema: z.ZodType<RecordOf<C>>) =>
-    new Collection(tx.objectStore(name), name, schema, changed);
+function bind(tx: RawTransaction, changed: Set<CollectionName>): Transaction {
+  const collection = <C extends CollectionName>(
+    name: C,
+    schema: z.ZodType<RecordOf<C>>,
+    generation?: Generation,
+  ) => new Collection(tx.objectStore(name), name, schema, changed, generation);
   const generations = collection('generations', collections.generations);
-  const rows = new CertificateRowCollection(
-    tx.objectStore('certificateRows'),
+  // The lists read these two through the tabs' caches: their writes renew the tags.
+  const rows = collection('certificateRows', collections.certificateRows, {
     generations,
-    cache,
-    changed,
-  );
+    id: 'certificateRows',
+  });
   return {
     careUnits: collection('careUnits', collections.careUnits),
     users: collection('users', collections.users),
@@ -309,13 +322,8 @@ function bind(tx: RawTransaction, cache: RowCache, changed: Set<CollectionName>)
     sessions: collection('sessions', collections.sessions),
     settings: collection('settings', collections.settings),
     audit: collection('audit', collections.audit),
-    threads: collection('threads', collections.threads),
-    certificates: new CertificateCollection(
-      tx.objectStore('certificates'),
-      rows,
-      generations,
-      changed,
-    ),
+    threads: collection('threads', collections.threads, { generations, id: 'threads' }),
+    certificates: new CertificateCollection(tx.objectStore('certificates'), rows, changed),
     certificateRows: rows,
     generations,
     fkReceived: collection('fkReceived', collections.fkReceived),
@@ -345,8 +353,6 @@ export async function openDatabase(
     },
   });
 
-  const rowCache: RowCache = new Map();
-
   async function run<T>(mode: Mode, work: (tx: Transaction) => Promise<T>): Promise<T> {
     const raw = db.transaction(collectionNames, mode);
     const done = raw.done;
@@ -354,7 +360,7 @@ export async function openDatabase(
     done.catch(() => undefined);
     try {
       const changed = new Set<CollectionName>();
-      const result = await work(bind(raw, rowCache, changed));
+      const result = await work(bind(raw, changed));
       await done;
       if (changed.size > 0) options.onCommit?.(changed);
       return result;

@@ -245,7 +245,10 @@ export type CertificateListRow = z.infer<typeof certificateListRowSchema>;
  * read of that store in memory for as long as the tag it read is still the stored one (another
  * tab's write, or a reset, changes or removes the tag).
  */
-export const generationRecordSchema = z.object({ id: z.literal('certificateRows'), tag: z.uuid() });
+export const generationRecordSchema = z.object({
+  id: z.enum(['certificateRows', 'threads']),
+  tag: z.uuid(),
+});
 export type GenerationRecord = z.infer<typeof generationRecordSchema>;
 
 /** What Försäkringskassan has received, as the FK simulator and the testers read it. */

@@ -8,8 +8,13 @@ import {
   signedListStatus,
   type CertificateSummary,
 } from '../../src/contracts/certificates';
-import type { Database, Transaction } from '../db/database';
-import { type CertificateListRow, type CertificateRecord, type PatientRecord } from '../db/schema';
+import { ReadCache, type Database, type Transaction } from '../db/database';
+import {
+  certificateListRowSchema,
+  type CertificateListRow,
+  type CertificateRecord,
+  type PatientRecord,
+} from '../db/schema';
 import { replacedByOf, summarize } from '../domain/certificates';
 import { swedishDay } from '../domain/clock';
 import { mayAccessPatient } from '../domain/lifecycle';
@@ -24,6 +29,8 @@ import { loadDefinitions, type Definitions } from './thread-support';
  * certificates sends the client one page.
  */
 export function certificateListHandlers(db: Database) {
+  // This tab's copy of the unit's list rows, for as long as no tab writes a certificate.
+  const rowCache = new ReadCache<CertificateListRow>();
   return [
     handle(
       endpoints.queryDrafts,
@@ -31,7 +38,7 @@ export function certificateListHandlers(db: Database) {
         const definitions = await loadDefinitions();
         return db.read(async (tx) => {
           // Locked drafts stay in the list, marked, until they are copied or revoked.
-          const rows = await unitRows(tx, auth, ['draft', 'locked-draft']);
+          const rows = await unitRows(tx, auth, ['draft', 'locked-draft'], rowCache);
           const { filter } = body;
           const savers = new Map<string, string>();
           const items = await listedSummaries(tx, auth, definitions, rows, filter, {
@@ -69,7 +76,7 @@ export function certificateListHandlers(db: Database) {
       guardWithBody(db, { body: signedListRequestSchema }, async ({ auth, body }) => {
         const definitions = await loadDefinitions();
         return db.read(async (tx) => {
-          const rows = await unitRows(tx, auth, ['signed', 'revoked']);
+          const rows = await unitRows(tx, auth, ['signed', 'revoked'], rowCache);
           const { filter } = body;
           const signers = new Map<string, string>();
           const items = await listedSummaries(tx, auth, definitions, rows, filter, {
@@ -117,9 +124,17 @@ async function unitRows(
   tx: Transaction,
   auth: Auth,
   statuses: CertificateRecord['status'][],
+  cache: ReadCache<CertificateListRow>,
 ): Promise<CertificateListRow[]> {
   const lists = await Promise.all(
-    statuses.map((status) => tx.certificateRows.ofUnit(auth.unit.hsaId, status)),
+    statuses.map((status) =>
+      tx.certificateRows.cachedByIndexAs(
+        'by-unit-status',
+        [auth.unit.hsaId, status],
+        certificateListRowSchema,
+        cache,
+      ),
+    ),
   );
   return lists.flat();
 }

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'msw';
-import type { Database } from '../db/database';
+import { ReadCache, type Database } from '../db/database';
+import type { ThreadListRow } from '../db/schema';
 import { certificateLifecycleHandlers } from './certificate-lifecycle';
 import { certificateListHandlers } from './certificate-lists';
 import { certificateHandlers } from './certificates';
@@ -15,6 +16,9 @@ import { workListHandlers } from './work-lists';
 
 /** Every handler of the embedded backend, in the order MSW tries them. */
 export function createHandlers(db: Database, loadIcd10: Icd10Loader): RequestHandler[] {
+  // This tab's copy of the unit's thread rows, shared by the inbox and the counts (both read
+  // the open ones when a thread arrives), for as long as no tab writes a thread.
+  const threadRows = new ReadCache<ThreadListRow>();
   return [
     ...malformedPathHandlers(),
     ...testabilityHandlers(db, loadIcd10),
@@ -22,11 +26,11 @@ export function createHandlers(db: Database, loadIcd10: Icd10Loader): RequestHan
     ...faultHandlers(db),
     ...sessionHandlers(db),
     ...patientHandlers(db),
-    ...workListHandlers(db),
+    ...workListHandlers(db, threadRows),
     ...certificateListHandlers(db),
     ...certificateHandlers(db, { loadIcd10 }),
     ...certificateLifecycleHandlers(db, { loadIcd10 }),
-    ...threadHandlers(db, { loadIcd10 }),
+    ...threadHandlers(db, { loadIcd10 }, threadRows),
     ...fkSimulatorHandlers(db),
     ...diagnosisHandlers(db, loadIcd10),
     ...fallbackHandlers(),

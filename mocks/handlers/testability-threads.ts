@@ -57,9 +57,19 @@ export function testabilityThreadHandlers(db: Database) {
         const sent = (await tx.certificateRows.getAll()).filter(
           (row) => row.status === 'signed' && row.sent !== undefined,
         );
+        // Complement requests go to certificates with questions FK may ask to complement.
+        const complementable = sent.filter((row) => {
+          const definition = definitions.get(row.type);
+          return definition !== undefined && complementableQuestions(definition).length > 0;
+        });
         let made = 0;
         for (let index = 0; made < count && index < count * 2 && sent.length > 0; index += 1) {
-          const certificate = sent[index % sent.length];
+          // Round each pool in turn (the complement requests come every fourth question).
+          const complement =
+            bulkTopics[index % bulkTopics.length] === 'KOMPLT' && complementable.length > 0;
+          const certificate = complement
+            ? complementable[Math.floor(index / bulkTopics.length) % complementable.length]
+            : sent[index % sent.length];
           const definition =
             certificate === undefined ? undefined : definitions.get(certificate.type);
           if (certificate === undefined || definition === undefined) break;

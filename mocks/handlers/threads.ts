@@ -18,7 +18,7 @@ import {
   type ThreadDue,
 } from '../../src/contracts/threads';
 import type { z } from 'zod';
-import type { Database } from '../db/database';
+import type { Database, ReadCache } from '../db/database';
 import { threadListRowSchema, type ThreadListRow, type ThreadRecord } from '../db/schema';
 import { patientName, toActor } from '../domain/certificates';
 import { isoInstant, swedishDay } from '../domain/clock';
@@ -137,7 +137,11 @@ function inboxRow(
   };
 }
 
-export function threadHandlers(db: Database, services: CertificateServices) {
+export function threadHandlers(
+  db: Database,
+  services: CertificateServices,
+  threadRows: ReadCache<ThreadListRow>,
+) {
   return [
     /** "Ej hanterade ärenden": the unit's threads, filtered, sorted and paged by the server. */
     handle(
@@ -151,7 +155,12 @@ export function threadHandlers(db: Database, services: CertificateServices) {
           const [patients, ...stored] = await Promise.all([
             tx.patients.getAll(),
             ...statesFor(filter.toDo).map((state) =>
-              tx.threads.getAllByIndexAs('by-unit-state', [unitHsaId, state], threadListRowSchema),
+              tx.threads.cachedByIndexAs(
+                'by-unit-state',
+                [unitHsaId, state],
+                threadListRowSchema,
+                threadRows,
+              ),
             ),
           ]);
           const patientById = new Map(patients.map((patient) => [patient.id, patient]));

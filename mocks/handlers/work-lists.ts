@@ -1,14 +1,14 @@
 import { endpoints } from '../../src/contracts/endpoints';
 import { handle } from './endpoint';
 import { workCountsSchema } from '../../src/contracts/work-lists';
-import type { Database } from '../db/database';
-import { threadListRowSchema } from '../db/schema';
+import type { Database, ReadCache } from '../db/database';
+import { threadListRowSchema, type ThreadListRow } from '../db/schema';
 import { mayHandleProtected } from '../domain/lifecycle';
 import { guard } from './guard';
 import { jsonResponse } from './support';
 import { loadDefinitions } from './thread-support';
 
-export function workListHandlers(db: Database) {
+export function workListHandlers(db: Database, threadRows: ReadCache<ThreadListRow>) {
   return [
     /**
      * Badge counts for the user's care unit: its open threads (as the inbox shows them, so
@@ -22,7 +22,12 @@ export function workListHandlers(db: Database) {
         return db.read(async (tx) => {
           const unitHsaId = auth.unit.hsaId;
           const [open, unsignedDrafts, patients] = await Promise.all([
-            tx.threads.getAllByIndexAs('by-unit-state', [unitHsaId, 'open'], threadListRowSchema),
+            tx.threads.cachedByIndexAs(
+              'by-unit-state',
+              [unitHsaId, 'open'],
+              threadListRowSchema,
+              threadRows,
+            ),
             tx.certificates.countByIndex('by-unit-status', [unitHsaId, 'draft']),
             tx.patients.getAll(),
           ]);
