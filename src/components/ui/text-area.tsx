@@ -1,3 +1,4 @@
+import { FieldLabel, fieldLabelIds } from './field-label';
 import { useId, type Ref, type TextareaHTMLAttributes } from 'react';
 
 type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value'> & {
@@ -12,8 +13,7 @@ type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value'> &
 /** FKUI textarea: label, optional description and error, and how many characters are left. */
 export function TextArea({ label, description, error, maxLength, ref, value, ...area }: Props) {
   const id = useId();
-  const descriptionId = `${id}-description`;
-  const errorId = `${id}-error`;
+  const { descriptionId, errorId } = fieldLabelIds(id);
   const counterId = `${id}-counter`;
   const describedBy = [
     description ? descriptionId : undefined,
@@ -24,19 +24,7 @@ export function TextArea({ label, description, error, maxLength, ref, value, ...
     .join(' ');
   return (
     <div className={`textarea-field${error !== undefined ? ' textarea-field--error' : ''}`}>
-      <label className="label" htmlFor={id}>
-        {label}
-        {description !== undefined && (
-          <span className="label__description" id={descriptionId}>
-            {description}
-          </span>
-        )}
-        {error !== undefined && (
-          <span className="label__message label__message--error" id={errorId}>
-            {error}
-          </span>
-        )}
-      </label>
+      <FieldLabel htmlFor={id} label={label} description={description} error={error} />
       <textarea
         ref={ref}
         id={id}

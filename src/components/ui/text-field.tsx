@@ -1,3 +1,4 @@
+import { FieldLabel, fieldLabelIds } from './field-label';
 import { useId, type InputHTMLAttributes, type Ref } from 'react';
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
@@ -10,8 +11,7 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
 /** FKUI text field: label, optional description, error message tied to the input. */
 export function TextField({ label, description, error, ref, className, ...input }: Props) {
   const id = useId();
-  const descriptionId = `${id}-description`;
-  const errorId = `${id}-error`;
+  const { descriptionId, errorId } = fieldLabelIds(id);
   const describedBy = [description ? descriptionId : undefined, error ? errorId : undefined]
     .filter(Boolean)
     .join(' ');
@@ -19,19 +19,7 @@ export function TextField({ label, description, error, ref, className, ...input 
     <div
       className={`text-field${error ? ' text-field--error' : ''}${className ? ` ${className}` : ''}`}
     >
-      <label className="label" htmlFor={id}>
-        {label}
-        {description !== undefined && (
-          <span className="label__description" id={descriptionId}>
-            {description}
-          </span>
-        )}
-        {error !== undefined && (
-          <span className="label__message label__message--error" id={errorId}>
-            {error}
-          </span>
-        )}
-      </label>
+      <FieldLabel htmlFor={id} label={label} description={description} error={error} />
       <div className="text-field__input-wrapper">
         <input
           ref={ref}

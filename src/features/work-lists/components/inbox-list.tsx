@@ -1,10 +1,7 @@
-import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { InboxRequest, InboxRow, InboxSort } from '../../../contracts/threads';
 import { threadPartySchema, threadTopicLabels } from '../../../contracts/threads';
 import { formatIdentityNumber } from '../../../contracts/identity-number';
-import { Loading } from '../../../components/ui/loading';
-import { MessageBox } from '../../../components/ui/message-box';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import {
   inboxToDoFilterLabels,
@@ -14,14 +11,8 @@ import {
   threadToDoLabels,
 } from '../../../lib/thread-labels';
 import { useInbox } from '../api/query-lists';
-import {
-  DayRangeFilter,
-  FilterSelect,
-  Pagination,
-  PatientFilter,
-  SortHeader,
-  useListQuery,
-} from './list-controls';
+import { DayRangeFilter, FilterSelect, PatientFilter, useListQuery } from './list-controls';
+import { WorkList } from './work-list';
 
 type Props = { threadPath: (row: InboxRow) => string };
 
@@ -47,134 +38,102 @@ const forwardedOptions = [
  * paged by the backend. By default what is due first: overdue, then soon-due questions.
  */
 export function InboxList({ threadPath }: Props) {
-  const headingRef = useRef<HTMLHeadingElement>(null);
   // "due" sorts ascending (what is due first); the date columns newest first.
   const list = useListQuery<InboxSort, Filter>('due', ['sentAt'], 'asc');
   const { filter, changeFilter } = list;
-  useEffect(() => headingRef.current?.focus(), []);
   const inbox = useInbox(list.request);
   const data = inbox.data;
-  const total = data?.total ?? 0;
-  const { first, last, pagination } = list.paging(total);
 
   return (
-    <div className="work-list inbox-list">
-      <h1 ref={headingRef} tabIndex={-1}>
-        Ej hanterade ärenden
-      </h1>
-      <p>
-        Frågor och kompletteringsbegäranden från Försäkringskassan, och vårdenhetens egna frågor,
-        som väntar på något från din vårdenhet eller från Försäkringskassan.
-      </p>
-      <form
-        className="list-filters"
-        aria-label="Filtrera ärendena"
-        onSubmit={(event) => event.preventDefault()}
-      >
-        <FilterSelect
-          label="Åtgärd"
-          allLabel={inboxToDoFilterLabels.unhandled}
-          value={filter.toDo === 'unhandled' ? undefined : filter.toDo}
-          options={inboxToDoFilters.map((toDo) => ({
-            value: toDo,
-            label: inboxToDoFilterLabels[toDo],
-          }))}
-          onChange={(picked) =>
-            changeFilter({
-              ...filter,
-              toDo: inboxToDoFilters.find((toDo) => toDo === picked),
-            })
-          }
-        />
-        <FilterSelect
-          label="Avsändare"
-          allLabel="Alla"
-          value={filter.from}
-          options={threadPartySchema.options.map((party) => ({
-            value: party,
-            label: threadPartyLabels[party],
-          }))}
-          onChange={(picked) =>
-            changeFilter({
-              ...filter,
-              from: threadPartySchema.options.find((party) => party === picked),
-            })
-          }
-        />
-        <FilterSelect
-          label="Signerat av"
-          allLabel="Alla"
-          value={filter.signedBy}
-          options={(data?.signers ?? []).map((signer) => ({
-            value: signer.id,
-            label: signer.name,
-          }))}
-          onChange={(signedBy) => changeFilter({ ...filter, signedBy })}
-        />
-        <FilterSelect
-          label="Vidarebefordrad"
-          allLabel="Alla"
-          value={filter.forwarded === undefined ? undefined : filter.forwarded ? 'yes' : 'no'}
-          options={forwardedOptions}
-          onChange={(picked) =>
-            changeFilter({
-              ...filter,
-              forwarded: picked === undefined ? undefined : picked === 'yes',
-            })
-          }
-        />
-        <PatientFilter value={list.patientText} onChange={list.setPatientText} />
-        <DayRangeFilter
-          fromLabel="Skickat/mottaget från och med"
-          toLabel="Skickat/mottaget till och med"
-          onChange={({ from, to }) => changeFilter({ ...filter, sentFrom: from, sentTo: to })}
-        />
-      </form>
-      {inbox.isPending && <Loading label="Hämtar ärenden…" />}
-      {inbox.isError && (
-        <MessageBox variant="error" heading="Ärendena kunde inte hämtas" live="alert">
-          <p>{inbox.error.message}</p>
-        </MessageBox>
-      )}
-      {data !== undefined && (
+    <WorkList
+      className="inbox-list"
+      heading="Ej hanterade ärenden"
+      intro="Frågor och kompletteringsbegäranden från Försäkringskassan, och vårdenhetens egna frågor, som väntar på något från din vårdenhet eller från Försäkringskassan."
+      filtersLabel="Filtrera ärendena"
+      filters={
         <>
-          <p role="status" className="list-summary">
-            {total === 0
-              ? 'Det finns inga ärenden som matchar.'
-              : `Visar ${first}–${last} av ${total.toLocaleString('sv-SE')} ärenden`}
-          </p>
-          {total > 0 && (
-            <div className="table-scroll">
-              <table className="table list-table" aria-busy={inbox.isFetching}>
-                <caption className="sr-only">Ärenden</caption>
-                <SortHeader
-                  columns={columns}
-                  sort={list.sort}
-                  order={list.order}
-                  onSort={list.sortBy}
-                />
-                <tbody>
-                  {data.items.map((row) => (
-                    <InboxTableRow key={row.threadId} row={row} href={threadPath(row)} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <Pagination {...pagination} />
+          <FilterSelect
+            label="Åtgärd"
+            allLabel={inboxToDoFilterLabels.unhandled}
+            value={filter.toDo === 'unhandled' ? undefined : filter.toDo}
+            options={inboxToDoFilters.map((toDo) => ({
+              value: toDo,
+              label: inboxToDoFilterLabels[toDo],
+            }))}
+            onChange={(picked) =>
+              changeFilter({
+                ...filter,
+                toDo: inboxToDoFilters.find((toDo) => toDo === picked),
+              })
+            }
+          />
+          <FilterSelect
+            label="Avsändare"
+            allLabel="Alla"
+            value={filter.from}
+            options={threadPartySchema.options.map((party) => ({
+              value: party,
+              label: threadPartyLabels[party],
+            }))}
+            onChange={(picked) =>
+              changeFilter({
+                ...filter,
+                from: threadPartySchema.options.find((party) => party === picked),
+              })
+            }
+          />
+          <FilterSelect
+            label="Signerat av"
+            allLabel="Alla"
+            value={filter.signedBy}
+            options={(data?.signers ?? []).map((signer) => ({
+              value: signer.id,
+              label: signer.name,
+            }))}
+            onChange={(signedBy) => changeFilter({ ...filter, signedBy })}
+          />
+          <FilterSelect
+            label="Vidarebefordrad"
+            allLabel="Alla"
+            value={filter.forwarded === undefined ? undefined : filter.forwarded ? 'yes' : 'no'}
+            options={forwardedOptions}
+            onChange={(picked) =>
+              changeFilter({
+                ...filter,
+                forwarded: picked === undefined ? undefined : picked === 'yes',
+              })
+            }
+          />
+          <PatientFilter value={list.patientText} onChange={list.setPatientText} />
+          <DayRangeFilter
+            fromLabel="Skickat/mottaget från och med"
+            toLabel="Skickat/mottaget till och med"
+            onChange={({ from, to }) => changeFilter({ ...filter, sentFrom: from, sentTo: to })}
+          />
         </>
-      )}
-    </div>
+      }
+      query={inbox}
+      loadingLabel="Hämtar ärenden…"
+      errorHeading="Ärendena kunde inte hämtas"
+      noun="ärenden"
+      emptyText="Det finns inga ärenden som matchar."
+      columns={columns}
+      list={list}
+      rowKey={(row) => row.threadId}
+      rowClassName={(row) =>
+        row.due === 'overdue' || row.due === 'soon' ? `inbox-row--${row.due}` : undefined
+      }
+      row={(row) => <InboxCells row={row} href={threadPath(row)} />}
+    />
   );
 }
 
-function InboxTableRow({ row, href }: { row: InboxRow; href: string }) {
+/** One thread's cells: what to do (a link to it), its deadline, sender, patient and more. */
+function InboxCells({ row, href }: { row: InboxRow; href: string }) {
   const dueNote = threadDueLabels[row.due];
   const toDo = `${row.reminded ? 'Påminnelse: ' : ''}${threadToDoLabels[row.toDo]}`;
   return (
-    <tr
-      className={row.due === 'overdue' || row.due === 'soon' ? `inbox-row--${row.due}` : undefined}
-    >
+    <>
       <td data-label="Åtgärd">
         {/* Named with the patient: every row has a link of the same few words. */}
         <Link to={href} aria-label={`${toDo}, ${row.patient.name}`}>
@@ -198,6 +157,6 @@ function InboxTableRow({ row, href }: { row: InboxRow; href: string }) {
       <td data-label="Signerat av">{row.signedBy.name}</td>
       <td data-label="Skickat/mottaget">{formatDateTime(row.sentAt)}</td>
       <td data-label="Vidarebefordrad">{row.forwarded ? 'Ja' : 'Nej'}</td>
-    </tr>
+    </>
   );
 }

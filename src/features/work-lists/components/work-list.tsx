@@ -1,0 +1,124 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { Loading } from '../../../components/ui/loading';
+import { MessageBox } from '../../../components/ui/message-box';
+import { Pagination, SortHeader, type PageSize } from './list-controls';
+
+/** The parts of a list's query state (`useListQuery`) the frame draws. */
+type ListView<S extends string> = {
+  sort: S;
+  order: 'asc' | 'desc';
+  sortBy: (column: S) => void;
+  paging: (total: number) => {
+    first: number;
+    last: number;
+    pagination: {
+      page: number;
+      pages: number;
+      pageSize: PageSize;
+      onPage: (page: number) => void;
+      onPageSize: (size: PageSize) => void;
+    };
+  };
+};
+
+type Props<S extends string, Item> = {
+  className: string;
+  heading: string;
+  intro: string;
+  /** The filter form's name, e.g. "Filtrera utkasten". */
+  filtersLabel: string;
+  filters: ReactNode;
+  query: UseQueryResult<{ items: Item[]; total: number }>;
+  loadingLabel: string;
+  errorHeading: string;
+  /** What the count line counts ("utkast", "intyg", "ärenden"). */
+  noun: string;
+  emptyText: string;
+  columns: readonly { sort: S; label: string }[];
+  list: ListView<S>;
+  rowKey: (item: Item) => string;
+  /** A row's cells. */
+  row: (item: Item) => ReactNode;
+  rowClassName?: (item: Item) => string | undefined;
+};
+
+/**
+ * A work list's page: its heading (focused on arrival), filters, the count line (a status, so
+ * a screen reader hears what a filter did), the sortable table and the pages. The backend
+ * filters, sorts and pages; the previous page stays while the next loads (`aria-busy`).
+ */
+export function WorkList<S extends string, Item>({
+  className,
+  heading,
+  intro,
+  filtersLabel,
+  filters,
+  query,
+  loadingLabel,
+  errorHeading,
+  noun,
+  emptyText,
+  columns,
+  list,
+  rowKey,
+  row,
+  rowClassName,
+}: Props<S, Item>) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  const data = query.data;
+  const total = data?.total ?? 0;
+  const { first, last, pagination } = list.paging(total);
+  return (
+    <div className={`work-list ${className}`}>
+      <h1 ref={headingRef} tabIndex={-1}>
+        {heading}
+      </h1>
+      <p>{intro}</p>
+      <form
+        className="list-filters"
+        aria-label={filtersLabel}
+        onSubmit={(event) => event.preventDefault()}
+      >
+        {filters}
+      </form>
+      {query.isPending && <Loading label={loadingLabel} />}
+      {query.isError && (
+        <MessageBox variant="error" heading={errorHeading} live="alert">
+          <p>{query.error.message}</p>
+        </MessageBox>
+      )}
+      {data !== undefined && (
+        <>
+          <p role="status" className="list-summary">
+            {total === 0
+              ? emptyText
+              : `Visar ${first}–${last} av ${total.toLocaleString('sv-SE')} ${noun}`}
+          </p>
+          {total > 0 && (
+            <div className="table-scroll">
+              <table className="table list-table" aria-busy={query.isFetching}>
+                <caption className="sr-only">{heading}</caption>
+                <SortHeader
+                  columns={columns}
+                  sort={list.sort}
+                  order={list.order}
+                  onSort={list.sortBy}
+                />
+                <tbody>
+                  {data.items.map((item) => (
+                    <tr key={rowKey(item)} className={rowClassName?.(item)}>
+                      {row(item)}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <Pagination {...pagination} />
+        </>
+      )}
+    </div>
+  );
+}
