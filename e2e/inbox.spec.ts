@@ -112,5 +112,8 @@ test.describe('"Ej hanterade ärenden"', () => {
     // The row leads to the question on its certificate.
     await page.getByRole('link', { name: 'Komplettera, Karin Andersson' }).click();
     await expect(page).toHaveURL(new RegExp(`/intyg/${sickLeave}#arende-`));
+    // Only those who may sign the type answer that it cannot be complemented.
+    await expect(page.getByRole('article', { name: 'Komplettering' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Kan ej komplettera' })).toHaveCount(0);
   });
 });

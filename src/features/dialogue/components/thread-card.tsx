@@ -162,7 +162,6 @@ export function ThreadCard({ thread, threadUrl, onSaved, onAllSaved }: Props) {
             type="button"
             className="button button--secondary"
             disabled={!cannot.enabled || busy}
-            title={cannot.reason}
             onClick={() => setCannotComplementOpen(true)}
           >
             {cannot.label}
@@ -173,7 +172,6 @@ export function ThreadCard({ thread, threadUrl, onSaved, onAllSaved }: Props) {
             type="button"
             className="button button--secondary"
             disabled={!markHandled.enabled || busy}
-            title={markHandled.reason}
             onClick={() => (complementRequest ? setConfirmHandled(true) : void handle())}
           >
             {markHandled.label}
@@ -203,6 +201,17 @@ export function ThreadCard({ thread, threadUrl, onSaved, onAllSaved }: Props) {
           </a>
         )}
       </div>
+      {/* Why an action is not possible now, in words (a disabled button cannot be focused). */}
+      {[cannot, markHandled, reopen]
+        .filter(
+          (offered): offered is ThreadAction & { reason: string } =>
+            offered !== undefined && !offered.enabled && offered.reason !== undefined,
+        )
+        .map((offered) => (
+          <p key={offered.type} className="editor-actions__reason">
+            {offered.label}: {offered.reason}
+          </p>
+        ))}
       {error !== undefined && (
         <p className="thread__error" role="alert">
           {error}
