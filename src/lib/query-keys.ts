@@ -18,6 +18,8 @@ export const queryKeys = {
   draftList: (request: unknown) => ['certificate-lists', 'drafts', request] as const,
   signedList: (request: unknown) => ['certificate-lists', 'signed', request] as const,
   definition: (code: string) => ['definitions', code] as const,
+  /** Prefix of every query of threads with FK (the inbox, the dialogue panels). */
+  threads: ['threads'] as const,
   /** Prefix of every inbox query ("Ej hanterade ärenden"). */
   inbox: ['threads', 'inbox'] as const,
   inboxQuery: (request: unknown) => ['threads', 'inbox', request] as const,
@@ -32,7 +34,7 @@ export function invalidateFor(queryClient: QueryClient, notice: ChangeNotice): v
   void queryClient.invalidateQueries({ queryKey: queryKeys.workCounts });
   if (notice.kind === 'threads') {
     // The inbox and every dialogue panel: a thread arrived, was answered or handled.
-    void queryClient.invalidateQueries({ queryKey: ['threads'] });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.threads });
   }
   if (notice.kind === 'certificate') {
     void queryClient.invalidateQueries({ queryKey: queryKeys.certificateLists });
