@@ -14,6 +14,7 @@ import {
   certificateEventSchema,
   certificateStatusSchema,
   certificateTypeCodeSchema,
+  complementRequestedSchema,
   consentSchema,
   draftCompletenessSchema,
   relationTypeSchema,
@@ -211,6 +212,8 @@ export const certificateRecordSchema = z.object({
   revoked: revocationSchema.optional(),
   /** The certificate this one was made from, and how (its children are found by index). */
   parent: z.object({ type: relationTypeSchema, certificateId: z.string() }).optional(),
+  /** On a complementing draft: FK's requests it answers, as they stood when it was made. */
+  complementRequested: complementRequestedSchema.optional(),
   events: z.array(certificateEventSchema),
   /** Sessions that have saved the draft (the audit log records the first save per session). */
   savedInSessions: z.array(z.string()).max(50),

@@ -60,6 +60,7 @@ export function evaluateAnswers(
   role: Role,
   consentRecorded: boolean,
   validation: Validation,
+  complementRequested?: readonly string[],
 ): EvaluationResult {
   return evaluate(definition, answers, {
     today: validation.today,
@@ -67,7 +68,15 @@ export function evaluateAnswers(
     consentRecorded,
     patient: { birthDate: patient.birthDate },
     isKnownDiagnosisCode: validation.isKnownDiagnosisCode,
+    complementRequested,
   });
+}
+
+/** The question ids a complementing certificate's FK requests name (none on others). */
+export function requestedQuestionIds(
+  record: Pick<CertificateRecord, 'complementRequested'>,
+): string[] | undefined {
+  return record.complementRequested?.items.map((item) => item.questionId);
 }
 
 export function completenessOf(evaluation: EvaluationResult): DraftCompleteness {
@@ -120,6 +129,7 @@ export function decisionInput(
       consentRecorded: record.consent !== undefined,
       children: relations.children.map(({ type, status }) => ({ type, status })),
       unhandledComplementRequest: relations.unhandledComplementRequest,
+      complementing: record.parent?.type === 'complements',
     },
   };
 }
@@ -149,6 +159,7 @@ export function presentCertificate(
     signed,
     sent,
     revoked,
+    complementRequested,
     events,
   } = record;
   return {
@@ -170,6 +181,7 @@ export function presentCertificate(
     ...(signed === undefined ? {} : { signed }),
     ...(sent === undefined ? {} : { sent }),
     ...(revoked === undefined ? {} : { revoked }),
+    ...(complementRequested === undefined ? {} : { complementRequested }),
     relations: {
       ...(relations.parent === undefined ? {} : { parent: relations.parent }),
       children: relations.children,

@@ -35,6 +35,19 @@ export interface CertificateFacts {
   children: readonly { type: RelationType; status: CertificateStatus }[];
   /** FK's complement request waits on it (unhandled): it cannot be replaced meanwhile. */
   unhandledComplementRequest: boolean;
+  /** It answers FK's complement request (made with "Komplettera"). */
+  complementing?: boolean;
+}
+
+/** Whether signing also sends it: by the type's policy, or as a complement FK asked for. */
+export function sendsOnSigning(
+  policy: Pick<Policy, 'signAndSend' | 'sendAfterComplement'>,
+  certificate: Pick<CertificateFacts, 'complementing'>,
+): boolean {
+  return (
+    policy.signAndSend ||
+    (certificate.complementing === true && policy.sendAfterComplement === true)
+  );
 }
 
 /** Replaced is not a status: it is having a signed replacement (as in Webcert). */
@@ -288,7 +301,7 @@ function labelOf(
     case 'ready-for-sign':
       return 'Markera klart för signering';
     case 'sign':
-      return policy.signAndSend ? 'Signera och skicka' : 'Signera intyget';
+      return sendsOnSigning(policy, certificate) ? 'Signera och skicka' : 'Signera intyget';
     case 'send':
       return 'Skicka till Försäkringskassan';
     case 'print':

@@ -1,4 +1,8 @@
-import type { CertificateStatus } from '../../src/contracts/certificates';
+import type {
+  CertificateStatus,
+  ComplementItem,
+  ComplementRequested,
+} from '../../src/contracts/certificates';
 import {
   threadToDoLabels,
   type ThreadAction,
@@ -436,4 +440,36 @@ export function reopenOnComplementRevoked<T extends ThreadState>(
       handled: thread.handled?.how === 'complemented' ? undefined : thread.handled,
       complementedBy: undefined,
     }));
+}
+
+/**
+ * What a complementing draft made now answers: every open complement request of the
+ * certificate, oldest first, with the questions each names and FK's instructions, and the
+ * earliest last day to answer. Undefined when no request is open.
+ */
+export function complementRequestedBy(
+  threads: readonly (ThreadState & {
+    id: string;
+    sentAt: string;
+    lastDateToReply?: string | undefined;
+    complements: readonly ComplementItem[];
+  })[],
+): ComplementRequested | undefined {
+  const open = threads
+    .filter((thread) => thread.topic === 'KOMPLT' && thread.handled === undefined)
+    .sort((a, b) => a.sentAt.localeCompare(b.sentAt));
+  const [first] = open;
+  if (first === undefined) return undefined;
+  const items = open.flatMap((thread) => thread.complements);
+  if (items.length === 0) return undefined;
+  const deadlines = open
+    .map((thread) => thread.lastDateToReply)
+    .filter((date): date is string => date !== undefined)
+    .sort();
+  const [lastDateToReply] = deadlines;
+  return {
+    threadIds: open.map((thread) => thread.id),
+    items,
+    ...(lastDateToReply === undefined ? {} : { lastDateToReply }),
+  };
 }

@@ -4,6 +4,7 @@ import { errorResponse } from './support';
 import {
   revokeRequestSchema,
   versionedRequestSchema,
+  type ComplementRequested,
   type Consent,
   type RelationType,
 } from '../../src/contracts/certificates';
@@ -72,8 +73,9 @@ export async function createFrom(
     ActionContext<unknown, Validation>,
     'tx' | 'auth' | 'record' | 'patient' | 'definition' | 'prepared' | 'at'
   >,
-  consent?: Consent,
+  made: { consent?: Consent; complementRequested?: ComplementRequested } = {},
 ): Promise<Response> {
+  const { consent, complementRequested } = made;
   const answers = answersFrom(relation, record, definition, auth.unit);
   const evaluation = evaluateAnswers(
     definition,
@@ -82,6 +84,7 @@ export async function createFrom(
     auth.user.role,
     consent !== undefined,
     prepared,
+    complementRequested?.items.map((item) => item.questionId),
   );
   const draft: CertificateRecord = {
     ...newDraftRecord({
@@ -96,6 +99,7 @@ export async function createFrom(
     }),
     parent: { type: relation, certificateId: record.id },
     ...(consent === undefined ? {} : { consent }),
+    ...(complementRequested === undefined ? {} : { complementRequested }),
   };
   await tx.certificates.put(draft);
   await auditCertificate(tx, auth, 'certificate-create', draft, patient);

@@ -26,6 +26,7 @@ import {
   answerQuestionIds,
   completenessOf,
   evaluateAnswers,
+  requestedQuestionIds,
   fkReceivedRecord,
   newDraftRecord,
   noRelations,
@@ -36,7 +37,7 @@ import {
   toActor,
 } from '../domain/certificates';
 import { isoInstant, swedishDay } from '../domain/clock';
-import { decideCreate, mayAccessPatient } from '../domain/lifecycle';
+import { decideCreate, mayAccessPatient, sendsOnSigning } from '../domain/lifecycle';
 import { handleOnComplementSigned } from '../domain/threads';
 import {
   actorFacts,
@@ -302,6 +303,7 @@ export function certificateHandlers(db: Database, services: CertificateServices)
             auth.user.role,
             record.consent !== undefined,
             validation,
+            requestedQuestionIds(record),
           );
           const firstInSession = !record.savedInSessions.includes(auth.session.id);
           const next: CertificateRecord = {
@@ -367,6 +369,7 @@ export function certificateHandlers(db: Database, services: CertificateServices)
             auth.user.role,
             true,
             validation,
+            requestedQuestionIds(record),
           );
           const next: CertificateRecord = {
             ...record,
@@ -449,6 +452,7 @@ export function certificateHandlers(db: Database, services: CertificateServices)
             auth.user.role,
             consentRecorded,
             validation,
+            requestedQuestionIds(record),
           );
           const missing = evaluation.readiness.blockers.filter(
             (blocker) => blocker.kind !== 'consent',
@@ -479,6 +483,7 @@ export function certificateHandlers(db: Database, services: CertificateServices)
             role: auth.user.role,
             consentRecorded,
             patient: { birthDate: patient.birthDate },
+            complementRequested: requestedQuestionIds(record),
           };
           const signedAnswers = applySigningTransforms(
             definition.onSigning,
@@ -496,10 +501,7 @@ export function certificateHandlers(db: Database, services: CertificateServices)
           await auditCertificate(tx, auth, 'certificate-sign', next, patient);
           const complementing = record.parent?.type === 'complements';
           // A complement answers FK's request: it is sent on signing, and the request handled.
-          if (
-            definition.policy.signAndSend ||
-            (complementing && definition.policy.sendAfterComplement === true)
-          ) {
+          if (sendsOnSigning(definition.policy, { complementing })) {
             next = await sendToFk(tx, next, auth, patient);
           }
           if (complementing && record.parent !== undefined) {

@@ -25,6 +25,7 @@ import {
 import { seedPatients, type SeedUserKey } from '../builders/seed-data';
 import { lifecycleMessages } from '../domain/lifecycle';
 import { threadMessages } from '../domain/threads';
+import { addDays } from '../../src/form-engine';
 
 /**
  * The dialogue with FK over the API: FK's messages and what the backend refuses of them, the
@@ -235,7 +236,7 @@ describe("FK's messages", () => {
       lastDateToReply: '2099-01-31',
       due: 'later',
       forwarded: false,
-      contactInfo: ['Maria Holm, handläggare', 'Försäkringskassan', 'Telefon 0771-524 524'],
+      contactInfo: ['Helena Strand, handläggare', 'Försäkringskassan', 'Telefon 0771-524 524'],
       complements: [
         { questionId: '35', instruction: 'Beskriv undersökningsfynden.' },
         { questionId: '17', instruction: 'Beskriv aktivitetsbegränsningen.' },
@@ -540,6 +541,73 @@ describe('the complement flow', () => {
     expect(reopened.complementedBy).toBeUndefined();
   });
 
+  it("carries FK's requests into the complementing draft, and an FK 7809 shows and requires a function FK asks about", async () => {
+    const token = await login();
+    const day = await today(token);
+    const id = await createTestCertificate({
+      type: 'fk7809',
+      patientId: seedPatients.adult.id,
+      answers: 'complete',
+      status: 'sent',
+    });
+    const original = await certificateOf(id, token);
+    expect(original.answers['funktionsnedsattning']).not.toContain('INTELLEKTUELL_FUNKTION');
+    const first = await fkAsks(id, {
+      lastDateToReply: addDays(day, 20),
+      complements: [{ questionId: '8', instruction: 'Beskriv den intellektuella funktionen.' }],
+    });
+    await fkAsks(id, {
+      lastDateToReply: addDays(day, 10),
+      complements: [{ questionId: '17', instruction: 'Förtydliga aktivitetsbegränsningarna.' }],
+    });
+    const request = (await threadsOf(id, token)).find((thread) => thread.id === first.id);
+    const created = await callApi(`/api/threads/${first.id}/complement`, {
+      method: 'POST',
+      token,
+      body: { version: request?.version, consent: consent(day) },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const draft = certificateResponseSchema.parse(created.body).certificate;
+    expect(draft.complementRequested).toMatchObject({
+      lastDateToReply: addDays(day, 10),
+      items: [
+        { questionId: '8', instruction: 'Beskriv den intellektuella funktionen.' },
+        { questionId: '17', instruction: 'Förtydliga aktivitetsbegränsningarna.' },
+      ],
+    });
+    expect(draft.completeness).toBe('incomplete');
+
+    // Question 8 is required though its box is not ticked; answered, it is signed with it.
+    const unanswered = await callApi(`/api/certificates/${draft.id}/sign`, {
+      method: 'POST',
+      token,
+      body: { version: draft.version, method: 'siths' },
+    });
+    expect(unanswered.status).toBe(422);
+    const saved = await callApi(`/api/certificates/${draft.id}/answers`, {
+      method: 'PUT',
+      token,
+      body: {
+        version: draft.version,
+        answers: { ...draft.answers, '8': 'Begåvningsnivå inom normalvariationen.' },
+      },
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const afterSave = await certificateOf(draft.id, token);
+    expect(afterSave.completeness).toBe('complete');
+    const signed = await callApi(`/api/certificates/${draft.id}/sign`, {
+      method: 'POST',
+      token,
+      body: { version: afterSave.version, method: 'siths' },
+    });
+    expect(signed.status, JSON.stringify(signed.body)).toBe(200);
+    const result = certificateResponseSchema.parse(signed.body).certificate;
+    expect(result.answers['8']).toBe('Begåvningsnivå inom normalvariationen.');
+    expect(result.sent).toBeDefined();
+    const threads = await threadsOf(id, token);
+    expect(threads.map((thread) => thread.handled?.how)).toEqual(['complemented', 'complemented']);
+  });
+
   it('requires consent, refuses a date in the future, and lets only signing roles answer "Kan ej komplettera"', async () => {
     const admin = await login('careAdmin');
     const id = await sentCertificate();
@@ -674,7 +742,7 @@ describe('principals', () => {
       state: 'open',
       mayRemind: true,
       mayAnswer: false,
-      contactInfo: ['Maria Holm, handläggare', 'Försäkringskassan', 'Telefon 0771-524 524'],
+      contactInfo: ['Helena Strand, handläggare', 'Försäkringskassan', 'Telefon 0771-524 524'],
     });
     const care = await login();
     expect(await unhandledCount(care)).toBe(1);

@@ -23,7 +23,7 @@ import { threadListRowSchema, type ThreadListRow, type ThreadRecord } from '../d
 import { patientName, toActor } from '../domain/certificates';
 import { isoInstant, swedishDay } from '../domain/clock';
 import { mayHandleProtected } from '../domain/lifecycle';
-import { decideStartThread, dueOf, toDoOf } from '../domain/threads';
+import { complementRequestedBy, decideStartThread, dueOf, toDoOf } from '../domain/threads';
 import {
   certificateMessages,
   certificateRead,
@@ -424,10 +424,11 @@ export function threadHandlers(
             recordedAt: at,
             recordedBy: toActor(auth.user),
           };
+          const threads = await tx.threads.getAllByIndex('by-certificate', certificate.id);
           const response = await createFrom(
             'complements',
             { tx, auth, record: certificate, patient, definition, prepared: context.prepared, at },
-            consent,
+            { consent, complementRequested: complementRequestedBy(threads) },
           );
           await auditAccess(tx, auth, 'certificate-complement', patient, certificate.id);
           return response;

@@ -147,6 +147,30 @@ export const revocationSchema = z.object({
 });
 export type Revocation = z.infer<typeof revocationSchema>;
 
+/** FK's cap on a question's or an answer's text in the dialogue. */
+export const THREAD_TEXT_MAX = 4999;
+
+/** One question of the certificate a complement request names, with FK's instruction. */
+export const complementItemSchema = z.object({
+  /** The definition's question id (e.g. "1", "28"). */
+  questionId: z.string().min(1).max(40),
+  /** The question's text in the certificate's definition. */
+  questionLabel: z.string().min(1),
+  instruction: z.string().min(1).max(THREAD_TEXT_MAX),
+});
+export type ComplementItem = z.infer<typeof complementItemSchema>;
+
+/**
+ * What a complementing draft answers: the questions FK's open complement requests named when
+ * it was made, each with FK's instruction, and the last day to answer.
+ */
+export const complementRequestedSchema = z.object({
+  threadIds: z.array(z.string().min(1)).min(1),
+  items: z.array(complementItemSchema).min(1),
+  lastDateToReply: isoDateSchema.optional(),
+});
+export type ComplementRequested = z.infer<typeof complementRequestedSchema>;
+
 export const certificateEventSchema = z.object({
   at: isoDateTimeSchema,
   type: z.enum([
@@ -183,6 +207,8 @@ export const certificateSchema = z.object({
   signed: z.object({ at: isoDateTimeSchema, by: actorSchema }).optional(),
   sent: z.object({ at: isoDateTimeSchema, by: actorSchema }).optional(),
   revoked: revocationSchema.optional(),
+  /** On a complementing certificate: what FK asked for. */
+  complementRequested: complementRequestedSchema.optional(),
   /** What it came from (renews, replaces, copy of, complements), and what came from it. */
   relations: z.object({
     parent: relatedCertificateSchema.optional(),

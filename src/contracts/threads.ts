@@ -4,9 +4,14 @@ import {
   actorSchema,
   certificateStatusSchema,
   certificateTypeCodeSchema,
+  complementItemSchema,
   consentInputSchema,
+  THREAD_TEXT_MAX,
 } from './certificates';
 import { identityNumberSchema } from './identity-number';
+
+// A complement request's items are also part of the complementing certificate: defined there.
+export { complementItemSchema, THREAD_TEXT_MAX, type ComplementItem } from './certificates';
 
 /**
  * Dialogue threads ("ärenden") between a care unit and Försäkringskassan about a signed,
@@ -34,8 +39,6 @@ export const threadTopicLabels: Readonly<Record<ThreadTopic, string>> = {
   OVRIGT: 'Övrigt',
 };
 
-/** FK's cap on a question's or an answer's text. */
-export const THREAD_TEXT_MAX = 4999;
 /** The cap on a "Kan ej komplettera" answer, as in Webcert. */
 export const CANNOT_COMPLEMENT_TEXT_MAX = 500;
 
@@ -48,16 +51,6 @@ export const threadTextSchema = z
 /** Who wrote a message: Försäkringskassan, or the care unit. */
 export const threadPartySchema = z.enum(['FK', 'care']);
 export type ThreadParty = z.infer<typeof threadPartySchema>;
-
-/** One question of the certificate a complement request names, with FK's instruction. */
-export const complementItemSchema = z.object({
-  /** The definition's question id (e.g. "1", "28"). */
-  questionId: z.string().min(1).max(40),
-  /** The question's text in the certificate's definition. */
-  questionLabel: z.string().min(1),
-  instruction: z.string().min(1).max(THREAD_TEXT_MAX),
-});
-export type ComplementItem = z.infer<typeof complementItemSchema>;
 
 export const reminderSchema = z.object({
   messageId: z.string().min(1),

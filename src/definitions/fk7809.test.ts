@@ -339,6 +339,37 @@ describe('FK 7809 KAT_5 Funktionsnedsättning', () => {
     expectReady(result);
   });
 
+  it.each(DISABILITY_TEXTS)(
+    '%s is shown and required, its box unticked, when FK asks for it in a complement request',
+    (id) => {
+      const answers = { ...minimal, funktionsnedsattning: ['HORSELFUNKTION'] };
+      const requested = { complementRequested: [id] };
+      if (id !== '48') expect(stateOf(run(definition, answers), id).visible).toBe(false);
+      const asked = run(definition, answers, requested);
+      expect(stateOf(asked, id)).toMatchObject({ visible: true, required: true });
+      const answered = { ...answers, [id]: 'Måttlig nedsättning.' };
+      expectReady(run(definition, answered, requested));
+      // What FK asked for is kept when hidden answers are dropped before saving and signing.
+      expect(pruneHidden(definition, answered, context(requested))[id]).toBe(
+        'Måttlig nedsättning.',
+      );
+      expect(pruneHidden(definition, answered, context())[id]).toBe(
+        id === '48' ? 'Måttlig nedsättning.' : undefined,
+      );
+    },
+  );
+
+  it("only the nine function descriptions are shown on FK's request", () => {
+    const marked = definition.categories
+      .flatMap((category) => category.questions)
+      .filter(
+        (question) =>
+          'shownOnComplementRequest' in question && question.shownOnComplementRequest === true,
+      )
+      .map((question) => question.id);
+    expect(marked.sort()).toEqual(DISABILITY_TEXTS.map(([id]) => id).sort());
+  });
+
   it("hearing and sight carry FK's full help texts for the guaranteed level", () => {
     expect(questionOf(definition, '48')).toMatchObject({
       description: 'Beskriv funktionsnedsättningen och undersökningsfynd.',

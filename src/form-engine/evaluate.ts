@@ -44,6 +44,11 @@ export interface EvaluationContext {
   patient?: { birthDate?: string | undefined } | undefined;
   /** When given, diagnosis codes it rejects get "Diagnoskod är ej giltig.". */
   isKnownDiagnosisCode?: ((code: string) => boolean) | undefined;
+  /**
+   * On a complementing certificate: the question ids FK's complement request names. Those the
+   * definition marks `shownOnComplementRequest` are shown whatever their `visibleIf` says.
+   */
+  complementRequested?: readonly string[] | undefined;
 }
 
 export interface QuestionError {
@@ -213,12 +218,22 @@ class Session {
     const entry = this.compiled.byId.get(id);
     if (!entry) return { visible: false, enabled: false };
     this.activity.set(id, 'pending');
-    const visible = this.categoryVisible(entry.category) && this.holds(entry.question.visibleIf);
+    const visible =
+      this.categoryVisible(entry.category) &&
+      (this.holds(entry.question.visibleIf) || this.requestedByFk(entry.question));
     const enabled =
       visible && (isAnswerQuestion(entry.question) ? this.holds(entry.question.enabledIf) : true);
     const result = { visible, enabled };
     this.activity.set(id, result);
     return result;
+  }
+
+  private requestedByFk(question: Question): boolean {
+    return (
+      isAnswerQuestion(question) &&
+      question.shownOnComplementRequest === true &&
+      (this.context.complementRequested ?? []).includes(question.id)
+    );
   }
 
   isActive(id: string): boolean {

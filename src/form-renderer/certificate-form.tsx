@@ -30,6 +30,7 @@ import { focusField, formRootId } from './dom-ids';
 import { NoticeList } from './notice-list';
 import './form.css';
 import { TextBlocks } from './text-blocks';
+import { ComplementRequests, type FieldRequest } from './complement-requests';
 
 /** How long the readiness panel waits after the last change before it re-evaluates. */
 const READINESS_DELAY_MS = 200;
@@ -49,7 +50,11 @@ type Props = {
   onConsent?: () => void;
   /** Rendered under the readiness panel (e.g. the sign button), with the current evaluation. */
   actions?: (evaluation: EvaluationResult, showMissing: () => void) => ReactNode;
+  /** FK's complement request: the questions it names are marked, with a list that leads there. */
+  requests?: readonly FieldRequest[];
 };
+
+const noRequests: readonly FieldRequest[] = [];
 
 export interface CertificateFormHandle {
   getAnswers: () => Answers;
@@ -98,6 +103,7 @@ export function CertificateForm({
   ref,
   onConsent,
   actions,
+  requests = noRequests,
 }: Props) {
   // Diagnosis codes the backend's list did not have make the answer invalid.
   const [knownCodes] = useState(() => new KnownDiagnosisCodes());
@@ -169,9 +175,28 @@ export function CertificateForm({
     performance.mark('intyga:form-mounted');
   }, []);
 
+  const requestsByQuestion = useMemo(() => {
+    const byQuestion = new Map<string, string[]>();
+    for (const request of requests) {
+      byQuestion.set(request.questionId, [
+        ...(byQuestion.get(request.questionId) ?? []),
+        request.instruction,
+      ]);
+    }
+    return byQuestion;
+  }, [requests]);
+
   const runtime: FormRuntime = useMemo(
-    () => ({ definition, context, services, control: form.control, idPrefix, showAllErrors }),
-    [definition, context, services, form.control, idPrefix, showAllErrors],
+    () => ({
+      definition,
+      context,
+      services,
+      control: form.control,
+      idPrefix,
+      showAllErrors,
+      requests: requestsByQuestion,
+    }),
+    [definition, context, services, form.control, idPrefix, showAllErrors, requestsByQuestion],
   );
 
   const showMissing = () => {
@@ -198,6 +223,11 @@ export function CertificateForm({
           noValidate
           onSubmit={(event) => event.preventDefault()}
         >
+          <ComplementRequests
+            requests={requests}
+            idPrefix={idPrefix}
+            questions={evaluation.questions}
+          />
           <NoticeList notices={topNotices} headingLevel={2} />
           {definition.categories.map((category) => (
             <CategorySection key={category.id} category={category} control={form.control} />

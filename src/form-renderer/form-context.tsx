@@ -16,6 +16,8 @@ export interface FormRuntime {
   idPrefix: string;
   /** Show every question's errors, not only those the user has left (after "what is missing"). */
   showAllErrors: boolean;
+  /** FK's complement instructions per question id (a complementing certificate's). */
+  requests: ReadonlyMap<string, readonly string[]>;
 }
 
 export const FormRuntimeContext = createContext<FormRuntime | null>(null);

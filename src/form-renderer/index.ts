@@ -1,4 +1,5 @@
 export { CertificateForm, type CertificateFormHandle } from './certificate-form';
+export type { FieldRequest } from './complement-requests';
 export { CertificateView } from './certificate-view';
 export { ReadinessPanel } from './readiness-panel';
 export { NoticeList } from './notice-list';

@@ -9,6 +9,7 @@ import { InfoText } from './kinds/info';
 import { ConditionalMessages } from './conditional-messages';
 import { reportRender } from './render-probe';
 import { TextBlocks } from './text-blocks';
+import { QuestionRequests } from './complement-requests';
 
 type Props = { question: Question; control: Control<Answers> };
 
@@ -44,10 +45,12 @@ function AnswerField({ question, control, state }: AnswerFieldProps) {
   const showErrors = (touched || runtime.showAllErrors) && state.errors.length > 0;
   const ownErrors = showErrors ? state.errors.filter((error) => error.path.length === 0) : [];
   const shownErrors = showErrors ? state.errors : [];
+  const requests = runtime.requests.get(question.id);
+  const requestId = requests === undefined ? undefined : `${baseId}-request`;
   const descriptionId = question.description !== undefined ? `${baseId}-description` : undefined;
   const errorId = ownErrors.length > 0 ? `${baseId}-error` : undefined;
   const describedBy =
-    [descriptionId, errorId].filter((id) => id !== undefined).join(' ') || undefined;
+    [requestId, descriptionId, errorId].filter((id) => id !== undefined).join(' ') || undefined;
   const controlId = fieldDomId(runtime.idPrefix, question.id);
   const labelling = labellingOf(question.kind);
   // A single box whose text is the question itself needs no visible legend repeating it.
@@ -66,6 +69,9 @@ function AnswerField({ question, control, state }: AnswerFieldProps) {
   );
   const details = (
     <>
+      {requests !== undefined && requestId !== undefined && (
+        <QuestionRequests id={requestId} instructions={requests} />
+      )}
       {question.description !== undefined && (
         <TextBlocks
           className="question__description"
@@ -102,7 +108,9 @@ function AnswerField({ question, control, state }: AnswerFieldProps) {
 
   return (
     <div
-      className={`question question--${question.kind}${showErrors ? ' question--invalid' : ''}`}
+      className={`question question--${question.kind}${showErrors ? ' question--invalid' : ''}${
+        requests === undefined ? '' : ' question--requested'
+      }`}
       data-question-id={question.id}
     >
       {labelling === 'label' ? (

@@ -2,7 +2,11 @@ import { lazy, Suspense } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { CertificatePage, usePrefetchCertificate } from '../../features/certificate-editor';
+import {
+  CertificatePage,
+  ConsentDialog,
+  usePrefetchCertificate,
+} from '../../features/certificate-editor';
 import { useSession } from '../../features/session';
 import { Loading } from '../../components/ui/loading';
 import type { Certificate } from '../../contracts/certificates';
@@ -34,6 +38,8 @@ export function Component() {
           certificateId={certificate.id}
           canAsk={certificate.status === 'signed'}
           openThreadId={threadIdOf(hash)}
+          today={session.data.today}
+          ConsentStep={ConsentDialog}
           threadUrl={(threadId) =>
             new URL(paths.certificateThread(certificate.id, threadId), window.location.origin).href
           }

@@ -50,6 +50,11 @@ const answerQuestionShape = {
   /** Help text behind a help button. */
   help: z.string().optional(),
   visibleIf: conditionSchema.optional(),
+  /**
+   * Shown, whatever `visibleIf` says, when Försäkringskassan's complement request names it
+   * (FK 7809's function descriptions: FK may ask about one whose box is not ticked).
+   */
+  shownOnComplementRequest: z.boolean().optional(),
   enabledIf: conditionSchema.optional(),
   /** Always required (while visible and enabled). Mutually exclusive with requiredIf. */
   required: z.boolean().optional(),

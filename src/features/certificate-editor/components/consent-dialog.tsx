@@ -16,7 +16,24 @@ type Props = {
   /** Resolves when the backend has recorded it; rejects with a Swedish message. */
   onRecord: (consent: ConsentInput) => Promise<void>;
   onClose: () => void;
+  /** What the consent is for: sending the certificate, or a complement FK asked for. */
+  purpose?: 'send' | 'complement';
 };
+
+const purposeTexts = {
+  send: {
+    title: 'Patientens samtycke',
+    intro:
+      'Intyget får skickas elektroniskt till Försäkringskassan bara om patienten, eller patientens företrädare, vill det och har samtyckt till det. Registrera här vem som har samtyckt, hur och när.',
+    confirm: 'Registrera samtycket',
+  },
+  complement: {
+    title: 'Patientens samtycke till komplettering',
+    intro:
+      'Försäkringskassan har begärt en komplettering. Den får skickas bara om patienten, eller patientens företrädare, har samtyckt till att intyget kompletteras. Registrera vem som har samtyckt, hur och när. Sedan öppnas ett utkast som kompletterar intyget.',
+    confirm: 'Registrera samtycket och komplettera',
+  },
+} as const;
 
 type Field = 'givenBy' | 'representativeName' | 'method' | 'givenOn';
 
@@ -24,7 +41,15 @@ type Field = 'givenBy' | 'representativeName' | 'method' | 'givenOn';
  * The consent step: the patient, or the patient's representative, consents to electronic
  * transfer to Försäkringskassan. Who, how and when, recorded with who recorded it.
  */
-export function ConsentDialog({ open, today, existing, onRecord, onClose }: Props) {
+export function ConsentDialog({
+  open,
+  today,
+  existing,
+  onRecord,
+  onClose,
+  purpose = 'send',
+}: Props) {
+  const texts = purposeTexts[purpose];
   const [givenBy, setGivenBy] = useState<ConsentInput['givenBy'] | ''>(existing?.givenBy ?? '');
   const [representativeName, setRepresentativeName] = useState(existing?.representativeName ?? '');
   const [method, setMethod] = useState<ConsentInput['method'] | ''>(existing?.method ?? '');
@@ -87,11 +112,11 @@ export function ConsentDialog({ open, today, existing, onRecord, onClose }: Prop
   return (
     <Dialog
       open={open}
-      title="Patientens samtycke"
+      title={texts.title}
       onClose={onClose}
       footer={
         <DialogActions
-          confirmLabel="Registrera samtycket"
+          confirmLabel={texts.confirm}
           busyLabel="Registrerar…"
           busy={busy}
           onConfirm={() => void submit()}
@@ -99,11 +124,7 @@ export function ConsentDialog({ open, today, existing, onRecord, onClose }: Prop
         />
       }
     >
-      <p>
-        Intyget får skickas elektroniskt till Försäkringskassan bara om patienten, eller patientens
-        företrädare, vill det och har samtyckt till det. Registrera här vem som har samtyckt, hur
-        och när.
-      </p>
+      <p>{texts.intro}</p>
       {failure !== undefined && (
         <MessageBox
           variant="error"

@@ -16,7 +16,7 @@ import type {
 } from '../../../form-engine';
 import { CertificateForm, type CertificateFormHandle } from '../../../form-renderer';
 import { MessageBox } from '../../../components/ui/message-box';
-import { formatDateTime } from '../../../lib/format';
+import { formatDate, formatDateTime } from '../../../lib/format';
 import { announceChange, queryKeys } from '../../../lib/query-keys';
 import { rendererServices } from '../../../services/diagnosis-services';
 import { markReadyForSign, recordConsent, signCertificate } from '../api/certificate-actions';
@@ -203,14 +203,19 @@ export function DraftEditor({
     };
   }, [autosave]);
 
+  // A complementing draft: what FK asked for, marked in the form.
+  const requests = certificate.complementRequested?.items;
+  const lastDateToReply = certificate.complementRequested?.lastDateToReply;
+
   const context: EvaluationContext = useMemo(
     () => ({
       today,
       role,
       consentRecorded: certificate.consent !== undefined,
       patient: { birthDate: certificate.patient.birthDate },
+      complementRequested: requests?.map((request) => request.questionId),
     }),
-    [today, role, certificate.consent, certificate.patient.birthDate],
+    [today, role, certificate.consent, certificate.patient.birthDate, requests],
   );
 
   const applyCertificate = (next: Certificate) => {
@@ -356,6 +361,15 @@ export function DraftEditor({
           <p>{notice}</p>
         </MessageBox>
       )}
+      {lastDateToReply !== undefined && (
+        <MessageBox variant="info">
+          <p>
+            Försäkringskassan vill ha kompletteringen senast {formatDate(lastDateToReply)}.
+            {definition.policy.sendAfterComplement === true &&
+              ' Kompletteringen skickas till Försäkringskassan när du signerar den.'}
+          </p>
+        </MessageBox>
+      )}
       <UnsavedChanges
         definition={definition}
         changes={keptChanges}
@@ -378,6 +392,7 @@ export function DraftEditor({
         onAnswersChange={() => autosave.writeBackup()}
         onConsent={() => setDialog('consent')}
         actions={renderActions}
+        {...(requests === undefined ? {} : { requests })}
       />
       {dialog === 'consent' && (
         <ConsentDialog
@@ -392,7 +407,12 @@ export function DraftEditor({
         <SignDialog
           open
           label={signAction.label}
-          sendsOnSigning={definition.policy.signAndSend}
+          sendsOnSigning={
+            definition.policy.signAndSend ||
+            // A complement FK asked for goes to FK on signing (the backend's sign action says so).
+            (certificate.relations.parent?.type === 'complements' &&
+              definition.policy.sendAfterComplement === true)
+          }
           notices={signingNotices}
           confirmations={signConfirmations}
           prepare={async () => {

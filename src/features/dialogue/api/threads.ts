@@ -6,6 +6,7 @@ import {
   type CareTopic,
 } from '../../../contracts/threads';
 import { apiPath, routes } from '../../../contracts/routes';
+import { certificateResponseSchema, type ConsentInput } from '../../../contracts/certificates';
 import { apiRequest } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
@@ -71,5 +72,17 @@ export function cannotComplement(
     apiPath(routes.cannotComplement, { threadId }),
     certificateThreadsResponseSchema,
     { method: 'POST', body: { version, reason, text } },
+  );
+}
+
+/** "Komplettera": records the consent to the complement, and makes the complementing draft. */
+export function complementCertificate(threadId: string, version: number, consent: ConsentInput) {
+  return apiRequest(
+    apiPath(routes.complementCertificate, { threadId }),
+    certificateResponseSchema,
+    {
+      method: 'POST',
+      body: { version, consent },
+    },
   );
 }

@@ -7,6 +7,8 @@ import { queryKeys } from '../../../lib/query-keys';
 import { useCertificateThreads } from '../api/threads';
 import { NewQuestionForm } from './new-question-form';
 import { ThreadCard } from './thread-card';
+import type { ConsentStep } from './complement-action';
+import '../../../components/ui/thread.css';
 import './dialogue.css';
 
 type Props = {
@@ -17,6 +19,10 @@ type Props = {
   threadUrl: (threadId: string) => string;
   /** The thread the page was opened at (from the inbox), if any. */
   openThreadId: string | undefined;
+  /** The server's today (the consent to a complement is dated by it). */
+  today: string;
+  /** The patient's consent to a complement is recorded with the editor's consent step. */
+  ConsentStep: ConsentStep;
 };
 
 type Tab = 'complement' | 'administrative';
@@ -33,7 +39,14 @@ const tabOf = (thread: Thread): Tab =>
  * "Ärendekommunikation" beside a sent certificate: FK's complement requests and the
  * administrative questions either side has asked, in two tabs with their unhandled counts.
  */
-export function DialoguePanel({ certificateId, canAsk, threadUrl, openThreadId }: Props) {
+export function DialoguePanel({
+  certificateId,
+  canAsk,
+  threadUrl,
+  openThreadId,
+  today,
+  ConsentStep,
+}: Props) {
   const queryClient = useQueryClient();
   const threads = useCertificateThreads(certificateId);
   const id = useId();
@@ -158,6 +171,8 @@ export function DialoguePanel({ certificateId, canAsk, threadUrl, openThreadId }
                       threadUrl={threadUrl(thread.id)}
                       onSaved={onSaved}
                       onAllSaved={onAllSaved}
+                      today={today}
+                      ConsentStep={ConsentStep}
                     />
                   ))
                 )}

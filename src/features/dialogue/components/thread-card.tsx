@@ -13,6 +13,7 @@ import { threadDueLabels, threadPartyLabels, threadToDoLabels } from '../../../l
 import { setThreadForwarded, setThreadHandled } from '../api/threads';
 import { AnswerForm } from './answer-form';
 import { CannotComplementDialog } from './cannot-complement-dialog';
+import { ComplementAction, type ConsentStep } from './complement-action';
 
 type Props = {
   thread: Thread;
@@ -21,6 +22,8 @@ type Props = {
   onSaved: (thread: Thread) => void;
   /** Several threads changed at once (the certificate's threads as the backend answered). */
   onAllSaved: (threads: Thread[]) => void;
+  today: string;
+  ConsentStep: ConsentStep;
 };
 
 const handledHowLabels: Record<NonNullable<Thread['handled']>['how'], string> = {
@@ -44,7 +47,7 @@ export function forwardMailto(threadUrl: string): string {
 }
 
 /** One question with its reminders, its deadline, its answer, its state and what to do. */
-export function ThreadCard({ thread, threadUrl, onSaved, onAllSaved }: Props) {
+export function ThreadCard({ thread, threadUrl, onSaved, onAllSaved, today, ConsentStep }: Props) {
   const headingId = useId();
   const [confirmHandled, setConfirmHandled] = useState(false);
   const [cannotComplementOpen, setCannotComplementOpen] = useState(false);
@@ -56,6 +59,7 @@ export function ThreadCard({ thread, threadUrl, onSaved, onAllSaved }: Props) {
   const reopen = action('reopen');
   const forward = action('forward');
   const cannot = action('cannot-complement');
+  const complement = action('complement');
   const complementRequest = thread.topic === 'KOMPLT';
 
   const run = async (write: () => Promise<{ thread: Thread }>) => {
@@ -157,6 +161,14 @@ export function ThreadCard({ thread, threadUrl, onSaved, onAllSaved }: Props) {
         </div>
       )}
       <div className="thread__actions button-group">
+        {complement !== undefined && (
+          <ComplementAction
+            thread={thread}
+            action={complement}
+            today={today}
+            ConsentStep={ConsentStep}
+          />
+        )}
         {cannot !== undefined && (
           <button
             type="button"
@@ -202,7 +214,7 @@ export function ThreadCard({ thread, threadUrl, onSaved, onAllSaved }: Props) {
         )}
       </div>
       {/* Why an action is not possible now, in words (a disabled button cannot be focused). */}
-      {[cannot, markHandled, reopen]
+      {[complement, cannot, markHandled, reopen]
         .filter(
           (offered): offered is ThreadAction & { reason: string } =>
             offered !== undefined && !offered.enabled && offered.reason !== undefined,
