@@ -15,6 +15,16 @@ export function addDays(day: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** A calendar day (YYYY-MM-DD) as the app writes it: "13 december 2026". */
+export function swedishDate(day: string): string {
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Stockholm',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(`${day}T12:00:00Z`));
+}
+
 /** The id of the certificate the page shows (the last path segment). */
 export function certificateIdOf(page: Page): string {
   const id = new URL(page.url()).pathname.split('/').pop();

@@ -193,8 +193,8 @@ export interface FkOfficer {
 export const fkOfficers: readonly FkOfficer[] = [
   {
     id: 'fk-officer-1',
-    name: 'Maria Holm',
-    contactInfo: ['Maria Holm, handläggare', 'Försäkringskassan', 'Telefon 0771-524 524'],
+    name: 'Helena Strand',
+    contactInfo: ['Helena Strand, handläggare', 'Försäkringskassan', 'Telefon 0771-524 524'],
   },
   {
     id: 'fk-officer-2',

@@ -14,6 +14,10 @@ export const paths = {
     `/intyg/${encodeURIComponent(certificateId)}#arende-${encodeURIComponent(threadId)}`,
   loggedOut: '/utloggad',
   sessionExpired: '/session-utgangen',
+  /** Försäkringskassan's side, simulated (only with the embedded backend). */
+  fk: '/fk',
+  fkCase: (certificateId: string) => `/fk/intyg/${encodeURIComponent(certificateId)}`,
+  fkCasePattern: '/fk/intyg/:certificateId',
   gallery: '/galleri',
   galleryForm: (code: string) => `/galleri/${encodeURIComponent(code)}`,
   galleryFormPattern: '/galleri/:code',

@@ -86,6 +86,11 @@ export type RequestOptions = {
   signal?: AbortSignal;
   /** False for calls the server does not count as user activity (a session status check). */
   countsAsActivity?: boolean;
+  /**
+   * Another principal's session (the FK simulator's case officer): sent instead of the care
+   * session's token, and its refusals and activity are not the care session's.
+   */
+  token?: string | undefined;
 };
 
 async function send(
@@ -131,6 +136,11 @@ async function toHttpError(response: Response): Promise<HttpError> {
 }
 
 async function request(path: string, options: RequestOptions): Promise<Response> {
+  if ('token' in options) {
+    const response = await send(path, options.token, options);
+    if (!response.ok) throw await toHttpError(response);
+    return response;
+  }
   const token = readAuthToken();
   const response = await send(path, token, options);
   if (!response.ok) {

@@ -25,6 +25,12 @@ export const queryKeys = {
   inboxQuery: (request: unknown) => ['threads', 'inbox', request] as const,
   /** A certificate's threads with FK (its dialogue panel). */
   certificateThreads: (certificateId: string) => ['threads', 'certificate', certificateId] as const,
+  /** Prefix of every query of the FK simulator (its own principal's session and cases). */
+  fk: ['fk'] as const,
+  fkSession: ['fk', 'session'] as const,
+  fkLoginOptions: ['fk', 'login-options'] as const,
+  fkCases: (request: unknown) => ['fk', 'cases', request] as const,
+  fkCase: (certificateId: string) => ['fk', 'case', certificateId] as const,
 } as const;
 
 export type { ChangeNotice };
@@ -35,6 +41,11 @@ export function invalidateFor(queryClient: QueryClient, notice: ChangeNotice): v
   if (notice.kind === 'threads') {
     // The inbox and every dialogue panel: a thread arrived, was answered or handled.
     void queryClient.invalidateQueries({ queryKey: queryKeys.threads });
+  }
+  if (notice.kind !== 'work-counts') {
+    // The FK simulator's cases: what FK received, and the threads on it.
+    void queryClient.invalidateQueries({ queryKey: ['fk', 'case'] });
+    void queryClient.invalidateQueries({ queryKey: ['fk', 'cases'] });
   }
   if (notice.kind === 'certificate') {
     void queryClient.invalidateQueries({ queryKey: queryKeys.certificateLists });

@@ -116,7 +116,11 @@ export function InboxList({ threadPath }: Props) {
       loadingLabel="Hämtar ärenden…"
       errorHeading="Ärendena kunde inte hämtas"
       noun="ärenden"
-      emptyText="Det finns inga ärenden som matchar."
+      emptyText={
+        Object.values(filter).every((value: unknown) => value === undefined) && list.patientText === ''
+          ? 'Det finns inga ej hanterade ärenden.'
+          : 'Det finns inga ärenden som matchar.'
+      }
       columns={columns}
       list={list}
       rowKey={(row) => row.threadId}
