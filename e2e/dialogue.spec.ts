@@ -230,7 +230,7 @@ test.describe('the dialogue panel beside a sent certificate', () => {
     // Both requests are handled: they have left the inbox.
     await page.getByRole('link', { name: /^Ej hanterade ärenden/ }).click();
     await expect(
-      page.getByRole('status').filter({ hasText: 'Det finns inga ärenden som matchar.' }),
+      page.getByRole('status').filter({ hasText: 'Det finns inga ej hanterade ärenden.' }),
     ).toBeVisible();
   });
 });

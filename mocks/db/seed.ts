@@ -9,6 +9,7 @@ const scenarioFaults: Record<ScenarioName, Fault> = {
   'network-error': 'network-error',
   slow: 'slow',
   'signing-error': 'signing-error',
+  dialogue: 'none',
 };
 
 /** Empties every collection and seeds the standard practice with the scenario's settings. */

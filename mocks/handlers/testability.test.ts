@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loginOverApi, startTestBackend } from '../../src/testing/test-backend';
 import { seedPatients } from '../builders/seed-data';
+import { inboxResponseSchema } from '../../src/contracts/threads';
 
 const backend = startTestBackend();
 
@@ -132,5 +133,39 @@ describe('POST /api/testability/bulk-threads', () => {
     expect(
       await call('/api/testability/bulk-threads', { method: 'POST', body: { count: 5 } }),
     ).toEqual({ status: 201, body: { created: 0 } });
+  });
+});
+
+describe('the "dialogue" scenario', () => {
+  it('seeds sent certificates with threads in every state the inbox and the panels show', async () => {
+    expect(
+      await call('/api/testability/reset', { method: 'POST', body: { scenario: 'dialogue' } }),
+    ).toEqual({ status: 200, body: { scenario: 'dialogue' } });
+    const token = await loginOverApi('physician');
+    const all = inboxResponseSchema.parse(
+      (
+        await call('/api/threads/query', {
+          method: 'POST',
+          body: { filter: { toDo: 'all' }, pageSize: 100 },
+          token,
+        })
+      ).body,
+    ).items;
+    expect(new Set(all.map((row) => row.toDo))).toEqual(
+      new Set(['complement', 'answer', 'await-answer', 'read-answer', 'handled']),
+    );
+    expect(new Set(all.map((row) => row.topic))).toEqual(
+      new Set(['KOMPLT', 'KONTKT', 'AVSTMN', 'OVRIGT']),
+    );
+    expect(all.some((row) => row.reminded && row.toDo === 'complement')).toBe(true);
+    expect(all.some((row) => row.forwarded)).toBe(true);
+    expect(all.some((row) => row.due === 'soon')).toBe(true);
+    expect(all.filter((row) => row.toDo === 'handled')).toHaveLength(2);
+    // Unhandled first by default: what is due soonest leads.
+    const inbox = inboxResponseSchema.parse(
+      (await call('/api/threads/query', { method: 'POST', body: {}, token })).body,
+    );
+    expect(inbox.total).toBe(all.length - 2);
+    expect(inbox.items[0]).toMatchObject({ toDo: 'complement', reminded: true });
   });
 });

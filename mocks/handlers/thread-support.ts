@@ -5,14 +5,22 @@ import { apiErrorCodes, opaqueIdSchema } from '../../src/contracts/common';
 import type { FkThread } from '../../src/contracts/fk';
 import {
   threadResponseSchema,
+  threadTopicLabels,
+  type CareTopic,
   type Thread,
   type ThreadActionType,
 } from '../../src/contracts/threads';
 import { certificateTypes, loadDefinition, type CertificateTypeCode } from '../../src/definitions';
 import type { CertificateDefinition } from '../../src/form-engine';
 import type { Database, Transaction } from '../db/database';
-import type { CertificateRecord, PatientRecord, ThreadRecord } from '../db/schema';
-import { patientName } from '../domain/certificates';
+import type {
+  CareUnitRecord,
+  CertificateRecord,
+  PatientRecord,
+  ThreadRecord,
+  UserRecord,
+} from '../db/schema';
+import { patientName, toActor } from '../domain/certificates';
 import { isoInstant, swedishDay } from '../domain/clock';
 import type { ActorFacts, PatientFacts } from '../domain/lifecycle';
 import {
@@ -253,6 +261,41 @@ export function presentFkThread(thread: ThreadRecord): FkThread {
 }
 
 /** A thread's next stored state: a new version, `state` kept in step with `handled`. */
+/** A new question from the care unit to FK (an administrative topic), as first stored. */
+export function careThreadRecord(
+  certificate: CertificateRecord,
+  signedBy: ThreadRecord['signedBy'],
+  question: { topic: CareTopic; text: string },
+  user: UserRecord,
+  unit: Pick<CareUnitRecord, 'name' | 'phone'>,
+  at: string,
+): ThreadRecord {
+  const messageId = `care-${crypto.randomUUID()}`;
+  return {
+    id: `thread-${crypto.randomUUID()}`,
+    version: 1,
+    certificateId: certificate.id,
+    certificateType: certificate.type,
+    signedBy,
+    unitHsaId: certificate.unitHsaId,
+    patientId: certificate.patientId,
+    state: 'open',
+    topic: question.topic,
+    from: 'care',
+    author: toActor(user),
+    subject: threadTopicLabels[question.topic],
+    text: question.text,
+    sentAt: at,
+    lastMessageAt: at,
+    messageId,
+    messageIds: [messageId],
+    contactInfo: [unit.name, unit.phone],
+    complements: [],
+    reminders: [],
+    forwarded: false,
+  };
+}
+
 export function nextThread(thread: ThreadRecord, changes: Partial<ThreadRecord>): ThreadRecord {
   const next = { ...thread, ...changes, version: thread.version + 1 };
   return { ...next, state: next.handled === undefined ? 'open' : 'handled' };

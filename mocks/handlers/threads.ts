@@ -11,7 +11,6 @@ import {
   newThreadRequestSchema,
   saveAnswerDraftRequestSchema,
   setHandledRequestSchema,
-  threadTopicLabels,
   versionedThreadRequestSchema,
   type InboxRequest,
   type InboxRow,
@@ -19,7 +18,7 @@ import {
 } from '../../src/contracts/threads';
 import type { z } from 'zod';
 import type { Database, ReadCache } from '../db/database';
-import { threadListRowSchema, type ThreadListRow, type ThreadRecord } from '../db/schema';
+import { threadListRowSchema, type ThreadListRow } from '../db/schema';
 import { patientName, toActor } from '../domain/certificates';
 import { isoInstant, swedishDay } from '../domain/clock';
 import { mayHandleProtected } from '../domain/lifecycle';
@@ -45,6 +44,7 @@ import {
   nextThread,
   threadHandlerMessages,
   patientFactsOf,
+  careThreadRecord,
   presentThread,
   respondThread,
   threadAction,
@@ -265,30 +265,7 @@ export function threadHandlers(
           const signed = certificate.signed;
           if (signed === undefined) throw new Error('decideStartThread admits only signed ones');
           const at = isoInstant(auth.now);
-          const messageId = `care-${crypto.randomUUID()}`;
-          const thread: ThreadRecord = {
-            id: `thread-${crypto.randomUUID()}`,
-            version: 1,
-            certificateId: certificate.id,
-            certificateType: certificate.type,
-            signedBy: signed.by,
-            unitHsaId: certificate.unitHsaId,
-            patientId: certificate.patientId,
-            state: 'open',
-            topic: body.topic,
-            from: 'care',
-            author: toActor(auth.user),
-            subject: threadTopicLabels[body.topic],
-            text: body.text,
-            sentAt: at,
-            lastMessageAt: at,
-            messageId,
-            messageIds: [messageId],
-            contactInfo: [auth.unit.name, auth.unit.phone],
-            complements: [],
-            reminders: [],
-            forwarded: false,
-          };
+          const thread = careThreadRecord(certificate, signed.by, body, auth.user, auth.unit, at);
           await tx.threads.put(thread);
           await auditAccess(tx, auth, 'thread-create', patient, certificate.id);
           return respondThread(

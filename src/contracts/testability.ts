@@ -13,6 +13,8 @@ export const scenarioNames = [
   'slow',
   /** Everything works but the signing service: every signing attempt fails. */
   'signing-error',
+  /** The standard practice with sent certificates and threads with FK in every state. */
+  'dialogue',
 ] as const;
 export const scenarioNameSchema = z.enum(scenarioNames);
 export type ScenarioName = z.infer<typeof scenarioNameSchema>;
@@ -90,6 +92,9 @@ export const createTestCertificateRequestSchema = z.object({
   createdDaysAgo: z.number().int().min(0).max(3650).default(0),
 });
 export type CreateTestCertificateRequest = z.input<typeof createTestCertificateRequestSchema>;
+export type CreateTestCertificateRequestParsed = z.output<
+  typeof createTestCertificateRequestSchema
+>;
 export const createTestCertificateResponseSchema = z.object({ certificateId: z.string() });
 
 /** The audit log as testers read it: never an identity number, only opaque ids. */

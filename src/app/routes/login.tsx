@@ -1,4 +1,5 @@
 import { Navigate } from 'react-router';
+import { env } from '../../config/env';
 import { paths } from '../../config/paths';
 import { readAuthToken } from '../../lib/auth-token';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -7,5 +8,17 @@ import { LoginPage } from '../../features/session';
 export function Component() {
   useDocumentTitle('Logga in');
   if (readAuthToken() !== undefined) return <Navigate to={paths.search} replace />;
-  return <LoginPage afterLogin={paths.search} />;
+  return (
+    <>
+      <LoginPage afterLogin={paths.search} />
+      {env.mockBackend && (
+        <p className="login-page__fk">
+          Testar du dialogen med Försäkringskassan?{' '}
+          <a href={paths.fk} target="_blank" rel="noreferrer">
+            Öppna Försäkringskassans simulator i en ny flik
+          </a>
+        </p>
+      )}
+    </>
+  );
 }

@@ -117,7 +117,8 @@ export function InboxList({ threadPath }: Props) {
       errorHeading="Ärendena kunde inte hämtas"
       noun="ärenden"
       emptyText={
-        Object.values(filter).every((value: unknown) => value === undefined) && list.patientText === ''
+        Object.values(filter).every((value: unknown) => value === undefined) &&
+        list.patientText === ''
           ? 'Det finns inga ej hanterade ärenden.'
           : 'Det finns inga ärenden som matchar.'
       }
