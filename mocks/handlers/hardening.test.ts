@@ -70,7 +70,7 @@ describe('validation messages', () => {
         path: '/api/testability/reset',
         body: { scenario: 'nope' },
         message:
-          'Fältet ”scenario” har ett värde som inte är tillåtet. Tillåtna värden: "standard", "server-error", "network-error", "slow", "signing-error".',
+          'Fältet ”scenario” har ett värde som inte är tillåtet. Tillåtna värden: "standard", "server-error", "network-error", "slow", "signing-error", "dialogue".',
       },
       { path: '/api/testability/reset', body: { settings: { idleTimeoutSeconds: 'lång' } } },
       { path: '/api/testability/reset', body: { settings: { idleTimeoutSeconds: 1.5 } } },
