@@ -19,6 +19,7 @@ import {
   draftCompletenessSchema,
   relationTypeSchema,
   revocationSchema,
+  sentSchema,
 } from '../../src/contracts/certificates';
 import { fkReceivedCertificateSchema } from '../../src/contracts/fk';
 import {
@@ -51,13 +52,14 @@ export type PatientRecord = z.infer<typeof patientRecordSchema>;
 export const sessionRecordSchema = z.object({
   id: z.string().min(16),
   /**
-   * Whose session it is: a care user (userId, unitHsaId: the unit), or an FK case officer
-   * in the simulator (userId: the officer, unitHsaId: FK's office). Sessions stored before
-   * principals existed were all care users'.
+   * Whose session it is: a care user (userId, unitHsaId: the unit), an FK case officer in
+   * the simulator (userId: the officer, unitHsaId: FK's office), or a patient in Mina intyg
+   * (userId: the patient's record id, no unit). Sessions stored before principals existed
+   * were all care users'.
    */
-  principal: z.enum(['care', 'fk']).default('care'),
+  principal: z.enum(['care', 'fk', 'patient']).default('care'),
   userId: z.string(),
-  unitHsaId: hsaIdSchema,
+  unitHsaId: hsaIdSchema.optional(),
   createdAt: z.number(),
   lastSeenAt: z.number(),
 });
@@ -111,6 +113,8 @@ export const auditRecordSchema = z.object({
   ]),
   /** The certificate the entry is about, if any. */
   certificateId: z.string().optional(),
+  /** Who acted, when not a care user: the patient in Mina intyg, or an FK case officer. */
+  principal: z.enum(['patient', 'fk']).optional(),
   role: roleSchema.optional(),
   /** PDL purpose of the access. */
   purpose: z.literal('Vård och behandling').optional(),
@@ -208,7 +212,7 @@ export const certificateRecordSchema = z.object({
   readyForSign: z.object({ at: isoDateTimeSchema, by: actorSchema }).optional(),
   consent: consentSchema.optional(),
   signed: z.object({ at: isoDateTimeSchema, by: actorSchema }).optional(),
-  sent: z.object({ at: isoDateTimeSchema, by: actorSchema }).optional(),
+  sent: sentSchema.optional(),
   revoked: revocationSchema.optional(),
   /** The certificate this one was made from, and how (its children are found by index). */
   parent: z.object({ type: relationTypeSchema, certificateId: z.string() }).optional(),

@@ -234,6 +234,7 @@ export function summarize(
       ? {}
       : { signedAt: record.signed.at, signedBy: record.signed.by.name }),
     ...(record.sent === undefined ? {} : { sentAt: record.sent.at }),
+    ...(record.sent?.by === 'patient' ? { sentByPatient: true } : {}),
     ...(record.parent === undefined
       ? {}
       : { parent: { type: record.parent.type, certificateId: record.parent.certificateId } }),
@@ -312,8 +313,12 @@ export function unitContactAnswers(
   return answers;
 }
 
-/** What Försäkringskassan receives when care sends a signed certificate at `at`. */
-export function fkReceivedRecord(record: CertificateRecord, at: string): FkReceivedRecord {
+/** What Försäkringskassan receives when care, or the patient, sends a signed certificate. */
+export function fkReceivedRecord(
+  record: CertificateRecord,
+  at: string,
+  sentBy: FkReceivedRecord['sentBy'],
+): FkReceivedRecord {
   const signed = record.signed;
   if (signed === undefined) throw new Error('Only a signed certificate can be sent');
   return {
@@ -324,7 +329,7 @@ export function fkReceivedRecord(record: CertificateRecord, at: string): FkRecei
     unitHsaId: record.unitHsaId,
     patientId: record.patientId,
     receivedAt: at,
-    sentBy: 'care',
+    sentBy,
     signedAt: signed.at,
     signedBy: signed.by,
     answers: record.answers,

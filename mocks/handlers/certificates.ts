@@ -545,7 +545,7 @@ async function sendToFk(
   patient: PatientRecord,
 ): Promise<CertificateRecord> {
   const at = isoInstant(auth.now);
-  await tx.fkReceived.put(fkReceivedRecord(record, at));
+  await tx.fkReceived.put(fkReceivedRecord(record, at, 'care'));
   await auditCertificate(tx, auth, 'certificate-send', record, patient);
   return {
     ...record,

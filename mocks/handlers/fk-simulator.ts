@@ -241,7 +241,11 @@ export function fkSimulatorHandlers(db: Database) {
           createdAt: now,
           lastSeenAt: now,
         });
-        await audit(tx, now, 'login', { userId: officer.id, unitHsaId: fkOffice.hsaId });
+        await audit(tx, now, 'login', {
+          principal: 'fk',
+          userId: officer.id,
+          unitHsaId: fkOffice.hsaId,
+        });
         return jsonResponse(fkLoginResponseSchema, {
           token,
           session: { officer: { id: officer.id, name: officer.name }, today: swedishDay(now) },
@@ -255,7 +259,11 @@ export function fkSimulatorHandlers(db: Database) {
         if (!result.ok) return result.response;
         const { session, now } = result.auth;
         await tx.sessions.delete(session.id);
-        await audit(tx, now, 'logout', { userId: session.userId, unitHsaId: session.unitHsaId });
+        await audit(tx, now, 'logout', {
+          principal: 'fk',
+          userId: session.userId,
+          unitHsaId: session.unitHsaId,
+        });
         return new Response(null, { status: 204 });
       }),
     ),

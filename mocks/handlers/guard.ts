@@ -2,15 +2,18 @@ import type { PathParams } from 'msw';
 import type { z } from 'zod';
 import { apiErrorCodes } from '../../src/contracts/common';
 import type { Role } from '../../src/form-engine';
-import type { Database } from '../db/database';
+import type { Database, Transaction } from '../db/database';
 import {
   authenticate,
   authenticateFk,
+  authenticatePatient,
   errorResponse,
   parseJsonBody,
   principalMessages,
   type Auth,
+  type Authenticated,
   type FkAuth,
+  type PatientAuth,
 } from './support';
 import type { EndpointResolver } from './endpoint';
 
@@ -19,7 +22,8 @@ import type { EndpointResolver } from './endpoint';
  * then the principal's kind and role (403), and only then the body (400). So a caller
  * without a session never learns anything from validation, and its body is never read.
  * `guard` and `guardWithBody` admit care users; `guardFk` and `guardFkWithBody` admit
- * FK's case officers (the simulator), and each refuses the other's sessions.
+ * FK's case officers (the simulator); `guardPatient` admits patients (Mina intyg). Each
+ * refuses the others' sessions with 403.
  */
 
 interface GuardSpec {
@@ -97,36 +101,61 @@ export function guardWithBody<B>(
   };
 }
 
-/** Like `guard`, for FK's case officers (the FK simulator). */
-export function guardFk(
+/** A guard for one of the other principals: its authenticator, then the handler. */
+type Authenticator<A> = (tx: Transaction, request: Request) => Promise<Authenticated<A>>;
+type PrincipalHandler<A> = (guarded: {
+  request: Request;
+  params: PathParams;
+  auth: A;
+}) => Promise<Response>;
+
+function guardAs<A>(
   db: Database,
-  handle: (guarded: { request: Request; params: PathParams; auth: FkAuth }) => Promise<Response>,
+  authenticator: Authenticator<A>,
+  handle: PrincipalHandler<A>,
 ): EndpointResolver {
   return async ({ request, params }) => {
-    const result = await db.write((tx) => authenticateFk(tx, request));
+    const result = await db.write((tx) => authenticator(tx, request));
     if (!result.ok) return result.response;
     const { auth } = result;
     return safely(() => handle({ request, params, auth }));
   };
 }
 
+function guardAsWithBody<A, B>(
+  db: Database,
+  authenticator: Authenticator<A>,
+  body: z.ZodType<B>,
+  handle: (guarded: Parameters<PrincipalHandler<A>>[0] & { body: B }) => Promise<Response>,
+): EndpointResolver {
+  return async ({ request, params }) => {
+    const result = await db.write((tx) => authenticator(tx, request));
+    if (!result.ok) return result.response;
+    const { auth } = result;
+    const parsed = await parseJsonBody(request, body);
+    if (!parsed.ok) return parsed.response;
+    return safely(() => handle({ request, params, auth, body: parsed.data }));
+  };
+}
+
+/** Like `guard`, for FK's case officers (the FK simulator). */
+export function guardFk(db: Database, handle: PrincipalHandler<FkAuth>): EndpointResolver {
+  return guardAs(db, authenticateFk, handle);
+}
+
 /** Like `guardWithBody`, for FK's case officers. */
 export function guardFkWithBody<B>(
   db: Database,
   spec: { body: z.ZodType<B> },
-  handle: (guarded: {
-    request: Request;
-    params: PathParams;
-    auth: FkAuth;
-    body: B;
-  }) => Promise<Response>,
+  handle: (guarded: Parameters<PrincipalHandler<FkAuth>>[0] & { body: B }) => Promise<Response>,
 ): EndpointResolver {
-  return async ({ request, params }) => {
-    const result = await db.write((tx) => authenticateFk(tx, request));
-    if (!result.ok) return result.response;
-    const { auth } = result;
-    const body = await parseJsonBody(request, spec.body);
-    if (!body.ok) return body.response;
-    return safely(() => handle({ request, params, auth, body: body.data }));
-  };
+  return guardAsWithBody(db, authenticateFk, spec.body, handle);
+}
+
+/** Like `guard`, for a patient in Mina intyg. */
+export function guardPatient(
+  db: Database,
+  handle: PrincipalHandler<PatientAuth>,
+): EndpointResolver {
+  return guardAs(db, authenticatePatient, handle);
 }

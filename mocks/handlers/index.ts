@@ -6,6 +6,7 @@ import { certificateListHandlers } from './certificate-lists';
 import { certificateHandlers } from './certificates';
 import { diagnosisHandlers, type Icd10Loader } from './diagnoses';
 import { fallbackHandlers, faultHandlers, malformedPathHandlers } from './faults';
+import { patientPortalHandlers } from './patient-portal';
 import { patientHandlers } from './patients';
 import { sessionHandlers } from './session';
 import { fkSimulatorHandlers } from './fk-simulator';
@@ -32,6 +33,7 @@ export function createHandlers(db: Database, loadIcd10: Icd10Loader): RequestHan
     ...certificateLifecycleHandlers(db, { loadIcd10 }),
     ...threadHandlers(db, { loadIcd10 }, threadRows),
     ...fkSimulatorHandlers(db),
+    ...patientPortalHandlers(db),
     ...diagnosisHandlers(db, loadIcd10),
     ...fallbackHandlers(),
   ];

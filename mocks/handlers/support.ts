@@ -136,7 +136,7 @@ function bearerToken(request: Request): string | undefined {
   return match?.[1];
 }
 
-type Authenticated<A> = { ok: true; auth: A } | { ok: false; response: Response };
+export type Authenticated<A> = { ok: true; auth: A } | { ok: false; response: Response };
 
 /** The live session of the request, of any principal, with the settings and the clock. */
 async function liveSession(
@@ -201,7 +201,8 @@ export async function authenticate(
   const { session, settings, now } = live.auth;
   if (session.principal !== 'care') return wrongPrincipal();
   const user = await tx.users.get(session.userId);
-  const unit = await tx.careUnits.get(session.unitHsaId);
+  const unit =
+    session.unitHsaId === undefined ? undefined : await tx.careUnits.get(session.unitHsaId);
   if (user === undefined || unit === undefined) {
     await tx.sessions.delete(session.id);
     return {
@@ -239,4 +240,33 @@ export async function authenticateFk(
     };
   }
   return { ok: true, auth: { session, officer, settings, now } };
+}
+
+/** A patient's session, in Mina intyg. */
+export interface PatientAuth {
+  session: SessionRecord;
+  patient: PatientRecord;
+  settings: SettingsRecord;
+  now: number;
+}
+
+/** Finds the caller's Mina intyg session, as `authenticate` finds a care session. */
+export async function authenticatePatient(
+  tx: Transaction,
+  request: Request,
+  { touch = true }: { touch?: boolean } = {},
+): Promise<Authenticated<PatientAuth>> {
+  const live = await liveSession(tx, request, touch);
+  if (!live.ok) return live;
+  const { session, settings, now } = live.auth;
+  if (session.principal !== 'patient') return wrongPrincipal();
+  const patient = await tx.patients.get(session.userId);
+  if (patient === undefined || patient.deceased) {
+    await tx.sessions.delete(session.id);
+    return {
+      ok: false,
+      response: errorResponse(401, apiErrorCodes.unauthenticated, sessionMessages.unauthenticated),
+    };
+  }
+  return { ok: true, auth: { session, patient, settings, now } };
 }

@@ -327,7 +327,7 @@ export async function storeTestCertificate(
         sent: { at, by: actor },
         events: [...record.events, { at, type: 'sent', by: user.name }],
       };
-      received = fkReceivedRecord(record, at);
+      received = fkReceivedRecord(record, at, 'care');
     }
   }
   if (spec.status === 'revoked') {

@@ -43,6 +43,21 @@ export const actorSchema = z.object({
 });
 export type Actor = z.infer<typeof actorSchema>;
 
+/**
+ * Who sent a signed certificate to Försäkringskassan, and when: a care user, or the patient
+ * from Mina intyg (`'patient'`).
+ */
+export const sentSchema = z.object({
+  at: isoDateTimeSchema,
+  by: z.union([actorSchema, z.literal('patient')]),
+});
+export type Sent = z.infer<typeof sentSchema>;
+
+/** Who sent it, as a sentence goes on: "… av Anna Lindqvist" or "… av patienten". */
+export function senderName(sent: Sent): string {
+  return sent.by === 'patient' ? 'patienten' : sent.by.name;
+}
+
 /** Question ids as keys; values are checked against the definition by the backend. */
 export const answersSchema = z
   .record(z.string().regex(/^[0-9A-Za-z_]{1,40}$/, 'Ogiltigt fråge-id.'), z.unknown())
@@ -205,7 +220,7 @@ export const certificateSchema = z.object({
   readyForSign: z.object({ at: isoDateTimeSchema, by: actorSchema }).optional(),
   consent: consentSchema.optional(),
   signed: z.object({ at: isoDateTimeSchema, by: actorSchema }).optional(),
-  sent: z.object({ at: isoDateTimeSchema, by: actorSchema }).optional(),
+  sent: sentSchema.optional(),
   revoked: revocationSchema.optional(),
   /** On a complementing certificate: what FK asked for. */
   complementRequested: complementRequestedSchema.optional(),
@@ -316,6 +331,8 @@ export const certificateSummarySchema = z.object({
   signedAt: isoDateTimeSchema.optional(),
   signedBy: z.string().optional(),
   sentAt: isoDateTimeSchema.optional(),
+  /** The patient sent it from Mina intyg (rather than the care unit). */
+  sentByPatient: z.literal(true).optional(),
   /** What it was made from (renewal, replacement, complement, copy), for the lists. */
   parent: z.object({ type: relationTypeSchema, certificateId: opaqueIdSchema }).optional(),
   /** The signed certificate that replaces it, if one does. */

@@ -47,6 +47,14 @@ import {
   threadResponseSchema,
   versionedThreadRequestSchema,
 } from './threads';
+import {
+  portalCertificateListResponseSchema,
+  portalCertificateResponseSchema,
+  portalLoginOptionsResponseSchema,
+  portalLoginRequestSchema,
+  portalLoginResponseSchema,
+  portalSessionSchema,
+} from './patient-portal';
 import { patientLookupRequestSchema, patientResponseSchema } from './patients';
 import {
   loginOptionsResponseSchema,
@@ -98,6 +106,7 @@ export type EndpointTag =
   | 'threads'
   | 'diagnoses'
   | 'fk-simulator'
+  | 'patient-portal'
   | 'testability';
 
 /** An endpoint: its route (method and path, from ./routes.ts) and its contracts. */
@@ -577,6 +586,83 @@ export const endpoints = {
     request: fkMessageRequestSchema,
     success: { status: 201, schema: fkThreadResponseSchema },
     errors: [400, 401, 403, 404, 409, 500],
+  },
+
+  // -- Mina intyg: the patient's own certificates ------------------------------------------
+  listPortalLoginOptions: {
+    ...routes.listPortalLoginOptions,
+    summary: 'The people the simulated e-identification can identify (living patients).',
+    description:
+      'Stands in for a real e-identification (BankID), which a real backend would verify instead.',
+    tag: 'patient-portal',
+    auth: 'none',
+    success: { status: 200, schema: portalLoginOptionsResponseSchema },
+    errors: [500],
+  },
+  portalLogin: {
+    ...routes.portalLogin,
+    summary: 'Log in to Mina intyg as a patient; answers the session token.',
+    tag: 'patient-portal',
+    auth: 'none',
+    request: portalLoginRequestSchema,
+    success: { status: 200, schema: portalLoginResponseSchema },
+    errors: [400, 403, 500],
+  },
+  portalLogout: {
+    ...routes.portalLogout,
+    summary: "End the patient's session.",
+    tag: 'patient-portal',
+    auth: 'session',
+    success: { status: 204 },
+    errors: [401, 403, 500],
+  },
+  getPortalSession: {
+    ...routes.getPortalSession,
+    summary: "The patient's session and the server's today.",
+    tag: 'patient-portal',
+    auth: 'session',
+    success: { status: 200, schema: portalSessionSchema },
+    errors: [401, 403, 500],
+  },
+  listPortalCertificates: {
+    ...routes.listPortalCertificates,
+    summary: "The patient's own signed certificates of the types patients see, newest first.",
+    description: 'Never drafts; a revoked certificate is listed as revoked, without its content.',
+    tag: 'patient-portal',
+    auth: 'session',
+    success: { status: 200, schema: portalCertificateListResponseSchema },
+    errors: [401, 403, 500],
+  },
+  getPortalCertificate: {
+    ...routes.getPortalCertificate,
+    summary: "One of the patient's own certificates, with its content unless it is revoked.",
+    description:
+      "Another patient's certificate, a draft and an unknown id are all refused with the same 403: nothing is disclosed.",
+    tag: 'patient-portal',
+    auth: 'session',
+    params: certificateIdParams,
+    success: { status: 200, schema: portalCertificateResponseSchema },
+    errors: [400, 401, 403, 500],
+  },
+  printPortalCertificate: {
+    ...routes.printPortalCertificate,
+    summary: 'Log that the patient prints one of their own certificates.',
+    tag: 'patient-portal',
+    auth: 'session',
+    params: certificateIdParams,
+    success: { status: 204 },
+    errors: [400, 401, 403, 409, 500],
+  },
+  sendPortalCertificate: {
+    ...routes.sendPortalCertificate,
+    summary: 'The patient sends one of their own certificates to Försäkringskassan.',
+    description:
+      'Only types the patient may send, signed, not sent, not replaced, not revoked, not a test person.',
+    tag: 'patient-portal',
+    auth: 'session',
+    params: certificateIdParams,
+    success: { status: 200, schema: portalCertificateResponseSchema },
+    errors: [400, 401, 403, 409, 500],
   },
 
   // -- Diagnoses ------------------------------------------------------------------------

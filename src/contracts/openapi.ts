@@ -11,6 +11,7 @@ import {
 } from './endpoints';
 import * as fk from './fk';
 import { identityNumberSchema } from './identity-number';
+import * as patientPortal from './patient-portal';
 import * as patients from './patients';
 import * as session from './session';
 import * as testability from './testability';
@@ -61,6 +62,7 @@ const componentSchemas: Readonly<Record<string, z.ZodType>> = {
   CertificateStatus: certificates.certificateStatusSchema,
   DraftCompleteness: certificates.draftCompletenessSchema,
   Actor: certificates.actorSchema,
+  Sent: certificates.sentSchema,
   Answers: certificates.answersSchema,
   ConsentInput: certificates.consentInputSchema,
   Consent: certificates.consentSchema,
@@ -138,6 +140,16 @@ const componentSchemas: Readonly<Record<string, z.ZodType>> = {
   FkCaseResponse: fk.fkCaseResponseSchema,
   FkMessageRequest: fk.fkMessageRequestSchema,
   FkThreadResponse: fk.fkThreadResponseSchema,
+  PortalPerson: patientPortal.portalPersonSchema,
+  PortalLoginOptionsResponse: patientPortal.portalLoginOptionsResponseSchema,
+  PortalLoginRequest: patientPortal.portalLoginRequestSchema,
+  PortalSession: patientPortal.portalSessionSchema,
+  PortalLoginResponse: patientPortal.portalLoginResponseSchema,
+  PortalAction: patientPortal.portalActionSchema,
+  PortalCertificateRow: patientPortal.portalCertificateRowSchema,
+  PortalCertificateListResponse: patientPortal.portalCertificateListResponseSchema,
+  PortalCertificate: patientPortal.portalCertificateSchema,
+  PortalCertificateResponse: patientPortal.portalCertificateResponseSchema,
   // Diagnoses
   DiagnosisCode: diagnoses.diagnosisCodeSchema,
   Diagnosis: diagnoses.diagnosisSchema,
@@ -177,6 +189,8 @@ const tagDescriptions: Record<EndpointTag, string> = {
   diagnoses: 'ICD-10-SE search and look-up.',
   'fk-simulator':
     "Försäkringskassan's side, simulated: case officers read received certificates and send questions, complement requests, reminders and answers. A real deployment exchanges these with FK over its services instead.",
+  'patient-portal':
+    'Mina intyg: the patient, identified by e-identification (simulated here), sees, prints and sends their own certificates.',
   testability:
     'Embedded backend only: testers’ controls (reset, faults, clock, fixtures). A real server does not offer these.',
 };
@@ -184,7 +198,7 @@ const tagDescriptions: Record<EndpointTag, string> = {
 const errorDescriptions: Record<ErrorStatus, string> = {
   400: 'The request is malformed (code BAD_REQUEST): its JSON body, a path parameter, or a malformed percent-escape in the path.',
   401: 'No session, or it has ended (code UNAUTHENTICATED or SESSION_EXPIRED).',
-  403: 'The user may not do this (code FORBIDDEN): role, care unit, protected identity, or a session of another kind (care, FK simulator).',
+  403: 'The user may not do this (code FORBIDDEN): role, care unit, protected identity, or a session of another kind (care, FK simulator, Mina intyg).',
   404: 'Not found (code NOT_FOUND).',
   409: 'A conflict: a write based on an older version (code CONFLICT, with who saved last), or a state that does not allow the action (code INVALID_STATE).',
   422: 'The certificate is not ready to sign (code INCOMPLETE or CONSENT_MISSING).',

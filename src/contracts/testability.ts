@@ -106,6 +106,7 @@ export const auditEntrySchema = z.object({
   unitHsaId: z.string().optional(),
   patientId: z.string().optional(),
   certificateId: z.string().optional(),
+  principal: z.enum(['patient', 'fk']).optional(),
   role: z.string().optional(),
   purpose: z.string().optional(),
 });

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { createPortal } from 'react-dom';
-import type { Certificate } from '../../../contracts/certificates';
+import { senderName, type Certificate } from '../../../contracts/certificates';
 import { formatIdentityNumber } from '../../../contracts/identity-number';
 import type { CertificateDefinition, EvaluationContext, Role } from '../../../form-engine';
 import { CertificateView } from '../../../form-renderer';
@@ -97,7 +97,7 @@ function PrintPages({ certificate, definition, today, role }: Props) {
         <div>
           <dt>Skickat till Försäkringskassan</dt>
           <dd>
-            {sent === undefined ? 'Inte skickat' : `${formatDateTime(sent.at)} av ${sent.by.name}`}
+            {sent === undefined ? 'Inte skickat' : `${formatDateTime(sent.at)} av ${senderName(sent)}`}
           </dd>
         </div>
         <div>

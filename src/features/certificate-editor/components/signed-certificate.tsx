@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState, useEffect } from 'react';
-import type { Certificate } from '../../../contracts/certificates';
+import { senderName, type Certificate } from '../../../contracts/certificates';
 import {
   evaluate,
   type CertificateDefinition,
@@ -109,7 +109,8 @@ export function SignedCertificate({ certificate, definition, today, role }: Prop
           <MessageBox variant="info" heading="Skickat till Försäkringskassan">
             <p>
               {KindWord} skickades till Försäkringskassan {formatDateTime(certificate.sent.at)} av{' '}
-              {certificate.sent.by.name}.
+              {senderName(certificate.sent)}
+              {certificate.sent.by === 'patient' ? ' från Mina intyg' : ''}.
             </p>
             {justSent && sendNotices.length > 0 && (
               <p>Tänk på att informera patienten om det som gäller sjukanmälan.</p>

@@ -93,6 +93,7 @@ export function SignedList({ certificatePath }: Props) {
           </td>
           <td data-label="Skickat">
             {item.sentAt === undefined ? 'Inte skickat' : formatDateTime(item.sentAt)}
+            {item.sentByPatient === true ? ' av patienten' : ''}
           </td>
         </>
       )}
