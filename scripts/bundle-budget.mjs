@@ -17,7 +17,11 @@ const BUDGET_KB = 150;
 // modules it shares with the editor (format, radio group, labels, badges) became chunks of their
 // own, each with its overhead; grouping them pulled them into the first visit (149.2 kB).
 // Budget 210: room for that split, still a ceiling while the work towards 140 KiB goes on.
-const EDITOR_BUDGET_KB = 210;
+// 2026-12-03: 210.0 kB with Mina intyg (issue 10): the print sheet the care unit's and the
+// patient's prints share moved into the form renderer (+0.2 kB), and the route table, router and
+// query keys carry the patient's routes (+0.3 kB). Loading the print layout lazily made the
+// editor larger (210.4 kB: one more chunk). Budget 211, still a ceiling.
+const EDITOR_BUDGET_KB = 211;
 const editorKeys = ['src/app/routes/certificate.tsx', 'src/definitions/fk7800.json'];
 const dist = 'dist';
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));

@@ -1,3 +1,4 @@
+import type { Sent } from '../../src/contracts/certificates';
 import { apiErrorCodes } from '../../src/contracts/common';
 import { endpoints } from '../../src/contracts/endpoints';
 import {
@@ -51,7 +52,7 @@ import { loadDefinitions, parseOpaqueId, type Definitions } from './thread-suppo
 const MAX_PEOPLE = 50;
 
 function person(patient: PatientRecord) {
-  return { name: patientName(patient), identityNumber: patient.identityNumber };
+  return { id: patient.id, name: patientName(patient), identityNumber: patient.identityNumber };
 }
 
 /** The certificate's children that are signed replacements of it, oldest first. */
@@ -103,6 +104,12 @@ async function unitName(tx: Transaction, hsaId: string): Promise<string> {
   return (await tx.careUnits.get(hsaId))?.name ?? hsaId;
 }
 
+function sentOf(sent: Sent): NonNullable<PortalCertificateRow['sent']> {
+  return sent.by === 'patient'
+    ? { at: sent.at, byPatient: true }
+    : { at: sent.at, byPatient: false, senderName: sent.by.name };
+}
+
 async function rowOf(
   tx: Transaction,
   record: CertificateRecord,
@@ -121,9 +128,7 @@ async function rowOf(
     signedAt: signed.at,
     signedBy: { name: signed.by.name, title: signed.by.title },
     unitName: await unitName(tx, record.unitHsaId),
-    ...(record.sent === undefined
-      ? {}
-      : { sent: { at: record.sent.at, byPatient: record.sent.by === 'patient' } }),
+    ...(record.sent === undefined ? {} : { sent: sentOf(record.sent) }),
     ...(record.revoked === undefined ? {} : { revokedAt: record.revoked.at }),
     ...(replacedBy === undefined || record.status === 'revoked' ? {} : { replacedBy }),
   };
@@ -191,7 +196,11 @@ async function present(
   return {
     ...row,
     definitionVersion: record.definitionVersion,
-    patient: { ...person(auth.patient), birthDate: auth.patient.birthDate },
+    patient: {
+      name: patientName(auth.patient),
+      identityNumber: auth.patient.identityNumber,
+      birthDate: auth.patient.birthDate,
+    },
     unit: {
       name: unit.name,
       postalAddress: unit.postalAddress,
@@ -213,7 +222,7 @@ export function patientPortalHandlers(db: Database) {
       const patients = await db.read((tx) => tx.patients.getAll());
       const people = patients
         .filter((patient) => !patient.deceased)
-        .map((patient) => ({ id: patient.id, ...person(patient) }))
+        .map(person)
         .sort((a, b) => a.name.localeCompare(b.name, 'sv-SE'))
         .slice(0, MAX_PEOPLE);
       return jsonResponse(portalLoginOptionsResponseSchema, { people });

@@ -73,6 +73,27 @@ export function createRouter(queryClient: QueryClient) {
               : []),
           ],
         },
+        // Mina intyg: the patient's own part, with its own log-in.
+        {
+          path: paths.portal,
+          lazy: async () => ({
+            Component: (await import('./routes/mina-intyg')).PortalLayoutRoute,
+          }),
+          children: [
+            {
+              index: true,
+              lazy: async () => ({
+                Component: (await import('./routes/mina-intyg')).PortalCertificatesRoute,
+              }),
+            },
+            {
+              path: paths.portalCertificatePattern,
+              lazy: async () => ({
+                Component: (await import('./routes/mina-intyg')).PortalCertificateRoute,
+              }),
+            },
+          ],
+        },
         // Försäkringskassan's side, simulated for testers: only with the embedded backend.
         ...(env.mockBackend
           ? [

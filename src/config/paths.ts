@@ -14,6 +14,11 @@ export const paths = {
     `/intyg/${encodeURIComponent(certificateId)}#arende-${encodeURIComponent(threadId)}`,
   loggedOut: '/utloggad',
   sessionExpired: '/session-utgangen',
+  /** Mina intyg: the patient's own certificates. */
+  portal: '/mina-intyg',
+  portalCertificate: (certificateId: string) =>
+    `/mina-intyg/intyg/${encodeURIComponent(certificateId)}`,
+  portalCertificatePattern: '/mina-intyg/intyg/:certificateId',
   /** Försäkringskassan's side, simulated (only with the embedded backend). */
   fk: '/fk',
   fkCase: (certificateId: string) => `/fk/intyg/${encodeURIComponent(certificateId)}`,

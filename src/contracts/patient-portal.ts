@@ -24,7 +24,7 @@ export const portalLoginRequestSchema = z.object({
   patientId: z.string().min(1, 'Välj vem du vill logga in som.').max(64),
 });
 export const portalSessionSchema = z.object({
-  patient: portalPersonSchema.omit({ id: true }),
+  patient: portalPersonSchema,
   /** The server's today, as every session has it. */
   today: isoDateSchema,
 });
@@ -55,7 +55,14 @@ export const portalCertificateRowSchema = z.object({
   signedAt: isoDateTimeSchema,
   signedBy: z.object({ name: z.string().min(1), title: z.string().min(1) }),
   unitName: z.string().min(1),
-  sent: z.object({ at: isoDateTimeSchema, byPatient: z.boolean() }).optional(),
+  /** When it was sent to Försäkringskassan, and by whom: the patient, or the care user named. */
+  sent: z
+    .object({
+      at: isoDateTimeSchema,
+      byPatient: z.boolean(),
+      senderName: z.string().min(1).optional(),
+    })
+    .optional(),
   revokedAt: isoDateTimeSchema.optional(),
   /** The newer certificate that replaces it, when one does. */
   replacedBy: z.object({ id: opaqueIdSchema, signedAt: isoDateTimeSchema }).optional(),

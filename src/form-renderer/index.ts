@@ -5,3 +5,4 @@ export { ReadinessPanel } from './readiness-panel';
 export { NoticeList } from './notice-list';
 export type { RendererServices, EditProps, ViewProps, KindRegistry } from './types';
 export { AnswerView } from './answer-view';
+export { PrintSheet, type PrintFact } from './print-sheet';

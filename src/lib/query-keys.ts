@@ -31,6 +31,12 @@ export const queryKeys = {
   fkLoginOptions: ['fk', 'login-options'] as const,
   fkCases: (request: unknown) => ['fk', 'cases', request] as const,
   fkCase: (certificateId: string) => ['fk', 'case', certificateId] as const,
+  /** Prefix of every query of Mina intyg (the patient's own principal and certificates). */
+  portal: ['portal'] as const,
+  portalSession: ['portal', 'session'] as const,
+  portalLoginOptions: ['portal', 'login-options'] as const,
+  portalCertificates: ['portal', 'certificates'] as const,
+  portalCertificate: (certificateId: string) => ['portal', 'certificate', certificateId] as const,
 } as const;
 
 export type { ChangeNotice };
@@ -46,6 +52,14 @@ export function invalidateFor(queryClient: QueryClient, notice: ChangeNotice): v
     // The FK simulator's cases: what FK received, and the threads on it.
     void queryClient.invalidateQueries({ queryKey: ['fk', 'case'] });
     void queryClient.invalidateQueries({ queryKey: ['fk', 'cases'] });
+  }
+  if (notice.kind === 'certificate') {
+    // Mina intyg: the patient's list and certificates (signed, sent, revoked, replaced).
+    void queryClient.invalidateQueries({ queryKey: queryKeys.portalCertificates });
+    void queryClient.invalidateQueries({
+      queryKey: ['portal', 'certificate'],
+      predicate: (query) => query.queryKey[2] !== notice.certificateId,
+    });
   }
   if (notice.kind === 'certificate') {
     void queryClient.invalidateQueries({ queryKey: queryKeys.certificateLists });

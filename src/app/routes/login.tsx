@@ -11,6 +11,9 @@ export function Component() {
   return (
     <>
       <LoginPage afterLogin={paths.search} />
+      <p className="login-page__fk">
+        Är du patient? <a href={paths.portal}>Logga in på Mina intyg</a> för att se dina intyg.
+      </p>
       {env.mockBackend && (
         <p className="login-page__fk">
           Testar du dialogen med Försäkringskassan?{' '}

@@ -6,34 +6,15 @@ import {
 } from '../../../contracts/fk';
 import { apiPath, routes } from '../../../contracts/routes';
 import { apiCommand, apiRequest, HttpError, type RequestOptions } from '../../../lib/api-client';
+import { principalToken } from '../../../lib/principal-token';
 import { queryKeys } from '../../../lib/query-keys';
 
-/**
- * The FK case officer's session: its own token, apart from the care session's, kept in this
- * tab's sessionStorage and sent only in the Authorization header.
- */
-const KEY = 'intyga.fk-session-token';
-
-export function readFkToken(): string | undefined {
-  try {
-    return window.sessionStorage.getItem(KEY) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function writeFkToken(token: string | undefined): void {
-  try {
-    if (token === undefined) window.sessionStorage.removeItem(KEY);
-    else window.sessionStorage.setItem(KEY, token);
-  } catch {
-    // Storage unavailable: the simulator's session lasts until the tab reloads.
-  }
-}
+/** The FK case officer's session: its own token, apart from the care session's. */
+const fkToken = principalToken('intyga.fk-session-token');
 
 /** Options for a request as the case officer. */
 export function asOfficer(options: Omit<RequestOptions, 'token'> = {}): RequestOptions {
-  return { ...options, token: readFkToken() };
+  return { ...options, token: fkToken.read() };
 }
 
 /** What the last officer read goes with their session (the session query itself stays). */
@@ -57,12 +38,12 @@ export function useFkSession() {
   return useQuery({
     queryKey: queryKeys.fkSession,
     queryFn: async () => {
-      if (readFkToken() === undefined) return null;
+      if (fkToken.read() === undefined) return null;
       try {
         return await apiRequest(apiPath(routes.getFkSession), fkSessionSchema, asOfficer());
       } catch (error) {
         if (error instanceof HttpError && error.status === 401) {
-          writeFkToken(undefined);
+          fkToken.write(undefined);
           return null;
         }
         throw error;
@@ -81,7 +62,7 @@ export function useFkLogin() {
         token: undefined,
       }),
     onSuccess: ({ token, session }) => {
-      writeFkToken(token);
+      fkToken.write(token);
       forgetCases(queryClient);
       queryClient.setQueryData(queryKeys.fkSession, session);
     },
@@ -100,7 +81,7 @@ export function useFkLogout() {
       }
     },
     onSuccess: () => {
-      writeFkToken(undefined);
+      fkToken.write(undefined);
       forgetCases(queryClient);
       queryClient.setQueryData(queryKeys.fkSession, null);
     },

@@ -1,0 +1,93 @@
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import {
+  portalLoginOptionsResponseSchema,
+  portalLoginResponseSchema,
+  portalSessionSchema,
+} from '../../../contracts/patient-portal';
+import { apiPath, routes } from '../../../contracts/routes';
+import { apiCommand, apiRequest, HttpError, type RequestOptions } from '../../../lib/api-client';
+import { principalToken } from '../../../lib/principal-token';
+import { queryKeys } from '../../../lib/query-keys';
+
+/** The patient's session in Mina intyg: its own token, apart from the care session's. */
+const portalToken = principalToken('intyga.portal-session-token');
+
+/** Options for a request as the logged-in patient. */
+export function asPatient(options: Omit<RequestOptions, 'token'> = {}): RequestOptions {
+  return { ...options, token: portalToken.read() };
+}
+
+/** What one patient read goes with their session (the session query itself stays). */
+function forgetCertificates(queryClient: QueryClient): void {
+  queryClient.removeQueries({
+    queryKey: queryKeys.portal,
+    predicate: (query) =>
+      query.queryKey[1] === 'certificate' || query.queryKey[1] === 'certificates',
+  });
+}
+
+export function usePortalLoginOptions() {
+  return useQuery({
+    queryKey: queryKeys.portalLoginOptions,
+    queryFn: () =>
+      apiRequest(apiPath(routes.listPortalLoginOptions), portalLoginOptionsResponseSchema),
+  });
+}
+
+/** The patient's session, or null when this tab has none (or it has ended). */
+export function usePortalSession() {
+  return useQuery({
+    queryKey: queryKeys.portalSession,
+    queryFn: async () => {
+      if (portalToken.read() === undefined) return null;
+      try {
+        return await apiRequest(apiPath(routes.getPortalSession), portalSessionSchema, asPatient());
+      } catch (error) {
+        if (error instanceof HttpError && error.status === 401) {
+          portalToken.write(undefined);
+          return null;
+        }
+        throw error;
+      }
+    },
+  });
+}
+
+/** After a refusal that says the session has ended: back to the log-in. */
+export function endPortalSession(queryClient: QueryClient): void {
+  portalToken.write(undefined);
+  forgetCertificates(queryClient);
+  queryClient.setQueryData(queryKeys.portalSession, null);
+}
+
+export function usePortalLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (patientId: string) =>
+      apiRequest(apiPath(routes.portalLogin), portalLoginResponseSchema, {
+        method: 'POST',
+        body: { patientId },
+        token: undefined,
+      }),
+    onSuccess: ({ token, session }) => {
+      portalToken.write(token);
+      forgetCertificates(queryClient);
+      queryClient.setQueryData(queryKeys.portalSession, session);
+    },
+  });
+}
+
+export function usePortalLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      try {
+        await apiCommand(apiPath(routes.portalLogout), asPatient({ method: 'POST' }));
+      } catch (error) {
+        // Already ended on the server: logged out all the same.
+        if (!(error instanceof HttpError && error.status === 401)) throw error;
+      }
+    },
+    onSuccess: () => endPortalSession(queryClient),
+  });
+}
