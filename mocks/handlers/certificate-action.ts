@@ -137,7 +137,7 @@ async function loadRelations(tx: Transaction, record: CertificateRecord): Promis
 }
 
 /** Reads the certificate and its patient inside a transaction, refusing what the user may not read. */
-async function loadReadable(
+export async function loadReadable(
   tx: Transaction,
   id: string,
   definition: CertificateDefinition,

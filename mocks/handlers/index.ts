@@ -6,6 +6,7 @@ import { certificateListHandlers } from './certificate-lists';
 import { certificateHandlers } from './certificates';
 import { diagnosisHandlers, type Icd10Loader } from './diagnoses';
 import { fallbackHandlers, faultHandlers, malformedPathHandlers } from './faults';
+import { fmbHandlers } from './fmb';
 import { patientPortalHandlers } from './patient-portal';
 import { patientHandlers } from './patients';
 import { sessionHandlers } from './session';
@@ -35,6 +36,7 @@ export function createHandlers(db: Database, loadIcd10: Icd10Loader): RequestHan
     ...fkSimulatorHandlers(db),
     ...patientPortalHandlers(db),
     ...diagnosisHandlers(db, loadIcd10),
+    ...fmbHandlers(db),
     ...fallbackHandlers(),
   ];
 }

@@ -55,6 +55,12 @@ import {
   portalLoginResponseSchema,
   portalSessionSchema,
 } from './patient-portal';
+import {
+  fmbGuidanceRequestSchema,
+  fmbGuidanceResponseSchema,
+  fmbSickLeaveCheckRequestSchema,
+  fmbSickLeaveCheckResponseSchema,
+} from './fmb';
 import { patientLookupRequestSchema, patientResponseSchema } from './patients';
 import {
   loginOptionsResponseSchema,
@@ -105,6 +111,7 @@ export type EndpointTag =
   | 'work-lists'
   | 'threads'
   | 'diagnoses'
+  | 'fmb'
   | 'fk-simulator'
   | 'patient-portal'
   | 'testability';
@@ -684,6 +691,31 @@ export const endpoints = {
     auth: 'session',
     params: { code: z.string().min(1).max(10) },
     success: { status: 200, schema: diagnosisResponseSchema },
+    errors: [400, 401, 403, 404, 500],
+  },
+
+  // -- FMB: Socialstyrelsen's sick-leave guidance --------------------------------------
+  getFmbGuidance: {
+    ...routes.getFmbGuidance,
+    summary:
+      "FMB's guidance for up to three diagnosis codes: the matched code, heading and typfall.",
+    description:
+      'A code is shortened from the right, down to three characters, until it matches an FMB code; the answer says which code matched, or why there is no guidance.',
+    tag: 'fmb',
+    auth: 'session',
+    request: fmbGuidanceRequestSchema,
+    success: { status: 200, schema: fmbGuidanceResponseSchema },
+    errors: [400, 401, 403, 500],
+  },
+  checkFmbSickLeave: {
+    ...routes.checkFmbSickLeave,
+    summary: "A draft's proposed sick leave, with the patient's ongoing one, checked against FMB.",
+    description:
+      "The largest recommendation over the diagnoses against the proposed periods (inclusive, overlaps merged) plus the patient's signed FK 7804s on the unit that follow within 5 days of each other. Non-blocking: the answer carries a warning.",
+    tag: 'fmb',
+    auth: 'session',
+    request: fmbSickLeaveCheckRequestSchema,
+    success: { status: 200, schema: fmbSickLeaveCheckResponseSchema },
     errors: [400, 401, 403, 404, 500],
   },
 

@@ -10,6 +10,7 @@ import {
   type ErrorStatus,
 } from './endpoints';
 import * as fk from './fk';
+import * as fmb from './fmb';
 import { identityNumberSchema } from './identity-number';
 import * as patientPortal from './patient-portal';
 import * as patients from './patients';
@@ -140,6 +141,13 @@ const componentSchemas: Readonly<Record<string, z.ZodType>> = {
   FkCaseResponse: fk.fkCaseResponseSchema,
   FkMessageRequest: fk.fkMessageRequestSchema,
   FkThreadResponse: fk.fkThreadResponseSchema,
+  FmbTypfall: fmb.fmbTypfallSchema,
+  FmbGuidance: fmb.fmbGuidanceSchema,
+  FmbSource: fmb.fmbSourceSchema,
+  FmbGuidanceRequest: fmb.fmbGuidanceRequestSchema,
+  FmbGuidanceResponse: fmb.fmbGuidanceResponseSchema,
+  FmbSickLeaveCheckRequest: fmb.fmbSickLeaveCheckRequestSchema,
+  FmbSickLeaveCheckResponse: fmb.fmbSickLeaveCheckResponseSchema,
   PortalPerson: patientPortal.portalPersonSchema,
   PortalLoginOptionsResponse: patientPortal.portalLoginOptionsResponseSchema,
   PortalLoginRequest: patientPortal.portalLoginRequestSchema,
@@ -187,6 +195,7 @@ const tagDescriptions: Record<EndpointTag, string> = {
   threads:
     "The dialogue with Försäkringskassan: the inbox, a certificate's threads, answers, complement requests.",
   diagnoses: 'ICD-10-SE search and look-up.',
+  fmb: "Socialstyrelsen's försäkringsmedicinska beslutsstöd (FMB): guidance for a diagnosis, and the check of a proposed sick leave against it. The embedded backend serves a 2019 snapshot; a real backend serves Socialstyrelsen's current FMB.",
   'fk-simulator':
     "Försäkringskassan's side, simulated: case officers read received certificates and send questions, complement requests, reminders and answers. A real deployment exchanges these with FK over its services instead.",
   'patient-portal':

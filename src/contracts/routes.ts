@@ -65,6 +65,8 @@ export const routes = {
   sendPortalCertificate: { method: 'post', path: '/api/patient-portal/certificates/{id}/send' },
   searchDiagnoses: { method: 'post', path: '/api/diagnoses/search' },
   getDiagnosis: { method: 'get', path: '/api/diagnoses/{code}' },
+  getFmbGuidance: { method: 'post', path: '/api/fmb/guidance' },
+  checkFmbSickLeave: { method: 'post', path: '/api/fmb/sick-leave-check' },
   resetBackend: { method: 'post', path: '/api/testability/reset' },
   setFault: { method: 'post', path: '/api/testability/fault' },
   createBulkDrafts: { method: 'post', path: '/api/testability/bulk-drafts' },
