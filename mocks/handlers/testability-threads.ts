@@ -62,6 +62,10 @@ export function testabilityThreadHandlers(db: Database) {
           const definition = definitions.get(row.type);
           return definition !== undefined && complementableQuestions(definition).length > 0;
         });
+        // Questions go to certificates whose type lets FK ask them.
+        const askable = sent.filter(
+          (row) => definitions.get(row.type)?.policy.fkMayAskQuestions === true,
+        );
         let made = 0;
         for (let index = 0; made < count && index < count * 2 && sent.length > 0; index += 1) {
           // Round each pool in turn (the complement requests come every fourth question).
@@ -69,7 +73,7 @@ export function testabilityThreadHandlers(db: Database) {
             bulkTopics[index % bulkTopics.length] === 'KOMPLT' && complementable.length > 0;
           const certificate = complement
             ? complementable[Math.floor(index / bulkTopics.length) % complementable.length]
-            : sent[index % sent.length];
+            : askable[index % askable.length];
           const definition =
             certificate === undefined ? undefined : definitions.get(certificate.type);
           if (certificate === undefined || definition === undefined) break;
