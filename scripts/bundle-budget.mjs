@@ -21,7 +21,11 @@ const BUDGET_KB = 150;
 // patient's prints share moved into the form renderer (+0.2 kB), and the route table, router and
 // query keys carry the patient's routes (+0.3 kB). Loading the print layout lazily made the
 // editor larger (210.4 kB: one more chunk). Budget 211, still a ceiling.
-const EDITOR_BUDGET_KB = 211;
+// 2026-12-03: 211.6 kB with FMB (issue 11). The panel and the sick-leave check are chunks of
+// their own, but the editor carries their wiring, the signing dialog's FMB warning (+0.7 kB),
+// and the modules those chunks share with it (API client, message box) became chunks of their
+// own (+0.9 kB of chunk overhead). Budget 212.5, still a ceiling.
+const EDITOR_BUDGET_KB = 212.5;
 const editorKeys = ['src/app/routes/certificate.tsx', 'src/definitions/fk7800.json'];
 const dist = 'dist';
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));

@@ -98,6 +98,7 @@ describe('fk7804 definition', () => {
       consentRequired: true,
       availableToPatient: true,
       patientMaySend: true,
+      fmbGuidance: true,
       fkMayAskQuestions: true,
       fkMayRequestComplement: true,
       protectedPersonSignRolesOnly: true,

@@ -31,6 +31,7 @@ export class KnownDiagnosisCodes {
   /** The services, reporting every answer from the code list to this registry. */
   wrap(services: RendererServices): RendererServices {
     return {
+      ...services,
       searchDiagnoses: async (query, signal) => {
         const results = await services.searchDiagnoses(query, signal);
         for (const result of results) this.record(result.code, true);

@@ -1,5 +1,5 @@
-import { memo, useId } from 'react';
-import type { Control } from 'react-hook-form';
+import { memo, useId, type ComponentType } from 'react';
+import { useWatch, type Control } from 'react-hook-form';
 import type { AnswerQuestion, Answers, Question } from '../form-engine';
 import { fieldDomId } from './dom-ids';
 import { useFormRuntime } from './form-context';
@@ -10,6 +10,7 @@ import { ConditionalMessages } from './conditional-messages';
 import { reportRender } from './render-probe';
 import { TextBlocks } from './text-blocks';
 import { QuestionRequests } from './complement-requests';
+import type { GuidanceProps } from './types';
 
 type Props = { question: Question; control: Control<Answers> };
 
@@ -52,6 +53,7 @@ function AnswerField({ question, control, state }: AnswerFieldProps) {
   const describedBy =
     [requestId, descriptionId, errorId].filter((id) => id !== undefined).join(' ') || undefined;
   const controlId = fieldDomId(runtime.idPrefix, question.id);
+  const Guidance = runtime.services.guidance?.[question.kind];
   const labelling = labellingOf(question.kind);
   // A single box whose text is the question itself needs no visible legend repeating it.
   const legendHidden = question.kind === 'checkbox' && question.checkboxLabel === question.label;
@@ -129,6 +131,24 @@ function AnswerField({ question, control, state }: AnswerFieldProps) {
         </fieldset>
       )}
       <ConditionalMessages messages={state.messages} />
+      {Guidance !== undefined && (
+        <GuidanceSlot Guidance={Guidance} control={control} questionId={question.id} />
+      )}
     </div>
   );
+}
+
+/** The app's guidance for the question, re-rendered with the answers as they change. */
+function GuidanceSlot({
+  Guidance,
+  control,
+  questionId,
+}: {
+  Guidance: ComponentType<GuidanceProps>;
+  control: Control<Answers>;
+  questionId: string;
+}) {
+  const runtime = useFormRuntime();
+  const answers = useWatch({ control });
+  return <Guidance definition={runtime.definition} answers={answers} questionId={questionId} />;
 }

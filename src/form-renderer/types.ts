@@ -1,5 +1,12 @@
 import type { ComponentType } from 'react';
-import type { AnswerKind, EvaluationContext, QuestionError, QuestionOfKind } from '../form-engine';
+import type {
+  AnswerKind,
+  Answers,
+  CertificateDefinition,
+  EvaluationContext,
+  QuestionError,
+  QuestionOfKind,
+} from '../form-engine';
 
 /** What the renderer needs from the app: the few calls that go to the backend. */
 export interface RendererServices {
@@ -13,6 +20,18 @@ export interface RendererServices {
     code: string,
     signal?: AbortSignal,
   ) => Promise<{ code: string; title: string } | undefined>;
+  /**
+   * Guidance the app shows under every question of a kind, with the answers on screen (FMB's
+   * sick-leave guidance under the diagnoses, its check under the sick-leave periods).
+   */
+  guidance?: Partial<Record<AnswerKind, ComponentType<GuidanceProps>>>;
+}
+
+export interface GuidanceProps {
+  definition: CertificateDefinition;
+  /** The form's answers as they are on screen now (not pruned, not saved). */
+  answers: Answers;
+  questionId: string;
 }
 
 /** Props of a kind's Edit component. The component owns its value through `useController({ name })`. */

@@ -16,6 +16,8 @@ export const policySchema = z.strictObject({
   availableToPatient: z.boolean(),
   /** The patient may send it herself (FK 7210). */
   patientMaySend: z.boolean().optional(),
+  /** Socialstyrelsen's FMB guidance is shown beside the diagnoses (the sick-leave family). */
+  fmbGuidance: z.boolean().optional(),
   /** FK may send questions (Kontakt/Övrigt) on it. */
   fkMayAskQuestions: z.boolean(),
   /** FK may ask for complements (komplettering). */

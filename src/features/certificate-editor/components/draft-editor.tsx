@@ -19,6 +19,7 @@ import { MessageBox } from '../../../components/ui/message-box';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { announceChange, queryKeys } from '../../../lib/query-keys';
 import { rendererServices } from '../../../services/diagnosis-services';
+import { fmbGuidanceFor, fmbWarningFor } from '../fmb/fmb-guidance';
 import { markReadyForSign, recordConsent, signCertificate } from '../api/certificate-actions';
 import { saveAnswers } from '../api/save-answers';
 import { Autosave, type SaveState } from '../autosave/autosave';
@@ -106,6 +107,14 @@ export function DraftEditor({
   );
   const [actionError, setActionError] = useState<string | undefined>(undefined);
   const [signConfirmations, setSignConfirmations] = useState<readonly Confirmation[]>([]);
+  const [fmbWarning, setFmbWarning] = useState<string | undefined>(undefined);
+  const services = useMemo(
+    () =>
+      definition.policy.fmbGuidance === true
+        ? { ...rendererServices, guidance: fmbGuidanceFor(initial.id) }
+        : rendererServices,
+    [definition, initial.id],
+  );
 
   // Stable, so React attaches the form's handle once and detaches it once.
   const attachForm = useCallback(
@@ -323,7 +332,7 @@ export function DraftEditor({
                     (confirmation) => confirmation.trigger === 'sign',
                   ),
                 );
-                setDialog('sign');
+                void openSigning();
               } else if (onlyConsentMissing) setDialog('consent');
               else showMissing();
             }}
@@ -336,6 +345,17 @@ export function DraftEditor({
         )}
       </div>
     );
+  };
+
+  // The signing dialog shows FMB's warning on the sick leave on screen, to be confirmed.
+  const openSigning = async () => {
+    const answers = formHandle.answers();
+    setFmbWarning(
+      definition.policy.fmbGuidance === true && answers !== undefined
+        ? await fmbWarningFor(initial.id, { definition, answers })
+        : undefined,
+    );
+    setDialog('sign');
   };
 
   const signingNotices = useMemo(
@@ -386,7 +406,7 @@ export function DraftEditor({
         ref={attachForm}
         definition={definition}
         context={context}
-        services={rendererServices}
+        services={services}
         defaultAnswers={restoredAnswers ?? initial.answers}
         onDirty={() => autosave.change()}
         onAnswersChange={() => autosave.writeBackup()}
@@ -415,6 +435,7 @@ export function DraftEditor({
           }
           notices={signingNotices}
           confirmations={signConfirmations}
+          fmbWarning={fmbWarning}
           prepare={async () => {
             await autosave.flush();
             if (autosave.hasUnsaved) {

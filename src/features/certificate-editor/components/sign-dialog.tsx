@@ -21,6 +21,8 @@ type Props = {
   sendsOnSigning: boolean;
   notices: readonly Notice[];
   confirmations: readonly Confirmation[];
+  /** FMB's warning on the sick leave, which the physician confirms having seen. */
+  fmbWarning?: string | undefined;
   /** Saves what is pending; resolves when the backend has it. */
   prepare: () => Promise<void>;
   /** Signs on the backend; resolves when signed, rejects with a Swedish message. */
@@ -53,6 +55,7 @@ export function SignDialog({
   sendsOnSigning,
   notices,
   confirmations,
+  fmbWarning,
   prepare,
   sign,
   onClose,
@@ -62,7 +65,10 @@ export function SignDialog({
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const statusRef = useRef<HTMLDivElement>(null);
   const methodName = useId();
-  const allTicked = confirmations.every((confirmation) => ticked.has(confirmation.id));
+  const [fmbSeen, setFmbSeen] = useState(false);
+  const allTicked =
+    confirmations.every((confirmation) => ticked.has(confirmation.id)) &&
+    (fmbWarning === undefined || fmbSeen);
 
   useEffect(() => {
     if (phase.kind !== 'choose') statusRef.current?.focus();
@@ -179,6 +185,25 @@ export function SignDialog({
             value={method}
             onChange={setMethod}
           />
+          {fmbWarning !== undefined && (
+            <div className="sign-dialog__confirmation">
+              <MessageBox variant="warning" heading="Längre än FMB rekommenderar" headingLevel={3}>
+                <p>{fmbWarning}</p>
+              </MessageBox>
+              <div className="checkbox">
+                <input
+                  id={`${methodName}-fmb`}
+                  className="checkbox__input"
+                  type="checkbox"
+                  checked={fmbSeen}
+                  onChange={(event) => setFmbSeen(event.target.checked)}
+                />
+                <label className="checkbox__label" htmlFor={`${methodName}-fmb`}>
+                  Jag har sett varningen om FMB:s rekommendation.
+                </label>
+              </div>
+            </div>
+          )}
           {confirmations.map((confirmation) => (
             <div key={confirmation.id} className="sign-dialog__confirmation">
               <h3>{confirmation.title}</h3>

@@ -1,0 +1,45 @@
+import { MessageBox } from '../../../components/ui/message-box';
+import type { GuidanceProps } from '../../../form-renderer';
+import { diagnosisCodesOf, sickLeavePeriodsOf, useSettled, useSickLeaveCheck } from './fmb-api';
+import './fmb.css';
+
+/**
+ * The sick leave's check against FMB under FK 7804's periods: the total the backend counts
+ * (the proposed periods and the patient's ongoing sick leave on the unit) and, when it is above
+ * the largest recommendation over the diagnoses, a warning that does not stop signing.
+ */
+export function FmbSickLeaveCheck({
+  definition,
+  answers,
+  certificateId,
+}: GuidanceProps & { certificateId: string }) {
+  const codes = diagnosisCodesOf(definition, answers);
+  const periods = sickLeavePeriodsOf(definition, answers);
+  const input = useSettled({ codes, periods }, JSON.stringify([codes, periods]));
+  const check = useSickLeaveCheck(certificateId, input);
+  const active = input.codes.length > 0 && input.periods.length > 0;
+  const result = active ? check.data : undefined;
+
+  return (
+    <div className="fmb-check" role="status">
+      {result?.warning !== undefined && (
+        <MessageBox variant="warning" heading="Längre än FMB rekommenderar" headingLevel={3}>
+          <p>{result.warning}</p>
+          <p>Varningen hindrar inte signering. Källa: {result.source.name}.</p>
+        </MessageBox>
+      )}
+      {result !== undefined && (
+        <p className="fmb-check__total">
+          Total sjukskrivningstid: {result.totalDays} dagar
+          {result.ongoingDays > 0
+            ? `, varav ${String(result.ongoingDays)} dagar i tidigare intyg från vårdenheten`
+            : ''}
+          .
+          {result.recommendation === undefined
+            ? ' FMB anger ingen längd för diagnoserna.'
+            : ` FMB rekommenderar högst ${String(result.recommendation.maxDays)} dagar för ${result.recommendation.code}.`}
+        </p>
+      )}
+    </div>
+  );
+}
