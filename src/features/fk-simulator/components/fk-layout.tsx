@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Outlet } from 'react-router';
 import { Link } from 'react-router';
 import { Loading } from '../../../components/ui/loading';
+import { LoginChoices } from '../../../components/ui/login-choices';
 import { MessageBox } from '../../../components/ui/message-box';
 import { paths } from '../../../config/paths';
 import { useFkLogin, useFkLoginOptions, useFkLogout, useFkSession } from '../api/fk-session';
@@ -78,34 +79,23 @@ function FkLoginPage() {
         Här spelar du Försäkringskassans sida: du ser de intyg som Försäkringskassan har tagit emot
         och kan begära komplettering, ställa frågor, påminna och svara vårdenheten.
       </p>
-      {options.isPending && <Loading label="Hämtar handläggare…" />}
-      {options.isError && (
-        <MessageBox variant="error" heading="Handläggarna kunde inte visas" live="alert">
-          <p>{options.error.message}</p>
-        </MessageBox>
-      )}
-      {login.isError && (
-        <MessageBox variant="error" heading="Inloggningen misslyckades" live="alert">
-          <p>{login.error.message}</p>
-        </MessageBox>
-      )}
-      {options.isSuccess && (
-        <ul className="login-options" aria-label="Handläggare">
-          {options.data.officers.map((officer) => (
-            <li key={officer.id}>
-              <button
-                type="button"
-                className="login-option"
-                disabled={login.isPending}
-                onClick={() => login.mutate(officer.id)}
-              >
-                <span className="login-option__name">{officer.name}</span>
-                <span className="login-option__detail">Handläggare, Försäkringskassan</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <LoginChoices
+        label="Handläggare"
+        loadingLabel="Hämtar handläggare…"
+        choices={options.data?.officers.map((officer) => ({
+          key: officer.id,
+          name: officer.name,
+          details: ['Handläggare, Försäkringskassan'],
+          choose: () => login.mutate(officer.id),
+        }))}
+        loadError={
+          options.isError
+            ? { message: options.error.message, retry: () => void options.refetch() }
+            : undefined
+        }
+        loginError={login.isError ? login.error.message : undefined}
+        busy={login.isPending}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, Outlet } from 'react-router';
 import { Loading } from '../../../components/ui/loading';
+import { LoginChoices } from '../../../components/ui/login-choices';
 import { MessageBox } from '../../../components/ui/message-box';
 import { env } from '../../../config/env';
 import { paths } from '../../../config/paths';
@@ -108,43 +109,23 @@ function SimulatedIdentification() {
         Det här är en testmiljö. I stället för BankID väljer du vem du vill logga in som. Alla
         personer är påhittade och har testpersonnummer.
       </p>
-      {options.isPending && <Loading label="Hämtar personer…" />}
-      {options.isError && (
-        <MessageBox variant="error" heading="Personerna kunde inte visas" live="alert">
-          <p>{options.error.message}</p>
-          <button
-            type="button"
-            className="button button--secondary portal-button"
-            onClick={() => void options.refetch()}
-          >
-            Försök igen
-          </button>
-        </MessageBox>
-      )}
-      {login.isError && (
-        <MessageBox variant="error" heading="Inloggningen misslyckades" live="alert">
-          <p>{login.error.message}</p>
-        </MessageBox>
-      )}
-      {options.isSuccess && (
-        <ul className="login-options portal-login__people" aria-label="Välj vem du är">
-          {options.data.people.map((person) => (
-            <li key={person.id}>
-              <button
-                type="button"
-                className="login-option"
-                disabled={login.isPending}
-                onClick={() => login.mutate(person.id)}
-              >
-                <span className="login-option__name">{person.name}</span>
-                <span className="login-option__detail">
-                  {formatIdentityNumber(person.identityNumber)}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <LoginChoices
+        label="Välj vem du är"
+        loadingLabel="Hämtar personer…"
+        choices={options.data?.people.map((person) => ({
+          key: person.id,
+          name: person.name,
+          details: [formatIdentityNumber(person.identityNumber)],
+          choose: () => login.mutate(person.id),
+        }))}
+        loadError={
+          options.isError
+            ? { message: options.error.message, retry: () => void options.refetch() }
+            : undefined
+        }
+        loginError={login.isError ? login.error.message : undefined}
+        busy={login.isPending}
+      />
     </section>
   );
 }

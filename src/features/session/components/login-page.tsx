@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
-import { MessageBox } from '../../../components/ui/message-box';
-import { Loading } from '../../../components/ui/loading';
+import { LoginChoices } from '../../../components/ui/login-choices';
 import { useLoginOptions } from '../api/get-login-options';
 import { useLogin } from '../api/login';
 
@@ -30,47 +29,27 @@ export function LoginPage({ afterLogin }: Props) {
         Välj vem du vill logga in som. Det här är en testinloggning: i drift loggar du in med
         e-legitimation eller SITHS-kort.
       </p>
-      {options.isPending && <Loading label="Hämtar användare…" />}
-      {options.isError && (
-        <MessageBox variant="error" heading="Inloggningen kunde inte visas" live="alert">
-          <p>{options.error.message}</p>
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            onClick={() => void options.refetch()}
-          >
-            Försök igen
-          </button>
-        </MessageBox>
-      )}
-      {login.isError && (
-        <MessageBox variant="error" heading="Inloggningen misslyckades" live="alert">
-          <p>{login.error.message}</p>
-        </MessageBox>
-      )}
-      {options.isSuccess && (
-        <ul className="login-options" aria-label="Användare">
-          {options.data.options.map(({ user, unit }) => (
-            <li key={`${user.id}-${unit.hsaId}`}>
-              <button
-                type="button"
-                className="login-option"
-                disabled={login.isPending}
-                onClick={() =>
-                  login.mutate(
-                    { userId: user.id, unitHsaId: unit.hsaId },
-                    { onSuccess: () => void navigate(afterLogin) },
-                  )
-                }
-              >
-                <span className="login-option__name">{user.name}</span>
-                <span className="login-option__detail">{user.title}</span>
-                <span className="login-option__detail">{unit.name}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <LoginChoices
+        label="Användare"
+        loadingLabel="Hämtar användare…"
+        choices={options.data?.options.map(({ user, unit }) => ({
+          key: `${user.id}-${unit.hsaId}`,
+          name: user.name,
+          details: [user.title, unit.name],
+          choose: () =>
+            login.mutate(
+              { userId: user.id, unitHsaId: unit.hsaId },
+              { onSuccess: () => void navigate(afterLogin) },
+            ),
+        }))}
+        loadError={
+          options.isError
+            ? { message: options.error.message, retry: () => void options.refetch() }
+            : undefined
+        }
+        loginError={login.isError ? login.error.message : undefined}
+        busy={login.isPending}
+      />
     </div>
   );
 }
