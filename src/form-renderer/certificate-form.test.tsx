@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { definitionWith, renderForm, testContext } from './testing/render-question';
+import type { Answers } from '../form-engine';
+import { definitionWith, renderForm, testContext, testServices } from './testing/render-question';
+import type { GuidanceProps } from './types';
 
 const definition = definitionWith([
   { id: 'y', kind: 'yesNo', label: 'Har patienten ett arbete?', required: true },
@@ -133,5 +135,26 @@ describe('render isolation', () => {
     } finally {
       Reflect.deleteProperty(globalThis, '__intygaRenderProbe');
     }
+  });
+
+  it('gives guidance the answers of its kind, and does not re-render it while a text is typed', async () => {
+    const seen: Answers[] = [];
+    function Guidance({ answers }: GuidanceProps) {
+      seen.push(answers);
+      return <p>Vägledning</p>;
+    }
+    const { user } = renderForm(
+      definitionWith([
+        { id: 'y', kind: 'yesNo', label: 'Har patienten ett arbete?' },
+        { id: 'o', kind: 'textArea', label: 'Övrigt' },
+      ]),
+      { services: { ...testServices, guidance: { yesNo: Guidance } } },
+    );
+    expect(screen.getByText('Vägledning')).toBeInTheDocument();
+    const before = seen.length;
+    await user.type(screen.getByRole('textbox', { name: 'Övrigt' }), 'Långt svar');
+    expect(seen).toHaveLength(before);
+    await user.click(screen.getByRole('radio', { name: 'Ja' }));
+    await waitFor(() => expect(seen.at(-1)).toEqual({ y: true }));
   });
 });

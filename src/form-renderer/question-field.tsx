@@ -1,10 +1,10 @@
-import { memo, useId, type ComponentType } from 'react';
-import { useWatch, type Control } from 'react-hook-form';
+import { memo, useId, useMemo, type ComponentType } from 'react';
+import type { Control } from 'react-hook-form';
 import type { AnswerQuestion, Answers, Question } from '../form-engine';
 import { fieldDomId } from './dom-ids';
 import { useFormRuntime } from './form-context';
 import { bindKind, labellingOf } from './bind-kind';
-import { useQuestionState, useTouched } from './use-question-state';
+import { useAnswersOf, useQuestionState, useTouched } from './use-question-state';
 import { InfoText } from './kinds/info';
 import { ConditionalMessages } from './conditional-messages';
 import { reportRender } from './render-probe';
@@ -138,7 +138,10 @@ function AnswerField({ question, control, state }: AnswerFieldProps) {
   );
 }
 
-/** The app's guidance for the question, re-rendered with the answers as they change. */
+/**
+ * The app's guidance for the question, with the answers of every question whose kind has
+ * guidance, re-rendered only when one of those changes (typing in a text does not).
+ */
 function GuidanceSlot({
   Guidance,
   control,
@@ -148,7 +151,13 @@ function GuidanceSlot({
   control: Control<Answers>;
   questionId: string;
 }) {
-  const runtime = useFormRuntime();
-  const answers = useWatch({ control });
-  return <Guidance definition={runtime.definition} answers={answers} questionId={questionId} />;
+  const { definition, services } = useFormRuntime();
+  const guided = useMemo(() => {
+    const kinds = new Set(Object.keys(services.guidance ?? {}));
+    return definition.categories.flatMap((category) =>
+      category.questions.filter((question) => kinds.has(question.kind)).map(({ id }) => id),
+    );
+  }, [definition, services]);
+  const answers = useAnswersOf(control, guided);
+  return <Guidance definition={definition} answers={answers} questionId={questionId} />;
 }

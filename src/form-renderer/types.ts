@@ -21,15 +21,19 @@ export interface RendererServices {
     signal?: AbortSignal,
   ) => Promise<{ code: string; title: string } | undefined>;
   /**
-   * Guidance the app shows under every question of a kind, with the answers on screen (FMB's
-   * sick-leave guidance under the diagnoses, its check under the sick-leave periods).
+   * Guidance the app shows under every question of a kind, with the answers on screen of the
+   * questions of those kinds (FMB's sick-leave guidance under the diagnoses, its check under the
+   * sick-leave periods, each reading both).
    */
   guidance?: Partial<Record<AnswerKind, ComponentType<GuidanceProps>>>;
 }
 
 export interface GuidanceProps {
   definition: CertificateDefinition;
-  /** The form's answers as they are on screen now (not pruned, not saved). */
+  /**
+   * The answers on screen now (not pruned, not saved) of every question whose kind has
+   * guidance: the guidance re-renders when one of them changes, not on every keystroke.
+   */
   answers: Answers;
   questionId: string;
 }

@@ -10,7 +10,8 @@ import {
 } from '../form-engine';
 import { useFormRuntime } from './form-context';
 
-function useAnswersOf(control: Control<Answers>, ids: string[]): Answers {
+/** The answers of exactly these questions, as an object; re-renders only when one changes. */
+export function useAnswersOf(control: Control<Answers>, ids: string[]): Answers {
   // Subscribes to exactly these answers: typing elsewhere does not re-render the caller.
   // `exact`, or react-hook-form would also signal "50" to a watcher of "5" (name prefixes).
   const values: unknown[] = useWatch({ control, name: ids, exact: true });

@@ -73,7 +73,11 @@ export function definitionWith(
 /** Renders a definition in the real form with a user to drive it. */
 export function renderForm(
   definition: CertificateDefinition,
-  { answers = {}, context = testContext }: { answers?: Answers; context?: EvaluationContext } = {},
+  {
+    answers = {},
+    context = testContext,
+    services = testServices,
+  }: { answers?: Answers; context?: EvaluationContext; services?: RendererServices } = {},
 ) {
   const user = userEvent.setup();
   const changes: Answers[] = [];
@@ -81,7 +85,7 @@ export function renderForm(
     <CertificateForm
       definition={definition}
       context={context}
-      services={testServices}
+      services={services}
       defaultAnswers={answers}
       onAnswersChange={(next) => changes.push(next)}
     />,

@@ -184,6 +184,8 @@ export class Autosave {
   }
 
   private setState(state: SaveState): void {
+    // Every keystroke reports "unsaved": only a change of state reaches the page.
+    if (state.kind === 'unsaved' && this.state.kind === 'unsaved') return;
     this.state = state;
     this.deps.onState(state);
   }
