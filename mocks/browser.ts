@@ -2,7 +2,7 @@ import { setupWorker } from 'msw/browser';
 import { DATABASE_NAME, openDatabase } from './db/database';
 import { ensureSeeded } from './db/seed';
 import { loadIcd10Index } from './diagnoses/load-icd10';
-import { createHandlers } from './handlers';
+import { createHandlers, routeByPath } from './handlers';
 import { configureSwedishZodMessages } from '../src/contracts/swedish-messages';
 import { CHANGE_CHANNEL, type ChangeNotice } from '../src/contracts/change-notices';
 
@@ -41,5 +41,5 @@ export async function startMockBackend(): Promise<void> {
       if (!response.ok) throw new Error(`ICD-10-SE list: HTTP ${response.status}`);
       return response.text();
     });
-  worker.use(...createHandlers(db, loadIcd10));
+  worker.use(routeByPath(createHandlers(db, loadIcd10)));
 }

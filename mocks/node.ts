@@ -2,7 +2,7 @@ import { setupServer } from 'msw/node';
 import { openDatabase, type Database } from './db/database';
 import { ensureSeeded } from './db/seed';
 import { loadIcd10IndexFromDisk } from './diagnoses/load-icd10-node';
-import { createHandlers } from './handlers';
+import { createHandlers, routeByPath } from './handlers';
 import { configureSwedishZodMessages } from '../src/contracts/swedish-messages';
 
 /**
@@ -17,6 +17,6 @@ export async function createTestBackend(): Promise<{
   configureSwedishZodMessages();
   const db = await openDatabase(`intyga-test-${crypto.randomUUID()}`);
   await ensureSeeded(db);
-  const server = setupServer(...createHandlers(db, loadIcd10IndexFromDisk));
+  const server = setupServer(routeByPath(createHandlers(db, loadIcd10IndexFromDisk)));
   return { server, db };
 }

@@ -16,6 +16,8 @@ import { testabilityThreadHandlers } from './testability-threads';
 import { threadHandlers } from './threads';
 import { workListHandlers } from './work-lists';
 
+export { routeByPath } from './router';
+
 /** Every handler of the embedded backend, in the order MSW tries them. */
 export function createHandlers(db: Database, loadIcd10: Icd10Loader): RequestHandler[] {
   // This tab's copy of the unit's thread rows, shared by the inbox and the counts (both read
