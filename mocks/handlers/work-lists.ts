@@ -6,7 +6,7 @@ import { threadListRowSchema, type ThreadListRow } from '../db/schema';
 import { mayHandleProtected } from '../domain/lifecycle';
 import { guard } from './guard';
 import { jsonResponse } from './support';
-import { loadDefinitions } from './thread-support';
+import { loadDefinition } from '../../src/definitions';
 
 export function workListHandlers(db: Database, threadRows: ReadCache<ThreadListRow>) {
   return [
@@ -18,10 +18,9 @@ export function workListHandlers(db: Database, threadRows: ReadCache<ThreadListR
     handle(
       endpoints.getWorkCounts,
       guard(db, { touch: false }, async ({ auth }) => {
-        const definitions = await loadDefinitions();
-        return db.read(async (tx) => {
-          const unitHsaId = auth.unit.hsaId;
-          const [open, unsignedDrafts, patients] = await Promise.all([
+        const unitHsaId = auth.unit.hsaId;
+        const { open, unsignedDrafts, protectedIds } = await db.read(async (tx) => {
+          const [threads, drafts, patients] = await Promise.all([
             tx.threads.cachedByIndexAs(
               'by-unit-state',
               [unitHsaId, 'open'],
@@ -31,18 +30,37 @@ export function workListHandlers(db: Database, threadRows: ReadCache<ThreadListR
             tx.certificates.countByIndex('by-unit-status', [unitHsaId, 'draft']),
             tx.patients.getAll(),
           ]);
-          const protectedIds = new Set(
-            patients.filter((patient) => patient.protectedIdentity).map((patient) => patient.id),
-          );
-          const unhandledThreads = open.filter((thread) => {
-            if (!protectedIds.has(thread.patientId)) return true;
-            const definition = definitions.get(thread.certificateType);
-            return (
-              definition !== undefined && mayHandleProtected(definition.policy, auth.user.role)
-            );
-          }).length;
-          return jsonResponse(workCountsSchema, { unhandledThreads, unsignedDrafts });
+          return {
+            open: threads,
+            unsignedDrafts: drafts,
+            protectedIds: new Set(
+              patients.filter((patient) => patient.protectedIdentity).map(({ id }) => id),
+            ),
+          };
         });
+        // A type's definition only when a protected identity's thread needs its rule: the
+        // counts are asked for on every page, the first time before any definition is loaded.
+        const protectedTypes = new Set(
+          open
+            .filter((thread) => protectedIds.has(thread.patientId))
+            .map((thread) => thread.certificateType),
+        );
+        const mayHandle = new Map(
+          await Promise.all(
+            [...protectedTypes].map(
+              async (type) =>
+                [
+                  type,
+                  mayHandleProtected((await loadDefinition(type)).policy, auth.user.role),
+                ] as const,
+            ),
+          ),
+        );
+        const unhandledThreads = open.filter(
+          (thread) =>
+            !protectedIds.has(thread.patientId) || mayHandle.get(thread.certificateType) === true,
+        ).length;
+        return jsonResponse(workCountsSchema, { unhandledThreads, unsignedDrafts });
       }),
     ),
   ];
