@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import { controlAttributes, type FieldState } from './aria';
 
 /** The id of a text's counter, when the text has a maximum length. */
@@ -16,12 +16,14 @@ export function TextCounter({
   length: number;
   max: number | undefined;
 }) {
+  // Shown a moment after the keystroke, not as part of it: typing stays quick.
+  const shown = useDeferredValue(length);
   if (id === undefined || max === undefined) return null;
-  const left = max - length;
+  const left = max - shown;
   return (
     <p id={id} className={`text-counter${left < 0 ? ' text-counter--over' : ''}`}>
       <span aria-hidden="true">
-        {length} av {max} tecken
+        {shown} av {max} tecken
       </span>
       <span className="sr-only" aria-live="polite">
         {left <= Math.max(10, Math.round(max * 0.05))
