@@ -59,8 +59,9 @@ function securityHeaders(csp: string): Record<string, string> {
 
 /**
  * With the embedded backend on, index.html preloads its chunk (mocks/browser.ts: MSW and the
- * store), so that it downloads beside the app's own JS instead of after it: main.tsx imports
- * it dynamically, which alone would start the download only once the entry has run.
+ * store) and the chunks it imports, so that they download beside the app's own JS instead of
+ * after it: main.tsx imports it dynamically, which alone would start the download only once
+ * the entry has run, and its imports only once the chunk has arrived.
  */
 function preloadEmbeddedBackend(mockBackend: boolean): Plugin {
   let base = '/';
@@ -81,13 +82,27 @@ function preloadEmbeddedBackend(mockBackend: boolean): Plugin {
             /[\\/]mocks[\\/]browser\.ts$/.test(output.facadeModuleId),
         );
         if (chunk === undefined) return [];
-        return [
-          {
+        const { bundle } = context;
+        // The chunk and its static imports, less what the entry preloads already.
+        const closure = (fileName: string, seen: Set<string>): Set<string> => {
+          const output = bundle[fileName];
+          if (seen.has(fileName) || output?.type !== 'chunk') return seen;
+          seen.add(fileName);
+          for (const imported of output.imports) closure(imported, seen);
+          return seen;
+        };
+        const entry = Object.values(bundle).find(
+          (output) => output.type === 'chunk' && output.isEntry,
+        );
+        const preloaded =
+          entry === undefined ? new Set<string>() : closure(entry.fileName, new Set());
+        return [...closure(chunk.fileName, new Set())]
+          .filter((fileName) => !preloaded.has(fileName))
+          .map((fileName) => ({
             tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${chunk.fileName}` },
-            injectTo: 'head',
-          },
-        ];
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${fileName}` },
+            injectTo: 'head' as const,
+          }));
       },
     },
   };
