@@ -5,44 +5,22 @@
 //  - per keystroke in a text area: the synchronous work (React's render and commit, flushed
 //    before the next task) and how many questions re-render.
 // Prints figures; asserts nothing. Run: npx tsx scripts/bench-form.ts [code ...]
-import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromium';
+import { servePreview } from './preview-server';
 
 const port = 4179;
-const base = `http://localhost:${String(port)}`;
 const args = process.argv.slice(2);
 const codes = args.length > 0 ? args : ['fk7804', 'fk7800', 'fk7809'];
 const MOUNT_RUNS = 7;
 const KEYSTROKES = 60;
-
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--port', String(port), '--strictPort', '--host', 'localhost'],
-  {
-    stdio: 'ignore',
-  },
-);
-process.on('exit', () => server.kill());
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('preview server did not start');
-}
 
 const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
 const median = (values: number[]) => sorted(values)[Math.floor(values.length / 2)] ?? Number.NaN;
 const p95 = (values: number[]) => sorted(values)[Math.floor(values.length * 0.95)] ?? Number.NaN;
 const ms = (value: number, digits = 0) => `${value.toFixed(digits)} ms`;
 
-await waitForServer();
+const base = await servePreview(port);
 const browser = await chromium.launch(chromiumLaunchOptions());
 const context = await browser.newContext();
 // The renderer reports each question render to this probe (src/form-renderer/render-probe.ts).
@@ -127,4 +105,4 @@ for (const code of codes) {
 }
 
 await browser.close();
-server.kill();
+process.exit(0);

@@ -6,43 +6,15 @@
 // `npm run build` first, or `npm run bench:typing`, which builds).
 // Prints figures; asserts nothing.
 // Run: npx tsx scripts/bench-typing.ts [rounds] [keys]
-import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromium';
+import { servePreview } from './preview-server';
 
 const port = 4181;
-const base = `http://localhost:${String(port)}`;
 const ROUNDS = Number(process.argv[2] ?? 5);
 const KEYS = Number(process.argv[3] ?? 100);
 const QUESTION_5 = 'Bakgrund - beskriv kortfattat förloppet för aktuella sjukdomar';
-
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--port', String(port), '--strictPort', '--host', 'localhost'],
-  { stdio: 'ignore', detached: true },
-);
-process.on('exit', () => {
-  if (server.pid !== undefined) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
-});
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 200; i += 1) {
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('preview server did not start');
-}
 
 /**
  * In-page probe (a string: tsx would add helpers to a function's source that the page lacks):
@@ -80,7 +52,7 @@ async function typeInto(page: Page, selector: string): Promise<number[]> {
   return samplesOf(page);
 }
 
-await waitForServer();
+const base = await servePreview(port);
 const browser = await chromium.launch(chromiumLaunchOptions());
 const context = await browser.newContext({ locale: 'sv-SE' });
 await context.addInitScript({ content: probe });

@@ -10,13 +10,12 @@
 // COUNT threads (POST /api/testability/bulk-threads) on COUNT / 2 signed certificates.
 // Prints figures; asserts nothing.
 // Run: npx tsx scripts/bench-work-list.ts drafts|signed|inbox [count] [runs]
-import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromium';
+import { servePreview } from './preview-server';
 
 const port = 4180;
-const base = `http://localhost:${String(port)}`;
 const lists = {
   drafts: { path: '/utkast', noun: 'utkast', title: 'Drafts list' },
   signed: { path: '/intyg', noun: 'intyg', title: 'Signed list' },
@@ -27,33 +26,6 @@ const LIST =
 const COUNT = Number(process.argv[3] ?? 5000);
 const RUNS = Number(process.argv[4] ?? 9);
 const { path: listPath, noun, title } = lists[LIST];
-
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--port', String(port), '--strictPort', '--host', 'localhost'],
-  { stdio: 'ignore', detached: true },
-);
-process.on('exit', () => {
-  if (server.pid !== undefined) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
-});
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 200; i += 1) {
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('preview server did not start');
-}
 
 const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
 const quantile = (values: number[], q: number) =>
@@ -157,7 +129,7 @@ async function oneRun(page: Page): Promise<Sample> {
   return { firstRow, filter, sort, nextPage, total };
 }
 
-await waitForServer();
+const base = await servePreview(port);
 const browser = await chromium.launch(chromiumLaunchOptions());
 const context = await browser.newContext({ locale: 'sv-SE' });
 await context.addInitScript({ content: probe });
