@@ -37,6 +37,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      // The library-floor benchmark's own build.
+      'bench/library-floor/dist',
       'node_modules',
       'public/mockServiceWorker.js',
       // The peer benchmark, copied from the shared folder (bench/peers/SOURCE.md); its own tooling.
