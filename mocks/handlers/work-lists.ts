@@ -20,7 +20,7 @@ export function workListHandlers(db: Database, threadRows: ReadCache<ThreadListR
       guard(db, { touch: false }, async ({ auth }) => {
         const unitHsaId = auth.unit.hsaId;
         const { open, unsignedDrafts, protectedIds } = await db.read(async (tx) => {
-          const [threads, drafts, patients] = await Promise.all([
+          const [open, unsignedDrafts, patients] = await Promise.all([
             tx.threads.cachedByIndexAs(
               'by-unit-state',
               [unitHsaId, 'open'],
@@ -31,8 +31,8 @@ export function workListHandlers(db: Database, threadRows: ReadCache<ThreadListR
             tx.patients.getAll(),
           ]);
           return {
-            open: threads,
-            unsignedDrafts: drafts,
+            open,
+            unsignedDrafts,
             protectedIds: new Set(
               patients.filter((patient) => patient.protectedIdentity).map(({ id }) => id),
             ),
