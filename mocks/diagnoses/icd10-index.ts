@@ -7,6 +7,8 @@
  * normalised title words, so it only visits entries that can match.
  */
 
+import { diagnosisTextKey, type DiagnosisTitles } from '../../src/form-engine';
+
 export interface Diagnosis {
   readonly code: string;
   readonly title: string;
@@ -237,6 +239,45 @@ export function isKnownCode(index: Icd10Index, code: string): boolean {
 export function getTitle(index: Icd10Index, code: string): string | undefined {
   const id = index.idByCode.get(normalizeDiagnosisCode(code));
   return id === undefined ? undefined : index.entries[id]?.title;
+}
+
+const codesByTitle = new WeakMap<Icd10Index, ReadonlyMap<string, readonly string[]>>();
+
+/**
+ * The code list as the engine's `DiagnosisTitles`: a code's official title, and the codes
+ * whose title a text is (the title map is built once per index, on first use).
+ */
+export function diagnosisTitlesOf(index: Icd10Index): DiagnosisTitles {
+  const byTitle = (): ReadonlyMap<string, readonly string[]> => {
+    let built = codesByTitle.get(index);
+    if (built === undefined) {
+      const map = new Map<string, string[]>();
+      for (const entry of index.entries) {
+        const key = diagnosisTextKey(entry.title);
+        const codes = map.get(key);
+        if (codes === undefined) map.set(key, [entry.code]);
+        else codes.push(entry.code);
+      }
+      built = map;
+      codesByTitle.set(index, built);
+    }
+    return built;
+  };
+  return {
+    titleOf: (code) => getTitle(index, code),
+    codesTitled: (text) => byTitle().get(diagnosisTextKey(text)) ?? [],
+  };
+}
+
+/** What the backend's re-validation knows of the code list: every code and every title. */
+export function codeListValidation(index: Icd10Index): {
+  isKnownDiagnosisCode: (code: string) => boolean;
+  diagnosisTitles: DiagnosisTitles;
+} {
+  return {
+    isKnownDiagnosisCode: (code) => isKnownCode(index, code),
+    diagnosisTitles: diagnosisTitlesOf(index),
+  };
 }
 
 /** First position in the sorted array whose value is >= target. */

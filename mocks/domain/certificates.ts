@@ -10,6 +10,7 @@ import {
   evaluate,
   type Answers,
   type CertificateDefinition,
+  type DiagnosisTitles,
   type EvaluationResult,
   type Role,
 } from '../../src/form-engine';
@@ -50,6 +51,7 @@ export function toCertificatePatient(patient: PatientRecord): CertificatePatient
 export interface Validation {
   today: string;
   isKnownDiagnosisCode: (code: string) => boolean;
+  diagnosisTitles: DiagnosisTitles;
 }
 
 /** The engine's evaluation of a certificate's answers, exactly as the editor makes it. */
@@ -68,6 +70,7 @@ export function evaluateAnswers(
     consentRecorded,
     patient: { birthDate: patient.birthDate },
     isKnownDiagnosisCode: validation.isKnownDiagnosisCode,
+    diagnosisTitles: validation.diagnosisTitles,
     complementRequested,
   });
 }

@@ -21,7 +21,7 @@ import {
 import { isoInstant, swedishDay } from '../domain/clock';
 import { decide, decideRead, type Refusal } from '../domain/lifecycle';
 import { blocksReplace } from '../domain/threads';
-import { isKnownCode } from '../diagnoses/icd10-index';
+import { codeListValidation } from '../diagnoses/icd10-index';
 import type { Icd10Loader } from './diagnoses';
 import { guard, guardWithBody } from './guard';
 import { audit, auditAccess, errorResponse, jsonResponse, type Auth } from './support';
@@ -188,7 +188,7 @@ export async function validationFor(
   now: number,
 ): Promise<Validation> {
   const index = await services.loadIcd10();
-  return { today: swedishDay(now), isKnownDiagnosisCode: (code) => isKnownCode(index, code) };
+  return { today: swedishDay(now), ...codeListValidation(index) };
 }
 
 export function nextEvents(

@@ -455,6 +455,53 @@ describe('writing, consenting, signing and sending', () => {
     );
   });
 
+  it('refuses to sign a diagnosis whose description is the official text of another code', async () => {
+    const physician = await login('physician');
+    const today = new Date().toISOString().slice(0, 10);
+    const answers = answerBuilders.fk7804.complete(today);
+    const id = await makeCertificate({
+      type: 'fk7804',
+      patient: 'adult',
+      status: 'draft',
+      answers: 'complete',
+    });
+    const draft = await getCertificate(id, physician);
+    const withDiagnosis = (description: string) => ({
+      ...answers,
+      '6': [{ code: 'F321', description }],
+    });
+    const mismatched = await call(`/api/certificates/${id}/answers`, {
+      method: 'PUT',
+      token: physician,
+      body: { version: draft.version, answers: withDiagnosis('Lindrig depressiv episod') },
+    });
+    expect(mismatched.status, messageOf(mismatched.body)).toBe(200);
+    const refused = await call(`/api/certificates/${id}/sign`, {
+      method: 'POST',
+      token: physician,
+      body: { version: draft.version + 1, method: 'siths' },
+    });
+    expect(refused.status).toBe(422);
+    expect(messageOf(refused.body)).toMatch(/^Utkastet kan inte signeras/);
+    expect((await getCertificate(id, physician)).status).toBe('draft');
+
+    const corrected = await call(`/api/certificates/${id}/answers`, {
+      method: 'PUT',
+      token: physician,
+      body: { version: draft.version + 1, answers: withDiagnosis('Medelsvår depressiv episod') },
+    });
+    expect(corrected.status, messageOf(corrected.body)).toBe(200);
+    const signed = await call(`/api/certificates/${id}/sign`, {
+      method: 'POST',
+      token: physician,
+      body: { version: draft.version + 2, method: 'siths' },
+    });
+    expect(signed.status, messageOf(signed.body)).toBe(200);
+    expect(certificateResponseSchema.parse(signed.body).certificate.answers['6']).toEqual([
+      { code: 'F321', description: 'Medelsvår depressiv episod' },
+    ]);
+  });
+
   it('moves 1.4 into Övriga upplysningar when an FK 7800 is signed', async () => {
     const physician = await login('physician');
     const today = new Date().toISOString().slice(0, 10);

@@ -41,7 +41,7 @@ import {
 } from '../domain/certificates';
 import { daysBetween, isoInstant, swedishDay } from '../domain/clock';
 import { LOCK_AFTER_DAYS, locked } from '../domain/locking';
-import { isKnownCode, type Icd10Index } from '../diagnoses/icd10-index';
+import { codeListValidation, type Icd10Index } from '../diagnoses/icd10-index';
 import type { Icd10Loader } from './diagnoses';
 import { errorResponse, jsonResponse, loadSettings, nowFor, parseJsonBody } from './support';
 
@@ -262,7 +262,7 @@ export async function storeTestCertificate(
   const consent = spec.consent ?? spec.answers !== 'empty';
   const validation = {
     today,
-    isKnownDiagnosisCode: (code: string) => isKnownCode(index, code),
+    ...codeListValidation(index),
   };
   const evaluation = evaluateAnswers(definition, answers, patient, user.role, consent, validation);
   let record: CertificateRecord = newDraftRecord({

@@ -53,3 +53,50 @@ export function checkDiagnosisCodeFormat(
   }
   return null;
 }
+
+/**
+ * What the code list says of diagnosis titles. Either side may know only part of the list
+ * (the editor learns titles from its searches and look-ups): `titleOf` answers undefined for a
+ * code it does not know, and `codesTitled` lists only the codes it knows.
+ */
+export interface DiagnosisTitles {
+  /** The official title of a code, or undefined when it is not known. */
+  titleOf(code: string): string | undefined;
+  /** The codes whose official title is this text (compared as `sameDiagnosisText` does). */
+  codesTitled(text: string): readonly string[];
+}
+
+/** Case, surrounding blanks, runs of blanks and a final full stop do not make texts differ. */
+export function diagnosisTextKey(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').replace(/\.$/, '').toLocaleLowerCase('sv');
+}
+
+/**
+ * The other code whose official title a row's description is, or undefined when the
+ * description is the code's own title, the title of a code it belongs under (F32's
+ * "Depressiv episod" for F32.1: less specific but true), written by hand, or not judgeable
+ * because the code's own title is not known. "F321" with "Lindrig depressiv episod" gives
+ * "F320": the row would say something the code does not.
+ */
+export function codeDescribedInstead(
+  code: string,
+  description: string,
+  titles: DiagnosisTitles,
+): string | undefined {
+  const normalized = normalizeDiagnosisCode(code);
+  const own = titles.titleOf(normalized);
+  if (own === undefined) return undefined;
+  const key = diagnosisTextKey(description);
+  if (key === '' || diagnosisTextKey(own) === key) return undefined;
+  const owners = titles.codesTitled(description).map(normalizeDiagnosisCode);
+  if (owners.some((owner) => normalized.startsWith(owner))) return undefined;
+  return owners[0];
+}
+
+/** "F320" → "F32.0": the form FK's texts and the certificate show codes in. */
+export function dottedDiagnosisCode(code: string): string {
+  const normalized = normalizeDiagnosisCode(code);
+  return /^[A-Z][0-9]{2}[A-Z0-9]/.test(normalized) && !normalized.includes('-')
+    ? `${normalized.slice(0, 3)}.${normalized.slice(3)}`
+    : normalized;
+}

@@ -28,6 +28,7 @@ import { evaluateCondition, type ConditionEnv } from './conditions';
 import { isAnswered, type Answers } from './answer-values';
 import { crossCheckQuestionIds, runCrossChecks, type CrossCheckIssue } from './cross-checks';
 import { isIsoDate, type IsoDate } from './dates';
+import type { DiagnosisTitles } from './diagnosis';
 import { READINESS_MESSAGES } from './messages';
 import {
   disabledOptionCodes,
@@ -44,6 +45,8 @@ export interface EvaluationContext {
   patient?: { birthDate?: string | undefined } | undefined;
   /** When given, diagnosis codes it rejects get "Diagnoskod är ej giltig.". */
   isKnownDiagnosisCode?: ((code: string) => boolean) | undefined;
+  /** When given, a diagnosis description that is another code's official title is refused. */
+  diagnosisTitles?: DiagnosisTitles | undefined;
   /**
    * On a complementing certificate: the question ids FK's complement request names. Those the
    * definition marks `shownOnComplementRequest` are shown whatever their `visibleIf` says.

@@ -158,7 +158,11 @@ export {
   normalizeDiagnosisCode,
   checkDiagnosisCodeFormat,
   DEFAULT_PSYCHIATRIC_PREFIXES,
+  codeDescribedInstead,
+  diagnosisTextKey,
+  dottedDiagnosisCode,
   type DiagnosisCodeFormat,
+  type DiagnosisTitles,
 } from './diagnosis';
 
 export { applySigningTransforms, signingTransformSchema, type SigningTransform } from './signing';

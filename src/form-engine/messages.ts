@@ -6,7 +6,7 @@
  * FK source and were written for this engine. A question can replace any of them with
  * its `errorTexts` (e.g. LUSE's "Ange ett giltigt datum. Framtida datum får inte anges.").
  *
- * Placeholders: `{max}`, `{min}`, `{date}` (YYYY-MM-DD).
+ * Placeholders: `{max}`, `{min}`, `{date}` (YYYY-MM-DD), `{code}` (a diagnosis code).
  */
 export const DEFAULT_MESSAGES = {
   /** FK: text, ICF, integer or boolean checkbox missing. */
@@ -53,6 +53,9 @@ export const DEFAULT_MESSAGES = {
   diagnosisCodeTooShort: 'Diagnoskod är ej giltig.',
   /** Psychiatric code shorter than codeFormat.psychiatricMinLength. v1 forms use FK's "Ange diagnosrad med minst fyra positioner på en psykisk diagnos.". */
   diagnosisPsychiatricCodeTooShort: 'Diagnoskod är ej giltig.',
+  /** engine: the description is the official title of another code (Webcert has no such check). */
+  diagnosisDescriptionOfOtherCode:
+    'Diagnosbeskrivningen är texten för diagnoskod {code}. Ändra koden eller beskrivningen så att de stämmer överens.',
   /** engine: rows use different code systems while `sameCodeSystem` is set. */
   diagnosisMixedCodeSystems: 'Ange alla diagnoser med samma kodverk.',
   /** FK: care unit address fields. */
@@ -88,7 +91,9 @@ export const READINESS_MESSAGES = {
   consentMissing: 'Patientens samtycke måste registreras innan intyget kan signeras.',
 } as const;
 
-export type MessageParams = Partial<Record<'max' | 'min' | 'date', string | number>>;
+const PLACEHOLDERS = ['max', 'min', 'date', 'code'] as const;
+
+export type MessageParams = Partial<Record<(typeof PLACEHOLDERS)[number], string | number>>;
 
 /**
  * Resolves a message key against a question's overrides and fills in placeholders.
@@ -99,8 +104,9 @@ export function formatMessage(
   params: MessageParams = {},
 ): string {
   const template = overrides?.[key] ?? DEFAULT_MESSAGES[key];
-  return template.replace(/\{(max|min|date)\}/g, (whole: string, name: string) => {
-    const value = name === 'max' ? params.max : name === 'min' ? params.min : params.date;
+  return template.replace(/\{(max|min|date|code)\}/g, (whole: string, name: string) => {
+    const placeholder = PLACEHOLDERS.find((candidate) => candidate === name);
+    const value = placeholder === undefined ? undefined : params[placeholder];
     return value === undefined ? whole : String(value);
   });
 }

@@ -301,6 +301,42 @@ describe('diagnoses', () => {
     expect(check('6', [row('M546')], true)).toEqual([]);
   });
 
+  it('refuses a description that is the official title of a different code', () => {
+    const titles = new Map([
+      ['F32', 'Depressiv episod'],
+      ['F320', 'Lindrig depressiv episod'],
+      ['F321', 'Medelsvår depressiv episod'],
+    ]);
+    const diagnosisTitles = {
+      titleOf: (code: string) => titles.get(code),
+      codesTitled: (text: string) =>
+        [...titles]
+          .filter(([, title]) => title.toLowerCase() === text.trim().toLowerCase())
+          .map(([code]) => code),
+    };
+    const env = { diagnosisTitles };
+    expect(check('6', [row('F321', 'Lindrig depressiv episod')], true, env)).toEqual([
+      {
+        kind: 'invalid',
+        path: [0, 'description'],
+        message:
+          'Diagnosbeskrivningen är texten för diagnoskod F32.0. Ändra koden eller beskrivningen så att de stämmer överens.',
+      },
+    ]);
+    // The code's own title (any case), its parent's title, and hand-written text are fine.
+    expect(check('6', [row('F321', 'medelsvår depressiv episod ')], true, env)).toEqual([]);
+    expect(check('6', [row('F321', 'Depressiv episod')], true, env)).toEqual([]);
+    expect(check('6', [row('F321', 'Depression, medelsvår, efter skilsmässa')], true, env)).toEqual(
+      [],
+    );
+    // A child's title on its parent says more than the code does.
+    expect(messages(check('6', [row('F32', 'Lindrig depressiv episod')], true, env))).toContain(
+      'Diagnosbeskrivningen är texten för diagnoskod F32.0. Ändra koden eller beskrivningen så att de stämmer överens.',
+    );
+    // A code whose title is not known cannot be judged.
+    expect(check('6', [row('F329', 'Lindrig depressiv episod')], true, env)).toEqual([]);
+  });
+
   it('limits description length, rows and code systems', () => {
     expect(messages(check('6', [row('M545', 'x'.repeat(82))], true))).toEqual([
       'Ange en text som inte är längre än 81.',

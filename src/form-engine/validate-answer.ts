@@ -34,7 +34,12 @@ import {
   type CheckboxDateRow,
 } from './answer-values';
 import { applyOffset, isIsoDate, isWithinAllowedRange, type IsoDate } from './dates';
-import { checkDiagnosisCodeFormat } from './diagnosis';
+import {
+  checkDiagnosisCodeFormat,
+  codeDescribedInstead,
+  dottedDiagnosisCode,
+  type DiagnosisTitles,
+} from './diagnosis';
 import { formatMessage, type MessageKey, type MessageParams } from './messages';
 
 export type IssueKind = 'missing' | 'invalid';
@@ -50,6 +55,8 @@ export interface FieldIssue {
 export interface ValidationEnv {
   today: IsoDate;
   isKnownDiagnosisCode?: ((code: string) => boolean) | undefined;
+  /** When given, a description that is another code's official title is refused. */
+  diagnosisTitles?: DiagnosisTitles | undefined;
 }
 
 class IssueList {
@@ -202,8 +209,16 @@ function validateDiagnoses(
         issues.add('invalid', 'optionInvalid', [index, 'codeSystem']);
       }
     }
+    const otherCode =
+      env.diagnosisTitles && !isBlank(row.code)
+        ? codeDescribedInstead(row.code, row.description, env.diagnosisTitles)
+        : undefined;
     if (isBlank(row.description)) {
       issues.add('missing', 'diagnosisDescriptionMissing', [index, 'description']);
+    } else if (otherCode !== undefined) {
+      issues.add('invalid', 'diagnosisDescriptionOfOtherCode', [index, 'description'], {
+        code: dottedDiagnosisCode(otherCode),
+      });
     } else if (
       question.descriptionMaxLength !== undefined &&
       row.description.length > question.descriptionMaxLength

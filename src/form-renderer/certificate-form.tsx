@@ -105,16 +105,18 @@ export function CertificateForm({
   actions,
   requests = noRequests,
 }: Props) {
-  // Diagnosis codes the backend's list did not have make the answer invalid.
+  // Diagnosis codes the backend's list did not have, or a description that is another code's
+  // title, make the answer invalid.
   const [knownCodes] = useState(() => new KnownDiagnosisCodes());
-  const isKnownCode = useSyncExternalStore(knownCodes.subscribe, knownCodes.getIsKnown);
+  const codeList = useSyncExternalStore(knownCodes.subscribe, knownCodes.getKnowledge);
   const services = useMemo(() => knownCodes.wrap(givenServices), [knownCodes, givenServices]);
   const context: EvaluationContext = useMemo(
     () => ({
       ...givenContext,
-      isKnownDiagnosisCode: givenContext.isKnownDiagnosisCode ?? isKnownCode,
+      isKnownDiagnosisCode: givenContext.isKnownDiagnosisCode ?? codeList.isKnownDiagnosisCode,
+      diagnosisTitles: givenContext.diagnosisTitles ?? codeList.diagnosisTitles,
     }),
-    [givenContext, isKnownCode],
+    [givenContext, codeList],
   );
 
   // No resolver: the form is never submitted; each question shows the engine's own evaluation.

@@ -123,10 +123,10 @@ describe('diagnoses', () => {
     await user.type(code, 'A999');
     await user.keyboard('{Escape}');
     await user.tab();
-    expect(await screen.findByText('Diagnoskoden finns inte i ICD-10-SE.')).toBeInTheDocument();
+    expect(await screen.findByText('Diagnoskod är ej giltig.')).toBeInTheDocument();
     expect(code).toHaveValue('A999');
     expect(code).toHaveAttribute('aria-invalid', 'true');
-    expect(code).toHaveAccessibleDescription(/Diagnoskoden finns inte i ICD-10-SE\./);
+    expect(code).toHaveAccessibleDescription(/Diagnoskod är ej giltig\./);
     await waitFor(() =>
       expect(last(changes)).toEqual({ '6': [{ code: 'A999', description: '' }] }),
     );
@@ -135,7 +135,7 @@ describe('diagnoses', () => {
     await user.click(code);
     await user.clear(code);
     await user.type(code, 'M545');
-    expect(screen.queryByText('Diagnoskoden finns inte i ICD-10-SE.')).not.toBeInTheDocument();
+    expect(screen.queryByText('Diagnoskod är ej giltig.')).not.toBeInTheDocument();
     await user.click(descriptionField('Diagnos 1 (huvuddiagnos)'));
     await waitFor(() =>
       expect(descriptionField('Diagnos 1 (huvuddiagnos)')).toHaveValue('Lumbago'),
@@ -154,9 +154,10 @@ describe('diagnoses', () => {
     // Leaving the question shows the engine's errors too.
     await user.click(screen.getByRole('textbox', { name: 'Nästa fråga' }));
     const form = screen.getByRole('form', { name: 'Testintyg' });
-    expect(await within(form).findByText('Diagnoskoden finns inte i ICD-10-SE.')).toBeVisible();
-    expect(within(form).queryByText('Diagnoskod är ej giltig.')).not.toBeInTheDocument();
-    expect(code).toHaveAccessibleDescription(/^Fel: Diagnoskoden finns inte i ICD-10-SE\. Sök/);
+    // FK's message, at the field exactly as in the panel, and once.
+    expect(await within(form).findByText('Diagnoskod är ej giltig.')).toBeVisible();
+    expect(within(form).getAllByText('Diagnoskod är ej giltig.')).toHaveLength(1);
+    expect(code).toHaveAccessibleDescription(/^Fel: Diagnoskod är ej giltig\. Sök/);
     // Signing is still blocked by it.
     const panel = screen.getByRole('complementary', { name: 'Signering' });
     expect(
@@ -179,8 +180,122 @@ describe('diagnoses', () => {
     await user.type(descriptionField('Diagnos 1 (huvuddiagnos)'), 'Ländryggssmärta');
     await user.click(code);
     await user.tab();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Leaving the unchanged code looks it up again; the code stays valid and the text stays.
+    await waitFor(() => expect(code).not.toHaveAttribute('aria-invalid'));
     expect(descriptionField('Diagnos 1 (huvuddiagnos)')).toHaveValue('Ländryggssmärta');
+    expect(screen.queryByRole('button', { name: 'Beskrivningen stämmer' })).not.toBeInTheDocument();
+  });
+
+  it('replaces the description that came with a code when the code is retyped', async () => {
+    const { user, changes } = renderForm(definition);
+    const code = codeField('Diagnos 1 (huvuddiagnos)');
+    const description = descriptionField('Diagnos 1 (huvuddiagnos)');
+    await user.type(code, 'F320');
+    await user.click(await screen.findByRole('option', { name: 'F320 Lindrig depressiv episod' }));
+    expect(description).toHaveValue('Lindrig depressiv episod');
+
+    await user.clear(code);
+    await user.type(code, 'f32.1');
+    await user.keyboard('{Escape}');
+    await user.tab();
+    await waitFor(() => expect(description).toHaveValue('Medelsvår depressiv episod'));
+    expect(code).toHaveValue('F321');
+    await waitFor(() =>
+      expect(last(changes)).toEqual({
+        '6': [{ code: 'F321', description: 'Medelsvår depressiv episod' }],
+      }),
+    );
+  });
+
+  it('replaces a stored code’s title too (the draft reopened, then the code retyped)', async () => {
+    const { user } = renderForm(definition, {
+      answers: { '6': [{ code: 'F320', description: 'Lindrig depressiv episod' }] },
+    });
+    const code = codeField('Diagnos 1 (huvuddiagnos)');
+    await user.clear(code);
+    await user.type(code, 'F321');
+    await user.keyboard('{Escape}');
+    await user.tab();
+    await waitFor(() =>
+      expect(descriptionField('Diagnos 1 (huvuddiagnos)')).toHaveValue(
+        'Medelsvår depressiv episod',
+      ),
+    );
+  });
+
+  it('clears the old code’s title when the new code does not exist', async () => {
+    const { user } = renderForm(definition, {
+      answers: { '6': [{ code: 'F320', description: 'Lindrig depressiv episod' }] },
+    });
+    const code = codeField('Diagnos 1 (huvuddiagnos)');
+    await user.clear(code);
+    await user.type(code, 'F329');
+    await user.keyboard('{Escape}');
+    await user.tab();
+    expect(await screen.findByText('Diagnoskod är ej giltig.')).toBeInTheDocument();
+    await waitFor(() => expect(descriptionField('Diagnos 1 (huvuddiagnos)')).toHaveValue(''));
+  });
+
+  it('keeps a hand-written description when the code changes, flagged until confirmed', async () => {
+    const { user, changes } = renderForm(definition, {
+      answers: { '6': [{ code: 'F320', description: 'Nedstämdhet sedan i våras' }] },
+    });
+    const code = codeField('Diagnos 1 (huvuddiagnos)');
+    const description = descriptionField('Diagnos 1 (huvuddiagnos)');
+    await user.clear(code);
+    await user.type(code, 'F321');
+    await user.keyboard('{Escape}');
+    await user.tab();
+    const notice =
+      'Diagnoskoden är ändrad till F32.1. Kontrollera att diagnosbeskrivningen stämmer med den nya koden.';
+    // Said in a live region, and read with the description.
+    expect(await screen.findByText(notice)).toHaveRole('status');
+    await waitFor(() => expect(description).toHaveAccessibleDescription(notice));
+    expect(description).toHaveValue('Nedstämdhet sedan i våras');
+    await waitFor(() =>
+      expect(last(changes)).toEqual({
+        '6': [{ code: 'F321', description: 'Nedstämdhet sedan i våras' }],
+      }),
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Beskrivningen stämmer' }));
+    expect(description).toHaveFocus();
+    expect(screen.queryByText(notice)).not.toBeInTheDocument();
+    expect(description).not.toHaveAccessibleDescription(notice);
+  });
+
+  it('editing the kept description confirms it too', async () => {
+    const { user } = renderForm(definition, {
+      answers: { '6': [{ code: 'F320', description: 'Nedstämdhet' }] },
+    });
+    const code = codeField('Diagnos 1 (huvuddiagnos)');
+    await user.clear(code);
+    await user.type(code, 'F321');
+    await user.keyboard('{Escape}');
+    await user.tab();
+    expect(await screen.findByRole('button', { name: 'Beskrivningen stämmer' })).toBeVisible();
+    await user.type(descriptionField('Diagnos 1 (huvuddiagnos)'), ', medelsvår');
+    expect(screen.queryByRole('button', { name: 'Beskrivningen stämmer' })).not.toBeInTheDocument();
+  });
+
+  it('refuses a description that is another code’s official text, at the field and in the panel', async () => {
+    const { user } = renderForm(definition, {
+      answers: { '6': [{ code: 'F321', description: '' }] },
+    });
+    const code = codeField('Diagnos 1 (huvuddiagnos)');
+    await user.click(code);
+    await user.tab();
+    const description = descriptionField('Diagnos 1 (huvuddiagnos)');
+    await waitFor(() => expect(description).toHaveValue('Medelsvår depressiv episod'));
+    await user.clear(description);
+    await user.type(description, 'Lindrig depressiv episod');
+    await user.click(screen.getByRole('textbox', { name: 'Nästa fråga' }));
+    const message =
+      'Diagnosbeskrivningen är texten för diagnoskod F32.0. Ändra koden eller beskrivningen så att de stämmer överens.';
+    await waitFor(() => expect(description).toHaveAccessibleDescription(`Fel: ${message}`));
+    expect(description).toHaveAttribute('aria-invalid', 'true');
+    const panel = screen.getByRole('complementary', { name: 'Signering' });
+    expect(await within(panel).findByRole('link', { name: new RegExp(message) })).toBeVisible();
   });
 
   it('shows the rows-from-top error on the empty first row and its blocker link focuses that code', async () => {

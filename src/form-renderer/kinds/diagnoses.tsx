@@ -1,6 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { Combobox } from '../../components/ui/combobox';
-import { diagnosesValueSchema, normalizeDiagnosisCode, type DiagnosisRow } from '../../form-engine';
+import {
+  DEFAULT_MESSAGES,
+  diagnosesValueSchema,
+  diagnosisTextKey,
+  dottedDiagnosisCode,
+  normalizeDiagnosisCode,
+  type DiagnosisRow,
+} from '../../form-engine';
 import { useFormRuntime } from '../form-context';
 import type { EditProps, ViewProps } from '../types';
 import { joinIds } from './aria';
@@ -20,6 +27,8 @@ import {
 /** The code system the search and the look-up know. */
 const ICD10 = 'ICD-10-SE';
 const MAX_RESULTS = 20;
+/** FK's message for a code the code list does not have, as the engine words it for the panel. */
+const UNKNOWN_CODE = DEFAULT_MESSAGES.diagnosisCodeInvalid;
 /** What a code looks like once normalized (engine: a letter, two digits, then letters, digits or '-'). */
 const CODE_SHAPE = /^[A-Z][0-9]{2}[A-Z0-9-]*$/;
 const SEARCH_HINT =
@@ -30,6 +39,7 @@ interface Diagnosis {
   title: string;
 }
 
+const sameText = (a: string, b: string) => diagnosisTextKey(a) === diagnosisTextKey(b);
 const emptyRow = (): DiagnosisRow => ({ code: '', description: '' });
 const isRowEmpty = (row: DiagnosisRow | undefined) =>
   row === undefined || (isBlank(row.code) && isBlank(row.description));
@@ -90,39 +100,84 @@ export function DiagnosesEdit(props: EditProps<'diagnoses'>) {
       return next;
     });
 
+  // The code each row held when its code was last left or chosen. A description that is that
+  // code's official title came with it, and follows the code when the code changes.
+  const [committedCodes] = useState(
+    () => new Map(rows.map((row, index) => [index, normalizeDiagnosisCode(row.code)])),
+  );
+  // Rows whose own (hand-written or edited) description was kept when the code changed: the
+  // field asks the physician to confirm it until they do, or edit it.
+  const [unconfirmed, setUnconfirmed] = useState<ReadonlySet<number>>(new Set());
+  const setConfirmed = (index: number, confirmed: boolean) =>
+    setUnconfirmed((previous) => {
+      if (previous.has(index) !== confirmed) return previous;
+      const next = new Set(previous);
+      if (confirmed) next.delete(index);
+      else next.add(index);
+      return next;
+    });
+
   const lookUp = (index: number) => {
     const row = latest.current[index];
     lookups.current.get(index)?.abort();
     if (row === undefined || isBlank(row.code)) {
       forgetNotFound(index);
+      setConfirmed(index, true);
+      committedCodes.set(index, '');
       return;
     }
     const normalized = normalizeDiagnosisCode(row.code);
     // "f43.8a" becomes "F438A"; words typed to search stay as typed.
     if (CODE_SHAPE.test(normalized) && normalized !== row.code) update(index, { code: normalized });
     const typed = CODE_SHAPE.test(normalized) ? normalized : row.code;
+    const previous = committedCodes.get(index) ?? '';
+    committedCodes.set(index, typed);
     if ((row.codeSystem ?? (multipleSystems ? chosenSystem : ICD10)) !== ICD10) return;
-    // Only a description that was empty when the user left the code is filled in.
-    const fillDescription = isBlank(row.description);
+    const codeChanged = previous !== '' && previous !== typed;
+    const descriptionThen = row.description;
     const controller = new AbortController();
     lookups.current.set(index, controller);
-    services.lookupDiagnosis(normalized, controller.signal).then(
-      (found) => {
+    const previousTitle = codeChanged
+      ? services.lookupDiagnosis(previous, controller.signal).then(
+          (found) => found?.title,
+          () => undefined,
+        )
+      : Promise.resolve(undefined);
+    Promise.all([services.lookupDiagnosis(normalized, controller.signal), previousTitle]).then(
+      ([found, oldTitle]) => {
         if (controller.signal.aborted) return;
         const current = latest.current[index];
         if (current?.code !== typed) return; // changed meanwhile
-        if (found === undefined) {
-          setNotFound((previous) => new Map(previous).set(index, typed));
+        if (found === undefined) setNotFound((previous) => new Map(previous).set(index, typed));
+        else forgetNotFound(index);
+        // A description typed while the look-up ran is the physician's own: left alone.
+        if (current.description !== descriptionThen) return;
+        const description = current.description;
+        if (isBlank(description) || found === undefined) {
+          if (found !== undefined) update(index, { description: found.title });
+          else if (oldTitle !== undefined && sameText(description, oldTitle))
+            update(index, { description: '' }); // the old code's text says nothing of this one
           return;
         }
-        forgetNotFound(index);
-        if (fillDescription && isBlank(current.description))
+        if (sameText(description, found.title)) setConfirmed(index, true);
+        else if (oldTitle !== undefined && sameText(description, oldTitle)) {
           update(index, { description: found.title });
+          setConfirmed(index, true);
+        } else if (codeChanged) setConfirmed(index, false);
       },
       () => {
         // The look-up failed: say nothing; the engine still checks the code's format.
       },
     );
+  };
+
+  /** Learns which code, if any, a description is the official title of (the engine judges it). */
+  const learnDescription = (index: number) => {
+    const description = latest.current[index]?.description ?? '';
+    if (isBlank(description)) return;
+    services.searchDiagnoses(description).catch(() => {
+      // Nothing learnt: the backend still judges the description when the draft is signed.
+    });
   };
 
   const count = visibleRowCount(rows, question.maxRows);
@@ -135,6 +190,8 @@ export function DiagnosesEdit(props: EditProps<'diagnoses'>) {
     const descriptionPart = tracker.part([index, 'description']);
     const missingCode = notFound.get(index) === row.code && !isBlank(row.code);
     const notFoundId = `${codePart.id}-not-found`;
+    const confirmId = `${descriptionPart.id}-confirm`;
+    const toConfirm = unconfirmed.has(index) && !isBlank(row.description);
     // The code field shows the code's and the code system's errors. A code the look-up did not
     // find shows that one message: the engine's errors on the code say the same thing again.
     const codeErrors = [...(missingCode ? [] : codePart.errors), ...systemPart.errors];
@@ -163,7 +220,7 @@ export function DiagnosesEdit(props: EditProps<'diagnoses'>) {
             after={
               missingCode && (
                 <span id={notFoundId} className="question__part-error">
-                  <ErrorText>Diagnoskoden finns inte i {ICD10}.</ErrorText>
+                  <ErrorText>{UNKNOWN_CODE}</ErrorText>
                 </span>
               )
             }
@@ -199,6 +256,8 @@ export function DiagnosesEdit(props: EditProps<'diagnoses'>) {
               onChoose={(diagnosis) => {
                 lookups.current.get(index)?.abort();
                 forgetNotFound(index);
+                setConfirmed(index, true);
+                committedCodes.set(index, diagnosis.code);
                 update(index, { code: diagnosis.code, description: diagnosis.title });
               }}
               onCommit={() => lookUp(index)}
@@ -211,9 +270,32 @@ export function DiagnosesEdit(props: EditProps<'diagnoses'>) {
             className="complex-kind__field diagnosis-row__description"
             value={row.description}
             disabled={disabled}
-            describedBy={rowPart.errorId}
-            onChange={(description) => update(index, { description })}
+            describedBy={joinIds(toConfirm ? confirmId : undefined, rowPart.errorId)}
+            onChange={(description) => {
+              setConfirmed(index, true);
+              update(index, { description });
+            }}
+            onBlur={() => learnDescription(index)}
           />
+        </div>
+        <div className="diagnosis-row__confirm">
+          <p id={confirmId} role="status" className="diagnosis-row__confirm-text">
+            {toConfirm &&
+              `Diagnoskoden är ändrad till ${dottedDiagnosisCode(row.code)}. Kontrollera att diagnosbeskrivningen stämmer med den nya koden.`}
+          </p>
+          {toConfirm && (
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              disabled={disabled}
+              onClick={() => {
+                setConfirmed(index, true);
+                document.getElementById(descriptionPart.id)?.focus();
+              }}
+            >
+              Beskrivningen stämmer
+            </button>
+          )}
         </div>
       </div>
     );

@@ -249,6 +249,8 @@ type RowFieldProps = {
   /** aria-invalid of the control, when more than the part's own errors mark it. */
   invalid?: true | undefined;
   onChange: (value: string) => void;
+  /** The control lost focus. */
+  onBlur?: (() => void) | undefined;
   /** A select among these options; without it, a text input. */
   select?: {
     placeholder: string;
@@ -270,6 +272,7 @@ export function RowField({
   describedBy,
   invalid = part.ariaInvalid,
   onChange,
+  onBlur,
   select,
   children,
 }: RowFieldProps) {
@@ -282,6 +285,7 @@ export function RowField({
     'aria-describedby': joinIds(part.errorId, describedBy),
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
       onChange(event.target.value),
+    onBlur,
   };
   return (
     <PartField

@@ -13,31 +13,30 @@ export const testContext: EvaluationContext = {
   consentRecorded: true,
 };
 
+/** A tiny code list: enough for the searches, look-ups and code changes the tests make. */
+const testCodeList = [
+  { code: 'F32', title: 'Depressiv episod' },
+  { code: 'F320', title: 'Lindrig depressiv episod' },
+  { code: 'F321', title: 'Medelsvår depressiv episod' },
+  { code: 'F438A', title: 'Utmattningssyndrom' },
+  { code: 'J069', title: 'Akut övre luftvägsinfektion, ospecificerad' },
+  { code: 'M545', title: 'Lumbago' },
+];
+
 /** Services that answer from a tiny in-memory code list (component tests need no backend). */
 export const testServices: RendererServices = {
   searchDiagnoses: (query) => {
-    const list = [
-      { code: 'F438A', title: 'Utmattningssyndrom' },
-      { code: 'J069', title: 'Akut övre luftvägsinfektion, ospecificerad' },
-      { code: 'M545', title: 'Lumbago' },
-    ];
     const q = query.trim().toLowerCase();
     return Promise.resolve(
       q === ''
         ? []
-        : list.filter(
+        : testCodeList.filter(
             (d) => d.code.toLowerCase().startsWith(q) || d.title.toLowerCase().includes(q),
           ),
     );
   },
   lookupDiagnosis: (code) =>
-    Promise.resolve(
-      [
-        { code: 'F438A', title: 'Utmattningssyndrom' },
-        { code: 'J069', title: 'Akut övre luftvägsinfektion, ospecificerad' },
-        { code: 'M545', title: 'Lumbago' },
-      ].find((d) => d.code === code.toUpperCase().replace('.', '')),
-    ),
+    Promise.resolve(testCodeList.find((d) => d.code === code.toUpperCase().replace('.', ''))),
 };
 
 /** A one-category definition around the given questions. */
