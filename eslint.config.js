@@ -23,6 +23,7 @@ const elements = [
   { type: 'app', pattern: 'src/app' },
   { type: 'testing', pattern: 'src/testing' },
   { type: 'definitions', pattern: 'src/definitions' },
+  { type: 'server', pattern: 'server' },
   { type: 'mocks', pattern: 'mocks' },
   { type: 'e2e', pattern: 'e2e' },
 ];
@@ -77,7 +78,7 @@ export default tseslint.config(
   },
   {
     // Production code keeps to the table; tests may also use the testing kit and the mocks.
-    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts', 'e2e/**/*.ts'],
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts', 'server/**/*.ts', 'e2e/**/*.ts'],
     ignores: ['**/*.test.{ts,tsx}'],
     plugins: { boundaries },
     settings: {
@@ -145,9 +146,27 @@ export default tseslint.config(
               'definitions',
               'mocks',
             ]),
-            allow('mocks', ['mocks', 'contracts', 'form-engine', 'definitions']),
+            allow('server', ['server', 'contracts', 'form-engine', 'definitions']),
+            allow('mocks', ['mocks', 'server', 'contracts', 'form-engine', 'definitions']),
             allow('e2e', ['e2e', 'mocks', 'contracts', 'form-engine', 'definitions']),
-            allow('testing', ['testing', 'mocks', 'contracts', 'lib']),
+            // The contract checks of every test run and the test store's type come from the backend.
+            allow('testing', ['testing', 'mocks', 'server', 'contracts', 'lib']),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // architecture.md §1: the backend knows its home only through its transport and store
+    // adapters, so it imports neither MSW (mocks/ wires it) nor React.
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^msw(/|$)', message: 'server/ runs without MSW: mocks/ wires it.' },
+            { regex: '^react(-dom)?(/|$)', message: 'server/ never imports React.' },
           ],
         },
       ],

@@ -1,8 +1,9 @@
 import { setupWorker } from 'msw/browser';
-import { DATABASE_NAME, openDatabase } from './db/database';
-import { ensureSeeded } from './db/seed';
-import { loadIcd10Index } from './diagnoses/load-icd10';
-import { createHandlers, routeByPath } from './handlers';
+import { DATABASE_NAME, openDatabase } from '../server/store/database';
+import { ensureSeeded } from '../server/seed/seed';
+import { loadIcd10Index } from '../server/domain/diagnoses/load-icd10';
+import { createRoutes } from '../server/http';
+import { mswHandlerFor } from './msw-router';
 import { configureSwedishZodMessages } from '../src/contracts/swedish-messages';
 import { CHANGE_CHANNEL, type ChangeNotice } from '../src/contracts/change-notices';
 
@@ -41,5 +42,5 @@ export async function startMockBackend(): Promise<void> {
       if (!response.ok) throw new Error(`ICD-10-SE list: HTTP ${response.status}`);
       return response.text();
     });
-  worker.use(routeByPath(createHandlers(db, loadIcd10)));
+  worker.use(mswHandlerFor(createRoutes(db, loadIcd10)));
 }

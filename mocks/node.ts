@@ -1,8 +1,9 @@
 import { setupServer } from 'msw/node';
-import { openDatabase, type Database } from './db/database';
-import { ensureSeeded } from './db/seed';
-import { loadIcd10IndexFromDisk } from './diagnoses/load-icd10-node';
-import { createHandlers, routeByPath } from './handlers';
+import { openDatabase, type Database } from '../server/store/database';
+import { ensureSeeded } from '../server/seed/seed';
+import { loadIcd10IndexFromDisk } from '../server/domain/diagnoses/load-icd10-node';
+import { createRoutes } from '../server/http';
+import { mswHandlerFor } from './msw-router';
 import { configureSwedishZodMessages } from '../src/contracts/swedish-messages';
 
 /**
@@ -17,6 +18,6 @@ export async function createTestBackend(): Promise<{
   configureSwedishZodMessages();
   const db = await openDatabase(`intyga-test-${crypto.randomUUID()}`);
   await ensureSeeded(db);
-  const server = setupServer(routeByPath(createHandlers(db, loadIcd10IndexFromDisk)));
+  const server = setupServer(mswHandlerFor(createRoutes(db, loadIcd10IndexFromDisk)));
   return { server, db };
 }

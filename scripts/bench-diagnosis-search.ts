@@ -1,11 +1,11 @@
 /**
- * Benchmark for the ICD-10-SE diagnosis search (mocks/diagnoses).
+ * Benchmark for the ICD-10-SE diagnosis search (server/domain/diagnoses).
  * Run: npx tsx scripts/bench-diagnosis-search.ts [repetitions]
  * Prints timings only; asserts nothing.
  */
 import { cpus } from 'node:os';
-import { parseIcd10Tsv, searchDiagnoses } from '../mocks/diagnoses/icd10-index';
-import { ICD10_TSV_PATH, readIcd10TsvFromDisk } from '../mocks/diagnoses/load-icd10-node';
+import { parseIcd10Tsv, searchDiagnoses } from '../server/domain/diagnoses/icd10-index';
+import { ICD10_TSV_PATH, readIcd10TsvFromDisk } from '../server/domain/diagnoses/load-icd10-node';
 
 const QUERIES: readonly string[] = [
   'J06', // code prefix

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedPatients, seedUsers, careUnit } from '../../mocks/builders/seed-data';
+import { seedPatients, seedUsers, careUnit } from '../../server/seed/seed-data';
 import { apiErrorSchema } from './common';
 import { patientLookupRequestSchema, patientSchema } from './patients';
 import { loginRequestSchema, sessionSchema } from './session';

@@ -94,7 +94,7 @@ import { workCountsSchema } from './work-lists';
  * method, path, request and response contracts and the error statuses it can answer with.
  * Its methods and paths are the route table of ./routes.ts (kept free of schemas, so that the
  * client builds its URLs from it without loading every contract). The MSW handlers are
- * registered from it (mocks/handlers/endpoint.ts), and scripts/openapi.ts writes the OpenAPI
+ * registered from it (server/http/endpoint.ts), and scripts/openapi.ts writes the OpenAPI
  * document from it.
  *
  * No endpoint takes query parameters: search texts, identity numbers and list filters

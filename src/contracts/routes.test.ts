@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiPath, mswPath, routes } from './routes';
+import { apiPath, routePattern, routes } from './routes';
 
 describe('routes', () => {
   it('fills in and percent-encodes path parameters', () => {
@@ -13,8 +13,8 @@ describe('routes', () => {
   });
 
   it('gives MSW its `:name` form', () => {
-    expect(mswPath(routes.saveAnswers.path)).toBe('/api/certificates/:id/answers');
-    expect(mswPath(routes.listCertificateTypes.path)).toBe(
+    expect(routePattern(routes.saveAnswers.path)).toBe('/api/certificates/:id/answers');
+    expect(routePattern(routes.listCertificateTypes.path)).toBe(
       '/api/patients/:patientId/certificate-types',
     );
   });

@@ -101,7 +101,7 @@ export function apiPath<P extends string>(route: { path: P }, ...args: PathArgs<
   });
 }
 
-/** The path as MSW matches it: `:name` for `{name}`. */
-export function mswPath(path: string): string {
+/** The path as the backend's router matches it: `:name` for `{name}`. */
+export function routePattern(path: string): string {
   return path.replace(/\{(\w+)\}/g, ':$1');
 }

@@ -70,7 +70,7 @@ export interface AnswerSets {
 /** Resolves a lookup of the ICD-10-SE codes (the index is read from disk, so it is async). */
 export type KnownDiagnosisCodes = () => Promise<(code: string) => boolean>;
 
-/** The lookup from an index loader and its membership test (both live in mocks/diagnoses). */
+/** The lookup from an index loader and its membership test (both live in server/domain/diagnoses). */
 export function knownCodesLookup<Index>(
   load: () => Promise<Index>,
   isKnown: (index: Index, code: string) => boolean,

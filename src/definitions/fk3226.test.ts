@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fk3226Answers } from '../../mocks/builders/certificates/fk3226';
-import { isKnownCode } from '../../mocks/diagnoses/icd10-index';
-import { loadIcd10IndexFromDisk } from '../../mocks/diagnoses/load-icd10-node';
+import { fk3226Answers } from '../../server/seed/certificates/fk3226';
+import { isKnownCode } from '../../server/domain/diagnoses/icd10-index';
+import { loadIcd10IndexFromDisk } from '../../server/domain/diagnoses/load-icd10-node';
 import { pruneHidden, type Answers } from '../form-engine';
 import {
   MESSAGES,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, addYears } from '../form-engine';
-import { fk7210Answers } from '../../mocks/builders/certificates/fk7210';
+import { fk7210Answers } from '../../server/seed/certificates/fk7210';
 import definitionJson from './fk7210.json';
 import {
   TODAY,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, addYears, type PeriodRow } from '../form-engine';
-import { fk7472Answers } from '../../mocks/builders/certificates/fk7472';
+import { fk7472Answers } from '../../server/seed/certificates/fk7472';
 import definitionJson from './fk7472.json';
 import {
   TODAY,

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import definitionJson from './fk7800.json';
-import { fk7800Answers } from '../../mocks/builders/certificates/fk7800';
-import { isKnownCode } from '../../mocks/diagnoses/icd10-index';
-import { loadIcd10IndexFromDisk } from '../../mocks/diagnoses/load-icd10-node';
+import { fk7800Answers } from '../../server/seed/certificates/fk7800';
+import { isKnownCode } from '../../server/domain/diagnoses/icd10-index';
+import { loadIcd10IndexFromDisk } from '../../server/domain/diagnoses/load-icd10-node';
 import { knownCodesLookup, loadDefinition } from './definition-test-kit';
 import {
   describeOptionalTextRules,

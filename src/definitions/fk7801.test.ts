@@ -1,8 +1,8 @@
 // @vitest-environment node
 import definitionJson from './fk7801.json';
-import { fk7801Answers } from '../../mocks/builders/certificates/fk7801';
-import { isKnownCode } from '../../mocks/diagnoses/icd10-index';
-import { loadIcd10IndexFromDisk } from '../../mocks/diagnoses/load-icd10-node';
+import { fk7801Answers } from '../../server/seed/certificates/fk7801';
+import { isKnownCode } from '../../server/domain/diagnoses/icd10-index';
+import { loadIcd10IndexFromDisk } from '../../server/domain/diagnoses/load-icd10-node';
 import { knownCodesLookup, loadDefinition } from './definition-test-kit';
 import {
   describeOptionalTextRules,

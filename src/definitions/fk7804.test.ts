@@ -16,9 +16,9 @@ import {
   stateOf as state,
   without,
 } from './definition-test-kit';
-import { fk7804Answers } from '../../mocks/builders/certificates/fk7804';
-import { loadIcd10IndexFromDisk } from '../../mocks/diagnoses/load-icd10-node';
-import { isKnownCode } from '../../mocks/diagnoses/icd10-index';
+import { fk7804Answers } from '../../server/seed/certificates/fk7804';
+import { loadIcd10IndexFromDisk } from '../../server/domain/diagnoses/load-icd10-node';
+import { isKnownCode } from '../../server/domain/diagnoses/icd10-index';
 import { describeBasisRules, describeDiagnosisRowRules } from './testing/basis-and-diagnosis-rules';
 import { describeSharedRules, itParsesAsTheForm } from './testing/shared-rules';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fk7809Answers } from '../../mocks/builders/certificates/fk7809';
-import { isKnownCode } from '../../mocks/diagnoses/icd10-index';
-import { loadIcd10IndexFromDisk } from '../../mocks/diagnoses/load-icd10-node';
+import { fk7809Answers } from '../../server/seed/certificates/fk7809';
+import { isKnownCode } from '../../server/domain/diagnoses/icd10-index';
+import { loadIcd10IndexFromDisk } from '../../server/domain/diagnoses/load-icd10-node';
 import { addDays, addYears, pruneHidden, type Answers } from '../form-engine';
 import {
   TODAY,

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createTestBackend } from '../../mocks/node';
-import type { Database } from '../../mocks/db/database';
+import type { Database } from '../../server/store/database';
 import { writeAuthToken } from '../lib/auth-token';
 import { loginResponseSchema } from '../contracts/session';
 import {

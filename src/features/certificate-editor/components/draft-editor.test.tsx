@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { seedPatients, seedUsers } from '../../../../mocks/builders/seed-data';
+import { seedPatients, seedUsers } from '../../../../server/seed/seed-data';
 import type { Certificate } from '../../../contracts/certificates';
 import {
   createTestCertificateResponseSchema,

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { seedPatients } from '../../../../mocks/builders/seed-data';
+import { seedPatients } from '../../../../server/seed/seed-data';
 import { renderWithProviders } from '../../../testing/render';
 import { loginOverApi, startTestBackend } from '../../../testing/test-backend';
 import { PatientSearch } from './patient-search';

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { seedUsers } from '../../../../mocks/builders/seed-data';
+import { seedUsers } from '../../../../server/seed/seed-data';
 import { readAuthToken } from '../../../lib/auth-token';
 import { renderWithProviders } from '../../../testing/render';
 import { startTestBackend } from '../../../testing/test-backend';

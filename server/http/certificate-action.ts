@@ -1,0 +1,322 @@
+import type { PathParams } from './route';
+import type { EndpointResolver } from './endpoint';
+import type { z } from 'zod';
+import {
+  certificateResponseSchema,
+  type CertificateActionType,
+  type ConflictDetails,
+} from '../../src/contracts/certificates';
+import { apiErrorCodes, opaqueIdSchema } from '../../src/contracts/common';
+import { loadDefinitionVersion, type CertificateTypeCode } from '../../src/definitions';
+import type { CertificateDefinition } from '../../src/form-engine';
+import type { Database, Transaction } from '../store/database';
+import type { CertificateRecord, PatientRecord, UserRecord } from '../store/schema';
+import {
+  decisionInput,
+  presentCertificate,
+  relatedCertificate,
+  type Relations,
+  type Validation,
+} from '../domain/certificates';
+import { isoInstant, swedishDay } from '../domain/clock';
+import { decide, decideRead, type Refusal } from '../domain/lifecycle';
+import { blocksReplace } from '../domain/threads';
+import { codeListValidation } from '../domain/diagnoses/icd10-index';
+import type { Icd10Loader } from './diagnoses';
+import { guard, guardWithBody } from './guard';
+import { audit, auditAccess, errorResponse, jsonResponse, type Auth } from './support';
+
+/**
+ * What every handler of one certificate shares: its Swedish messages, reading it with the
+ * read rule applied, the lifecycle's refusal as a response, the version check, the audit
+ * entry and the response with its server-decided actions.
+ */
+
+export const certificateMessages = {
+  notFound: 'Intyget finns inte.',
+  patientNotFound: 'Patienten finns inte.',
+  badId: 'Ogiltigt intygs-id.',
+  unknownQuestion: 'Svaret gäller en fråga som inte finns i intyget.',
+  tooLarge: 'Utkastet är för stort för att sparas.',
+  incomplete: (count: number) =>
+    count === 1
+      ? 'Utkastet kan inte signeras: en obligatorisk uppgift saknas eller är felaktig.'
+      : `Utkastet kan inte signeras: ${count} obligatoriska uppgifter saknas eller är felaktiga.`,
+  consentMissing:
+    'Utkastet kan inte signeras: patientens samtycke till elektronisk överföring är inte registrerat.',
+  confirmationMissing: 'Bekräfta uppgifterna i rutan innan du fortsätter.',
+  conflict: (name: string) =>
+    `Utkastet har ändrats av ${name} sedan du öppnade det. Ladda om utkastet för att se ändringarna.`,
+  consentFuture: 'Datumet för samtycket kan inte ligga i framtiden.',
+  replacementBegun:
+    'Det finns redan ett påbörjat utkast som ska ersätta intyget. Öppna det i stället för att skapa ett nytt.',
+} as const;
+
+export function refuse(refusal: Refusal): Response {
+  return errorResponse(
+    refusal.status,
+    refusal.code === 'FORBIDDEN' ? apiErrorCodes.forbidden : 'INVALID_STATE',
+    refusal.reason,
+  );
+}
+
+function conflict(record: CertificateRecord): Response {
+  const body: ConflictDetails = {
+    code: 'CONFLICT',
+    message: certificateMessages.conflict(record.savedBy.name),
+    savedBy: record.savedBy.name,
+    savedAt: record.savedAt,
+  };
+  return Response.json(body, { status: 409 });
+}
+
+export function actorFacts(auth: Auth) {
+  return { role: auth.user.role, unitHsaId: auth.unit.hsaId };
+}
+
+/** Audit entries for certificates; test persons' certificates are not logged (as Webcert). */
+export async function auditCertificate(
+  tx: Transaction,
+  auth: Auth,
+  action: Parameters<typeof audit>[2],
+  record: Pick<CertificateRecord, 'id' | 'patientId'>,
+  patient: PatientRecord,
+): Promise<void> {
+  await auditAccess(
+    tx,
+    auth,
+    action,
+    { id: record.patientId, testIndicated: patient.testIndicated },
+    record.id,
+  );
+}
+
+export function parseId(raw: unknown): string | undefined {
+  const id = opaqueIdSchema.safeParse(raw);
+  return id.success ? id.data : undefined;
+}
+
+/** The type and version a certificate was written with, read before the write transaction. */
+async function peek(
+  db: Database,
+  id: string,
+): Promise<{ type: CertificateTypeCode; definitionVersion: string } | undefined> {
+  const record = await db.read((tx) => tx.certificates.get(id));
+  return record === undefined
+    ? undefined
+    : { type: record.type, definitionVersion: record.definitionVersion };
+}
+
+interface Loaded {
+  record: CertificateRecord;
+  patient: PatientRecord;
+  relations: Relations;
+}
+
+/** The certificate's parent and children, read in the same transaction. */
+async function loadRelations(tx: Transaction, record: CertificateRecord): Promise<Relations> {
+  const parentRecord =
+    record.parent === undefined
+      ? undefined
+      : await tx.certificates.get(record.parent.certificateId);
+  const children = await tx.certificates.getAllByIndex('by-parent', record.id);
+  children.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const threads =
+    record.status === 'signed' ? await tx.threads.getAllByIndex('by-certificate', record.id) : [];
+  return {
+    unhandledComplementRequest: blocksReplace(
+      threads.map((thread) => ({ topic: thread.topic, handled: thread.handled !== undefined })),
+    ),
+    ...(record.parent === undefined || parentRecord === undefined
+      ? {}
+      : { parent: relatedCertificate(record.parent.type, parentRecord) }),
+    children: children.flatMap((child) =>
+      child.parent === undefined ? [] : [relatedCertificate(child.parent.type, child)],
+    ),
+  };
+}
+
+/** Reads the certificate and its patient inside a transaction, refusing what the user may not read. */
+export async function loadReadable(
+  tx: Transaction,
+  id: string,
+  definition: CertificateDefinition,
+  auth: Auth,
+): Promise<{ ok: true; loaded: Loaded } | { ok: false; response: Response }> {
+  const record = await tx.certificates.get(id);
+  if (record === undefined) {
+    return {
+      ok: false,
+      response: errorResponse(404, apiErrorCodes.notFound, certificateMessages.notFound),
+    };
+  }
+  const patient = await tx.patients.get(record.patientId);
+  if (patient === undefined) {
+    return {
+      ok: false,
+      response: errorResponse(404, apiErrorCodes.notFound, certificateMessages.patientNotFound),
+    };
+  }
+  const read = decideRead(definition.policy, actorFacts(auth), patient, record);
+  if (!read.allowed) return { ok: false, response: refuse(read) };
+  return { ok: true, loaded: { record, patient, relations: await loadRelations(tx, record) } };
+}
+
+export function respond(
+  record: CertificateRecord,
+  definition: CertificateDefinition,
+  patient: PatientRecord,
+  auth: Auth,
+  relations: Relations,
+  status = 200,
+): Response {
+  return jsonResponse(
+    certificateResponseSchema,
+    {
+      certificate: presentCertificate(record, definition, patient, auth.unit, auth.user, relations),
+    },
+    status,
+  );
+}
+
+export interface CertificateServices {
+  loadIcd10: Icd10Loader;
+}
+
+export async function validationFor(
+  services: CertificateServices,
+  now: number,
+): Promise<Validation> {
+  const index = await services.loadIcd10();
+  return { today: swedishDay(now), ...codeListValidation(index) };
+}
+
+export function nextEvents(
+  record: CertificateRecord,
+  type: CertificateRecord['events'][number]['type'],
+  at: string,
+  user: UserRecord,
+): CertificateRecord['events'] {
+  return [...record.events, { at, type, by: user.name }];
+}
+
+/** The certificate the path names, with its definition at the version it was written with. */
+async function locate(
+  db: Database,
+  params: PathParams,
+): Promise<{ id: string; definition: CertificateDefinition } | Response> {
+  const id = parseId(params.id);
+  if (id === undefined) {
+    return errorResponse(400, apiErrorCodes.badRequest, certificateMessages.badId);
+  }
+  const found = await peek(db, id);
+  if (found === undefined) {
+    return errorResponse(404, apiErrorCodes.notFound, certificateMessages.notFound);
+  }
+  return { id, definition: await loadDefinitionVersion(found.type, found.definitionVersion) };
+}
+
+/** Everything a handler of one certificate's action works with, inside the write transaction. */
+export interface ActionContext<B, P> {
+  tx: Transaction;
+  auth: Auth;
+  body: B;
+  record: CertificateRecord;
+  patient: PatientRecord;
+  relations: Relations;
+  definition: CertificateDefinition;
+  /** What `prepare` produced before the transaction began. */
+  prepared: P;
+  /** The backend's now, as an ISO instant. */
+  at: string;
+}
+
+interface ActionSpec<B extends { version: number }> {
+  body: z.ZodType<B>;
+  /** The lifecycle action the user must be allowed to take on the certificate. */
+  action: CertificateActionType;
+}
+
+/**
+ * Work before the write transaction opens (an IndexedDB transaction commits as soon as it
+ * waits for anything else, so code lists are loaded here). A Response refuses the call.
+ */
+type Prepare<B, P> = (input: {
+  definition: CertificateDefinition;
+  body: B;
+  auth: Auth;
+}) => Promise<P | Response>;
+
+type Handle<B, P> = (context: ActionContext<B, P>) => Promise<Response>;
+
+/**
+ * One action on one certificate, with every check in the same order for all of them: the id
+ * (400), the certificate (404), its definition at the version it was written with, `prepare`,
+ * then in one transaction the read rule, the lifecycle's decision (403/409) and the version the
+ * client based its call on (409 CONFLICT naming who saved). Only then does `handle` run.
+ */
+export function certificateAction<B extends { version: number }, P>(
+  db: Database,
+  spec: ActionSpec<B> & { prepare: Prepare<B, P> },
+  handle: Handle<B, P>,
+): EndpointResolver;
+export function certificateAction<B extends { version: number }>(
+  db: Database,
+  spec: ActionSpec<B>,
+  handle: Handle<B, undefined>,
+): EndpointResolver;
+export function certificateAction<B extends { version: number }, P>(
+  db: Database,
+  spec: ActionSpec<B> & { prepare?: Prepare<B, P> },
+  handle: Handle<B, P | undefined>,
+): EndpointResolver {
+  return guardWithBody(db, { body: spec.body }, async ({ params, auth, body }) => {
+    const located = await locate(db, params);
+    if (located instanceof Response) return located;
+    const { id, definition } = located;
+    const prepared =
+      spec.prepare === undefined ? undefined : await spec.prepare({ definition, body, auth });
+    if (prepared instanceof Response) return prepared;
+    return db.write(async (tx) => {
+      const result = await loadReadable(tx, id, definition, auth);
+      if (!result.ok) return result.response;
+      const { record, patient, relations } = result.loaded;
+      const decision = decide(
+        spec.action,
+        decisionInput(definition, record, patient, auth.user, auth.unit.hsaId, relations),
+      );
+      if (!decision.allowed) return refuse(decision);
+      if (record.version !== body.version) return conflict(record);
+      return handle({
+        tx,
+        auth,
+        body,
+        record,
+        patient,
+        relations,
+        definition,
+        prepared,
+        at: isoInstant(auth.now),
+      });
+    });
+  });
+}
+
+/** Reading one certificate: the id, the certificate, its definition version and the read rule. */
+export function certificateRead(
+  db: Database,
+  handle: (
+    context: Omit<ActionContext<undefined, undefined>, 'body' | 'prepared' | 'at'>,
+  ) => Promise<Response>,
+) {
+  return guard(db, {}, async ({ params, auth }) => {
+    const located = await locate(db, params);
+    if (located instanceof Response) return located;
+    const { id, definition } = located;
+    return db.write(async (tx) => {
+      const result = await loadReadable(tx, id, definition, auth);
+      if (!result.ok) return result.response;
+      return handle({ tx, auth, definition, ...result.loaded });
+    });
+  });
+}

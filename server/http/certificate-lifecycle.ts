@@ -1,0 +1,248 @@
+import { endpoints } from '../../src/contracts/endpoints';
+import { handle } from './endpoint';
+import { errorResponse } from './support';
+import {
+  revokeRequestSchema,
+  versionedRequestSchema,
+  type ComplementRequested,
+  type Consent,
+  type RelationType,
+} from '../../src/contracts/certificates';
+import type { Answers, CertificateDefinition } from '../../src/form-engine';
+import type { Database } from '../store/database';
+import type { CareUnitRecord, CertificateRecord } from '../store/schema';
+import {
+  completenessOf,
+  evaluateAnswers,
+  newDraftRecord,
+  noRelations,
+  relatedCertificate,
+  toActor,
+  unitContactAnswers,
+  type Validation,
+} from '../domain/certificates';
+import {
+  auditCertificate,
+  certificateAction,
+  certificateMessages,
+  nextEvents,
+  respond,
+  validationFor,
+  type ActionContext,
+  type CertificateServices,
+} from './certificate-action';
+import { closeOnRevoke, reopenOnComplementRevoked } from '../domain/threads';
+import { putThreads } from './thread-support';
+
+/**
+ * A certificate's life after it is written: printing, revoking ("makulera"), deleting a draft,
+ * and the drafts made from a certificate (renew, replace, copy). The lifecycle module decides
+ * every one of them before these handlers run (see `certificateAction`).
+ */
+
+/** The answers a new draft made from `source` starts with. */
+function answersFrom(
+  relation: RelationType,
+  source: CertificateRecord,
+  definition: CertificateDefinition,
+  unit: CareUnitRecord,
+): Answers {
+  const excluded = new Set(relation === 'renews' ? definition.policy.renew.notCopied : []);
+  const copied = Object.fromEntries(
+    Object.entries(source.answers).filter(([questionId]) => !excluded.has(questionId)),
+  );
+  // The unit's contact details are today's, not the ones the source was written with.
+  return { ...copied, ...unitContactAnswers(definition, unit) };
+}
+
+/**
+ * Creates the new draft made from the certificate, linked to it, and answers with it. A
+ * complement starts with the consent to complementing recorded (it was asked first).
+ */
+export async function createFrom(
+  relation: RelationType,
+  {
+    tx,
+    auth,
+    record,
+    patient,
+    definition,
+    prepared,
+    at,
+  }: Pick<
+    ActionContext<unknown, Validation>,
+    'tx' | 'auth' | 'record' | 'patient' | 'definition' | 'prepared' | 'at'
+  >,
+  made: { consent?: Consent; complementRequested?: ComplementRequested } = {},
+): Promise<Response> {
+  const { consent, complementRequested } = made;
+  const answers = answersFrom(relation, record, definition, auth.unit);
+  const evaluation = evaluateAnswers(
+    definition,
+    answers,
+    patient,
+    auth.user.role,
+    consent !== undefined,
+    prepared,
+    complementRequested?.items.map((item) => item.questionId),
+  );
+  const draft: CertificateRecord = {
+    ...newDraftRecord({
+      definition,
+      type: record.type,
+      patient,
+      unitHsaId: auth.unit.hsaId,
+      actor: toActor(auth.user),
+      at,
+      answers,
+      completeness: completenessOf(evaluation),
+    }),
+    parent: { type: relation, certificateId: record.id },
+    ...(consent === undefined ? {} : { consent }),
+    ...(complementRequested === undefined ? {} : { complementRequested }),
+  };
+  await tx.certificates.put(draft);
+  await auditCertificate(tx, auth, 'certificate-create', draft, patient);
+  const relations = { ...noRelations, parent: relatedCertificate(relation, record) };
+  return respond(draft, definition, patient, auth, relations, 201);
+}
+
+export function certificateLifecycleHandlers(db: Database, services: CertificateServices) {
+  const validation = ({ auth }: { auth: { now: number } }) => validationFor(services, auth.now);
+
+  return [
+    /** Printing is logged (PDL); the print layout itself is the browser's. */
+    handle(
+      endpoints.printCertificate,
+      certificateAction(
+        db,
+        { body: versionedRequestSchema, action: 'print' },
+        async ({ tx, auth, record, patient, relations, definition }) => {
+          await auditCertificate(tx, auth, 'certificate-print', record, patient);
+          return respond(record, definition, patient, auth, relations);
+        },
+      ),
+    ),
+
+    /** "Makulera": the certificate no longer counts; FK is told when it had received it. */
+    handle(
+      endpoints.revokeCertificate,
+      certificateAction(
+        db,
+        { body: revokeRequestSchema, action: 'revoke' },
+        async ({ tx, auth, body, record, patient, relations, definition, at }) => {
+          const revoked = {
+            at,
+            by: toActor(auth.user),
+            reason: body.reason,
+            ...(body.message === undefined || body.message === '' ? {} : { message: body.message }),
+          };
+          const next: CertificateRecord = {
+            ...record,
+            status: 'revoked',
+            revoked,
+            version: record.version + 1,
+            events: nextEvents(record, 'revoked', at, auth.user),
+          };
+          await tx.certificates.put(next);
+          if (record.sent !== undefined) {
+            const received = await tx.fkReceived.getAll();
+            for (const copy of received.filter((entry) => entry.certificateId === record.id)) {
+              await tx.fkReceived.put({ ...copy, revoked: { at, reason: body.reason } });
+            }
+          }
+          // Its open questions close; a revoked complement no longer answers FK's requests.
+          await putThreads(
+            tx,
+            closeOnRevoke(await tx.threads.getAllByIndex('by-certificate', record.id), at),
+          );
+          if (record.parent?.type === 'complements') {
+            const parentThreads = await tx.threads.getAllByIndex(
+              'by-certificate',
+              record.parent.certificateId,
+            );
+            await putThreads(tx, reopenOnComplementRevoked(parentThreads, record.id));
+          }
+          await auditCertificate(tx, auth, 'certificate-revoke', next, patient);
+          return respond(next, definition, patient, auth, {
+            ...relations,
+            unhandledComplementRequest: false,
+          });
+        },
+      ),
+    ),
+
+    /** Deletes a draft that is not locked; the version guards against deleting unseen work. */
+    handle(
+      endpoints.deleteDraft,
+      certificateAction(
+        db,
+        { body: versionedRequestSchema, action: 'delete' },
+        async ({ tx, auth, record, patient }) => {
+          await tx.certificates.delete(record.id);
+          await auditCertificate(tx, auth, 'certificate-delete', record, patient);
+          return new Response(null, { status: 204 });
+        },
+      ),
+    ),
+
+    /** "Förnya": a new draft from a signed certificate, without what the type leaves out. */
+    handle(
+      endpoints.renewCertificate,
+      certificateAction(
+        db,
+        { body: versionedRequestSchema, action: 'renew', prepare: validation },
+        async (context) => {
+          await auditCertificate(
+            context.tx,
+            context.auth,
+            'certificate-renew',
+            context.record,
+            context.patient,
+          );
+          return createFrom('renews', context);
+        },
+      ),
+    ),
+
+    /** "Ersätt": a full copy to correct; a replacing draft already begun is opened instead. */
+    handle(
+      endpoints.replaceCertificate,
+      certificateAction(
+        db,
+        { body: versionedRequestSchema, action: 'replace', prepare: validation },
+        async (context) => {
+          const { tx, auth, patient, relations } = context;
+          if (
+            relations.children.some(
+              (child) => child.type === 'replaces' && child.status === 'draft',
+            )
+          ) {
+            return errorResponse(409, 'INVALID_STATE', certificateMessages.replacementBegun);
+          }
+          await auditCertificate(tx, auth, 'certificate-replace', context.record, patient);
+          return createFrom('replaces', context);
+        },
+      ),
+    ),
+
+    /** A locked draft's answers, copied into a new draft to go on with. */
+    handle(
+      endpoints.copyLockedDraft,
+      certificateAction(
+        db,
+        { body: versionedRequestSchema, action: 'copy', prepare: validation },
+        async (context) => {
+          await auditCertificate(
+            context.tx,
+            context.auth,
+            'certificate-copy',
+            context.record,
+            context.patient,
+          );
+          return createFrom('copy-of', context);
+        },
+      ),
+    ),
+  ];
+}

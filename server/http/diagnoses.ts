@@ -1,0 +1,71 @@
+import { endpoints } from '../../src/contracts/endpoints';
+import { handle } from './endpoint';
+import { apiErrorCodes } from '../../src/contracts/common';
+import {
+  diagnosisCodeSchema,
+  diagnosisResponseSchema,
+  diagnosisSearchRequestSchema,
+  diagnosisSearchResponseSchema,
+} from '../../src/contracts/diagnoses';
+import type { Database } from '../store/database';
+import {
+  formatDiagnosisCode,
+  getTitle,
+  normalizeDiagnosisCode,
+  searchDiagnoses,
+  type Icd10Index,
+} from '../domain/diagnoses/icd10-index';
+import { authenticate, errorResponse, jsonResponse, parseJsonBody } from './support';
+
+export type Icd10Loader = () => Promise<Icd10Index>;
+
+const MAX_RESULTS = 20;
+/** Longer than any code even with a dot and spaces ("F43.8A"): longer text is not a code. */
+const MAX_CODE_INPUT_LENGTH = 10;
+
+/** The code in a look-up path, normalised, or undefined when the text is not shaped like one. */
+function codeFromPath(raw: string): string | undefined {
+  if (raw.length > MAX_CODE_INPUT_LENGTH) return undefined;
+  const parsed = diagnosisCodeSchema.safeParse(normalizeDiagnosisCode(raw));
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** ICD-10-SE search and look-up. The list is loaded once, on first use, from a static file. */
+export function diagnosisHandlers(db: Database, loadIndex: Icd10Loader) {
+  return [
+    /** Search by words or code prefix; the text is in the body, never in the URL. */
+    handle(endpoints.searchDiagnoses, async ({ request }) => {
+      const auth = await db.write((tx) => authenticate(tx, request));
+      if (!auth.ok) return auth.response;
+      const body = await parseJsonBody(request, diagnosisSearchRequestSchema);
+      if (!body.ok) return body.response;
+      const index = await loadIndex();
+      return jsonResponse(diagnosisSearchResponseSchema, {
+        results: searchDiagnoses(index, body.data.query, MAX_RESULTS),
+      });
+    }),
+
+    /** Look-up by code; only a text shaped like a code is looked up (or echoed). */
+    handle(endpoints.getDiagnosis, async ({ request, params }) => {
+      const auth = await db.write((tx) => authenticate(tx, request));
+      if (!auth.ok) return auth.response;
+      const code = typeof params.code === 'string' ? codeFromPath(params.code) : undefined;
+      if (code === undefined) {
+        return errorResponse(
+          400,
+          apiErrorCodes.badRequest,
+          'Ange en diagnoskod: en bokstav och två siffror, följda av högst två tecken till, till exempel J06.9.',
+        );
+      }
+      const title = getTitle(await loadIndex(), code);
+      if (title === undefined) {
+        return errorResponse(
+          404,
+          apiErrorCodes.notFound,
+          `Diagnoskoden ${formatDiagnosisCode(code)} finns inte i ICD-10-SE.`,
+        );
+      }
+      return jsonResponse(diagnosisResponseSchema, { diagnosis: { code, title } });
+    }),
+  ];
+}

@@ -1,0 +1,161 @@
+import type { PathParams } from './route';
+import type { z } from 'zod';
+import { apiErrorCodes } from '../../src/contracts/common';
+import type { Role } from '../../src/form-engine';
+import type { Database, Transaction } from '../store/database';
+import {
+  authenticate,
+  authenticateFk,
+  authenticatePatient,
+  errorResponse,
+  parseJsonBody,
+  principalMessages,
+  type Auth,
+  type Authenticated,
+  type FkAuth,
+  type PatientAuth,
+} from './support';
+import type { EndpointResolver } from './endpoint';
+
+/**
+ * The one guard in front of every handler that needs a session: first the session (401),
+ * then the principal's kind and role (403), and only then the body (400). So a caller
+ * without a session never learns anything from validation, and its body is never read.
+ * `guard` and `guardWithBody` admit care users; `guardFk` and `guardFkWithBody` admit
+ * FK's case officers (the simulator); `guardPatient` admits patients (Mina intyg). Each
+ * refuses the others' sessions with 403.
+ */
+
+interface GuardSpec {
+  roles?: readonly Role[];
+  /** False for calls that are not the user's activity (polling). */
+  touch?: boolean;
+}
+
+export interface Guarded {
+  request: Request;
+  params: PathParams;
+  auth: Auth;
+}
+
+export const guardMessages = {
+  wrongPrincipal: principalMessages.wrongPrincipal,
+  wrongRole: 'Din roll har inte behörighet till detta.',
+} as const;
+
+/** A failure inside a handler is the server's fault: a Swedish 500, never a stack trace. */
+async function safely(work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await work();
+  } catch {
+    return errorResponse(
+      500,
+      apiErrorCodes.serverError,
+      'Ett tekniskt fel uppstod på servern. Försök igen om en stund.',
+    );
+  }
+}
+
+async function authorize(
+  db: Database,
+  request: Request,
+  spec: GuardSpec,
+): Promise<{ ok: true; auth: Auth } | { ok: false; response: Response }> {
+  const result = await db.write((tx) => authenticate(tx, request, { touch: spec.touch ?? true }));
+  if (!result.ok) return result;
+  const { auth } = result;
+  if (spec.roles !== undefined && !spec.roles.includes(auth.user.role)) {
+    return {
+      ok: false,
+      response: errorResponse(403, apiErrorCodes.forbidden, guardMessages.wrongRole),
+    };
+  }
+  return { ok: true, auth };
+}
+
+/** A handler without a request body. */
+export function guard(
+  db: Database,
+  spec: GuardSpec,
+  handle: (guarded: Guarded) => Promise<Response>,
+): EndpointResolver {
+  return async ({ request, params }) => {
+    const allowed = await authorize(db, request, spec);
+    if (!allowed.ok) return allowed.response;
+    return safely(() => handle({ request, params, auth: allowed.auth }));
+  };
+}
+
+/** A handler whose JSON body is parsed with `body`, after the session and the role. */
+export function guardWithBody<B>(
+  db: Database,
+  spec: GuardSpec & { body: z.ZodType<B> },
+  handle: (guarded: Guarded & { body: B }) => Promise<Response>,
+): EndpointResolver {
+  return async ({ request, params }) => {
+    const allowed = await authorize(db, request, spec);
+    if (!allowed.ok) return allowed.response;
+    const body = await parseJsonBody(request, spec.body);
+    if (!body.ok) return body.response;
+    return safely(() => handle({ request, params, auth: allowed.auth, body: body.data }));
+  };
+}
+
+/** A guard for one of the other principals: its authenticator, then the handler. */
+type Authenticator<A> = (tx: Transaction, request: Request) => Promise<Authenticated<A>>;
+type PrincipalHandler<A> = (guarded: {
+  request: Request;
+  params: PathParams;
+  auth: A;
+}) => Promise<Response>;
+
+function guardAs<A>(
+  db: Database,
+  authenticator: Authenticator<A>,
+  handle: PrincipalHandler<A>,
+): EndpointResolver {
+  return async ({ request, params }) => {
+    const result = await db.write((tx) => authenticator(tx, request));
+    if (!result.ok) return result.response;
+    const { auth } = result;
+    return safely(() => handle({ request, params, auth }));
+  };
+}
+
+function guardAsWithBody<A, B>(
+  db: Database,
+  authenticator: Authenticator<A>,
+  body: z.ZodType<B>,
+  handle: (guarded: Parameters<PrincipalHandler<A>>[0] & { body: B }) => Promise<Response>,
+): EndpointResolver {
+  return async ({ request, params }) => {
+    const result = await db.write((tx) => authenticator(tx, request));
+    if (!result.ok) return result.response;
+    const { auth } = result;
+    const parsed = await parseJsonBody(request, body);
+    if (!parsed.ok) return parsed.response;
+    return safely(() => handle({ request, params, auth, body: parsed.data }));
+  };
+}
+
+/** Like `guard`, for FK's case officers (the FK simulator). */
+export function guardFk(db: Database, handle: PrincipalHandler<FkAuth>): EndpointResolver {
+  return guardAs(db, authenticateFk, handle);
+}
+
+/** Like `guardWithBody`, for FK's case officers. */
+export function guardFkWithBody<B>(
+  db: Database,
+  spec: { body: z.ZodType<B> },
+  handle: (guarded: Parameters<PrincipalHandler<FkAuth>>[0] & { body: B }) => Promise<Response>,
+): EndpointResolver {
+  return guardAsWithBody(db, authenticateFk, spec.body, handle);
+}
+
+/** Like `guard`, for a patient in Mina intyg. */
+export function guardPatient(
+  db: Database,
+  handle: PrincipalHandler<PatientAuth>,
+): EndpointResolver {
+  return guardAs(db, authenticatePatient, handle);
+}

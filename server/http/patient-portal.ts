@@ -1,0 +1,371 @@
+import type { Sent } from '../../src/contracts/certificates';
+import { apiErrorCodes } from '../../src/contracts/common';
+import { endpoints } from '../../src/contracts/endpoints';
+import {
+  portalCertificateListResponseSchema,
+  portalCertificateResponseSchema,
+  portalLoginOptionsResponseSchema,
+  portalLoginRequestSchema,
+  portalLoginResponseSchema,
+  portalSessionSchema,
+  type PortalCertificate,
+  type PortalCertificateRow,
+} from '../../src/contracts/patient-portal';
+import { loadDefinitionVersion } from '../../src/definitions';
+import type { CertificateDefinition } from '../../src/form-engine';
+import type { Database, Transaction } from '../store/database';
+import type { CertificateRecord, PatientRecord } from '../store/schema';
+import { fkReceivedRecord, patientName } from '../domain/certificates';
+import { isoInstant, swedishDay } from '../domain/clock';
+import {
+  decidePortalPrint,
+  decidePortalRead,
+  decidePortalSend,
+  portalActionsFor,
+  portalMessages,
+  type PortalFacts,
+} from '../domain/patient-portal';
+import type { Decision } from '../domain/lifecycle';
+import { refuse } from './certificate-action';
+import { handle } from './endpoint';
+import { guardPatient } from './guard';
+import {
+  audit,
+  authenticatePatient,
+  errorResponse,
+  jsonResponse,
+  loadSettings,
+  nowFor,
+  parseJsonBody,
+  type PatientAuth,
+} from './support';
+import { loadDefinitions, parseOpaqueId, type Definitions } from './thread-support';
+
+/**
+ * Mina intyg: a patient, identified by a simulated e-identification, reads, prints and sends
+ * their own certificates. The patient's principal reaches nothing else (the care unit's and
+ * FK's guards refuse it), and here every certificate is checked against `decidePortalRead`
+ * before anything of it is used, so a guessed id learns nothing.
+ */
+
+/** The people the simulated e-identification lists: living patients, by name. */
+const MAX_PEOPLE = 50;
+
+function person(patient: PatientRecord) {
+  return { id: patient.id, name: patientName(patient), identityNumber: patient.identityNumber };
+}
+
+/** The certificate's children that are signed replacements of it, oldest first. */
+function signedReplacement(
+  children: readonly CertificateRecord[],
+): { id: string; signedAt: string } | undefined {
+  for (const child of children) {
+    if (child.parent?.type === 'replaces' && child.status === 'signed' && child.signed) {
+      return { id: child.id, signedAt: child.signed.at };
+    }
+  }
+  return undefined;
+}
+
+function factsOf(
+  record: CertificateRecord,
+  definition: Pick<CertificateDefinition, 'policy'>,
+  patient: PatientRecord,
+  replaced: boolean,
+): PortalFacts {
+  return {
+    policy: definition.policy,
+    ownerId: record.patientId,
+    status: record.status,
+    signed: record.signed !== undefined,
+    sent: record.sent !== undefined,
+    replaced,
+    testPerson: patient.testIndicated,
+  };
+}
+
+/** Logs the patient's own access; test persons are not logged, as for care users. */
+async function auditPatient(
+  tx: Transaction,
+  auth: PatientAuth,
+  action: 'certificate-read' | 'certificate-print' | 'certificate-send',
+  certificateId: string,
+): Promise<void> {
+  if (auth.patient.testIndicated) return;
+  await audit(tx, auth.now, action, {
+    principal: 'patient',
+    userId: auth.patient.id,
+    patientId: auth.patient.id,
+    certificateId,
+  });
+}
+
+async function unitName(tx: Transaction, hsaId: string): Promise<string> {
+  return (await tx.careUnits.get(hsaId))?.name ?? hsaId;
+}
+
+function sentOf(sent: Sent): NonNullable<PortalCertificateRow['sent']> {
+  return sent.by === 'patient'
+    ? { at: sent.at, byPatient: true }
+    : { at: sent.at, byPatient: false, senderName: sent.by.name };
+}
+
+async function rowOf(
+  tx: Transaction,
+  record: CertificateRecord,
+  definition: Pick<CertificateDefinition, 'formNumber' | 'name' | 'kind'>,
+  replacedBy: { id: string; signedAt: string } | undefined,
+): Promise<PortalCertificateRow> {
+  const { signed } = record;
+  if (signed === undefined) throw new Error('The patient sees only signed certificates');
+  return {
+    id: record.id,
+    type: record.type,
+    formNumber: definition.formNumber,
+    name: definition.name,
+    kind: definition.kind,
+    status: record.status === 'revoked' ? 'revoked' : 'signed',
+    signedAt: signed.at,
+    signedBy: { name: signed.by.name, title: signed.by.title },
+    unitName: await unitName(tx, record.unitHsaId),
+    ...(record.sent === undefined ? {} : { sent: sentOf(record.sent) }),
+    ...(record.revoked === undefined ? {} : { revokedAt: record.revoked.at }),
+    ...(replacedBy === undefined || record.status === 'revoked' ? {} : { replacedBy }),
+  };
+}
+
+interface Located {
+  id: string;
+  definition: CertificateDefinition;
+}
+
+/**
+ * The certificate the path names, with its definition at the version it was written with.
+ * An unknown id is refused exactly as another patient's certificate is.
+ */
+async function locate(db: Database, rawId: unknown): Promise<Located | Response> {
+  const id = parseOpaqueId(rawId);
+  if (id === undefined) {
+    return errorResponse(400, apiErrorCodes.badRequest, 'Ogiltigt intygs-id.');
+  }
+  const record = await db.read((tx) => tx.certificates.get(id));
+  if (record === undefined) {
+    return errorResponse(403, apiErrorCodes.forbidden, portalMessages.noAccess);
+  }
+  return { id, definition: await loadDefinitionVersion(record.type, record.definitionVersion) };
+}
+
+interface Loaded {
+  record: CertificateRecord;
+  replacedBy: { id: string; signedAt: string } | undefined;
+  facts: PortalFacts;
+}
+
+/** Reads the certificate in the transaction and applies `rule`, refusing as it says. */
+async function loadOwn(
+  tx: Transaction,
+  auth: PatientAuth,
+  located: Located,
+  rule: (patientId: string, facts: PortalFacts) => Decision,
+): Promise<Loaded | Response> {
+  const record = await tx.certificates.get(located.id);
+  if (record === undefined) {
+    return errorResponse(403, apiErrorCodes.forbidden, portalMessages.noAccess);
+  }
+  const replacedBy = signedReplacement(await tx.certificates.getAllByIndex('by-parent', record.id));
+  const facts = factsOf(record, located.definition, auth.patient, replacedBy !== undefined);
+  // Whose it is comes first: a refusal for someone else's says nothing about its state.
+  const read = decidePortalRead(auth.patient.id, facts);
+  if (!read.allowed) return refuse(read);
+  const decision = rule(auth.patient.id, facts);
+  if (!decision.allowed) return refuse(decision);
+  return { record, replacedBy, facts };
+}
+
+async function present(
+  tx: Transaction,
+  auth: PatientAuth,
+  definition: CertificateDefinition,
+  loaded: Loaded,
+): Promise<PortalCertificate> {
+  const { record, replacedBy, facts } = loaded;
+  const unit = await tx.careUnits.get(record.unitHsaId);
+  if (unit === undefined) throw new Error(`No care unit ${record.unitHsaId}`);
+  const row = await rowOf(tx, record, definition, replacedBy);
+  const revoked = record.status === 'revoked';
+  return {
+    ...row,
+    definitionVersion: record.definitionVersion,
+    patient: {
+      name: patientName(auth.patient),
+      identityNumber: auth.patient.identityNumber,
+      birthDate: auth.patient.birthDate,
+    },
+    unit: {
+      name: unit.name,
+      postalAddress: unit.postalAddress,
+      postcode: unit.postcode,
+      city: unit.city,
+      phone: unit.phone,
+    },
+    ...(revoked ? {} : { answers: record.answers }),
+    ...(record.parent?.type === 'replaces' && !revoked
+      ? { replaces: record.parent.certificateId }
+      : {}),
+    actions: portalActionsFor(auth.patient.id, facts),
+  };
+}
+
+export function patientPortalHandlers(db: Database) {
+  return [
+    handle(endpoints.listPortalLoginOptions, async () => {
+      const patients = await db.read((tx) => tx.patients.getAll());
+      const people = patients
+        .filter((patient) => !patient.deceased)
+        .map(person)
+        .sort((a, b) => a.name.localeCompare(b.name, 'sv-SE'))
+        .slice(0, MAX_PEOPLE);
+      return jsonResponse(portalLoginOptionsResponseSchema, { people });
+    }),
+
+    handle(endpoints.portalLogin, async ({ request }) => {
+      const body = await parseJsonBody(request, portalLoginRequestSchema);
+      if (!body.ok) return body.response;
+      return db.write(async (tx) => {
+        const patient = await tx.patients.get(body.data.patientId);
+        if (patient === undefined || patient.deceased) {
+          return errorResponse(403, apiErrorCodes.forbidden, portalMessages.noSuchPerson);
+        }
+        const settings = await loadSettings(tx);
+        const now = nowFor(settings);
+        const token = `${crypto.randomUUID()}${crypto.randomUUID()}`.replaceAll('-', '');
+        await tx.sessions.put({
+          id: token,
+          principal: 'patient',
+          userId: patient.id,
+          createdAt: now,
+          lastSeenAt: now,
+        });
+        await audit(tx, now, 'login', {
+          principal: 'patient',
+          userId: patient.id,
+          patientId: patient.id,
+        });
+        return jsonResponse(portalLoginResponseSchema, {
+          token,
+          session: { patient: person(patient), today: swedishDay(now) },
+        });
+      });
+    }),
+
+    handle(endpoints.portalLogout, async ({ request }) =>
+      db.write(async (tx) => {
+        const result = await authenticatePatient(tx, request, { touch: false });
+        if (!result.ok) return result.response;
+        const { session, patient, now } = result.auth;
+        await tx.sessions.delete(session.id);
+        await audit(tx, now, 'logout', {
+          principal: 'patient',
+          userId: patient.id,
+          patientId: patient.id,
+        });
+        return new Response(null, { status: 204 });
+      }),
+    ),
+
+    handle(
+      endpoints.getPortalSession,
+      guardPatient(db, ({ auth }) =>
+        Promise.resolve(
+          jsonResponse(portalSessionSchema, {
+            patient: person(auth.patient),
+            today: swedishDay(auth.now),
+          }),
+        ),
+      ),
+    ),
+
+    handle(
+      endpoints.listPortalCertificates,
+      guardPatient(db, async ({ auth }) => {
+        const definitions: Definitions = await loadDefinitions();
+        return db.read(async (tx) => {
+          const records = await tx.certificates.getAllByIndex('by-patient', auth.patient.id);
+          const certificates: PortalCertificateRow[] = [];
+          for (const record of records) {
+            const definition = definitions.get(record.type);
+            if (definition === undefined) continue;
+            const replacedBy = signedReplacement(
+              records.filter((other) => other.parent?.certificateId === record.id),
+            );
+            const facts = factsOf(record, definition, auth.patient, replacedBy !== undefined);
+            if (!decidePortalRead(auth.patient.id, facts).allowed) continue;
+            certificates.push(await rowOf(tx, record, definition, replacedBy));
+          }
+          certificates.sort((a, b) => b.signedAt.localeCompare(a.signedAt));
+          return jsonResponse(portalCertificateListResponseSchema, { certificates });
+        });
+      }),
+    ),
+
+    handle(
+      endpoints.getPortalCertificate,
+      guardPatient(db, async ({ auth, params }) => {
+        const located = await locate(db, params.id);
+        if (located instanceof Response) return located;
+        return db.write(async (tx) => {
+          const loaded = await loadOwn(tx, auth, located, decidePortalRead);
+          if (loaded instanceof Response) return loaded;
+          await auditPatient(tx, auth, 'certificate-read', loaded.record.id);
+          return jsonResponse(portalCertificateResponseSchema, {
+            certificate: await present(tx, auth, located.definition, loaded),
+          });
+        });
+      }),
+    ),
+
+    handle(
+      endpoints.printPortalCertificate,
+      guardPatient(db, async ({ auth, params }) => {
+        const located = await locate(db, params.id);
+        if (located instanceof Response) return located;
+        return db.write(async (tx) => {
+          const loaded = await loadOwn(tx, auth, located, decidePortalPrint);
+          if (loaded instanceof Response) return loaded;
+          await auditPatient(tx, auth, 'certificate-print', loaded.record.id);
+          return new Response(null, { status: 204 });
+        });
+      }),
+    ),
+
+    handle(
+      endpoints.sendPortalCertificate,
+      guardPatient(db, async ({ auth, params }) => {
+        const located = await locate(db, params.id);
+        if (located instanceof Response) return located;
+        return db.write(async (tx) => {
+          const loaded = await loadOwn(tx, auth, located, decidePortalSend);
+          if (loaded instanceof Response) return loaded;
+          const { record } = loaded;
+          const at = isoInstant(auth.now);
+          await tx.fkReceived.put(fkReceivedRecord(record, at, 'patient'));
+          const next: CertificateRecord = {
+            ...record,
+            version: record.version + 1,
+            sent: { at, by: 'patient' },
+            events: [...record.events, { at, type: 'sent', by: 'Patienten (Mina intyg)' }],
+          };
+          await tx.certificates.put(next);
+          await auditPatient(tx, auth, 'certificate-send', record.id);
+          return jsonResponse(portalCertificateResponseSchema, {
+            certificate: await present(tx, auth, located.definition, {
+              ...loaded,
+              record: next,
+              facts: { ...loaded.facts, sent: true },
+            }),
+          });
+        });
+      }),
+    ),
+  ];
+}

@@ -1,0 +1,271 @@
+import type { z } from 'zod';
+import { apiErrorCodes, type ApiError } from '../../src/contracts/common';
+import { fkOfficers, type FkOfficer } from '../seed/seed-data';
+import { lockOverdueDrafts } from './draft-locking';
+import type { Transaction } from '../store/database';
+import type {
+  AuditRecord,
+  CareUnitRecord,
+  PatientRecord,
+  SessionRecord,
+  SettingsRecord,
+  UserRecord,
+} from '../store/schema';
+
+export function errorResponse(status: number, code: string, message: string): Response {
+  const body: ApiError = { code, message };
+  return Response.json(body, { status });
+}
+
+/** Answers with a body that is checked against the contract first: the mock never lies. */
+export function jsonResponse<T>(schema: z.ZodType<T>, body: T, status = 200): Response {
+  return new Response(JSON.stringify(schema.parse(body)), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  });
+}
+
+export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
+
+export async function parseJsonBody<T>(request: Request, schema: z.ZodType<T>): Promise<Parsed<T>> {
+  let raw: unknown;
+  try {
+    raw = await request.json();
+  } catch {
+    return {
+      ok: false,
+      response: errorResponse(
+        400,
+        apiErrorCodes.badRequest,
+        'Begäran saknar en giltig JSON-kropp.',
+      ),
+    };
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    const message = first ? first.message : 'Begäran har fel format.';
+    return { ok: false, response: errorResponse(400, apiErrorCodes.badRequest, message) };
+  }
+  return { ok: true, data: result.data };
+}
+
+export async function loadSettings(tx: Transaction): Promise<SettingsRecord> {
+  const settings = await tx.settings.get('settings');
+  if (settings === undefined) throw new Error('The store has not been seeded');
+  return settings;
+}
+
+export function nowFor(settings: SettingsRecord): number {
+  return Date.now() + settings.clockOffsetMs;
+}
+
+/** Writes one audit entry (PDL-style: who, where, when, what, which patient by opaque id). */
+export async function audit(
+  tx: Transaction,
+  at: number,
+  action: AuditRecord['action'],
+  who: Omit<AuditRecord, 'id' | 'at' | 'action'>,
+): Promise<void> {
+  auditSequence += 1;
+  // Ids sort in the order the entries were written, also within one millisecond.
+  const id = `${String(auditSequence).padStart(9, '0')}-${crypto.randomUUID()}`;
+  await tx.audit.put({ id, at, action, ...who });
+}
+let auditSequence = 0;
+
+/**
+ * Logs a care user's access to a patient's data (PDL): who, with which role and for which
+ * purpose, on which unit, which patient (by opaque id) and certificate. Test persons are not
+ * logged, as Webcert does.
+ */
+export async function auditAccess(
+  tx: Transaction,
+  auth: Pick<Auth, 'user' | 'unit' | 'now'>,
+  action: AuditRecord['action'],
+  patient: Pick<PatientRecord, 'id' | 'testIndicated'>,
+  certificateId?: string,
+): Promise<void> {
+  if (patient.testIndicated) return;
+  await audit(tx, auth.now, action, {
+    userId: auth.user.id,
+    unitHsaId: auth.unit.hsaId,
+    patientId: patient.id,
+    ...(certificateId === undefined ? {} : { certificateId }),
+    role: auth.user.role,
+    purpose: 'Vård och behandling',
+  });
+}
+
+export interface Auth {
+  session: SessionRecord;
+  user: UserRecord;
+  unit: CareUnitRecord;
+  settings: SettingsRecord;
+  now: number;
+}
+
+/** A session ends this long after its log-in, however active the user has been. */
+export const SESSION_MAX_LIFETIME_MS = 12 * 60 * 60 * 1000;
+/** At most this many live sessions per user; a new log-in ends the oldest. */
+export const MAX_SESSIONS_PER_USER = 5;
+
+export const sessionMessages = {
+  unauthenticated: 'Du är inte inloggad. Logga in för att fortsätta.',
+  expired:
+    'Du har loggats ut eftersom du varit inaktiv en längre tid. Logga in igen för att fortsätta.',
+  lifetimeOver:
+    'Du har loggats ut eftersom det har gått 12 timmar sedan du loggade in. Logga in igen för att fortsätta.',
+} as const;
+
+/** Why a session may no longer be used at `now`, or undefined while it is live. */
+export function sessionEndReason(
+  session: SessionRecord,
+  settings: SettingsRecord,
+  now: number,
+): 'lifetime' | 'idle' | undefined {
+  if (now - session.createdAt >= SESSION_MAX_LIFETIME_MS) return 'lifetime';
+  if (now - session.lastSeenAt >= settings.sessionIdleSeconds * 1000) return 'idle';
+  return undefined;
+}
+
+function bearerToken(request: Request): string | undefined {
+  const header = request.headers.get('authorization') ?? '';
+  const match = /^Bearer\s+(\S+)$/.exec(header);
+  return match?.[1];
+}
+
+export type Authenticated<A> = { ok: true; auth: A } | { ok: false; response: Response };
+
+/** The live session of the request, of any principal, with the settings and the clock. */
+async function liveSession(
+  tx: Transaction,
+  request: Request,
+  touch: boolean,
+): Promise<Authenticated<{ session: SessionRecord; settings: SettingsRecord; now: number }>> {
+  const settings = await loadSettings(tx);
+  const now = nowFor(settings);
+  const token = bearerToken(request);
+  const session = token === undefined ? undefined : await tx.sessions.get(token);
+  if (session === undefined) {
+    return {
+      ok: false,
+      response: errorResponse(401, apiErrorCodes.unauthenticated, sessionMessages.unauthenticated),
+    };
+  }
+  const endReason = sessionEndReason(session, settings, now);
+  if (endReason !== undefined) {
+    await tx.sessions.delete(session.id);
+    await audit(tx, now, 'session-expired', {
+      userId: session.userId,
+      unitHsaId: session.unitHsaId,
+    });
+    const message =
+      endReason === 'lifetime' ? sessionMessages.lifetimeOver : sessionMessages.expired;
+    return {
+      ok: false,
+      response: errorResponse(401, apiErrorCodes.sessionExpired, message),
+    };
+  }
+  const current = touch ? { ...session, lastSeenAt: now } : session;
+  if (touch) await tx.sessions.put(current);
+  const swept = await lockOverdueDrafts(tx, settings, now);
+  return { ok: true, auth: { session: current, settings: swept, now } };
+}
+
+export const principalMessages = {
+  wrongPrincipal: 'Du har inte tillgång till den här delen av tjänsten.',
+} as const;
+
+function wrongPrincipal(): { ok: false; response: Response } {
+  return {
+    ok: false,
+    response: errorResponse(403, apiErrorCodes.forbidden, principalMessages.wrongPrincipal),
+  };
+}
+
+/**
+ * Finds the caller's care session. A session idle for longer than the configured time, or
+ * older than its absolute lifetime, is ended and refused (401); another principal's session
+ * (the FK simulator's) is refused with 403. `touch` records the request as activity (a
+ * status check does not).
+ */
+export async function authenticate(
+  tx: Transaction,
+  request: Request,
+  { touch = true }: { touch?: boolean } = {},
+): Promise<Authenticated<Auth>> {
+  const live = await liveSession(tx, request, touch);
+  if (!live.ok) return live;
+  const { session, settings, now } = live.auth;
+  if (session.principal !== 'care') return wrongPrincipal();
+  const user = await tx.users.get(session.userId);
+  const unit =
+    session.unitHsaId === undefined ? undefined : await tx.careUnits.get(session.unitHsaId);
+  if (user === undefined || unit === undefined) {
+    await tx.sessions.delete(session.id);
+    return {
+      ok: false,
+      response: errorResponse(401, apiErrorCodes.unauthenticated, sessionMessages.unauthenticated),
+    };
+  }
+  return { ok: true, auth: { session, user, unit, settings, now } };
+}
+
+/** An FK case officer's session, in the FK simulator. */
+export interface FkAuth {
+  session: SessionRecord;
+  officer: FkOfficer;
+  settings: SettingsRecord;
+  now: number;
+}
+
+/** Finds the caller's FK session, as `authenticate` finds a care session. */
+export async function authenticateFk(
+  tx: Transaction,
+  request: Request,
+  { touch = true }: { touch?: boolean } = {},
+): Promise<Authenticated<FkAuth>> {
+  const live = await liveSession(tx, request, touch);
+  if (!live.ok) return live;
+  const { session, settings, now } = live.auth;
+  if (session.principal !== 'fk') return wrongPrincipal();
+  const officer = fkOfficers.find((candidate) => candidate.id === session.userId);
+  if (officer === undefined) {
+    await tx.sessions.delete(session.id);
+    return {
+      ok: false,
+      response: errorResponse(401, apiErrorCodes.unauthenticated, sessionMessages.unauthenticated),
+    };
+  }
+  return { ok: true, auth: { session, officer, settings, now } };
+}
+
+/** A patient's session, in Mina intyg. */
+export interface PatientAuth {
+  session: SessionRecord;
+  patient: PatientRecord;
+  settings: SettingsRecord;
+  now: number;
+}
+
+/** Finds the caller's Mina intyg session, as `authenticate` finds a care session. */
+export async function authenticatePatient(
+  tx: Transaction,
+  request: Request,
+  { touch = true }: { touch?: boolean } = {},
+): Promise<Authenticated<PatientAuth>> {
+  const live = await liveSession(tx, request, touch);
+  if (!live.ok) return live;
+  const { session, settings, now } = live.auth;
+  if (session.principal !== 'patient') return wrongPrincipal();
+  const patient = await tx.patients.get(session.userId);
+  if (patient === undefined || patient.deceased) {
+    await tx.sessions.delete(session.id);
+    return {
+      ok: false,
+      response: errorResponse(401, apiErrorCodes.unauthenticated, sessionMessages.unauthenticated),
+    };
+  }
+  return { ok: true, auth: { session, patient, settings, now } };
+}

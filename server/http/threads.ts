@@ -1,0 +1,451 @@
+import { apiErrorCodes } from '../../src/contracts/common';
+import { endpoints } from '../../src/contracts/endpoints';
+import {
+  answerThreadRequestSchema,
+  cannotComplementReasonLabels,
+  cannotComplementRequestSchema,
+  certificateThreadsResponseSchema,
+  complementRequestSchema,
+  inboxRequestSchema,
+  inboxResponseSchema,
+  newThreadRequestSchema,
+  saveAnswerDraftRequestSchema,
+  setHandledRequestSchema,
+  versionedThreadRequestSchema,
+  type InboxRequest,
+  type InboxRow,
+  type ThreadDue,
+} from '../../src/contracts/threads';
+import type { z } from 'zod';
+import type { Database, ReadCache } from '../store/database';
+import { threadListRowSchema, type ThreadListRow } from '../store/schema';
+import { patientName, toActor } from '../domain/certificates';
+import { isoInstant, swedishDay } from '../domain/clock';
+import { mayHandleProtected } from '../domain/lifecycle';
+import { complementRequestedBy, decideStartThread, dueOf, toDoOf } from '../domain/threads';
+import {
+  certificateMessages,
+  certificateRead,
+  parseId,
+  refuse,
+  validationFor,
+  type CertificateServices,
+} from './certificate-action';
+import { createFrom } from './certificate-lifecycle';
+import { handle } from './endpoint';
+import { guardWithBody } from './guard';
+import { auditAccess, errorResponse, jsonResponse } from './support';
+import {
+  actorOf,
+  certificateFactsOf,
+  definitionOf,
+  loadComplements,
+  loadDefinitions,
+  nextThread,
+  threadHandlerMessages,
+  patientFactsOf,
+  careThreadRecord,
+  presentThread,
+  respondThread,
+  threadAction,
+} from './thread-support';
+
+/**
+ * The care unit's side of the dialogue with Försäkringskassan: the inbox, a certificate's
+ * threads, starting an administrative question, answering (with an autosaved answer draft),
+ * handling, forwarding, and meeting a complement request with a complementing draft or with
+ * "Kan ej komplettera". The thread rules (server/domain/threads.ts) decide every action.
+ */
+
+type InboxQuery = z.output<typeof inboxRequestSchema>;
+
+const dueRank: Readonly<Record<ThreadDue, number>> = { overdue: 0, soon: 1, later: 2, none: 3 };
+const toDoRank = { complement: 0, answer: 1, 'read-answer': 2, 'await-answer': 3, handled: 4 };
+
+function matchesToDo(filter: InboxQuery['filter']['toDo'], row: InboxRow): boolean {
+  switch (filter) {
+    case 'all':
+      return true;
+    case 'unhandled':
+      return row.toDo !== 'handled';
+    default:
+      return row.toDo === filter;
+  }
+}
+
+/** Which stored states a filter needs read at all (the index is by unit and state). */
+function statesFor(filter: InboxQuery['filter']['toDo']): ('open' | 'handled')[] {
+  if (filter === 'all') return ['open', 'handled'];
+  return filter === 'handled' ? ['handled'] : ['open'];
+}
+
+function compareRows(sort: InboxRequest['sort'], collator: Intl.Collator) {
+  const byLatest = (a: InboxRow, b: InboxRow) => b.sentAt.localeCompare(a.sentAt);
+  switch (sort) {
+    case 'toDo':
+      return (a: InboxRow, b: InboxRow) => toDoRank[a.toDo] - toDoRank[b.toDo] || byLatest(a, b);
+    case 'from':
+      return (a: InboxRow, b: InboxRow) => a.from.localeCompare(b.from) || byLatest(a, b);
+    case 'patient':
+      return (a: InboxRow, b: InboxRow) =>
+        collator.compare(a.patient.name, b.patient.name) || byLatest(a, b);
+    case 'signedBy':
+      return (a: InboxRow, b: InboxRow) =>
+        collator.compare(a.signedBy.name, b.signedBy.name) || byLatest(a, b);
+    case 'sentAt':
+      return (a: InboxRow, b: InboxRow) => a.sentAt.localeCompare(b.sentAt);
+    case 'forwarded':
+      return (a: InboxRow, b: InboxRow) => Number(a.forwarded) - Number(b.forwarded);
+    case 'due':
+    case undefined:
+      // What is due first: overdue, then soon due (earliest last day first), then the newest.
+      return (a: InboxRow, b: InboxRow) =>
+        dueRank[a.due] - dueRank[b.due] ||
+        (a.lastDateToReply ?? '').localeCompare(b.lastDateToReply ?? '') ||
+        byLatest(a, b);
+  }
+}
+
+function inboxRow(
+  thread: ThreadListRow,
+  patient: { name: string; identityNumber: string },
+  formNumber: string,
+  today: string,
+): InboxRow {
+  const facts = {
+    topic: thread.topic,
+    from: thread.from,
+    handled: thread.handled !== undefined,
+    answered: thread.answer !== undefined,
+    reminded: thread.reminders.length > 0,
+  };
+  return {
+    threadId: thread.id,
+    certificateId: thread.certificateId,
+    certificateType: thread.certificateType,
+    formNumber,
+    topic: thread.topic,
+    toDo: toDoOf(facts),
+    reminded: facts.reminded && !facts.handled,
+    from: thread.from,
+    patient,
+    signedBy: { id: thread.signedBy.userId, name: thread.signedBy.name },
+    sentAt: thread.lastMessageAt,
+    ...(thread.lastDateToReply === undefined ? {} : { lastDateToReply: thread.lastDateToReply }),
+    due: dueOf(thread.lastDateToReply, today, facts.handled),
+    forwarded: thread.forwarded,
+  };
+}
+
+export function threadHandlers(
+  db: Database,
+  services: CertificateServices,
+  threadRows: ReadCache<ThreadListRow>,
+) {
+  return [
+    /** "Ej hanterade ärenden": the unit's threads, filtered, sorted and paged by the server. */
+    handle(
+      endpoints.queryInbox,
+      guardWithBody(db, { body: inboxRequestSchema }, async ({ auth, body }) => {
+        const definitions = await loadDefinitions();
+        return db.read(async (tx) => {
+          const unitHsaId = auth.unit.hsaId;
+          const today = swedishDay(auth.now);
+          const { filter } = body;
+          const [patients, ...stored] = await Promise.all([
+            tx.patients.getAll(),
+            ...statesFor(filter.toDo).map((state) =>
+              tx.threads.cachedByIndexAs(
+                'by-unit-state',
+                [unitHsaId, state],
+                threadListRowSchema,
+                threadRows,
+              ),
+            ),
+          ]);
+          const patientById = new Map(patients.map((patient) => [patient.id, patient]));
+          const needle = filter.patient?.toLocaleLowerCase('sv-SE').replaceAll('-', '') ?? '';
+          const signers = new Map<string, string>();
+          const rows: InboxRow[] = [];
+          for (const thread of stored.flat()) {
+            const patient = patientById.get(thread.patientId);
+            const definition = definitions.get(thread.certificateType);
+            if (patient === undefined || definition === undefined) continue;
+            // Protected identities only for those who may handle them; nothing of them otherwise.
+            if (
+              patient.protectedIdentity &&
+              !mayHandleProtected(definition.policy, auth.user.role)
+            ) {
+              continue;
+            }
+            signers.set(thread.signedBy.userId, thread.signedBy.name);
+            const name = patientName(patient);
+            const row = inboxRow(
+              thread,
+              { name, identityNumber: patient.identityNumber },
+              definition.formNumber,
+              today,
+            );
+            if (!matchesToDo(filter.toDo, row)) continue;
+            if (filter.from !== undefined && row.from !== filter.from) continue;
+            if (filter.signedBy !== undefined && row.signedBy.id !== filter.signedBy) continue;
+            if (filter.forwarded !== undefined && row.forwarded !== filter.forwarded) continue;
+            const day = swedishDay(Date.parse(row.sentAt));
+            if (filter.sentFrom !== undefined && day < filter.sentFrom) continue;
+            if (filter.sentTo !== undefined && day > filter.sentTo) continue;
+            if (
+              needle !== '' &&
+              !name.toLocaleLowerCase('sv-SE').includes(needle) &&
+              !patient.identityNumber.includes(needle)
+            ) {
+              continue;
+            }
+            rows.push(row);
+          }
+          const collator = new Intl.Collator('sv');
+          const compare = compareRows(body.sort, collator);
+          rows.sort(body.order === 'desc' ? (a, b) => compare(b, a) : compare);
+          const start = (body.page - 1) * body.pageSize;
+          return jsonResponse(inboxResponseSchema, {
+            items: rows.slice(start, start + body.pageSize),
+            total: rows.length,
+            page: body.page,
+            pageSize: body.pageSize,
+            signers: [...signers]
+              .map(([id, name]) => ({ id, name }))
+              .sort((a, b) => collator.compare(a.name, b.name)),
+          });
+        });
+      }),
+    ),
+
+    /** The certificate's dialogue panel: its threads, newest first, each with its actions. */
+    handle(
+      endpoints.listCertificateThreads,
+      certificateRead(db, async ({ tx, auth, record, patient, definition }) => {
+        const threads = await tx.threads.getAllByIndex('by-certificate', record.id);
+        threads.sort((a, b) => b.sentAt.localeCompare(a.sentAt));
+        const complements = await loadComplements(tx, record.id);
+        return jsonResponse(certificateThreadsResponseSchema, {
+          threads: threads.map((thread) =>
+            presentThread({ thread, certificate: record, patient, definition, complements }, auth),
+          ),
+        });
+      }),
+    ),
+
+    /** Care asks FK an administrative question about a sent certificate. */
+    handle(
+      endpoints.startThread,
+      guardWithBody(db, { body: newThreadRequestSchema }, async ({ params, auth, body }) => {
+        const id = parseId(params.id);
+        if (id === undefined) {
+          return errorResponse(400, apiErrorCodes.badRequest, certificateMessages.badId);
+        }
+        const definitions = await loadDefinitions();
+        return db.write(async (tx) => {
+          const certificate = await tx.certificates.get(id);
+          const patient =
+            certificate === undefined ? undefined : await tx.patients.get(certificate.patientId);
+          if (certificate === undefined || patient === undefined) {
+            return errorResponse(404, apiErrorCodes.notFound, certificateMessages.notFound);
+          }
+          const definition = definitionOf(definitions, certificate);
+          const complements = await loadComplements(tx, certificate.id);
+          const decision = decideStartThread(
+            {
+              policy: definition.policy,
+              actor: actorOf(auth),
+              patient: patientFactsOf(patient),
+              certificate: certificateFactsOf(certificate, definition, complements),
+            },
+            body.topic,
+          );
+          if (!decision.allowed) return refuse(decision);
+          const signed = certificate.signed;
+          if (signed === undefined) throw new Error('decideStartThread admits only signed ones');
+          const at = isoInstant(auth.now);
+          const thread = careThreadRecord(certificate, signed.by, body, auth.user, auth.unit, at);
+          await tx.threads.put(thread);
+          await auditAccess(tx, auth, 'thread-create', patient, certificate.id);
+          return respondThread(
+            { thread, certificate, patient, definition, complements },
+            auth,
+            201,
+          );
+        });
+      }),
+    ),
+
+    /** The unit's unsent answer, saved as it is typed; an empty text removes it. */
+    handle(
+      endpoints.saveAnswerDraft,
+      threadAction(
+        db,
+        { body: saveAnswerDraftRequestSchema, action: () => 'answer' },
+        async (context) => {
+          const { tx, auth, body, thread, at } = context;
+          const next = nextThread(thread, {
+            answerDraft:
+              body.text.trim() === ''
+                ? undefined
+                : { text: body.text, savedAt: at, savedBy: toActor(auth.user) },
+          });
+          await tx.threads.put(next);
+          return respondThread({ ...context, thread: next }, auth);
+        },
+      ),
+    ),
+
+    /** Answering FK's question sends the answer and handles the thread. */
+    handle(
+      endpoints.answerThread,
+      threadAction(
+        db,
+        { body: answerThreadRequestSchema, action: () => 'answer' },
+        async (context) => {
+          const { tx, auth, body, thread, patient, at } = context;
+          const author = toActor(auth.user);
+          const messageId = `care-${crypto.randomUUID()}`;
+          const next = nextThread(thread, {
+            answer: { messageId, sentAt: at, text: body.text, from: 'care', author },
+            answerDraft: undefined,
+            handled: { at, how: 'answered', by: author },
+            lastMessageAt: at,
+            messageIds: [...thread.messageIds, messageId],
+          });
+          await tx.threads.put(next);
+          await auditAccess(tx, auth, 'thread-answer', patient, thread.certificateId);
+          return respondThread({ ...context, thread: next }, auth);
+        },
+      ),
+    ),
+
+    /** Handled, or (an administrative question) not handled again. */
+    handle(
+      endpoints.setThreadHandled,
+      threadAction(
+        db,
+        {
+          body: setHandledRequestSchema,
+          action: (body) => (body.handled ? 'mark-handled' : 'reopen'),
+        },
+        async (context) => {
+          const { tx, auth, body, thread, patient, at } = context;
+          const next = body.handled
+            ? nextThread(thread, {
+                handled: { at, how: 'marked', by: toActor(auth.user) },
+                answerDraft: undefined,
+              })
+            : nextThread(thread, { handled: undefined });
+          await tx.threads.put(next);
+          await auditAccess(
+            tx,
+            auth,
+            body.handled ? 'thread-handle' : 'thread-reopen',
+            patient,
+            thread.certificateId,
+          );
+          return respondThread({ ...context, thread: next }, auth);
+        },
+      ),
+    ),
+
+    /** Forwarding happens by e-mail outside the service; this records that it was done. */
+    handle(
+      endpoints.setThreadForwarded,
+      threadAction(
+        db,
+        { body: versionedThreadRequestSchema, action: () => 'forward' },
+        async (context) => {
+          const { tx, auth, thread, patient } = context;
+          const next = nextThread(thread, { forwarded: true });
+          await tx.threads.put(next);
+          await auditAccess(tx, auth, 'thread-forward', patient, thread.certificateId);
+          return respondThread({ ...context, thread: next }, auth);
+        },
+      ),
+    ),
+
+    /**
+     * "Komplettera": the consent to complementing is recorded first (FK requires it), then a
+     * complementing draft linked to the original is made. While one is begun, the thread's
+     * action leads to it (complementedBy) and a second is refused.
+     */
+    handle(
+      endpoints.complementCertificate,
+      threadAction(
+        db,
+        {
+          body: complementRequestSchema,
+          action: () => 'complement',
+          prepare: (auth) => validationFor(services, auth.now),
+        },
+        async (context) => {
+          const { tx, auth, body, certificate, patient, definition, complements, at } = context;
+          if (complements.some((complement) => complement.status === 'draft')) {
+            return errorResponse(409, 'INVALID_STATE', threadHandlerMessages.complementBegun);
+          }
+          const today = swedishDay(auth.now);
+          if (body.consent.givenOn > today) {
+            return errorResponse(400, apiErrorCodes.badRequest, certificateMessages.consentFuture);
+          }
+          const { givenBy, method, givenOn, representativeName } = body.consent;
+          const consent = {
+            givenBy,
+            method,
+            givenOn,
+            ...(givenBy === 'representative' && representativeName !== undefined
+              ? { representativeName }
+              : {}),
+            recordedAt: at,
+            recordedBy: toActor(auth.user),
+          };
+          const threads = await tx.threads.getAllByIndex('by-certificate', certificate.id);
+          const response = await createFrom(
+            'complements',
+            { tx, auth, record: certificate, patient, definition, prepared: context.prepared, at },
+            { consent, complementRequested: complementRequestedBy(threads) },
+          );
+          await auditAccess(tx, auth, 'certificate-complement', patient, certificate.id);
+          return response;
+        },
+      ),
+    ),
+
+    /** "Kan ej komplettera": a message answers every open complement request and handles it. */
+    handle(
+      endpoints.cannotComplement,
+      threadAction(
+        db,
+        { body: cannotComplementRequestSchema, action: () => 'cannot-complement' },
+        async (context) => {
+          const { tx, auth, body, certificate, patient, definition, complements, at } = context;
+          const author = toActor(auth.user);
+          const text = `${cannotComplementReasonLabels[body.reason]} ${body.text}`;
+          const all = await tx.threads.getAllByIndex('by-certificate', certificate.id);
+          const answered = all.map((thread) => {
+            if (thread.topic !== 'KOMPLT' || thread.handled !== undefined) return thread;
+            const messageId = `care-${crypto.randomUUID()}`;
+            return nextThread(thread, {
+              answer: { messageId, sentAt: at, text, from: 'care', author },
+              cannotComplement: { reason: body.reason, text: body.text },
+              handled: { at, how: 'cannot-complement', by: author },
+              answerDraft: undefined,
+              lastMessageAt: at,
+              messageIds: [...thread.messageIds, messageId],
+            });
+          });
+          for (const thread of answered) await tx.threads.put(thread);
+          await auditAccess(tx, auth, 'thread-cannot-complement', patient, certificate.id);
+          answered.sort((a, b) => b.sentAt.localeCompare(a.sentAt));
+          return jsonResponse(certificateThreadsResponseSchema, {
+            threads: answered.map((thread) =>
+              presentThread({ thread, certificate, patient, definition, complements }, auth),
+            ),
+          });
+        },
+      ),
+    ),
+  ];
+}

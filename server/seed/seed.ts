@@ -1,0 +1,42 @@
+import type { Fault, ResetRequest, ScenarioName } from '../../src/contracts/testability';
+import { careUnit, defaultSessionSettings, seedPatients, seedUsers } from './seed-data';
+import type { Database, Transaction } from '../store/database';
+import { collectionNames, type SettingsRecord } from '../store/schema';
+
+const scenarioFaults: Record<ScenarioName, Fault> = {
+  standard: 'none',
+  'server-error': 'server-error',
+  'network-error': 'network-error',
+  slow: 'slow',
+  'signing-error': 'signing-error',
+  dialogue: 'none',
+};
+
+/** Empties every collection and seeds the standard practice with the scenario's settings. */
+export async function resetStore(
+  tx: Transaction,
+  scenario: ScenarioName,
+  settings: NonNullable<ResetRequest['settings']> = {},
+): Promise<void> {
+  for (const name of collectionNames) await tx[name].clear();
+  await tx.careUnits.put(careUnit);
+  for (const user of Object.values(seedUsers)) await tx.users.put(user);
+  for (const patient of Object.values(seedPatients)) await tx.patients.put(patient);
+  const record: SettingsRecord = {
+    id: 'settings',
+    scenario,
+    fault: scenarioFaults[scenario],
+    sessionIdleSeconds: settings.idleTimeoutSeconds ?? defaultSessionSettings.idleTimeoutSeconds,
+    sessionWarningSeconds: settings.warningSeconds ?? defaultSessionSettings.warningSeconds,
+    clockOffsetMs: 0,
+  };
+  await tx.settings.put(record);
+}
+
+/** Seeds the standard scenario the first time the backend starts on an empty store. */
+export async function ensureSeeded(db: Database): Promise<void> {
+  await db.write(async (tx) => {
+    const settings = await tx.settings.get('settings');
+    if (settings === undefined) await resetStore(tx, 'standard');
+  });
+}

@@ -1,0 +1,399 @@
+import { z } from 'zod';
+import { apiErrorCodes } from '../../src/contracts/common';
+import { endpoints } from '../../src/contracts/endpoints';
+import {
+  fkCaseListRequestSchema,
+  fkCaseListResponseSchema,
+  fkCaseResponseSchema,
+  fkLoginOptionsResponseSchema,
+  fkLoginRequestSchema,
+  fkLoginResponseSchema,
+  fkMessageRequestSchema,
+  fkSessionSchema,
+  fkThreadResponseSchema,
+  type FkCaseRow,
+} from '../../src/contracts/fk';
+import { threadTopicLabels } from '../../src/contracts/threads';
+import type { Database, Transaction } from '../store/database';
+import type { FkReceivedRecord, ThreadRecord } from '../store/schema';
+import { fkOffice, fkOfficers, type FkOfficer } from '../seed/seed-data';
+import { patientName } from '../domain/certificates';
+import { isoInstant, swedishDay } from '../domain/clock';
+import { complementableQuestions, decideIncoming, type IncomingMessage } from '../domain/threads';
+import { refuse } from '../http/certificate-action';
+import { handle } from '../http/endpoint';
+import { guardFk, guardFkWithBody } from '../http/guard';
+import {
+  audit,
+  authenticateFk,
+  errorResponse,
+  jsonResponse,
+  loadSettings,
+  nowFor,
+  parseJsonBody,
+} from '../http/support';
+import {
+  certificateFactsOf,
+  definitionOf,
+  loadComplements,
+  loadDefinitions,
+  nextThread,
+  parseOpaqueId,
+  presentFkThread,
+  threadHandlerMessages,
+  type Definitions,
+} from '../http/thread-support';
+
+/**
+ * Försäkringskassan's side, simulated: FK's case officers log in to the simulator, read the
+ * certificates FK has received and send the care unit questions, complement requests,
+ * reminders and answers. Testers send the same messages without a session through the
+ * testability API. Both go through `receiveFkMessage`, which refuses what the reference
+ * refuses (the thread rules' `decideIncoming`).
+ */
+
+export type FkMessage = z.infer<typeof fkMessageRequestSchema>;
+
+const fkMessages = {
+  noSuchOfficer: 'Handläggaren finns inte.',
+  caseNotFound: 'Försäkringskassan har inte tagit emot något intyg med det id:t.',
+  threadNotOnCertificate: 'Frågan hör inte till det här intyget.',
+} as const;
+
+/** Receives one message from FK about a certificate, inside the caller's transaction. */
+export async function receiveFkMessage(
+  tx: Transaction,
+  definitions: Definitions,
+  certificateId: string,
+  message: FkMessage,
+  officer: FkOfficer,
+  now: number,
+): Promise<Response> {
+  const certificate = await tx.certificates.get(certificateId);
+  if (certificate === undefined) {
+    return errorResponse(404, apiErrorCodes.notFound, threadHandlerMessages.certificateNotFound);
+  }
+  const definition = definitionOf(definitions, certificate);
+  const facts = certificateFactsOf(
+    certificate,
+    definition,
+    await loadComplements(tx, certificate.id),
+  );
+  const messageId = message.messageId ?? `fk-${crypto.randomUUID()}`;
+  const messageIdExists = (await tx.threads.countByIndex('by-message-id', messageId)) > 0;
+  const at = isoInstant(now);
+
+  if (message.kind === 'question') {
+    const incoming: IncomingMessage = {
+      kind: 'question',
+      messageId,
+      topic: message.topic,
+      complementQuestionIds:
+        message.topic === 'KOMPLT' ? message.complements.map((item) => item.questionId) : [],
+    };
+    const decision = decideIncoming(definition.policy, facts, incoming, messageIdExists);
+    if (!decision.allowed) return refuse(decision);
+    const signed = certificate.signed;
+    if (signed === undefined) throw new Error('decideIncoming admits only signed certificates');
+    const labels = new Map(
+      complementableQuestions(definition).map((question) => [question.questionId, question.label]),
+    );
+    const thread: ThreadRecord = {
+      id: `thread-${crypto.randomUUID()}`,
+      version: 1,
+      certificateId: certificate.id,
+      certificateType: certificate.type,
+      signedBy: signed.by,
+      unitHsaId: certificate.unitHsaId,
+      patientId: certificate.patientId,
+      state: 'open',
+      topic: message.topic,
+      from: 'FK',
+      subject:
+        message.subject === undefined || message.subject === ''
+          ? threadTopicLabels[message.topic]
+          : message.subject,
+      text: message.text,
+      sentAt: at,
+      lastMessageAt: at,
+      messageId,
+      messageIds: [messageId],
+      ...(message.fkReference === undefined || message.fkReference === ''
+        ? {}
+        : { fkReference: message.fkReference }),
+      contactInfo: [...officer.contactInfo],
+      ...(message.lastDateToReply === undefined
+        ? {}
+        : { lastDateToReply: message.lastDateToReply }),
+      complements:
+        message.topic === 'KOMPLT'
+          ? message.complements.map((item) => ({
+              questionId: item.questionId,
+              questionLabel: labels.get(item.questionId) ?? item.questionId,
+              instruction: item.instruction,
+            }))
+          : [],
+      reminders: [],
+      forwarded: false,
+    };
+    await tx.threads.put(thread);
+    return jsonResponse(fkThreadResponseSchema, { thread: presentFkThread(thread) }, 201);
+  }
+
+  const target = await tx.threads.get(message.threadId);
+  if (target !== undefined && target.certificateId !== certificate.id) {
+    return errorResponse(404, apiErrorCodes.notFound, fkMessages.threadNotOnCertificate);
+  }
+  const targetFacts =
+    target === undefined
+      ? undefined
+      : {
+          from: target.from,
+          handled: target.handled !== undefined,
+          answered: target.answer !== undefined,
+        };
+  const decision = decideIncoming(
+    definition.policy,
+    facts,
+    message.kind === 'reminder'
+      ? { kind: 'reminder', messageId, target: targetFacts }
+      : { kind: 'answer', messageId, target: targetFacts },
+    messageIdExists,
+  );
+  if (!decision.allowed) return refuse(decision);
+  if (target === undefined) throw new Error('decideIncoming admits only an existing target');
+  const common = { lastMessageAt: at, messageIds: [...target.messageIds, messageId] };
+  const next =
+    message.kind === 'reminder'
+      ? nextThread(target, {
+          ...common,
+          reminders: [...target.reminders, { messageId, sentAt: at, text: message.text }],
+        })
+      : nextThread(target, {
+          ...common,
+          answer: { messageId, sentAt: at, text: message.text, from: 'FK' },
+          // FK's answer reopens a question the unit had closed while waiting: it must be read.
+          handled: undefined,
+        });
+  await tx.threads.put(next);
+  return jsonResponse(fkThreadResponseSchema, { thread: presentFkThread(next) }, 201);
+}
+
+function caseRow(
+  received: FkReceivedRecord,
+  names: { patient: string; identityNumber: string; unit: string },
+  definitions: Definitions,
+  openThreads: number,
+): FkCaseRow {
+  const definition = definitionOf(definitions, received);
+  return {
+    certificateId: received.certificateId,
+    type: received.type,
+    formNumber: definition.formNumber,
+    name: definition.name,
+    patient: { name: names.patient, identityNumber: names.identityNumber },
+    unitName: names.unit,
+    receivedAt: received.receivedAt,
+    sentBy: received.sentBy,
+    revoked: received.revoked !== undefined,
+    openThreads,
+  };
+}
+
+/** The newest receipt of each certificate FK has received. */
+function latestReceipts(received: readonly FkReceivedRecord[]): FkReceivedRecord[] {
+  const latest = new Map<string, FkReceivedRecord>();
+  for (const entry of received) {
+    const known = latest.get(entry.certificateId);
+    if (known === undefined || known.receivedAt < entry.receivedAt) {
+      latest.set(entry.certificateId, entry);
+    }
+  }
+  return [...latest.values()].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+}
+
+export function fkSimulatorHandlers(db: Database) {
+  return [
+    handle(endpoints.listFkLoginOptions, () =>
+      Promise.resolve(
+        jsonResponse(fkLoginOptionsResponseSchema, {
+          officers: fkOfficers.map(({ id, name }) => ({ id, name })),
+        }),
+      ),
+    ),
+
+    handle(endpoints.fkLogin, async ({ request }) => {
+      const body = await parseJsonBody(request, fkLoginRequestSchema);
+      if (!body.ok) return body.response;
+      const officer = fkOfficers.find((candidate) => candidate.id === body.data.officerId);
+      if (officer === undefined) {
+        return errorResponse(403, apiErrorCodes.forbidden, fkMessages.noSuchOfficer);
+      }
+      return db.write(async (tx) => {
+        const settings = await loadSettings(tx);
+        const now = nowFor(settings);
+        const token = `${crypto.randomUUID()}${crypto.randomUUID()}`.replaceAll('-', '');
+        await tx.sessions.put({
+          id: token,
+          principal: 'fk',
+          userId: officer.id,
+          unitHsaId: fkOffice.hsaId,
+          createdAt: now,
+          lastSeenAt: now,
+        });
+        await audit(tx, now, 'login', {
+          principal: 'fk',
+          userId: officer.id,
+          unitHsaId: fkOffice.hsaId,
+        });
+        return jsonResponse(fkLoginResponseSchema, {
+          token,
+          session: { officer: { id: officer.id, name: officer.name }, today: swedishDay(now) },
+        });
+      });
+    }),
+
+    handle(endpoints.fkLogout, async ({ request }) =>
+      db.write(async (tx) => {
+        const result = await authenticateFk(tx, request, { touch: false });
+        if (!result.ok) return result.response;
+        const { session, now } = result.auth;
+        await tx.sessions.delete(session.id);
+        await audit(tx, now, 'logout', {
+          principal: 'fk',
+          userId: session.userId,
+          unitHsaId: session.unitHsaId,
+        });
+        return new Response(null, { status: 204 });
+      }),
+    ),
+
+    handle(
+      endpoints.getFkSession,
+      guardFk(db, ({ auth }) =>
+        Promise.resolve(
+          jsonResponse(fkSessionSchema, {
+            officer: { id: auth.officer.id, name: auth.officer.name },
+            today: swedishDay(auth.now),
+          }),
+        ),
+      ),
+    ),
+
+    handle(
+      endpoints.queryFkCases,
+      guardFkWithBody(db, { body: fkCaseListRequestSchema }, async ({ body }) => {
+        const definitions = await loadDefinitions();
+        return db.read(async (tx) => {
+          const [received, patients, units] = await Promise.all([
+            tx.fkReceived.getAll(),
+            tx.patients.getAll(),
+            tx.careUnits.getAll(),
+          ]);
+          const patientById = new Map(patients.map((patient) => [patient.id, patient]));
+          const unitName = new Map(units.map((unit) => [unit.hsaId, unit.name]));
+          const needle = body.patient?.toLocaleLowerCase('sv-SE').replaceAll('-', '') ?? '';
+          const rows = [];
+          for (const entry of latestReceipts(received)) {
+            const patient = patientById.get(entry.patientId);
+            if (patient === undefined) continue;
+            const name = patientName(patient);
+            if (
+              needle !== '' &&
+              !name.toLocaleLowerCase('sv-SE').includes(needle) &&
+              !patient.identityNumber.includes(needle)
+            ) {
+              continue;
+            }
+            rows.push({ entry, patient, name });
+          }
+          const start = (body.page - 1) * body.pageSize;
+          const items = [];
+          for (const { entry, patient, name } of rows.slice(start, start + body.pageSize)) {
+            const threads = await tx.threads.getAllByIndex('by-certificate', entry.certificateId);
+            items.push(
+              caseRow(
+                entry,
+                {
+                  patient: name,
+                  identityNumber: patient.identityNumber,
+                  unit: unitName.get(entry.unitHsaId) ?? entry.unitHsaId,
+                },
+                definitions,
+                threads.filter((thread) => thread.state === 'open').length,
+              ),
+            );
+          }
+          return jsonResponse(fkCaseListResponseSchema, {
+            items,
+            total: rows.length,
+            page: body.page,
+            pageSize: body.pageSize,
+          });
+        });
+      }),
+    ),
+
+    handle(
+      endpoints.getFkCase,
+      guardFk(db, async ({ params }) => {
+        const id = parseOpaqueId(params.id);
+        if (id === undefined) {
+          return errorResponse(400, apiErrorCodes.badRequest, threadHandlerMessages.badId);
+        }
+        const definitions = await loadDefinitions();
+        return db.read(async (tx) => {
+          const received = latestReceipts(
+            (await tx.fkReceived.getAll()).filter((entry) => entry.certificateId === id),
+          )[0];
+          const certificate = await tx.certificates.get(id);
+          const patient =
+            received === undefined ? undefined : await tx.patients.get(received.patientId);
+          const unit =
+            received === undefined ? undefined : await tx.careUnits.get(received.unitHsaId);
+          if (received === undefined || patient === undefined) {
+            return errorResponse(404, apiErrorCodes.notFound, fkMessages.caseNotFound);
+          }
+          const threads = await tx.threads.getAllByIndex('by-certificate', id);
+          threads.sort((a, b) => b.sentAt.localeCompare(a.sentAt));
+          const definition = definitionOf(definitions, received);
+          const open = received.revoked === undefined && certificate?.status === 'signed';
+          return jsonResponse(fkCaseResponseSchema, {
+            case: caseRow(
+              received,
+              {
+                patient: patientName(patient),
+                identityNumber: patient.identityNumber,
+                unit: unit?.name ?? received.unitHsaId,
+              },
+              definitions,
+              threads.filter((thread) => thread.state === 'open').length,
+            ),
+            certificate: received,
+            questions: complementableQuestions(definition).map((question) => ({
+              ...question,
+              answered: question.questionId in received.answers,
+            })),
+            mayRequestComplement: open && definition.policy.fkMayRequestComplement === true,
+            mayAskQuestions: open && definition.policy.fkMayAskQuestions,
+            threads: threads.map(presentFkThread),
+          });
+        });
+      }),
+    ),
+
+    handle(
+      endpoints.sendFkMessage,
+      guardFkWithBody(db, { body: fkMessageRequestSchema }, async ({ params, auth, body }) => {
+        const id = parseOpaqueId(params.id);
+        if (id === undefined) {
+          return errorResponse(400, apiErrorCodes.badRequest, threadHandlerMessages.badId);
+        }
+        const definitions = await loadDefinitions();
+        return db.write((tx) =>
+          receiveFkMessage(tx, definitions, id, body, auth.officer, auth.now),
+        );
+      }),
+    ),
+  ];
+}

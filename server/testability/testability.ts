@@ -1,0 +1,357 @@
+import { endpoints } from '../../src/contracts/endpoints';
+import { handle } from '../http/endpoint';
+import { apiErrorCodes } from '../../src/contracts/common';
+import { fkReceivedResponseSchema } from '../../src/contracts/fk';
+import {
+  auditLogResponseSchema,
+  bulkDraftsRequestSchema,
+  bulkDraftsResponseSchema,
+  createTestCertificateRequestSchema,
+  createTestCertificateResponseSchema,
+  resetRequestSchema,
+  type CreateTestCertificateRequestParsed,
+  resetResponseSchema,
+  setClockRequestSchema,
+  setClockResponseSchema,
+  setFaultRequestSchema,
+  setFaultResponseSchema,
+  storedCertificateResponseSchema,
+} from '../../src/contracts/testability';
+import { certificateTypeCodeSchema } from '../../src/contracts/certificates';
+import { loadDefinition } from '../../src/definitions';
+import {
+  applySigningTransforms,
+  pruneHidden,
+  type Answers,
+  type CertificateDefinition,
+} from '../../src/form-engine';
+import { answerBuilders } from '../seed/certificates';
+import type { Database, Transaction } from '../store/database';
+import type { CertificateRecord, FkReceivedRecord } from '../store/schema';
+import { resetStore } from '../seed/seed';
+import { seedDialogueScenario } from './testability-scenarios';
+import { loadDefinitions } from '../http/thread-support';
+import {
+  completenessOf,
+  evaluateAnswers,
+  fkReceivedRecord,
+  newDraftRecord,
+  toActor,
+  unitContactAnswers,
+} from '../domain/certificates';
+import { daysBetween, isoInstant, swedishDay } from '../domain/clock';
+import { LOCK_AFTER_DAYS, locked } from '../domain/locking';
+import { codeListValidation, type Icd10Index } from '../domain/diagnoses/icd10-index';
+import type { Icd10Loader } from '../http/diagnoses';
+import { errorResponse, jsonResponse, loadSettings, nowFor, parseJsonBody } from '../http/support';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Testers' controls. They exist only in the embedded backend, never in a real one. */
+export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
+  return [
+    handle(endpoints.resetBackend, async ({ request }) => {
+      const body = await parseJsonBody(request, resetRequestSchema);
+      if (!body.ok) return body.response;
+      const { scenario, settings } = body.data;
+      // What the scenario's seed needs is loaded first: nothing but the store inside the write.
+      const seed =
+        scenario === 'dialogue'
+          ? { definitions: await loadDefinitions(), index: await loadIcd10() }
+          : undefined;
+      await db.write(async (tx) => {
+        await resetStore(tx, scenario, settings);
+        if (seed !== undefined) {
+          await seedDialogueScenario(
+            tx,
+            seed.definitions,
+            seed.index,
+            nowFor(await loadSettings(tx)),
+          );
+        }
+      });
+      return jsonResponse(resetResponseSchema, { scenario });
+    }),
+
+    /** Switches a fault on or off mid-journey; the stored drafts stay as they are. */
+    handle(endpoints.setFault, async ({ request }) => {
+      const body = await parseJsonBody(request, setFaultRequestSchema);
+      if (!body.ok) return body.response;
+      const { fault } = body.data;
+      await db.write(async (tx) => {
+        const settings = await loadSettings(tx);
+        await tx.settings.put({ ...settings, fault });
+      });
+      return jsonResponse(setFaultResponseSchema, { fault });
+    }),
+
+    /**
+     * Fills the unit's work lists for benchmarks: `count` drafts (or signed certificates, every
+     * other one sent) spread over every type and the seeded living patients, a minute apart,
+     * by the unit's signing users.
+     */
+    handle(endpoints.createBulkDrafts, async ({ request }) => {
+      const body = await parseJsonBody(request, bulkDraftsRequestSchema);
+      if (!body.ok) return body.response;
+      const definitions = await Promise.all(
+        certificateTypeCodeSchema.options.map(async (type) => ({
+          type,
+          definition: await loadDefinition(type),
+        })),
+      );
+      const created = await db.write(async (tx) => {
+        const settings = await loadSettings(tx);
+        const now = nowFor(settings);
+        const patients = (await tx.patients.getAll()).filter(
+          (patient) => !patient.deceased && !patient.protectedIdentity,
+        );
+        const unit = (await tx.careUnits.getAll())[0];
+        const users = await tx.users.getAll();
+        if (unit === undefined) return 0;
+        let count = 0;
+        for (let index = 0; index < body.data.count; index += 1) {
+          const entry = definitions[index % definitions.length];
+          const patient = patients[index % patients.length];
+          if (entry === undefined || patient === undefined) break;
+          const { type, definition } = entry;
+          const signers = users.filter((user) => definition.policy.signRoles.includes(user.role));
+          const user = signers[index % signers.length];
+          if (user === undefined) continue;
+          const at = isoInstant(now - index * 60_000);
+          const actor = toActor(user);
+          const draft = newDraftRecord({
+            definition,
+            type,
+            patient,
+            unitHsaId: unit.hsaId,
+            actor,
+            at,
+            answers: unitContactAnswers(definition, unit),
+            completeness: body.data.status === 'draft' ? 'incomplete' : 'complete',
+          });
+          // Signed rows fill the signed list only: their answers are the unit's address.
+          await tx.certificates.put(
+            body.data.status === 'draft'
+              ? draft
+              : {
+                  ...draft,
+                  status: 'signed',
+                  signed: { at, by: actor },
+                  ...(index % 2 === 0 ? { sent: { at, by: actor } } : {}),
+                },
+          );
+          count += 1;
+        }
+        return count;
+      });
+      return jsonResponse(bulkDraftsResponseSchema, { created }, 201);
+    }),
+
+    /** Moves the backend's clock; every date rule, deadline and lock follows it. */
+    handle(endpoints.setClock, async ({ request }) => {
+      const body = await parseJsonBody(request, setClockRequestSchema);
+      if (!body.ok) return body.response;
+      const today = await db.write(async (tx) => {
+        const settings = await loadSettings(tx);
+        const real = Date.now();
+        let offset: number;
+        if ('date' in body.data) {
+          // The same time of day on the given Swedish calendar day.
+          const days = daysBetween(swedishDay(real), body.data.date);
+          offset = days * DAY_MS;
+        } else {
+          offset = body.data.offsetDays * DAY_MS;
+        }
+        await tx.settings.put({ ...settings, clockOffsetMs: offset });
+        return swedishDay(real + offset);
+      });
+      return jsonResponse(setClockResponseSchema, { today });
+    }),
+
+    /**
+     * Makes a certificate of any type for a seeded patient in one call: a draft (empty,
+     * minimal or complete answers from the builders), one marked ready for signing, or a
+     * signed and possibly sent one.
+     */
+    handle(endpoints.createTestCertificate, async ({ request }) => {
+      const body = await parseJsonBody(request, createTestCertificateRequestSchema);
+      if (!body.ok) return body.response;
+      const spec = body.data;
+      const definition = await loadDefinition(spec.type);
+      const index = await loadIcd10();
+      return db.write(async (tx) => {
+        const stored = await storeTestCertificate(tx, spec, definition, index);
+        return stored.ok
+          ? jsonResponse(createTestCertificateResponseSchema, { certificateId: stored.id }, 201)
+          : stored.response;
+      });
+    }),
+
+    /** A certificate as stored (for tests that check that nothing typed was lost). */
+    handle(endpoints.getStoredCertificate, async ({ params }) => {
+      const record = await db.read((tx) => tx.certificates.get(String(params.id)));
+      if (record === undefined) {
+        return errorResponse(404, apiErrorCodes.notFound, 'Intyget finns inte.');
+      }
+      return jsonResponse(storedCertificateResponseSchema, {
+        id: record.id,
+        status: record.status,
+        version: record.version,
+        answers: record.answers,
+        savedBy: record.savedBy.name,
+      });
+    }),
+
+    /** What Försäkringskassan has received, newest first. */
+    handle(endpoints.listFkReceived, async () => {
+      const received = await db.read((tx) => tx.fkReceived.getAll());
+      received.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+      return jsonResponse(fkReceivedResponseSchema, { received });
+    }),
+
+    /** The audit log (PDL), oldest first. */
+    handle(endpoints.getAuditLog, async () => {
+      const entries = await db.read((tx) => tx.audit.getAll());
+      entries.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      return jsonResponse(auditLogResponseSchema, { entries });
+    }),
+  ];
+}
+
+/**
+ * Stores a certificate made to a tester's spec (answers from the builders, consent, signed,
+ * sent, revoked or locked as asked), inside the caller's transaction.
+ */
+export async function storeTestCertificate(
+  tx: Transaction,
+  spec: CreateTestCertificateRequestParsed,
+  definition: CertificateDefinition,
+  index: Icd10Index,
+): Promise<{ ok: true; id: string } | { ok: false; response: Response }> {
+  const settings = await loadSettings(tx);
+  const daysAgo =
+    spec.status === 'locked-draft'
+      ? Math.max(spec.createdDaysAgo, LOCK_AFTER_DAYS)
+      : spec.createdDaysAgo;
+  const now = nowFor(settings) - daysAgo * DAY_MS;
+  const today = swedishDay(now);
+  const patient = await tx.patients.get(spec.patientId);
+  const units = await tx.careUnits.getAll();
+  const users = await tx.users.getAll();
+  const unit = units[0];
+  const user =
+    spec.userId === undefined
+      ? users.find((candidate) => definition.policy.signRoles.includes(candidate.role))
+      : users.find((candidate) => candidate.id === spec.userId);
+  if (patient === undefined || unit === undefined || user === undefined) {
+    return {
+      ok: false,
+      response: errorResponse(
+        404,
+        apiErrorCodes.notFound,
+        'Patienten eller användaren finns inte.',
+      ),
+    };
+  }
+  const answers: Answers = {
+    ...unitContactAnswers(definition, unit),
+    ...(spec.answers === 'empty' ? {} : answerBuilders[spec.type][spec.answers](today)),
+  };
+  const at = isoInstant(now);
+  const actor = toActor(user);
+  const consent = spec.consent ?? spec.answers !== 'empty';
+  const validation = {
+    today,
+    ...codeListValidation(index),
+  };
+  const evaluation = evaluateAnswers(definition, answers, patient, user.role, consent, validation);
+  let record: CertificateRecord = newDraftRecord({
+    definition,
+    type: spec.type,
+    patient,
+    unitHsaId: unit.hsaId,
+    actor,
+    at,
+    answers,
+    completeness: completenessOf(evaluation),
+  });
+  if (consent) {
+    record = {
+      ...record,
+      consent: {
+        givenBy: 'patient',
+        method: 'oral',
+        givenOn: today,
+        recordedAt: at,
+        recordedBy: actor,
+      },
+    };
+  }
+  if (spec.status === 'ready-for-sign') {
+    record = { ...record, readyForSign: { at, by: actor } };
+  }
+  let received: FkReceivedRecord | undefined;
+  if (spec.status === 'locked-draft') {
+    record = locked(record, isoInstant(nowFor(settings)));
+  }
+  if (spec.status === 'signed' || spec.status === 'sent' || spec.status === 'revoked') {
+    if (!evaluation.readiness.readyToSign) {
+      return {
+        ok: false,
+        response: errorResponse(
+          400,
+          apiErrorCodes.badRequest,
+          'Svaren räcker inte för att signera intyget.',
+        ),
+      };
+    }
+    const context = {
+      today,
+      role: user.role,
+      consentRecorded: true,
+      patient: { birthDate: patient.birthDate },
+    };
+    record = {
+      ...record,
+      status: 'signed',
+      answers: applySigningTransforms(
+        definition.onSigning,
+        pruneHidden(definition, answers, context),
+      ),
+      signed: { at, by: actor },
+      events: [...record.events, { at, type: 'signed', by: user.name }],
+    };
+    if (spec.status === 'sent' || definition.policy.signAndSend) {
+      record = {
+        ...record,
+        sent: { at, by: actor },
+        events: [...record.events, { at, type: 'sent', by: user.name }],
+      };
+      received = fkReceivedRecord(record, at, 'care');
+    }
+  }
+  if (spec.status === 'revoked') {
+    const revokedAt = isoInstant(nowFor(settings));
+    record = {
+      ...record,
+      status: 'revoked',
+      version: record.version + 1,
+      revoked: {
+        at: revokedAt,
+        by: actor,
+        reason: 'other-serious-error',
+        message: 'Testdata',
+      },
+      events: [...record.events, { at: revokedAt, type: 'revoked', by: user.name }],
+    };
+  }
+  if (received !== undefined) {
+    await tx.fkReceived.put(
+      record.revoked === undefined
+        ? received
+        : { ...received, revoked: { at: record.revoked.at, reason: record.revoked.reason } },
+    );
+  }
+  await tx.certificates.put(record);
+  return { ok: true, id: record.id };
+}
