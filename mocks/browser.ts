@@ -5,7 +5,11 @@ import { loadIcd10Index } from '../server/domain/diagnoses/load-icd10';
 import { createRoutes } from '../server/http';
 import { mswHandlerFor } from './msw-router';
 import { configureSwedishZodMessages } from '../src/contracts/swedish-messages';
-import { CHANGE_CHANNEL, type ChangeNotice } from '../src/contracts/change-notices';
+import { z } from 'zod';
+import { ChangeHub, feedNoticeSchema, noticesOf } from '../server/http/change-feed';
+
+/** The embedded backends of this origin's tabs tell each other of their commits here. */
+const CHANGE_CHANNEL = 'intyga-backend-changes';
 
 /**
  * Starts the embedded backend in the browser: the store in IndexedDB and MSW's service
@@ -25,11 +29,20 @@ export async function startMockBackend(): Promise<void> {
     quiet: true,
     serviceWorker: { url: `${base}mockServiceWorker.js` },
   });
-  // Every tab hears when the dialogue with FK changed, whichever tab's backend wrote it.
-  const changes = new BroadcastChannel(CHANGE_CHANNEL);
+  // The change feed: this tab's commits and, through a BroadcastChannel, every other tab's
+  // reach this tab's open streams (each tab's backend answers only its own tab's requests).
+  const changes = new ChangeHub();
+  const channel = new BroadcastChannel(CHANGE_CHANNEL);
+  channel.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const notices = z.array(feedNoticeSchema).safeParse(event.data);
+    if (notices.success) changes.publish(notices.data);
+  });
   const store = openDatabase(DATABASE_NAME, {
-    onCommit: (changed) => {
-      if (changed.has('threads')) changes.postMessage({ kind: 'threads' } satisfies ChangeNotice);
+    onCommit: (log) => {
+      const notices = noticesOf(log);
+      if (notices.length === 0) return;
+      changes.publish(notices);
+      channel.postMessage(notices);
     },
   }).then(async (db) => {
     await ensureSeeded(db);
@@ -42,5 +55,5 @@ export async function startMockBackend(): Promise<void> {
       if (!response.ok) throw new Error(`ICD-10-SE list: HTTP ${response.status}`);
       return response.text();
     });
-  worker.use(mswHandlerFor(createRoutes(db, loadIcd10)));
+  worker.use(mswHandlerFor(createRoutes(db, loadIcd10, { changes })));
 }

@@ -4,6 +4,7 @@ import { ensureSeeded } from '../server/seed/seed';
 import { loadIcd10IndexFromDisk } from '../server/domain/diagnoses/load-icd10-node';
 import { createRoutes } from '../server/http';
 import { mswHandlerFor } from './msw-router';
+import { ChangeHub, noticesOf } from '../server/http/change-feed';
 import { configureSwedishZodMessages } from '../src/contracts/swedish-messages';
 
 /**
@@ -13,11 +14,15 @@ import { configureSwedishZodMessages } from '../src/contracts/swedish-messages';
 export async function createTestBackend(): Promise<{
   server: ReturnType<typeof setupServer>;
   db: Database;
+  changes: ChangeHub;
 }> {
   // Every validation message the API returns is Swedish, also zod's own.
   configureSwedishZodMessages();
-  const db = await openDatabase(`intyga-test-${crypto.randomUUID()}`);
+  const changes = new ChangeHub();
+  const db = await openDatabase(`intyga-test-${crypto.randomUUID()}`, {
+    onCommit: (log) => changes.publish(noticesOf(log)),
+  });
   await ensureSeeded(db);
-  const server = setupServer(mswHandlerFor(createRoutes(db, loadIcd10IndexFromDisk)));
-  return { server, db };
+  const server = setupServer(mswHandlerFor(createRoutes(db, loadIcd10IndexFromDisk, { changes })));
+  return { server, db, changes };
 }

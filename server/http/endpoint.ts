@@ -63,7 +63,12 @@ async function problemWith(
         return 'succeeded with a request body that the registry request schema refuses';
       }
     }
-    const { schema } = endpoint.success;
+    const { schema, events } = endpoint.success;
+    if (events !== undefined) {
+      return response.headers.get('content-type')?.startsWith('text/event-stream') === true
+        ? undefined
+        : 'answered without an event stream';
+    }
     if (schema === undefined) {
       return (await response.text()) === '' ? undefined : 'has a body where none is declared';
     }
@@ -101,7 +106,10 @@ export function handle(endpoint: EndpointDefinition, resolve: EndpointResolver):
       if (!checking) return resolve({ request, params });
       const sent = request.clone();
       const response = await resolve({ request, params });
-      const problem = await problemWith(endpoint, sent, response.clone());
+      // An event stream is judged by its headers only: a clone would hold the stream open.
+      const stream =
+        endpoint.success.events !== undefined && response.status === endpoint.success.status;
+      const problem = await problemWith(endpoint, sent, stream ? response : response.clone());
       if (problem !== undefined)
         violations.push({ endpoint: name, status: response.status, problem });
       return response;

@@ -16,8 +16,9 @@ const backend = await createTestBackend();
 afterAll(() => backend.db.close());
 
 function endpointHandlers(): string[] {
-  return createRoutes(backend.db, loadIcd10IndexFromDisk).flatMap(({ method, path }) =>
-    method === undefined || path === undefined || path === '/api/*' ? [] : [`${method} ${path}`],
+  return createRoutes(backend.db, loadIcd10IndexFromDisk, { changes: backend.changes }).flatMap(
+    ({ method, path }) =>
+      method === undefined || path === undefined || path === '/api/*' ? [] : [`${method} ${path}`],
   );
 }
 
@@ -54,11 +55,11 @@ describe('the endpoint registry', () => {
     }
   });
 
-  it('declares a success body unless the success is 204', () => {
+  it('declares a success body (a JSON one, or a stream of events) unless the success is 204', () => {
     for (const endpoint of endpointList) {
-      expect(endpoint.success.schema === undefined, endpoint.id).toBe(
-        endpoint.success.status === 204,
-      );
+      const { schema, events, status } = endpoint.success;
+      expect(schema === undefined && events === undefined, endpoint.id).toBe(status === 204);
+      expect(schema !== undefined && events !== undefined, endpoint.id).toBe(false);
     }
   });
 });

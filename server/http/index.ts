@@ -6,6 +6,7 @@ import { certificateHandlers } from './certificates';
 import { diagnosisHandlers, type Icd10Loader } from './diagnoses';
 import { fallbackRoutes, faultRoutes, malformedPathRoutes } from './faults';
 import type { ApiRoute } from './route';
+import { changeFeedRoutes, type ChangeHub } from './change-feed';
 import { fmbHandlers } from './fmb';
 import { patientPortalHandlers } from './patient-portal';
 import { patientHandlers } from './patients';
@@ -17,7 +18,16 @@ import { threadHandlers } from './threads';
 import { workListHandlers } from './work-lists';
 
 /** Every route of the backend, in the order the dispatcher tries them. */
-export function createRoutes(db: Database, loadIcd10: Icd10Loader): ApiRoute[] {
+export interface RouteOptions {
+  /** Where this home's committed changes are published, for the change feed's streams. */
+  changes: ChangeHub;
+}
+
+export function createRoutes(
+  db: Database,
+  loadIcd10: Icd10Loader,
+  { changes }: RouteOptions,
+): ApiRoute[] {
   // This tab's copy of the unit's thread rows, shared by the inbox and the counts (both read
   // the open ones when a thread arrives), for as long as no tab writes a thread.
   const threadRows = new ReadCache<ThreadListRow>();
@@ -27,6 +37,7 @@ export function createRoutes(db: Database, loadIcd10: Icd10Loader): ApiRoute[] {
     ...testabilityThreadHandlers(db),
     ...faultRoutes(db),
     ...sessionHandlers(db),
+    ...changeFeedRoutes(db, changes),
     ...patientHandlers(db),
     ...workListHandlers(db, threadRows),
     ...certificateListHandlers(db),

@@ -138,7 +138,7 @@ function bearerToken(request: Request): string | undefined {
 export type Authenticated<A> = { ok: true; auth: A } | { ok: false; response: Response };
 
 /** The live session of the request, of any principal, with the settings and the clock. */
-async function liveSession(
+export async function liveSession(
   tx: Transaction,
   request: Request,
   touch: boolean,

@@ -61,8 +61,12 @@ describe('the IndexedDB store', () => {
 
   it('tells, after a write commits, which collections it wrote to; not for reads or failures', async () => {
     const commits: string[][] = [];
+    const puts: unknown[] = [];
     const db = await openDatabase(uniqueName(), {
-      onCommit: (changed) => commits.push([...changed].sort()),
+      onCommit: (log) => {
+        commits.push([...log.collections].sort());
+        puts.push(...log.puts);
+      },
     });
     await db.write((tx) => tx.patients.put(seedPatients.adult));
     await db.read((tx) => tx.patients.get(seedPatients.adult.id));
@@ -76,6 +80,13 @@ describe('the IndexedDB store', () => {
     const record = await draft();
     await db.write((tx) => tx.certificates.put(record));
     expect(commits).toEqual([['patients'], ['certificateRows', 'certificates', 'generations']]);
+    // Each record put, as stored (the change feed tells from them who may hear of it).
+    expect(puts).toEqual([
+      { collection: 'patients', record: seedPatients.adult },
+      expect.objectContaining({ collection: 'certificates', record: record }),
+      expect.objectContaining({ collection: 'certificateRows' }),
+      expect.objectContaining({ collection: 'generations' }),
+    ]);
     db.close();
   });
 

@@ -159,6 +159,12 @@ export class ReadCache<R> {
   }
 }
 
+/** What a transaction wrote: the collections, and each record put (for the change feed). */
+export interface CommitLog {
+  readonly collections: Set<CollectionName>;
+  readonly puts: { collection: CollectionName; record: unknown }[];
+}
+
 /** A collection whose every write gives it a new generation tag (see `GenerationRecord`). */
 interface Generation {
   generations: Collection<GenerationRecord>;
@@ -171,14 +177,14 @@ export class Collection<T> {
     private readonly store: RawStore,
     private readonly name: CollectionName,
     private readonly schema: z.ZodType<T>,
-    /** The collections this transaction has written to, for the commit's notice. */
-    private readonly changed: Set<CollectionName>,
+    /** What this transaction has written, for the commit's notice. */
+    private readonly log: CommitLog,
     private readonly generation?: Generation,
   ) {}
 
   /** After a write: the collection changed, and what any tab cached of it is stale. */
   private async written(): Promise<void> {
-    this.changed.add(this.name);
+    this.log.collections.add(this.name);
     if (this.generation === undefined) return;
     const { generations, id } = this.generation;
     await generations.put({ id, tag: crypto.randomUUID() });
@@ -256,6 +262,7 @@ export class Collection<T> {
     const parsed = this.parse(record);
     if (!this.store.put) throw new Error(`${this.name} is read-only in this transaction`);
     await this.store.put(parsed);
+    this.log.puts.push({ collection: this.name, record: parsed });
     await this.written();
   }
 
@@ -280,9 +287,9 @@ class CertificateCollection extends Collection<CertificateRecord> {
   constructor(
     store: RawStore,
     private readonly rows: Collection<CertificateListRow>,
-    changed: Set<CollectionName>,
+    log: CommitLog,
   ) {
-    super(store, 'certificates', collections.certificates, changed);
+    super(store, 'certificates', collections.certificates, log);
   }
 
   override async put(record: CertificateRecord): Promise<void> {
@@ -303,12 +310,12 @@ class CertificateCollection extends Collection<CertificateRecord> {
 
 export type Transaction = { [C in CollectionName]: Collection<RecordOf<C>> };
 
-function bind(tx: RawTransaction, changed: Set<CollectionName>): Transaction {
+function bind(tx: RawTransaction, log: CommitLog): Transaction {
   const collection = <C extends CollectionName>(
     name: C,
     schema: z.ZodType<RecordOf<C>>,
     generation?: Generation,
-  ) => new Collection(tx.objectStore(name), name, schema, changed, generation);
+  ) => new Collection(tx.objectStore(name), name, schema, log, generation);
   const generations = collection('generations', collections.generations);
   // The lists read these two through the tabs' caches: their writes renew the tags.
   const rows = collection('certificateRows', collections.certificateRows, {
@@ -323,7 +330,7 @@ function bind(tx: RawTransaction, changed: Set<CollectionName>): Transaction {
     settings: collection('settings', collections.settings),
     audit: collection('audit', collections.audit),
     threads: collection('threads', collections.threads, { generations, id: 'threads' }),
-    certificates: new CertificateCollection(tx.objectStore('certificates'), rows, changed),
+    certificates: new CertificateCollection(tx.objectStore('certificates'), rows, log),
     certificateRows: rows,
     generations,
     fkReceived: collection('fkReceived', collections.fkReceived),
@@ -337,8 +344,8 @@ export interface Database {
 }
 
 export interface DatabaseOptions {
-  /** Called after a write transaction has committed, with the collections it wrote to. */
-  onCommit?: (changed: ReadonlySet<CollectionName>) => void;
+  /** Called after a write transaction has committed, with what it wrote. */
+  onCommit?: (log: CommitLog) => void;
 }
 
 export async function openDatabase(
@@ -359,10 +366,10 @@ export async function openDatabase(
     // An aborted transaction rejects `done`; the failure that caused it is what we report.
     done.catch(() => undefined);
     try {
-      const changed = new Set<CollectionName>();
-      const result = await work(bind(raw, changed));
+      const log: CommitLog = { collections: new Set(), puts: [] };
+      const result = await work(bind(raw, log));
       await done;
-      if (changed.size > 0) options.onCommit?.(changed);
+      if (log.collections.size > 0) options.onCommit?.(log);
       return result;
     } catch (error) {
       if (mode === 'readwrite') {

@@ -4,7 +4,6 @@ import { apiErrorCodes } from '../contracts/common';
 import { paths } from '../config/paths';
 import { setApiClientEvents } from '../lib/api-client';
 import { readAuthToken, writeAuthToken } from '../lib/auth-token';
-import { listenForChanges } from '../lib/query-keys';
 import { recordSessionActivity } from '../features/session';
 import { createQueryClient } from './query-client';
 import { createRouter, type AppRouter } from './router';
@@ -21,8 +20,6 @@ export interface AppRuntime {
  */
 export function createApp(): AppRuntime {
   const queryClient = createQueryClient();
-  // Changes made in other tabs (a draft created, a certificate signed) refresh this one.
-  listenForChanges(queryClient);
   const router = createRouter(queryClient);
   let ending = false;
   setApiClientEvents({

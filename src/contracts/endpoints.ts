@@ -17,6 +17,7 @@ import {
   versionedRequestSchema,
 } from './certificates';
 import { apiErrorSchema, opaqueIdSchema } from './common';
+import { changeNoticeSchema } from './change-notices';
 import {
   diagnosisResponseSchema,
   diagnosisSearchRequestSchema,
@@ -127,12 +128,20 @@ export interface EndpointDefinition extends Route {
    * Testability endpoints are `none`: they exist only in the embedded backend.
    */
   auth: 'session' | 'none';
+  /**
+   * Whose sessions it takes, when not only the one its tag implies (care users; FK's case
+   * officers for `fk-simulator`; patients for `patient-portal`).
+   */
+  principals?: readonly ('care' | 'fk' | 'patient')[];
   /** The path parameters, by the names in `path`. */
   params?: Readonly<Record<string, z.ZodType>>;
   /** The JSON request body, when the endpoint takes one. */
   request?: z.ZodType;
-  /** The success answer; `schema` absent for 204 (no body). */
-  success: { status: 200 | 201 | 204; schema?: z.ZodType };
+  /**
+   * The success answer; `schema` absent for 204 (no body). `events`: the answer is a stream
+   * of server-sent events (text/event-stream), each event's data a JSON value of this schema.
+   */
+  success: { status: 200 | 201 | 204; schema?: z.ZodType; events?: z.ZodType };
   errors: readonly ErrorStatus[];
   /** Error bodies other than the plain `ApiError`, by status. */
   errorBodies?: Partial<Readonly<Record<ErrorStatus, z.ZodType>>>;
@@ -196,6 +205,17 @@ export const endpoints = {
     auth: 'session',
     success: { status: 200, schema: sessionPingResponseSchema },
     errors: [401, 403, 500],
+  },
+  subscribeToChanges: {
+    ...routes.subscribeToChanges,
+    summary: 'The change feed: what changed that this session may see, as server-sent events.',
+    description:
+      'Any principal (care user, FK case officer, patient) may listen with its own session; each hears only of what it may open: a care user of its unit, FK of what it received and the threads, a patient of their own certificates. A notice names what changed, never its content. The stream sends a `ready` event once it listens, `change` events, and a comment every 15 seconds; it ends when the session does.',
+    tag: 'session',
+    auth: 'session',
+    principals: ['care', 'fk', 'patient'],
+    success: { status: 200, events: changeNoticeSchema },
+    errors: [401, 500],
   },
   keepSessionAlive: {
     ...routes.keepSessionAlive,

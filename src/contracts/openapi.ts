@@ -1,3 +1,4 @@
+import { changeNoticeSchema } from './change-notices';
 import { z } from 'zod';
 import * as certificates from './certificates';
 import * as common from './common';
@@ -44,6 +45,7 @@ const componentSchemas: Readonly<Record<string, z.ZodType>> = {
   Role: common.roleSchema,
   IdentityNumber: identityNumberSchema,
   // Session
+  ChangeNotice: changeNoticeSchema,
   CareProvider: session.careProviderSchema,
   CareUnit: session.careUnitSchema,
   User: session.userSchema,
@@ -278,14 +280,27 @@ function operation(endpoint: EndpointDefinition & { id: string }, refs: Refs) {
     required: true,
     schema: refs.param(schema),
   }));
+  const { schema, events } = endpoint.success;
   const responses: Record<string, unknown> = {
     [String(endpoint.success.status)]:
-      endpoint.success.schema === undefined
-        ? { description: 'Done; no body.' }
-        : {
-            description: 'Success.',
-            content: jsonContent(refs.body(endpoint.success.schema, `${endpoint.id}'s response`)),
-          },
+      events !== undefined
+        ? {
+            description:
+              'A stream of server-sent events; the data of each `change` event is this schema.',
+            content: {
+              'text/event-stream': {
+                schema: { type: 'string' },
+                // OpenAPI 3.1 has no type for an event stream: the events' data is described here.
+                'x-event-data': refs.body(events, `${endpoint.id}'s events`),
+              },
+            },
+          }
+        : schema === undefined
+          ? { description: 'Done; no body.' }
+          : {
+              description: 'Success.',
+              content: jsonContent(refs.body(schema, `${endpoint.id}'s response`)),
+            },
   };
   for (const status of endpoint.errors) {
     responses[String(status)] = {

@@ -19,6 +19,7 @@ export const routes = {
   getSession: { method: 'get', path: '/api/session' },
   getSessionStatus: { method: 'get', path: '/api/session/status' },
   keepSessionAlive: { method: 'post', path: '/api/session/keep-alive' },
+  subscribeToChanges: { method: 'get', path: '/api/changes' },
   lookUpPatient: { method: 'post', path: '/api/patients/lookup' },
   getPatient: { method: 'get', path: '/api/patients/{patientId}' },
   listCertificateTypes: { method: 'get', path: '/api/patients/{patientId}/certificate-types' },

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { CHANGE_CHANNEL, changeNoticeSchema, type ChangeNotice } from '../contracts/change-notices';
+import type { ChangeNotice } from '../contracts/change-notices';
 
 /**
  * Every query key of the app, and what a change invalidates, in one place: signing in the
@@ -78,36 +78,10 @@ export function invalidateFor(queryClient: QueryClient, notice: ChangeNotice): v
   }
 }
 
-let channel: BroadcastChannel | undefined;
-
-function getChannel(): BroadcastChannel | undefined {
-  if (typeof BroadcastChannel === 'undefined') return undefined;
-  channel ??= new BroadcastChannel(CHANGE_CHANNEL);
-  return channel;
-}
-
-/** Invalidates here and tells every other tab of this origin to do the same. */
+/**
+ * Marks stale here what this tab's own change makes stale. Every other tab and computer hears
+ * of it from the backend's change feed (./change-feed.ts).
+ */
 export function announceChange(queryClient: QueryClient, notice: ChangeNotice): void {
   invalidateFor(queryClient, notice);
-  getChannel()?.postMessage(notice);
-}
-
-/** Listens for other tabs' changes; the app calls this once. Returns the unsubscribe. */
-export function listenForChanges(queryClient: QueryClient): () => void {
-  const source = getChannel();
-  if (source === undefined) return () => undefined;
-  const onMessage = (event: MessageEvent<unknown>) => {
-    const notice = changeNoticeSchema.safeParse(event.data);
-    if (!notice.success) return;
-    invalidateFor(queryClient, notice.data);
-    if (notice.data.kind === 'certificate') {
-      // Another tab changed it: this tab's copy is stale (the editor decides what to do).
-      void queryClient.invalidateQueries({
-        queryKey: queryKeys.certificate(notice.data.certificateId),
-        refetchType: 'none',
-      });
-    }
-  };
-  source.addEventListener('message', onMessage);
-  return () => source.removeEventListener('message', onMessage);
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { paths } from '../../config/paths';
 import { readAuthToken } from '../../lib/auth-token';
+import { useChangeFeed } from '../../lib/change-feed';
 import { HttpError } from '../../lib/api-client';
 import { Loading } from '../../components/ui/loading';
 import { IdleSessionGuard, SessionHeader, useLogout, useSession } from '../../features/session';
@@ -77,6 +78,8 @@ export function AppLayout() {
   const session = useSession();
   const navigate = useNavigate();
   const logout = useLogout(() => navigate(paths.loggedOut, { replace: true }));
+  // What colleagues, FK and other tabs change reaches this page while the session is live.
+  useChangeFeed(hasToken && session.isSuccess ? readAuthToken() : undefined);
 
   if (!hasToken) return <Navigate to={paths.login} replace />;
   if (session.isPending) return <Loading label="Hämtar din inloggning…" />;

@@ -6,6 +6,7 @@ import {
 } from '../../../contracts/fk';
 import { apiPath, routes } from '../../../contracts/routes';
 import { apiCommand, apiRequest, HttpError, type RequestOptions } from '../../../lib/api-client';
+import { useChangeFeed } from '../../../lib/change-feed';
 import { principalToken } from '../../../lib/principal-token';
 import { queryKeys } from '../../../lib/query-keys';
 
@@ -50,6 +51,11 @@ export function useFkSession() {
       }
     },
   });
+}
+
+/** The change feed with the officer's session, while there is one. */
+export function useFkChangeFeed(loggedIn: boolean): void {
+  useChangeFeed(loggedIn ? fkToken.read() : undefined);
 }
 
 export function useFkLogin() {

@@ -5,7 +5,13 @@ import { Loading } from '../../../components/ui/loading';
 import { LoginChoices } from '../../../components/ui/login-choices';
 import { MessageBox } from '../../../components/ui/message-box';
 import { paths } from '../../../config/paths';
-import { useFkLogin, useFkLoginOptions, useFkLogout, useFkSession } from '../api/fk-session';
+import {
+  useFkChangeFeed,
+  useFkLogin,
+  useFkLoginOptions,
+  useFkLogout,
+  useFkSession,
+} from '../api/fk-session';
 import '../../../components/ui/thread.css';
 import './fk-simulator.css';
 
@@ -16,6 +22,7 @@ import './fk-simulator.css';
 export function FkLayout() {
   const session = useFkSession();
   const logout = useFkLogout();
+  useFkChangeFeed(session.data !== undefined && session.data !== null);
   return (
     <>
       <header className="app-header fk-header">

@@ -6,6 +6,7 @@ import {
 } from '../../../contracts/patient-portal';
 import { apiPath, routes } from '../../../contracts/routes';
 import { apiCommand, apiRequest, HttpError, type RequestOptions } from '../../../lib/api-client';
+import { useChangeFeed } from '../../../lib/change-feed';
 import { principalToken } from '../../../lib/principal-token';
 import { queryKeys } from '../../../lib/query-keys';
 
@@ -35,6 +36,11 @@ export function usePortalLoginOptions() {
 }
 
 /** The patient's session, or null when this tab has none (or it has ended). */
+/** The change feed with the patient's session, while there is one. */
+export function usePortalChangeFeed(loggedIn: boolean): void {
+  useChangeFeed(loggedIn ? portalToken.read() : undefined);
+}
+
 export function usePortalSession() {
   return useQuery({
     queryKey: queryKeys.portalSession,

@@ -10,6 +10,7 @@ import {
   usePortalLogin,
   usePortalLoginOptions,
   usePortalLogout,
+  usePortalChangeFeed,
   usePortalSession,
 } from '../api/portal-session';
 import './patient-portal.css';
@@ -22,6 +23,7 @@ import './patient-portal.css';
 export function PortalLayout() {
   const session = usePortalSession();
   const logout = usePortalLogout();
+  usePortalChangeFeed(session.data !== undefined && session.data !== null);
   return (
     <div className="portal">
       <header className="app-header portal-header">
