@@ -1,15 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SaveDraftResponse } from '../../../contracts/certificates';
 import type { Answers } from '../../../form-engine';
 import { HttpError, NetworkError } from '../../../lib/api-client';
-import { Autosave, DEBOUNCE_MS, saveMessages, type BackupEntry, type SaveState } from './autosave';
+import {
+  Autosave,
+  DEBOUNCE_MS,
+  saveMessages,
+  type BackupEntry,
+  type SavedDraft,
+  type SaveState,
+} from './autosave';
 
 type Call = { version: number; answers: Answers };
 
 /** A save the test settles by hand, to control what is in flight. */
 type Pending = { call: Call; resolve: (version: number) => void; reject: (error: unknown) => void };
 
-function response(version: number): SaveDraftResponse {
+function response(version: number): SavedDraft {
   return {
     version,
     savedAt: '2026-12-02T10:00:00.000Z',
@@ -29,7 +35,7 @@ function setup(options: { manual?: boolean; results?: (Call: Call) => Promise<nu
     writes: 0,
     clears: 0,
   };
-  const save = (version: number, answers: Answers): Promise<SaveDraftResponse> => {
+  const save = (version: number, answers: Answers): Promise<SavedDraft> => {
     const call = { version, answers: { ...answers } };
     calls.push(call);
     if (options.manual === true) {

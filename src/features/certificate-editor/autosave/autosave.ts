@@ -1,4 +1,4 @@
-import { conflictDetailsSchema, type SaveDraftResponse } from '../../../contracts/certificates';
+import { conflictDetailsSchema, type Certificate } from '../../../contracts/certificates';
 import type { Answers } from '../../../form-engine';
 import { HttpError, NetworkError } from '../../../lib/api-client';
 
@@ -29,7 +29,7 @@ export interface BackupEntry {
 
 export interface AutosaveDeps {
   /** Saves the answers on top of `version`; rejects with the API client's errors. */
-  save: (version: number, answers: Answers) => Promise<SaveDraftResponse>;
+  save: (version: number, answers: Answers) => Promise<SavedDraft>;
   /** The answers as they are on screen now (pruned of hidden questions). */
   read: () => Answers;
   backup: {
@@ -37,13 +37,16 @@ export interface AutosaveDeps {
     clear: () => void;
   };
   onState: (state: SaveState) => void;
-  onSaved?: (response: SaveDraftResponse, answers: Answers) => void;
+  onSaved?: (response: SavedDraft, answers: Answers) => void;
   now?: () => Date;
   setTimer?: (run: () => void, ms: number) => TimerHandle;
   clearTimer?: (handle: TimerHandle) => void;
 }
 
 type TimerHandle = ReturnType<typeof setTimeout>;
+
+/** What autosave reads of a save's answer. */
+export type SavedDraft = Pick<Certificate, 'version' | 'savedAt' | 'completeness' | 'actions'>;
 
 export const DEBOUNCE_MS = 1000;
 const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 15000, 30000];

@@ -126,7 +126,8 @@ export function DraftEditor({
     const backup = localBackup(userId, initial.id);
     return new Autosave(
       {
-        save: (version, answers) => saveAnswers(initial.id, version, answers),
+        save: async (version, answers) =>
+          (await saveAnswers(initial.id, version, answers)).certificate,
         read: () => formHandle.answers() ?? restoredAnswers ?? initial.answers,
         backup,
         onState: (state) => {
