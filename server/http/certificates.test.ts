@@ -331,7 +331,17 @@ describe('writing, consenting, signing and sending', () => {
       body: { version: 1, answers },
     });
     expect(saved.status).toBe(200);
-    expect(saved.body).toMatchObject({ version: 2, completeness: 'incomplete' });
+    // The certificate as saved, with the actions the header draws.
+    const savedCertificate = certificateResponseSchema.parse(saved.body).certificate;
+    expect(savedCertificate).toMatchObject({ version: 2, completeness: 'incomplete', answers });
+    expect(savedCertificate.savedBy.name).toBe(seedUsers.secondPhysician.name);
+    expect(savedCertificate.actions.map((action) => action.type)).toEqual([
+      'edit',
+      'record-consent',
+      'sign',
+      'print',
+      'delete',
+    ]);
 
     const stale = await call(`/api/certificates/${draft.id}/answers`, {
       method: 'PUT',

@@ -6,7 +6,6 @@ import {
   patientCertificatesResponseSchema,
   recordConsentRequestSchema,
   saveDraftRequestSchema,
-  saveDraftResponseSchema,
   signRequestSchema,
   versionedRequestSchema,
   type CertificateTypeEntry,
@@ -30,7 +29,6 @@ import {
   fkReceivedRecord,
   newDraftRecord,
   noRelations,
-  presentCertificate,
   unitContactAnswers,
   replacedByOf,
   summarize,
@@ -320,13 +318,8 @@ export function certificateHandlers(db: Database, services: CertificateServices)
           await tx.certificates.put(next);
           // PDL: an update is logged on the first save in each session.
           if (firstInSession) await auditCertificate(tx, auth, 'certificate-update', next, patient);
-          return jsonResponse(saveDraftResponseSchema, {
-            version: next.version,
-            savedAt: next.savedAt,
-            completeness: next.completeness,
-            actions: presentCertificate(next, definition, patient, auth.unit, auth.user, relations)
-              .actions,
-          });
+          // The whole certificate, as every write answers: the client's copy is this answer.
+          return respond(next, definition, patient, auth, relations);
         },
       ),
     ),

@@ -252,14 +252,6 @@ export const versionedRequestSchema = z.object({
 export const saveDraftRequestSchema = versionedRequestSchema.extend({ answers: answersSchema });
 export type SaveDraftRequest = z.infer<typeof saveDraftRequestSchema>;
 
-export const saveDraftResponseSchema = z.object({
-  version: z.number().int().min(1),
-  savedAt: isoDateTimeSchema,
-  completeness: draftCompletenessSchema,
-  actions: z.array(certificateActionSchema),
-});
-export type SaveDraftResponse = z.infer<typeof saveDraftResponseSchema>;
-
 export const recordConsentRequestSchema = versionedRequestSchema.extend({
   consent: consentInputSchema,
 });

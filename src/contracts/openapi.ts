@@ -83,7 +83,6 @@ const componentSchemas: Readonly<Record<string, z.ZodType>> = {
   CreateCertificateRequest: certificates.createCertificateRequestSchema,
   VersionedRequest: certificates.versionedRequestSchema,
   SaveDraftRequest: certificates.saveDraftRequestSchema,
-  SaveDraftResponse: certificates.saveDraftResponseSchema,
   RecordConsentRequest: certificates.recordConsentRequestSchema,
   SigningMethod: certificates.signingMethodSchema,
   SignRequest: certificates.signRequestSchema,

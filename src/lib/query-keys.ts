@@ -13,6 +13,11 @@ export const queryKeys = {
   patientCatalogue: (patientId: string) => ['patients', patientId, 'certificate-types'] as const,
   patientCertificates: (patientId: string) => ['patients', patientId, 'certificates'] as const,
   certificate: (certificateId: string) => ['certificates', certificateId] as const,
+  /**
+   * The mutations that write one certificate (save, consent, sign, send, …). They share one
+   * mutation scope, so TanStack Query runs them one at a time, in the order they were made.
+   */
+  certificateWrites: (certificateId: string) => ['certificate-writes', certificateId] as const,
   /** Prefix of every list query (drafts, signed). */
   certificateLists: ['certificate-lists'] as const,
   draftList: (request: unknown) => ['certificate-lists', 'drafts', request] as const,

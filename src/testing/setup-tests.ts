@@ -22,6 +22,29 @@ if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
   });
 }
 
+// jsdom's <dialog> has `open` but neither showModal() nor close(): enough of both for the
+// app's Dialog (components/ui/dialog.tsx), so component tests can open its dialogs.
+if (
+  typeof HTMLDialogElement !== 'undefined' &&
+  typeof HTMLDialogElement.prototype.showModal !== 'function'
+) {
+  Object.defineProperties(HTMLDialogElement.prototype, {
+    showModal: {
+      configurable: true,
+      value(this: HTMLDialogElement) {
+        this.open = true;
+      },
+    },
+    close: {
+      configurable: true,
+      value(this: HTMLDialogElement) {
+        this.open = false;
+        this.dispatchEvent(new Event('close'));
+      },
+    },
+  });
+}
+
 // Every answer of the embedded backend in every test is checked against the endpoint
 // registry (src/contracts/endpoints.ts), the source of the OpenAPI document.
 checkContracts(true);

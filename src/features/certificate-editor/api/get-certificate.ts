@@ -23,8 +23,15 @@ export const certificateQuery = (certificateId: string) =>
       client.query(definitionVersionQuery(type, definitionVersion)).catch(() => undefined);
       return response;
     },
-    // The editor owns the draft while it is open: no background refetch replaces its answers.
+    // The entry changes only by this tab's own writes (api/certificate-writes.ts) and by a
+    // read the page asks for: never by a background refetch. Each write is based on the
+    // entry's version, so a refetch behind an open editor would base its next save on a
+    // version whose answers the form does not hold. Another tab's change only marks the entry
+    // stale (query-keys' listener); the page reads it again before it draws it next time,
+    // and an open editor meets that change as a conflict on its next save.
     staleTime: Infinity,
+    refetchOnReconnect: false,
+    refetchOnWindowFocus: false,
   });
 
 export function useCertificate(certificateId: string) {

@@ -1,26 +1,31 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SaveDraftResponse } from '../../../contracts/certificates';
 import type { Answers } from '../../../form-engine';
 import { HttpError, NetworkError } from '../../../lib/api-client';
-import { Autosave, DEBOUNCE_MS, saveMessages, type BackupEntry, type SaveState } from './autosave';
+import {
+  Autosave,
+  DEBOUNCE_MS,
+  saveMessages,
+  type BackupEntry,
+  type SavedBase,
+  type SaveState,
+} from './autosave';
 
+/** One save: the answers, and the version in the cache entry it was based on. */
 type Call = { version: number; answers: Answers };
 
 /** A save the test settles by hand, to control what is in flight. */
 type Pending = { call: Call; resolve: (version: number) => void; reject: (error: unknown) => void };
 
-function response(version: number): SaveDraftResponse {
-  return {
-    version,
-    savedAt: '2026-12-02T10:00:00.000Z',
-    completeness: 'incomplete',
-    actions: [],
-  };
-}
+const SAVED_AT = '2026-12-02T10:00:00.000Z';
 
-/** An Autosave over fakes: the screen's answers, a backup, a recorded state history. */
-function setup(options: { manual?: boolean; results?: (Call: Call) => Promise<number> } = {}) {
+/**
+ * An Autosave over fakes: the screen's answers, a backup, a recorded state history, and the
+ * certificate's cache entry, which the write queue reads each save's version from and puts
+ * each save's answer in (autosave itself keeps no version).
+ */
+function setup(options: { manual?: boolean; results?: (call: Call) => Promise<number> } = {}) {
   let screen: Answers = { '25': '' };
+  const cache: { entry: SavedBase | undefined } = { entry: { version: 1, answers: { '25': '' } } };
   const calls: Call[] = [];
   const pending: Pending[] = [];
   const states: SaveState[] = [];
@@ -29,21 +34,26 @@ function setup(options: { manual?: boolean; results?: (Call: Call) => Promise<nu
     writes: 0,
     clears: 0,
   };
-  const save = (version: number, answers: Answers): Promise<SaveDraftResponse> => {
-    const call = { version, answers: { ...answers } };
+  const stored = (call: Call, version: number) => {
+    cache.entry = { version, answers: call.answers };
+    return { savedAt: SAVED_AT };
+  };
+  const save = (answers: Answers): Promise<{ savedAt: string }> => {
+    const call = { version: cache.entry?.version ?? 0, answers: { ...answers } };
     calls.push(call);
     if (options.manual === true) {
       return new Promise((resolve, reject) => {
-        pending.push({ call, resolve: (next) => resolve(response(next)), reject });
+        pending.push({ call, resolve: (next) => resolve(stored(call, next)), reject });
       });
     }
-    const result = options.results?.(call) ?? Promise.resolve(version + 1);
-    return result.then(response);
+    const result = options.results?.(call) ?? Promise.resolve(call.version + 1);
+    return result.then((version) => stored(call, version));
   };
   const autosave = new Autosave(
     {
       save,
       read: () => screen,
+      base: () => cache.entry,
       backup: {
         write: (entry) => {
           backup.entry = entry;
@@ -55,9 +65,9 @@ function setup(options: { manual?: boolean; results?: (Call: Call) => Promise<nu
         },
       },
       onState: (state) => states.push(state),
-      now: () => new Date('2026-12-02T10:00:00.000Z'),
+      now: () => new Date(SAVED_AT),
     },
-    { version: 1, answers: { '25': '' } },
+    {},
   );
   const type = (text: string) => {
     screen = { ...screen, '25': `${String(screen['25'])}${text}` };
@@ -65,6 +75,7 @@ function setup(options: { manual?: boolean; results?: (Call: Call) => Promise<nu
   };
   return {
     autosave,
+    cache,
     calls,
     pending,
     states,
@@ -90,7 +101,7 @@ afterEach(() => {
 
 describe('Autosave: debounce', () => {
   it('saves once, a second after the last change, with the version and what is on screen', async () => {
-    const { autosave, calls, type, kinds } = setup();
+    const { autosave, cache, calls, type, kinds } = setup();
     type('a');
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS - 100);
     type('b');
@@ -103,11 +114,8 @@ describe('Autosave: debounce', () => {
 
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
     expect(calls).toEqual([{ version: 1, answers: { '25': 'abc' } }]);
-    expect(autosave.currentVersion).toBe(2);
-    expect(autosave.currentState).toEqual({
-      kind: 'saved',
-      savedAt: '2026-12-02T10:00:00.000Z',
-    });
+    expect(cache.entry?.version).toBe(2);
+    expect(autosave.currentState).toEqual({ kind: 'saved', savedAt: SAVED_AT });
     expect(autosave.hasUnsaved).toBe(false);
   });
 
@@ -120,7 +128,7 @@ describe('Autosave: debounce', () => {
 
 describe('Autosave: an edit while a save is in flight', () => {
   it('is saved right after it, on top of the version that save produced', async () => {
-    const { autosave, calls, pending, type } = setup({ manual: true });
+    const { autosave, cache, calls, pending, type } = setup({ manual: true });
     type('first');
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
     expect(calls).toHaveLength(1);
@@ -139,7 +147,7 @@ describe('Autosave: an edit while a save is in flight', () => {
 
     pending[1]?.resolve(3);
     await settle();
-    expect(autosave.currentVersion).toBe(3);
+    expect(cache.entry?.version).toBe(3);
     expect(autosave.currentState.kind).toBe('saved');
     expect(autosave.hasUnsaved).toBe(false);
   });
@@ -154,7 +162,7 @@ describe('Autosave: network failures and server errors', () => {
     'are retried with backoff after %s, and everything is saved when it recovers',
     async (_, failure) => {
       let failing = true;
-      const { autosave, calls, backup, type, states } = setup({
+      const { autosave, cache, calls, backup, type, states } = setup({
         results: () => (failing ? Promise.reject(failure()) : Promise.resolve(2)),
       });
       type('abc');
@@ -171,7 +179,7 @@ describe('Autosave: network failures and server errors', () => {
       expect(backup.entry).toEqual({
         baseVersion: 1,
         answers: { '25': 'abc' },
-        changedAt: '2026-12-02T10:00:00.000Z',
+        changedAt: SAVED_AT,
         baseAnswers: { '25': '' },
       });
 
@@ -192,9 +200,10 @@ describe('Autosave: network failures and server errors', () => {
       failing = false;
       await vi.advanceTimersByTimeAsync(4000);
       expect(calls).toHaveLength(4);
+      // Everything typed, before and during the outage, in one save.
       expect(calls[3]).toEqual({ version: 1, answers: { '25': 'abcdef' } });
       expect(autosave.currentState.kind).toBe('saved');
-      expect(autosave.currentVersion).toBe(2);
+      expect(cache.entry).toEqual({ version: 2, answers: { '25': 'abcdef' } });
       expect(backup.entry).toBeUndefined();
     },
   );
@@ -270,25 +279,8 @@ describe('Autosave: a conflict', () => {
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
     await autosave.flush();
     expect(calls).toHaveLength(1);
-    await expect(
-      autosave.exclusive(() => Promise.resolve({ version: 9, result: 1 })),
-    ).rejects.toThrow(/unsaved changes/);
-  });
-
-  it('after rebase the user goes on from the stored version', async () => {
-    const { autosave, calls, backup, type } = setup({
-      results: (call) =>
-        call.version === 1 ? Promise.reject(conflict()) : Promise.resolve(call.version + 1),
-    });
-    type('mine');
-    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
-    autosave.rebase(5);
-    expect(backup.entry).toBeUndefined();
-    expect(autosave.currentState.kind).toBe('saved');
-    type('!');
-    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
-    expect(calls[1]?.version).toBe(5);
-    expect(autosave.currentVersion).toBe(6);
+    // What was typed is still unsaved: an action that needs it saved is refused.
+    expect(autosave.hasUnsaved).toBe(true);
   });
 
   it('a 409 without the saver is not a conflict the dialog could name: it fails', async () => {
@@ -337,7 +329,7 @@ describe('Autosave: flush', () => {
   });
 
   it('waits for the save in flight, then saves what was typed during it', async () => {
-    const { autosave, calls, pending, type } = setup({ manual: true });
+    const { autosave, cache, calls, pending, type } = setup({ manual: true });
     type('a');
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
     type('b');
@@ -352,7 +344,7 @@ describe('Autosave: flush', () => {
     pending[1]?.resolve(3);
     await flushed;
     expect(autosave.hasUnsaved).toBe(false);
-    expect(autosave.currentVersion).toBe(3);
+    expect(cache.entry?.version).toBe(3);
   });
 
   it('while retrying, resolves only once the save has got through', async () => {
@@ -375,15 +367,15 @@ describe('Autosave: flush', () => {
     expect(autosave.hasUnsaved).toBe(false);
   });
 
-  it('exclusive runs another write after the pending save, with the version it produced', async () => {
-    const { autosave, calls, type } = setup();
+  it('bases each save on the version in the cache entry when it is sent', async () => {
+    const { cache, calls, type } = setup();
     type('a');
-    const result = await autosave.exclusive((version) =>
-      Promise.resolve({ version: version + 1, result: `wrote on ${String(version)}` }),
-    );
-    expect(calls).toHaveLength(1);
-    expect(result).toBe('wrote on 2');
-    expect(autosave.currentVersion).toBe(3);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    // Another write of this tab (the consent) moved the entry on between two saves.
+    cache.entry = { version: 7, answers: { '25': 'a' } };
+    type('b');
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(calls.map((call) => call.version)).toEqual([1, 7]);
   });
 });
 
@@ -397,7 +389,7 @@ describe('Autosave: the local backup', () => {
     expect(backup.entry).toEqual({
       baseVersion: 1,
       answers: { '25': 'abc' },
-      changedAt: '2026-12-02T10:00:00.000Z',
+      changedAt: SAVED_AT,
       baseAnswers: { '25': '' },
     });
     // While the save is in flight the backup stays.
@@ -414,14 +406,31 @@ describe('Autosave: the local backup', () => {
     autosave.writeBackup();
     pending[0]?.resolve(2);
     await settle();
-    expect(backup.entry?.answers).toEqual({ '25': 'abcd' });
-    // What the backend has now is the base the user's change is measured from.
-    autosave.writeBackup();
-    expect(backup.entry).toMatchObject({ baseVersion: 2, baseAnswers: { '25': 'abc' } });
-    expect(autosave.lastSavedAnswers).toEqual({ '25': 'abc' });
+    // Rewritten on what the backend has now, the base the user's change is measured from.
+    expect(backup.entry).toEqual({
+      baseVersion: 2,
+      answers: { '25': 'abcd' },
+      changedAt: SAVED_AT,
+      baseAnswers: { '25': 'abc' },
+    });
     pending[1]?.resolve(3);
     await settle();
     expect(backup.entry).toBeUndefined();
+  });
+
+  it('without the certificate in the cache, the backup written earlier stays as it is', async () => {
+    const { autosave, cache, backup, type } = setup({
+      results: () => Promise.reject(new NetworkError()),
+    });
+    type('abc');
+    autosave.writeBackup();
+    const written = backup.entry;
+    cache.entry = undefined;
+    type('d');
+    autosave.writeBackup();
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(backup.entry).toBe(written);
+    expect(backup.clears).toBe(0);
   });
 
   it('stop() ends saving and backing up: nothing typed afterwards is sent or kept', async () => {

@@ -1,14 +1,17 @@
-import { conflictDetailsSchema, type SaveDraftResponse } from '../../../contracts/certificates';
+import { conflictDetailsSchema } from '../../../contracts/certificates';
 import type { Answers } from '../../../form-engine';
 import { HttpError, NetworkError } from '../../../lib/api-client';
 
 /**
- * Autosave that never loses an edit. It saves about a second after the last change, with
- * the draft's version; an edit made while a save is in flight is saved right after it;
- * network failures and server errors are retried with backoff while the answers wait in a
- * local backup; a stale version is a conflict, reported as such and never overwritten; a
- * network failure is never reported as a conflict. Writes other than the answers (consent,
- * signing) go through `exclusive`, so one tab never races itself over the version.
+ * Autosave that never loses an edit: debounce, retry and the browser backup, nothing more. It
+ * saves about a second after the last change; an edit made while a save is in flight is
+ * saved right after it; network failures and server errors are retried with backoff while
+ * the answers wait in a local backup; a stale version is a conflict, reported as such and
+ * never overwritten; a network failure is never reported as a conflict.
+ *
+ * It keeps no copy of the certificate and no version: `save` goes through the certificate's
+ * write queue, which bases it on the version in the certificate's cache entry and puts the
+ * answer there, and `base` reads that entry for the backup.
  */
 
 export type SaveState =
@@ -27,17 +30,24 @@ export interface BackupEntry {
   baseAnswers?: Answers;
 }
 
+/** The certificate as the backend has it, as far as this tab knows (its cache entry). */
+export interface SavedBase {
+  version: number;
+  answers: Answers;
+}
+
 export interface AutosaveDeps {
-  /** Saves the answers on top of `version`; rejects with the API client's errors. */
-  save: (version: number, answers: Answers) => Promise<SaveDraftResponse>;
+  /** Saves the answers; resolves with when they were stored, rejects with the API client's errors. */
+  save: (answers: Answers) => Promise<{ savedAt: string }>;
   /** The answers as they are on screen now (pruned of hidden questions). */
   read: () => Answers;
+  /** The draft as this tab last had it from the backend (the cache entry); the backup's base. */
+  base: () => SavedBase | undefined;
   backup: {
     write: (entry: BackupEntry) => void;
     clear: () => void;
   };
   onState: (state: SaveState) => void;
-  onSaved?: (response: SaveDraftResponse, answers: Answers) => void;
   now?: () => Date;
   setTimer?: (run: () => void, ms: number) => TimerHandle;
   clearTimer?: (handle: TimerHandle) => void;
@@ -59,10 +69,7 @@ function isRetryable(error: unknown): boolean {
 }
 
 export class Autosave {
-  private version: number;
   private state: SaveState;
-  /** What the backend has from this tab: the answers of the last save (or as opened). */
-  private savedAnswers: Answers;
   /** Incremented on every change; a save is clean when nothing changed after its read. */
   private changeSeq = 0;
   private savedSeq = 0;
@@ -76,28 +83,17 @@ export class Autosave {
 
   constructor(
     private readonly deps: AutosaveDeps,
-    initial: { version: number; savedAt?: string; answers?: Answers },
+    initial: { savedAt?: string },
   ) {
-    this.version = initial.version;
-    this.savedAnswers = initial.answers ?? {};
     this.state = { kind: 'saved', savedAt: initial.savedAt };
     // Whatever handle the timers give (a number in browsers), it is the one cleared: a
-    // debounce or retry timer that is not cleared would save twice over one version.
+    // debounce or retry timer that is not cleared would save the same edit twice.
     this.setTimer = deps.setTimer ?? ((run, ms) => setTimeout(run, ms));
     this.clearTimer = deps.clearTimer ?? ((handle) => clearTimeout(handle));
   }
 
-  get currentVersion(): number {
-    return this.version;
-  }
-
   get currentState(): SaveState {
     return this.state;
-  }
-
-  /** The answers the backend stored from this tab last (or had when the draft was opened). */
-  get lastSavedAnswers(): Answers {
-    return this.savedAnswers;
   }
 
   /** True while something typed is not yet stored by the backend. */
@@ -120,12 +116,7 @@ export class Autosave {
   /** Keeps the answers on screen in the browser (a reload or crash restores them). */
   writeBackup(): void {
     if (this.stopped || !this.hasUnsaved) return;
-    this.deps.backup.write({
-      baseVersion: this.version,
-      answers: this.deps.read(),
-      changedAt: (this.deps.now?.() ?? new Date()).toISOString(),
-      baseAnswers: this.savedAnswers,
-    });
+    this.backUp(this.deps.read());
   }
 
   /** Saves now whatever is unsaved; resolves when the backend has it (or saving has failed). */
@@ -138,32 +129,23 @@ export class Autosave {
     }
   }
 
-  /**
-   * Runs another write on this draft after every pending save, with the current version;
-   * the write returns the version it produced.
-   */
-  async exclusive<T>(
-    write: (version: number) => Promise<{ version: number; result: T }>,
-  ): Promise<T> {
-    await this.flush();
-    if (this.hasUnsaved) throw new Error('The draft has unsaved changes that could not be saved');
-    const { version, result } = await write(this.version);
-    this.version = version;
-    return result;
-  }
-
-  /** Stops saving and backing up (the draft was signed, or the user reloads it). */
+  /** Stops saving and backing up (the draft was signed or deleted, or the user reloads it). */
   stop(): void {
     this.stopped = true;
     this.cancelTimer();
   }
 
-  /** After a conflict the user chose to continue from the stored version. */
-  rebase(version: number): void {
-    this.version = version;
-    this.changeSeq = this.savedSeq;
-    this.deps.backup.clear();
-    this.setState({ kind: 'saved', savedAt: undefined });
+  private backUp(answers: Answers): void {
+    const base = this.deps.base();
+    // Without the certificate there is no version to name as the base: the backup written
+    // while the page was open stays as it is.
+    if (base === undefined) return;
+    this.deps.backup.write({
+      baseVersion: base.version,
+      answers,
+      changedAt: (this.deps.now?.() ?? new Date()).toISOString(),
+      baseAnswers: base.answers,
+    });
   }
 
   private canSave(): boolean {
@@ -214,17 +196,16 @@ export class Autosave {
     const answers = this.deps.read();
     this.setState({ kind: 'saving' });
     try {
-      const response = await this.deps.save(this.version, answers);
-      this.version = response.version;
+      const { savedAt } = await this.deps.save(answers);
       this.savedSeq = seq;
-      this.savedAnswers = answers;
       this.attempt = 0;
-      this.deps.onSaved?.(response, answers);
       if (this.changeSeq === this.savedSeq) {
         this.deps.backup.clear();
-        this.setState({ kind: 'saved', savedAt: response.savedAt });
+        this.setState({ kind: 'saved', savedAt });
         this.release();
       } else {
+        // Typed during the save: the backup now builds on what that save stored.
+        this.writeBackup();
         this.setState({ kind: 'unsaved' });
       }
     } catch (error) {
@@ -234,12 +215,7 @@ export class Autosave {
 
   private fail(error: unknown, answers: Answers): void {
     // Whatever happens, what was typed stays in the browser.
-    this.deps.backup.write({
-      baseVersion: this.version,
-      answers: this.changeSeq === this.savedSeq ? answers : this.deps.read(),
-      changedAt: (this.deps.now?.() ?? new Date()).toISOString(),
-      baseAnswers: this.savedAnswers,
-    });
+    this.backUp(this.changeSeq === this.savedSeq ? answers : this.deps.read());
     if (isRetryable(error)) {
       const delay = RETRY_DELAYS_MS[Math.min(this.attempt, RETRY_DELAYS_MS.length - 1)] ?? 30000;
       this.attempt += 1;

@@ -36,7 +36,11 @@ const statusLabels: Record<Certificate['status'], string> = {
 /** One certificate: the editor while it is a draft the user may edit, else the read-only view. */
 export function CertificatePage({ certificateId, today, role, userId, patientPath, aside }: Props) {
   const certificate = useCertificate(certificateId);
-  if (certificate.isPending) return <Loading label="Hämtar intyget…" />;
+  // An entry another tab has changed since it was read is read again before it is drawn, so
+  // an editor never starts from answers and a version the server no longer has.
+  if (certificate.isPending || (certificate.isStale && certificate.isFetching)) {
+    return <Loading label="Hämtar intyget…" />;
+  }
   if (certificate.isError) {
     const forbidden = certificate.error instanceof HttpError && certificate.error.status === 403;
     return (

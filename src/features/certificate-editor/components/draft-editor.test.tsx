@@ -7,15 +7,15 @@ import {
   createTestCertificateResponseSchema,
   storedCertificateResponseSchema,
 } from '../../../contracts/testability';
-import { loadDefinition } from '../../../definitions';
-import type { CertificateDefinition } from '../../../form-engine';
 import { renderWithProviders } from '../../../testing/render';
 import { loginOverApi, startTestBackend } from '../../../testing/test-backend';
 import { getCertificate } from '../api/get-certificate';
-import { DraftEditor } from './draft-editor';
-import { DraftSession } from './draft-session';
+import { CertificatePage } from './certificate-page';
 
 startTestBackend();
+
+/** The role the page is opened with (a variable: jsx-a11y reads a `role` string as ARIA's). */
+const physician = 'physician';
 
 beforeEach(() => window.localStorage.clear());
 
@@ -35,32 +35,21 @@ async function storedAnswers(id: string) {
   return storedCertificateResponseSchema.parse(await response.json()).answers;
 }
 
-const physician = 'physician';
-
-/** The editor, and a way to leave it at once (as a navigation link would). */
-function EditorThenElsewhere(props: {
-  certificate: Certificate;
-  definition: CertificateDefinition;
-}) {
+/** The draft's page, and a way to leave it at once (as a navigation link would). */
+function EditorThenElsewhere({ certificateId }: { certificateId: string }) {
   const [editing, setEditing] = useState(true);
-  const [session] = useState(() => new DraftSession());
   if (!editing) return <p>Någon annanstans</p>;
   return (
     <>
       <button type="button" onClick={() => setEditing(false)}>
         Lämna utkastet
       </button>
-      <DraftEditor
-        certificate={props.certificate}
-        definition={props.definition}
+      <CertificatePage
+        certificateId={certificateId}
         today="2026-12-02"
         role={physician}
         userId={seedUsers.physician.id}
-        restoredAnswers={undefined}
-        keptChanges={{}}
-        onKeptChanges={() => undefined}
-        onReload={() => undefined}
-        session={session}
+        patientPath={(patientId) => `/patient/${patientId}`}
       />
     </>
   );
@@ -69,24 +58,25 @@ function EditorThenElsewhere(props: {
 describe('DraftEditor', () => {
   it('leaving right after typing saves what was typed, not the answers it opened with', async () => {
     const certificate = await createDraft();
-    const definition = await loadDefinition('fk7804');
-    const { user } = renderWithProviders(
-      <EditorThenElsewhere certificate={certificate} definition={definition} />,
+    const { user } = renderWithProviders(<EditorThenElsewhere certificateId={certificate.id} />);
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Övriga upplysningar' }, { timeout: 10_000 }),
+      'Sista raden.',
     );
-    await user.type(screen.getByRole('textbox', { name: 'Övriga upplysningar' }), 'Sista raden.');
     // Before the debounce: the editor goes away and its pending save is flushed.
     await user.click(screen.getByRole('button', { name: 'Lämna utkastet' }));
     expect(screen.getByText('Någon annanstans')).toBeInTheDocument();
 
-    await waitFor(async () =>
-      expect((await storedAnswers(certificate.id))['25']).toBe('Sista raden.'),
+    await waitFor(
+      async () => expect((await storedAnswers(certificate.id))['25']).toBe('Sista raden.'),
+      { timeout: 10_000 },
     );
     const stored = await storedAnswers(certificate.id);
     // The answers it had are all still there.
     for (const [questionId, value] of Object.entries(certificate.answers)) {
       expect(stored[questionId]).toEqual(value);
     }
-    // Saved: nothing is left waiting in the browser.
-    expect(window.localStorage.length).toBe(0);
+    // Saved: nothing is left waiting in the browser once the answer has come back.
+    await waitFor(() => expect(window.localStorage.length).toBe(0));
   });
 });

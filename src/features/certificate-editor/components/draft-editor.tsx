@@ -17,10 +17,10 @@ import type {
 import { CertificateForm, type CertificateFormHandle } from '../../../form-renderer';
 import { MessageBox } from '../../../components/ui/message-box';
 import { formatDate, formatDateTime } from '../../../lib/format';
-import { announceChange, queryKeys } from '../../../lib/query-keys';
 import { rendererServices } from '../../../services/diagnosis-services';
 import { fmbGuidanceFor, fmbWarningFor } from '../fmb/fmb-guidance';
 import { markReadyForSign, recordConsent, signCertificate } from '../api/certificate-actions';
+import { cachedCertificate, writeCertificate, type WriteRequest } from '../api/certificate-writes';
 import { saveAnswers } from '../api/save-answers';
 import { Autosave, type SaveState } from '../autosave/autosave';
 import { changedAnswers, localBackup } from '../autosave/local-backup';
@@ -33,6 +33,7 @@ import { SignDialog } from './sign-dialog';
 import { UnsavedChanges } from './unsaved-changes';
 
 type Props = {
+  /** The certificate as its cache entry has it: every write's answer reaches it from there. */
   certificate: Certificate;
   definition: CertificateDefinition;
   today: string;
@@ -45,7 +46,7 @@ type Props = {
   onKeptChanges: (next: Answers) => void;
   /** Loads the stored version again (after a conflict), keeping the user's unsaved answers. */
   onReload: (unsaved: Answers) => void;
-  /** Lends the page's header actions the answers on screen and the autosave's version. */
+  /** Lends the page's header actions the answers on screen and saving what is typed. */
   session: DraftSession;
 };
 
@@ -75,12 +76,19 @@ function actionOf(actions: readonly CertificateAction[], type: CertificateAction
   return actions.find((action) => action.type === type);
 }
 
+/** Said when an action needs what is typed saved first, and it cannot be saved now. */
+const unsavedMessage =
+  'Det du har skrivit är inte sparat ännu, så det går inte just nu. Försök igen när utkastet är sparat.';
+
 /**
  * The draft being written: the form, autosave that never loses an edit, the consent step,
- * marking ready for signing and signing. Buttons come from the server's action list.
+ * marking ready for signing and signing. Buttons come from the server's action list. The
+ * editor keeps no copy of the certificate: it draws the one its page reads from the cache, and
+ * every write (autosave's too) goes through the certificate's write queue, which puts the
+ * answer there.
  */
 export function DraftEditor({
-  certificate: initial,
+  certificate,
   definition,
   today,
   role,
@@ -94,10 +102,11 @@ export function DraftEditor({
   const queryClient = useQueryClient();
   // Where the form's handle lands; the autosave reads the answers on screen through it.
   const [formHandle] = useState(() => new HandleSlot());
-  const [certificate, setCertificate] = useState(initial);
+  // What the form opens with; after that the form holds the answers being written.
+  const [openingAnswers] = useState(() => restoredAnswers ?? certificate.answers);
   const [saveState, setSaveState] = useState<SaveState>({
     kind: 'saved',
-    savedAt: initial.savedAt,
+    savedAt: certificate.savedAt,
   });
   const [dialog, setDialog] = useState<'consent' | 'sign' | 'conflict' | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(
@@ -111,9 +120,9 @@ export function DraftEditor({
   const services = useMemo(
     () =>
       definition.policy.fmbGuidance === true
-        ? { ...rendererServices, guidance: fmbGuidanceFor(initial.id) }
+        ? { ...rendererServices, guidance: fmbGuidanceFor(certificate.id) }
         : rendererServices,
-    [definition, initial.id],
+    [definition, certificate.id],
   );
 
   // Stable, so React attaches the form's handle once and detaches it once.
@@ -123,50 +132,47 @@ export function DraftEditor({
   );
 
   const [autosave] = useState(() => {
-    const backup = localBackup(userId, initial.id);
+    const certificateId = certificate.id;
     return new Autosave(
       {
-        save: (version, answers) => saveAnswers(initial.id, version, answers),
-        read: () => formHandle.answers() ?? restoredAnswers ?? initial.answers,
-        backup,
+        save: (answers) =>
+          writeCertificate(queryClient, certificateId, (version) =>
+            saveAnswers(certificateId, version, answers),
+          ),
+        read: () => formHandle.answers() ?? openingAnswers,
+        base: () => cachedCertificate(queryClient, certificateId),
+        backup: localBackup(userId, certificateId),
         onState: (state) => {
           setSaveState(state);
           if (state.kind === 'conflict') setDialog('conflict');
         },
-        onSaved: (response) => {
-          setCertificate((current) => ({
-            ...current,
-            version: response.version,
-            savedAt: response.savedAt,
-            completeness: response.completeness,
-            actions: response.actions,
-          }));
-          announceChange(queryClient, {
-            kind: 'certificate',
-            certificateId: initial.id,
-            patientId: initial.patient.id,
-          });
-        },
       },
-      { version: initial.version, savedAt: initial.savedAt, answers: initial.answers },
+      { savedAt: certificate.savedAt },
     );
   });
+
+  /** Saves what is typed before an action that needs it stored (ready, print, delete). */
+  const saveTyped = useCallback(async () => {
+    await autosave.flush();
+    if (autosave.hasUnsaved) throw new Error(unsavedMessage);
+  }, [autosave]);
 
   useEffect(
     () =>
       session.attach({
         answers: () => formHandle.answers(),
-        exclusive: (write) => autosave.exclusive(write),
+        flush: saveTyped,
         stop: () => autosave.stop(),
       }),
-    [session, autosave, formHandle],
+    [session, autosave, formHandle, saveTyped],
   );
 
   // The user reloads after a conflict: what they typed and could not save is kept.
   const reloadAfterConflict = () => {
+    // The cache entry holds what this tab last stored: the difference is what was not.
     const unsaved = changedAnswers(
-      formHandle.answers() ?? restoredAnswers ?? initial.answers,
-      autosave.lastSavedAnswers,
+      formHandle.answers() ?? openingAnswers,
+      cachedCertificate(queryClient, certificate.id)?.answers ?? certificate.answers,
     );
     autosave.stop();
     onReload(unsaved);
@@ -227,22 +233,12 @@ export function DraftEditor({
     [today, role, certificate.consent, certificate.patient.birthDate, requests],
   );
 
-  const applyCertificate = (next: Certificate) => {
-    setCertificate(next);
-    queryClient.setQueryData(queryKeys.certificate(next.id), { certificate: next });
-    announceChange(queryClient, {
-      kind: 'certificate',
-      certificateId: next.id,
-      patientId: next.patient.id,
-    });
-  };
+  // Each answer lands in the certificate's cache entry, and so reaches this editor and the header.
+  const write = (request: WriteRequest) => writeCertificate(queryClient, certificate.id, request);
 
   const doRecordConsent = async (consent: ConsentInput) => {
-    const next = await autosave.exclusive(async (version) => {
-      const response = await recordConsent(certificate.id, version, consent);
-      return { version: response.certificate.version, result: response.certificate };
-    });
-    applyCertificate(next);
+    // Queued behind a save in flight, and based on the version it produced.
+    await write((version) => recordConsent(certificate.id, version, consent));
     setDialog(undefined);
     setNotice('Patientens samtycke är registrerat.');
   };
@@ -250,11 +246,8 @@ export function DraftEditor({
   const doMarkReady = async () => {
     setActionError(undefined);
     try {
-      const next = await autosave.exclusive(async (version) => {
-        const response = await markReadyForSign(certificate.id, version);
-        return { version: response.certificate.version, result: response.certificate };
-      });
-      applyCertificate(next);
+      await saveTyped();
+      await write((version) => markReadyForSign(certificate.id, version));
       setNotice('Utkastet är sparat och markerat klart för signering.');
     } catch (error) {
       setActionError(
@@ -264,15 +257,11 @@ export function DraftEditor({
   };
 
   const doSign = async (method: SigningMethod, confirmations: string[]) => {
-    const next = await autosave.exclusive(async (version) => {
-      const response = await signCertificate(certificate.id, version, method, confirmations);
-      return { version: response.certificate.version, result: response.certificate };
-    });
+    await write((version) => signCertificate(certificate.id, version, method, confirmations));
     autosave.stop();
     localBackup(userId, certificate.id).clear();
     onKeptChanges({});
     setDialog(undefined);
-    applyCertificate(next);
   };
 
   const signAction = actionOf(certificate.actions, 'sign');
@@ -352,7 +341,7 @@ export function DraftEditor({
     const answers = formHandle.answers();
     setFmbWarning(
       definition.policy.fmbGuidance === true && answers !== undefined
-        ? await fmbWarningFor(initial.id, { definition, answers })
+        ? await fmbWarningFor(certificate.id, { definition, answers })
         : undefined,
     );
     setDialog('sign');
@@ -407,7 +396,7 @@ export function DraftEditor({
         definition={definition}
         context={context}
         services={services}
-        defaultAnswers={restoredAnswers ?? initial.answers}
+        defaultAnswers={openingAnswers}
         onDirty={() => autosave.change()}
         onAnswersChange={() => autosave.writeBackup()}
         onConsent={() => setDialog('consent')}

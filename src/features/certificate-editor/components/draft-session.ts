@@ -4,18 +4,18 @@ import type { Answers } from '../../../form-engine';
 export interface DraftLink {
   /** The answers on screen. */
   answers(): Answers | undefined;
-  /** Waits for pending saves, then writes with the draft's current version (autosave's). */
-  exclusive<T>(write: (version: number) => Promise<{ version: number; result: T }>): Promise<T>;
+  /** Saves what is typed and not saved yet; rejects, in Swedish, when that cannot be done now. */
+  flush(): Promise<void>;
   /** Stops autosave (the draft is gone). */
   stop(): void;
 }
 
 /**
- * The link between the certificate page's header and the draft editor below it. Autosave
- * moves the draft's version on while the user types, so a header action on a draft (print,
- * delete) must go through the editor's autosave: it waits for the save in flight and uses
- * the version that save produced. Without an editor (a signed certificate), the page's
- * version is the current one.
+ * The link between the certificate page's header and the draft editor below it. A header
+ * action on a draft (print, delete) must act on what is on screen, so it first has the
+ * editor save what is typed. The version each write is based on is not the link's business:
+ * every write goes through the certificate's write queue, which reads it from the cache.
+ * Without an editor (a signed certificate) there is nothing to save first.
  */
 export class DraftSession {
   private link: DraftLink | undefined = undefined;
@@ -33,18 +33,9 @@ export class DraftSession {
     return this.link?.answers() ?? stored;
   }
 
-  /** Runs a write on the certificate; `nextVersion` reads the version the write produced. */
-  async write<T>(
-    pageVersion: number,
-    write: (version: number) => Promise<T>,
-    nextVersion: (result: T, version: number) => number,
-  ): Promise<T> {
-    const link = this.link;
-    if (link === undefined) return write(pageVersion);
-    return link.exclusive(async (version) => {
-      const result = await write(version);
-      return { version: nextVersion(result, version), result };
-    });
+  /** Saves what the editor has unsaved, if an editor is open. */
+  async flush(): Promise<void> {
+    await this.link?.flush();
   }
 
   stop(): void {

@@ -12,13 +12,12 @@ import { DialogActions } from '../../../components/ui/dialog-actions';
 import { MessageBox } from '../../../components/ui/message-box';
 import { RadioGroup } from '../../../components/ui/radio-group';
 import type { CertificateDefinition, Role } from '../../../form-engine';
-import { announceChange, queryKeys } from '../../../lib/query-keys';
+import { recordPrint, revokeCertificate } from '../api/certificate-actions';
 import {
-  createFromCertificate,
-  deleteDraft,
-  recordPrint,
-  revokeCertificate,
-} from '../api/certificate-actions';
+  createLinkedDraft,
+  deleteCertificateDraft,
+  writeCertificate,
+} from '../api/certificate-writes';
 import type { DraftSession } from './draft-session';
 import { PrintDocument } from './print-document';
 
@@ -27,7 +26,7 @@ type Props = {
   definition: CertificateDefinition;
   /** Where the user goes once the draft is deleted. */
   patientPath: string;
-  /** The draft editor below, when the certificate is being written (its version moves on). */
+  /** The draft editor below, when the certificate is being written (it saves what is typed). */
   session: DraftSession;
   today: string;
   role: Role;
@@ -68,15 +67,12 @@ export function LifecycleActions({
   const printAction = certificate.actions.find((action) => action.type === 'print');
   const printAllowed = printAction?.enabled === true;
 
-  /** Logs the printing (PDL) with the version the draft has now; returns what is printed. */
+  /** Logs the printing (PDL) once what is typed is saved; returns what is printed. */
   const logPrint = async (): Promise<Certificate> => {
-    const { certificate: latest } = await session.write(
-      certificate.version,
-      (version) => recordPrint(certificate.id, version),
-      (response) => response.certificate.version,
+    await session.flush();
+    return writeCertificate(queryClient, certificate.id, (version) =>
+      recordPrint(certificate.id, version),
     );
-    queryClient.setQueryData(queryKeys.certificate(latest.id), { certificate: latest });
-    return latest;
   };
   const logPrintRef = useRef(logPrint);
   const printCopyRef = useRef(printCopy);
@@ -115,15 +111,6 @@ export function LifecycleActions({
     (child) => child.type === 'replaces' && child.status === 'draft',
   );
 
-  const changed = (next: Certificate) => {
-    queryClient.setQueryData(queryKeys.certificate(next.id), { certificate: next });
-    announceChange(queryClient, {
-      kind: 'certificate',
-      certificateId: next.id,
-      patientId: next.patient.id,
-    });
-  };
-
   const run = async (work: () => Promise<void>, fallback: string) => {
     setBusy(true);
     setFailure(undefined);
@@ -138,14 +125,7 @@ export function LifecycleActions({
 
   const createFrom = (kind: 'renew' | 'replace' | 'copy') =>
     run(async () => {
-      const { certificate: draft } = await createFromCertificate(
-        kind,
-        certificate.id,
-        certificate.version,
-      );
-      changed(draft);
-      // The original now lists its new child.
-      void queryClient.invalidateQueries({ queryKey: queryKeys.certificate(certificate.id) });
+      const draft = await createLinkedDraft(queryClient, kind, certificate.id);
       setOpen(undefined);
       await navigate(paths.certificate(draft.id));
     }, 'Det gick inte att skapa utkastet.');
@@ -258,18 +238,9 @@ export function LifecycleActions({
           failure={failure}
           onConfirm={() =>
             void run(async () => {
-              await session.write(
-                certificate.version,
-                (version) => deleteDraft(certificate.id, version),
-                (_deleted, version) => version,
-              );
+              await session.flush();
+              await deleteCertificateDraft(queryClient, certificate.id);
               session.stop();
-              queryClient.removeQueries({ queryKey: queryKeys.certificate(certificate.id) });
-              announceChange(queryClient, {
-                kind: 'certificate',
-                certificateId: certificate.id,
-                patientId: certificate.patient.id,
-              });
               setOpen(undefined);
               await navigate(patientPath);
             }, 'Det gick inte att radera utkastet.')
@@ -287,13 +258,9 @@ export function LifecycleActions({
           failure={failure}
           onRevoke={(reason, message) =>
             void run(async () => {
-              const { certificate: next } = await revokeCertificate(
-                certificate.id,
-                certificate.version,
-                reason,
-                message,
+              await writeCertificate(queryClient, certificate.id, (version) =>
+                revokeCertificate(certificate.id, version, reason, message),
               );
-              changed(next);
               setOpen(undefined);
             }, 'Det gick inte att makulera.')
           }

@@ -10,8 +10,8 @@ import {
 import { CertificateView } from '../../../form-renderer';
 import { MessageBox } from '../../../components/ui/message-box';
 import { formatDateTime } from '../../../lib/format';
-import { announceChange, queryKeys } from '../../../lib/query-keys';
 import { sendCertificate } from '../api/certificate-actions';
+import { writeCertificate } from '../api/certificate-writes';
 import { describeConsent, describeConsentRecording } from './consent-summary';
 import { SendDialog } from './send-dialog';
 
@@ -54,13 +54,9 @@ export function SignedCertificate({ certificate, definition, today, role }: Prop
   }, [certificate.status, certificate.sent]);
 
   const send = async () => {
-    const { certificate: next } = await sendCertificate(certificate.id, certificate.version);
-    queryClient.setQueryData(queryKeys.certificate(next.id), { certificate: next });
-    announceChange(queryClient, {
-      kind: 'certificate',
-      certificateId: next.id,
-      patientId: next.patient.id,
-    });
+    await writeCertificate(queryClient, certificate.id, (version) =>
+      sendCertificate(certificate.id, version),
+    );
     setSending(false);
     setJustSent(true);
   };

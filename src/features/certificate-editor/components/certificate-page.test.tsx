@@ -1,0 +1,213 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { seedPatients, seedUsers } from '../../../../mocks/builders/seed-data';
+import { certificateResponseSchema } from '../../../contracts/certificates';
+import { loginResponseSchema } from '../../../contracts/session';
+import { storedCertificateResponseSchema } from '../../../contracts/testability';
+import { writeAuthToken } from '../../../lib/auth-token';
+import { renderWithProviders } from '../../../testing/render';
+import { callApi, createTestCertificate, startTestBackend } from '../../../testing/test-backend';
+import { getCertificate } from '../api/get-certificate';
+import { CertificatePage } from './certificate-page';
+
+const backend = startTestBackend();
+
+/** The role the page is opened with (a variable: jsx-a11y reads a `role` string as ARIA's). */
+const physician = 'physician';
+
+beforeEach(() => window.localStorage.clear());
+
+const OTHER_INFO = 'Övriga upplysningar';
+
+/**
+ * How long to wait for what the page says next: past autosave's debounce (a second after the
+ * last keystroke) and the requests after it, with room for a loaded machine.
+ */
+const WAIT = { timeout: 10_000 };
+
+/** Logs in as the physician; returns the server's today (the one clock). */
+async function logIn(): Promise<string> {
+  const user = seedUsers.physician;
+  const response = await fetch('/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userId: user.id, unitHsaId: user.unitHsaIds[0] }),
+  });
+  const { token, session } = loginResponseSchema.parse(await response.json());
+  writeAuthToken(token);
+  return session.today;
+}
+
+/** A draft FK 7804 with the minimal answers and no consent, open on its page. */
+async function openDraftPage() {
+  const today = await logIn();
+  const id = await createTestCertificate({
+    type: 'fk7804',
+    patientId: seedPatients.adult.id,
+    answers: 'minimal',
+    consent: false,
+  });
+  const rendered = renderWithProviders(
+    <CertificatePage
+      certificateId={id}
+      today={today}
+      role={physician}
+      userId={seedUsers.physician.id}
+      patientPath={(patientId) => `/patient/${patientId}`}
+    />,
+  );
+  await screen.findByRole(
+    'heading',
+    { level: 1, name: 'FK 7804 Läkarintyg för sjukpenning' },
+    WAIT,
+  );
+  await waitFor(() => expect(saveStatus()).toHaveTextContent(/^Utkastet är sparat/), WAIT);
+  return { id, ...rendered };
+}
+
+/** The save status beside the draft's status (a polite live region). */
+function saveStatus() {
+  const status = screen
+    .getAllByRole('status')
+    .find((element) => element.classList.contains('save-status'));
+  if (status === undefined) throw new Error('no save status on the page');
+  return status;
+}
+
+function headerActions() {
+  return screen.getByRole('list', { name: 'Åtgärder för intyget' });
+}
+
+async function stored(id: string) {
+  const { body } = await callApi(`/api/testability/certificates/${id}`);
+  return storedCertificateResponseSchema.parse(body);
+}
+
+describe('CertificatePage: the certificate has one owner, its cache entry', () => {
+  it("a save's answer reaches the header: its actions are drawn, and its version is the next write's", async () => {
+    const { id, user } = await openDraftPage();
+    const print = within(headerActions()).getByRole('button', { name: 'Skriv ut utkastet' });
+    expect(print).toBeEnabled();
+
+    // The server answers the save with a changed action list (printing refused, with why).
+    backend.server.use(
+      http.put(
+        '/api/certificates/:id/answers',
+        async ({ request }) => {
+          const answer = await fetch(request.url, {
+            method: 'PUT',
+            headers: request.headers,
+            body: await request.text(),
+          });
+          const { certificate } = certificateResponseSchema.parse(await answer.json());
+          return HttpResponse.json({
+            certificate: {
+              ...certificate,
+              actions: certificate.actions.map((action) =>
+                action.type === 'print'
+                  ? { ...action, enabled: false, reason: 'Utskrift är inte möjlig just nu.' }
+                  : action,
+              ),
+            },
+          });
+        },
+        { once: true },
+      ),
+    );
+    await user.type(screen.getByRole('textbox', { name: OTHER_INFO }), 'Sparas nu.');
+    await waitFor(() => expect(saveStatus()).toHaveTextContent(/^Utkastet är sparat/), WAIT);
+    expect(
+      within(headerActions()).getByRole('button', { name: 'Skriv ut utkastet' }),
+    ).toBeDisabled();
+    expect(within(headerActions()).getByText('Utskrift är inte möjlig just nu.')).toBeVisible();
+
+    // The header's delete is based on the version that save produced: no conflict.
+    expect((await stored(id)).version).toBe(2);
+    await user.click(within(headerActions()).getByRole('button', { name: 'Radera utkastet' }));
+    const dialog = screen.getByRole('dialog', { name: 'Radera utkastet' });
+    await user.click(within(dialog).getByRole('button', { name: 'Radera' }));
+    expect(await screen.findByText('Annan sida', {}, WAIT)).toBeInTheDocument();
+    expect((await callApi(`/api/testability/certificates/${id}`)).status).toBe(404);
+  });
+
+  it('a consent recorded while a save is in flight waits for it: both are stored, no conflict', async () => {
+    const { id, user } = await openDraftPage();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    backend.server.use(
+      http.put(
+        '/api/certificates/:id/answers',
+        async () => {
+          await gate;
+          // Nothing returned: the backend's own handler saves.
+        },
+        { once: true },
+      ),
+    );
+    await user.type(screen.getByRole('textbox', { name: OTHER_INFO }), 'Före samtycket.');
+    await waitFor(() => expect(saveStatus()).toHaveTextContent('Sparar…'), WAIT);
+
+    await user.click(screen.getByRole('button', { name: 'Registrera samtycke' }));
+    const dialog = screen.getByRole('dialog', { name: 'Patientens samtycke' });
+    await user.click(within(dialog).getByRole('radio', { name: 'Patienten' }));
+    await user.click(within(dialog).getByRole('radio', { name: 'Muntligt' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Registrera samtycket' }));
+    expect(within(dialog).getByRole('button', { name: 'Registrerar…' })).toBeInTheDocument();
+
+    release();
+    expect(
+      await screen.findByText('Patientens samtycke är registrerat.', {}, WAIT),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(saveStatus()).toHaveTextContent(/^Utkastet är sparat/), WAIT);
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    const after = await stored(id);
+    expect(after.answers['25']).toBe('Före samtycket.');
+    expect(after.version).toBe(3);
+    expect((await getCertificate(id)).certificate.consent).toMatchObject({ givenBy: 'patient' });
+    // The editor draws the consent from the consent's answer.
+    expect(screen.getByRole('button', { name: 'Ändra samtycket' })).toBeEnabled();
+  });
+
+  it('a save that fails is retried until it gets through, with everything typed meanwhile', async () => {
+    const { id, user } = await openDraftPage();
+    let failing = true;
+    backend.server.use(
+      http.put('/api/certificates/:id/answers', () =>
+        failing
+          ? HttpResponse.json(
+              { code: 'SERVER_ERROR', message: 'Ett tekniskt fel uppstod på servern.' },
+              { status: 500 },
+            )
+          : undefined,
+      ),
+    );
+    const field = screen.getByRole('textbox', { name: OTHER_INFO });
+    await user.type(field, 'Första delen.');
+    await waitFor(
+      () =>
+        expect(saveStatus()).toHaveTextContent(
+          'Kunde inte spara – försöker igen. Dina ändringar finns kvar i webbläsaren.',
+        ),
+      WAIT,
+    );
+    // Typing goes on during the outage; it waits in the browser.
+    await user.type(field, ' Andra delen.');
+    await waitFor(
+      () =>
+        expect(window.localStorage.getItem(backupKey(id))).toContain('Första delen. Andra delen.'),
+      WAIT,
+    );
+    expect((await stored(id)).answers['25']).toBeUndefined();
+
+    failing = false;
+    await waitFor(() => expect(saveStatus()).toHaveTextContent(/^Utkastet är sparat/), WAIT);
+    expect((await stored(id)).answers['25']).toBe('Första delen. Andra delen.');
+    expect(field).toHaveValue('Första delen. Andra delen.');
+    expect(window.localStorage.getItem(backupKey(id))).toBeNull();
+  });
+});
+
+function backupKey(id: string): string {
+  return `intyga:unsaved-draft:${seedUsers.physician.id}:${id}`;
+}
