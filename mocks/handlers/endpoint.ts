@@ -1,6 +1,7 @@
 import { http, type HttpHandler, type PathParams } from 'msw';
 import { errorBodySchema, type EndpointDefinition } from '../../src/contracts/endpoints';
 import { mswPath } from '../../src/contracts/routes';
+import { checkingContracts, recordContractViolation } from './contract-checks';
 
 /**
  * Registers a handler for one endpoint of the registry (src/contracts/endpoints.ts): its
@@ -18,24 +19,6 @@ export type EndpointResolver = (info: {
   request: Request;
   params: PathParams;
 }) => Promise<Response>;
-
-export interface ContractViolation {
-  endpoint: string;
-  status: number;
-  problem: string;
-}
-
-let checking = false;
-const violations: ContractViolation[] = [];
-
-export function checkContracts(on: boolean): void {
-  checking = on;
-}
-
-/** The violations recorded since the last call. */
-export function takeContractViolations(): ContractViolation[] {
-  return violations.splice(0);
-}
 
 async function readJson(
   message: Request | Response,
@@ -100,12 +83,13 @@ function route(endpoint: EndpointDefinition) {
 export function handle(endpoint: EndpointDefinition, resolve: EndpointResolver): HttpHandler {
   const name = `${endpoint.method.toUpperCase()} ${endpoint.path}`;
   return route(endpoint)(mswPath(endpoint.path), async ({ request, params }) => {
-    if (!checking) return resolve({ request, params });
+    if (!checkingContracts()) return resolve({ request, params });
     const sent = request.clone();
     const response = await resolve({ request, params });
     const problem = await problemWith(endpoint, sent, response.clone());
-    if (problem !== undefined)
-      violations.push({ endpoint: name, status: response.status, problem });
+    if (problem !== undefined) {
+      recordContractViolation({ endpoint: name, status: response.status, problem });
+    }
     return response;
   });
 }

@@ -3,7 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
 import { afterEach, expect } from 'vitest';
-import { checkContracts, takeContractViolations } from '../../mocks/handlers/endpoint';
+import { checkContracts, takeContractViolations } from '../../mocks/handlers/contract-checks';
 
 // jsdom has no media queries: every query answers as a narrow screen would (no match).
 if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
