@@ -1,4 +1,3 @@
-// @vitest-environment node
 import definitionJson from './fk7800.json';
 import { fk7800Answers } from '../../mocks/builders/certificates/fk7800';
 import { isKnownCode } from '../../mocks/diagnoses/icd10-index';

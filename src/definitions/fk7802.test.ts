@@ -1,4 +1,3 @@
-// @vitest-environment node
 import definitionJson from './fk7802.json';
 import { fk7802Answers } from '../../mocks/builders/certificates/fk7802';
 import { isKnownCode } from '../../mocks/diagnoses/icd10-index';
