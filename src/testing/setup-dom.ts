@@ -1,8 +1,14 @@
 // Loaded only for the test files that run in jsdom (vite.config.ts `test.projects`), after
 // setup-tests.ts: Testing Library and the browser APIs jsdom lacks.
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// `findBy…` and `waitFor` give up after `asyncUtilTimeout` (Testing Library's default: 1 s).
+// On a loaded 2-core machine a correct test has waited longer than that for a render (a
+// `findByRole` failed in a clean-clone run), so they wait up to 5 s. A test that waits for
+// something that never comes still fails, only later; `testTimeout` (20 s) stays above it.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom has no media queries: every query answers as a narrow screen would (no match).
 if (typeof window.matchMedia !== 'function') {
