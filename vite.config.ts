@@ -1,7 +1,21 @@
-/// <reference types="vitest/config" />
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { configDefaults } from 'vitest/config';
+
+/**
+ * The test files that run in jsdom: every component test (`.test.tsx`), and the few `.test.ts`
+ * that test browser code without rendering: Web Storage (the session token, the editor's local
+ * backup) and the app's API client. Every other `.test.ts` runs in Node's environment. A new
+ * `.test.ts` that needs a DOM fails there on `window` or `document`; list it here.
+ */
+const domTestFiles = [
+  '**/*.test.tsx',
+  'src/lib/api-client.test.ts',
+  'src/services/diagnosis-services.test.ts',
+  'src/features/certificate-editor/autosave/local-backup.test.ts',
+  'src/features/certificate-editor/api/certificate-writes.test.ts',
+];
 
 /**
  * The Content-Security-Policy of the built app: nothing inline, everything from this
@@ -143,12 +157,36 @@ export default defineConfig(({ mode }) => ({
     },
   },
   test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}', 'server/**/*.test.{ts,tsx}'],
-    setupFiles: ['./src/testing/setup-tests.ts'],
     restoreMocks: true,
     // Interaction tests type and tab like a user; on a shared 2-core machine under load one can
     // take longer than Vitest's 5 s default without anything being wrong.
     testTimeout: 20_000,
+    // Two projects, chosen by file name: jsdom costs each file about a second before its first
+    // test, so only the tests that need a DOM get one. Projects rather than a per-file
+    // `// @vitest-environment` comment: the setup differs with the environment (Testing Library
+    // and jest-dom only in jsdom, the page origin only in Node), a new test needs no comment,
+    // and moving folders changes nothing. `extends: true` keeps the plugins, alias and options
+    // above. Run one with `npx vitest run --project node` (or `dom`).
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...domTestFiles],
+          setupFiles: ['./src/testing/setup-tests.ts', './src/testing/setup-node.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: domTestFiles,
+          setupFiles: ['./src/testing/setup-tests.ts', './src/testing/setup-dom.ts'],
+        },
+      },
+    ],
   },
 }));

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { certificateResponseSchema, type Certificate } from '../../src/contracts/certificates';
 import { formatIdentityNumber } from '../../src/contracts/identity-number';
 import { sessionSchema } from '../../src/contracts/session';
@@ -109,10 +109,6 @@ async function writeAndSend(token: string, patientId: string): Promise<Certifica
     version: sent.version,
   });
 }
-
-beforeEach(async () => {
-  expect((await callApi('/api/testability/reset', { method: 'POST', body: {} })).status).toBe(200);
-});
 
 describe('the audit log (PDL)', () => {
   it('records a scripted journey exactly, in order, with who, role, purpose, unit and patient', async () => {

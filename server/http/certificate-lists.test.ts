@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   certificateResponseSchema,
   patientCertificatesResponseSchema,
@@ -18,10 +18,6 @@ import { seedPatients, seedUsers } from '../seed/seed-data';
 startTestBackend();
 
 const { adult, adultMan, protectedIdentity } = seedPatients;
-
-beforeEach(async () => {
-  expect((await callApi('/api/testability/reset', { method: 'POST', body: {} })).status).toBe(200);
-});
 
 async function querySigned(token: string, request: SignedListRequest) {
   const { status, body } = await callApi('/api/certificates/signed/query', {

@@ -1,5 +1,6 @@
 import { errorBodySchema, type EndpointDefinition } from '../../src/contracts/endpoints';
 import { routePattern } from '../../src/contracts/routes';
+import { checkingContracts, recordContractViolation } from './contract-checks';
 import type { ApiRoute, HttpMethod, PathParams } from './route';
 
 /**
@@ -18,24 +19,6 @@ export type EndpointResolver = (info: {
   request: Request;
   params: PathParams;
 }) => Promise<Response>;
-
-export interface ContractViolation {
-  endpoint: string;
-  status: number;
-  problem: string;
-}
-
-let checking = false;
-const violations: ContractViolation[] = [];
-
-export function checkContracts(on: boolean): void {
-  checking = on;
-}
-
-/** The violations recorded since the last call. */
-export function takeContractViolations(): ContractViolation[] {
-  return violations.splice(0);
-}
 
 async function readJson(
   message: Request | Response,
@@ -103,15 +86,16 @@ export function handle(endpoint: EndpointDefinition, resolve: EndpointResolver):
     path: routePattern(endpoint.path),
     endpoint,
     resolve: async ({ request, params }) => {
-      if (!checking) return resolve({ request, params });
+      if (!checkingContracts()) return resolve({ request, params });
       const sent = request.clone();
       const response = await resolve({ request, params });
       // An event stream is judged by its headers only: a clone would hold the stream open.
       const stream =
         endpoint.success.events !== undefined && response.status === endpoint.success.status;
       const problem = await problemWith(endpoint, sent, stream ? response : response.clone());
-      if (problem !== undefined)
-        violations.push({ endpoint: name, status: response.status, problem });
+      if (problem !== undefined) {
+        recordContractViolation({ endpoint: name, status: response.status, problem });
+      }
       return response;
     },
   };

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   fmbGuidanceResponseSchema,
   fmbSickLeaveCheckResponseSchema,
@@ -18,11 +18,6 @@ import { fmbMessages } from './fmb';
  */
 
 const backend = startTestBackend();
-
-beforeEach(async () => {
-  const { status } = await callApi('/api/testability/reset', { method: 'POST', body: {} });
-  expect(status).toBe(200);
-});
 
 /** Gives a stored FK 7804 these sick-leave periods (question 32). */
 async function setPeriods(id: string, periods: { from: string; to: string }[]): Promise<void> {

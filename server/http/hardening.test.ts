@@ -112,74 +112,61 @@ describe('session limits', () => {
   it('ends a session 12 hours after its log-in however active the user has been', async () => {
     const token = await loginOverApi('physician');
     const step = (defaultSessionSettings.idleTimeoutSeconds * 1000) / 2;
-    try {
-      let offset = 0;
-      // Active all the time: a request every half idle-timeout, up to just before 12 hours.
-      while (offset + step < SESSION_MAX_LIFETIME_MS) {
-        offset += step;
-        await moveClock(offset);
-        const alive = await call('/api/session/keep-alive', { method: 'POST', token });
-        expect(alive.status, `after ${offset / 60_000} minutes`).toBe(200);
-      }
-      await moveClock(SESSION_MAX_LIFETIME_MS);
-      expect(await call('/api/session', { token })).toEqual({
-        status: 401,
-        body: { code: 'SESSION_EXPIRED', message: expect.stringContaining('12 timmar') },
-      });
-      expect((await call('/api/session', { token })).status).toBe(401);
-    } finally {
-      await moveClock(0);
+    let offset = 0;
+    // Active all the time: a request every half idle-timeout, up to just before 12 hours.
+    while (offset + step < SESSION_MAX_LIFETIME_MS) {
+      offset += step;
+      await moveClock(offset);
+      const alive = await call('/api/session/keep-alive', { method: 'POST', token });
+      expect(alive.status, `after ${offset / 60_000} minutes`).toBe(200);
     }
+    await moveClock(SESSION_MAX_LIFETIME_MS);
+    expect(await call('/api/session', { token })).toEqual({
+      status: 401,
+      body: { code: 'SESSION_EXPIRED', message: expect.stringContaining('12 timmar') },
+    });
+    expect((await call('/api/session', { token })).status).toBe(401);
   });
 
   it('tells the client how long is left, up to the absolute end', async () => {
     const token = await loginOverApi('physician');
     // 11 h 50 min later, kept alive: ten minutes left, less than the idle timeout.
     const step = (defaultSessionSettings.idleTimeoutSeconds * 1000) / 2;
-    try {
-      const target = SESSION_MAX_LIFETIME_MS - 10 * 60_000;
-      for (let offset = step; offset <= target; offset += step) {
-        await moveClock(offset);
-        await call('/api/session/keep-alive', { method: 'POST', token });
-      }
-      await moveClock(target);
-      const status = await call('/api/session/status', { token });
-      expect(status.status).toBe(200);
-      expect(status.body).toEqual({ secondsLeft: expect.any(Number) });
-      const { secondsLeft } = sessionPingResponseSchema.parse(status.body);
-      expect(secondsLeft).toBeLessThanOrEqual(10 * 60);
-      expect(secondsLeft).toBeGreaterThan(9 * 60);
-    } finally {
-      await moveClock(0);
+    const target = SESSION_MAX_LIFETIME_MS - 10 * 60_000;
+    for (let offset = step; offset <= target; offset += step) {
+      await moveClock(offset);
+      await call('/api/session/keep-alive', { method: 'POST', token });
     }
+    await moveClock(target);
+    const status = await call('/api/session/status', { token });
+    expect(status.status).toBe(200);
+    expect(status.body).toEqual({ secondsLeft: expect.any(Number) });
+    const { secondsLeft } = sessionPingResponseSchema.parse(status.body);
+    expect(secondsLeft).toBeLessThanOrEqual(10 * 60);
+    expect(secondsLeft).toBeGreaterThan(9 * 60);
   });
 
   it(`keeps at most ${MAX_SESSIONS_PER_USER} live sessions per user: a new log-in ends the oldest`, async () => {
-    // A user no other test here logs in as, so that only this test's sessions count.
     const other = await loginOverApi('nurse');
     const tokens: string[] = [];
-    try {
-      for (let i = 0; i <= MAX_SESSIONS_PER_USER; i += 1) {
-        await moveClock(i * 1000);
-        tokens.push(await loginOverApi('secondPhysician'));
-      }
-      const [oldest, ...newer] = tokens;
-      expect(oldest).toBeDefined();
-      expect(await call('/api/session', { token: oldest })).toMatchObject({
-        status: 401,
-        body: { code: 'UNAUTHENTICATED' },
-      });
-      for (const token of newer) expect((await call('/api/session', { token })).status).toBe(200);
-      // Another user's session is not touched.
-      expect((await call('/api/session', { token: other })).status).toBe(200);
-      const audit = await backend.db.read((tx) => tx.audit.getAll());
-      expect(
-        audit.filter(
-          (a) => a.action === 'session-evicted' && a.userId === seedUsers.secondPhysician.id,
-        ),
-      ).toHaveLength(1);
-    } finally {
-      await moveClock(0);
+    for (let i = 0; i <= MAX_SESSIONS_PER_USER; i += 1) {
+      await moveClock(i * 1000);
+      tokens.push(await loginOverApi('secondPhysician'));
     }
+    const [oldest, ...newer] = tokens;
+    expect(oldest).toBeDefined();
+    expect(await call('/api/session', { token: oldest })).toMatchObject({
+      status: 401,
+      body: { code: 'UNAUTHENTICATED' },
+    });
+    for (const token of newer) expect((await call('/api/session', { token })).status).toBe(200);
+    // Another user's session is not touched.
+    expect((await call('/api/session', { token: other })).status).toBe(200);
+    const audit = await backend.db.read((tx) => tx.audit.getAll());
+    expect(
+      audit.filter(
+        (a) => a.action === 'session-evicted' && a.userId === seedUsers.secondPhysician.id,
+      ),
+    ).toHaveLength(1);
   });
 });

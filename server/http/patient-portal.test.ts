@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   certificateResponseSchema,
   signedListResponseSchema,
@@ -31,11 +31,6 @@ import { portalMessages } from '../domain/patient-portal';
  */
 
 const backend = startTestBackend();
-
-beforeEach(async () => {
-  const { status } = await callApi('/api/testability/reset', { method: 'POST', body: {} });
-  expect(status).toBe(200);
-});
 
 const { adult, adultMan, testPerson, deceased } = seedPatients;
 

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { certificateResponseSchema, type Certificate } from '../../src/contracts/certificates';
 import {
   fkCaseResponseSchema,
@@ -34,11 +34,6 @@ import { addDays } from '../../src/form-engine';
  */
 
 startTestBackend();
-
-beforeEach(async () => {
-  const { status } = await callApi('/api/testability/reset', { method: 'POST', body: {} });
-  expect(status).toBe(200);
-});
 
 async function sentCertificate(
   type: 'fk7804' | 'fk7800' = 'fk7804',

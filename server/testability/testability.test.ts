@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loginOverApi, startTestBackend } from '../../src/testing/test-backend';
 import { seedPatients } from '../seed/seed-data';
 import { inboxResponseSchema } from '../../src/contracts/threads';
@@ -22,10 +22,6 @@ async function drafts() {
   const all = await backend.db.read((tx) => tx.certificates.getAll());
   return all.filter((record) => record.status === 'draft');
 }
-
-beforeEach(async () => {
-  expect((await call('/api/testability/reset', { method: 'POST', body: {} })).status).toBe(200);
-});
 
 describe('POST /api/testability/fault', () => {
   it('switches a server error on and off mid-journey without touching the stored data', async () => {

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import definitionJson from './fk7800.json';
 import { fk7800Answers } from '../../server/seed/certificates/fk7800';
 import { isKnownCode } from '../../server/domain/diagnoses/icd10-index';

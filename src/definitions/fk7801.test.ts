@@ -1,4 +1,3 @@
-// @vitest-environment node
 import definitionJson from './fk7801.json';
 import { fk7801Answers } from '../../server/seed/certificates/fk7801';
 import { isKnownCode } from '../../server/domain/diagnoses/icd10-index';

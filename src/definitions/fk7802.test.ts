@@ -1,4 +1,3 @@
-// @vitest-environment node
 import definitionJson from './fk7802.json';
 import { fk7802Answers } from '../../server/seed/certificates/fk7802';
 import { isKnownCode } from '../../server/domain/diagnoses/icd10-index';

@@ -1,56 +1,13 @@
-import '@testing-library/jest-dom/vitest';
+// Loaded for every test file, in Node's environment and in jsdom (vite.config.ts `test.projects`).
 // IndexedDB for Node: the embedded backend's store runs on it, in memory.
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
 import { afterEach, expect } from 'vitest';
-import { checkContracts, takeContractViolations } from '../../server/http/endpoint';
-
-// jsdom has no media queries: every query answers as a narrow screen would (no match).
-if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
-  Object.defineProperty(window, 'matchMedia', {
-    configurable: true,
-    value: (query: string): MediaQueryList => {
-      const list = new EventTarget();
-      return Object.assign(list, {
-        matches: false,
-        media: query,
-        onchange: null,
-        addListener: () => undefined,
-        removeListener: () => undefined,
-      });
-    },
-  });
-}
-
-// jsdom's <dialog> has `open` but neither showModal() nor close(): enough of both for the
-// app's Dialog (components/ui/dialog.tsx), so component tests can open its dialogs.
-if (
-  typeof HTMLDialogElement !== 'undefined' &&
-  typeof HTMLDialogElement.prototype.showModal !== 'function'
-) {
-  Object.defineProperties(HTMLDialogElement.prototype, {
-    showModal: {
-      configurable: true,
-      value(this: HTMLDialogElement) {
-        this.open = true;
-      },
-    },
-    close: {
-      configurable: true,
-      value(this: HTMLDialogElement) {
-        this.open = false;
-        this.dispatchEvent(new Event('close'));
-      },
-    },
-  });
-}
+import { checkContracts, takeContractViolations } from '../../server/http/contract-checks';
 
 // Every answer of the embedded backend in every test is checked against the endpoint
 // registry (src/contracts/endpoints.ts), the source of the OpenAPI document.
 checkContracts(true);
 
 afterEach(() => {
-  cleanup();
-  if (typeof window !== 'undefined') window.sessionStorage.clear();
   expect(takeContractViolations(), 'answers off the endpoint registry').toEqual([]);
 });

@@ -1,6 +1,7 @@
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createTestBackend } from '../../mocks/node';
 import type { Database } from '../../server/store/database';
+import { resetStore } from '../../server/seed/seed';
 import { writeAuthToken } from '../lib/auth-token';
 import { loginResponseSchema } from '../contracts/session';
 import {
@@ -12,7 +13,10 @@ import { seedUsers, type SeedUserKey } from '../../mocks/builders/seed-data';
 type TestServer = Awaited<ReturnType<typeof createTestBackend>>['server'];
 
 /**
- * Starts the embedded backend (MSW in Node, store on fake-indexeddb) for one test file.
+ * Starts the embedded backend (MSW in Node, store on fake-indexeddb) for one test file, and
+ * gives each test a store of its own: before every test the store is emptied and seeded anew
+ * (what `POST /api/testability/reset` does), so that no test sees what another one wrote,
+ * sessions and the moved clock included, and the order of the tests does not matter.
  * Use `backend.db` to look at or arrange the store directly.
  */
 export function startTestBackend() {
@@ -27,12 +31,7 @@ export function startTestBackend() {
       db.close();
     };
   });
-  afterEach(() => {
-    writeAuthToken(undefined);
-    backend.server?.resetHandlers();
-  });
-  afterAll(() => backend.close?.());
-  return {
+  const started = {
     get db(): Database {
       if (backend.db === undefined) throw new Error('The test backend has not started yet');
       return backend.db;
@@ -43,6 +42,15 @@ export function startTestBackend() {
       return backend.server;
     },
   };
+  beforeEach(async () => {
+    await started.db.write((tx) => resetStore(tx, 'standard'));
+  });
+  afterEach(() => {
+    writeAuthToken(undefined);
+    backend.server?.resetHandlers();
+  });
+  afterAll(() => backend.close?.());
+  return started;
 }
 
 /** Logs in over the API as a seeded user and keeps the token for the API client. */

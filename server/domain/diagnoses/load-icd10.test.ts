@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isKnownCode } from './icd10-index';
 import { loadIcd10Index, resetIcd10IndexCache } from './load-icd10';
