@@ -18,6 +18,8 @@ export async function createTestBackend(): Promise<{
   configureSwedishZodMessages();
   const db = await openDatabase(`intyga-test-${crypto.randomUUID()}`);
   await ensureSeeded(db);
-  const server = setupServer(mswHandlerFor(createRoutes(db, loadIcd10IndexFromDisk)));
+  const server = setupServer(
+    mswHandlerFor(createRoutes(db, loadIcd10IndexFromDisk, { testability: true })),
+  );
   return { server, db };
 }
