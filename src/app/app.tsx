@@ -8,6 +8,7 @@ import { listenForChanges } from '../lib/query-keys';
 import { recordSessionActivity } from '../features/session';
 import { createQueryClient } from './query-client';
 import { createRouter, type AppRouter } from './router';
+import { TrainingNotice } from './training-notice';
 
 export interface AppRuntime {
   queryClient: QueryClient;
@@ -47,6 +48,8 @@ export function createApp(): AppRuntime {
 export function App({ runtime }: { runtime: AppRuntime }) {
   return (
     <QueryClientProvider client={runtime.queryClient}>
+      {/* Above the router, so that every page has it: error pages, Mina intyg and /fk too. */}
+      <TrainingNotice />
       <RouterProvider router={runtime.router} />
     </QueryClientProvider>
   );
