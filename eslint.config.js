@@ -38,6 +38,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-server',
       // The library-floor benchmark's own build.
       'bench/library-floor/dist',
       'node_modules',

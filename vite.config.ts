@@ -2,6 +2,7 @@ import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { configDefaults } from 'vitest/config';
+import { developmentCsp, productionCsp, securityHeaders } from './server/node/security-headers.ts';
 
 /**
  * The test files that run in jsdom: every component test (`.test.tsx`), and the few `.test.ts`
@@ -16,60 +17,6 @@ const domTestFiles = [
   'src/features/certificate-editor/autosave/local-backup.test.ts',
   'src/features/certificate-editor/api/certificate-writes.test.ts',
 ];
-
-/**
- * The Content-Security-Policy of the built app: nothing inline, everything from this
- * origin. `worker-src 'self'` lets MSW's service worker (the embedded backend) register;
- * `img-src data:` is for the two SVG icons inlined in @fkui/design's CSS. React's `style`
- * prop sets styles through the CSSOM, which `style-src 'self'` does not block.
- */
-const productionCsp = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-/**
- * The dev server's policy is looser, and only there: @vitejs/plugin-react puts an inline
- * module script (the React Refresh preamble) into index.html, Vite injects CSS as <style>
- * elements, and its client talks to the dev server over a WebSocket for hot updates.
- */
-const developmentCsp = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self' ws://localhost:* ws://127.0.0.1:*",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-/** Sent with every response of the dev server and of `vite preview`. */
-function securityHeaders(csp: string): Record<string, string> {
-  return {
-    'Content-Security-Policy': csp,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'X-Frame-Options': 'DENY',
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-  };
-}
 
 /**
  * With the embedded backend on, index.html preloads its chunk (mocks/browser.ts: MSW and the

@@ -55,5 +55,5 @@ export async function startMockBackend(): Promise<void> {
       if (!response.ok) throw new Error(`ICD-10-SE list: HTTP ${response.status}`);
       return response.text();
     });
-  worker.use(mswHandlerFor(createRoutes(db, loadIcd10, { changes })));
+  worker.use(mswHandlerFor(createRoutes(db, loadIcd10, { changes, testability: true })));
 }

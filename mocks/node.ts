@@ -23,6 +23,8 @@ export async function createTestBackend(): Promise<{
     onCommit: (log) => changes.publish(noticesOf(log)),
   });
   await ensureSeeded(db);
-  const server = setupServer(mswHandlerFor(createRoutes(db, loadIcd10IndexFromDisk, { changes })));
+  const server = setupServer(
+    mswHandlerFor(createRoutes(db, loadIcd10IndexFromDisk, { changes, testability: true })),
+  );
   return { server, db, changes };
 }

@@ -181,6 +181,8 @@ export function respond(
 
 export interface CertificateServices {
   loadIcd10: Icd10Loader;
+  /** Honour the testability API's faults (the `signing-error` scenario); off on a real server. */
+  faults: boolean;
 }
 
 export async function validationFor(

@@ -415,7 +415,9 @@ export function certificateHandlers(db: Database, services: CertificateServices)
           body: signRequestSchema,
           action: 'sign',
           prepare: async ({ auth }) => {
-            const settings = await db.read((tx) => tx.settings.get('settings'));
+            const settings = services.faults
+              ? await db.read((tx) => tx.settings.get('settings'))
+              : undefined;
             if (settings?.fault === 'signing-error') {
               return errorResponse(
                 502,

@@ -1,4 +1,8 @@
-import { errorBodySchema, type EndpointDefinition } from '../../src/contracts/endpoints';
+import {
+  declaredErrors,
+  errorBodySchema,
+  type EndpointDefinition,
+} from '../../src/contracts/endpoints';
 import { routePattern } from '../../src/contracts/routes';
 import { checkingContracts, recordContractViolation } from './contract-checks';
 import type { ApiRoute, HttpMethod, PathParams } from './route';
@@ -62,7 +66,7 @@ async function problemWith(
       ? undefined
       : `answered a body off the registry response schema: ${parsed.error.message}`;
   }
-  const declared = endpoint.errors.find((candidate) => candidate === status);
+  const declared = declaredErrors(endpoint).find((candidate) => candidate === status);
   if (declared === undefined) return 'answered with a status the registry does not declare';
   const body = await readJson(response);
   if (!body.ok) return 'answered an error without a JSON body';

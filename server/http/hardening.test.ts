@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { callApi, loginOverApi, startTestBackend } from '../../src/testing/test-backend';
+import {
+  callApi,
+  createTestCertificate,
+  loginOverApi,
+  startTestBackend,
+} from '../../src/testing/test-backend';
 import { sessionPingResponseSchema } from '../../src/contracts/session';
-import { defaultSessionSettings, seedUsers } from '../seed/seed-data';
-import { MAX_SESSIONS_PER_USER, SESSION_MAX_LIFETIME_MS } from './support';
+import { defaultSessionSettings, seedPatients, seedUsers } from '../seed/seed-data';
+import {
+  MAX_BODY_BYTES,
+  MAX_JSON_DEPTH,
+  MAX_SESSIONS_PER_USER,
+  nestsDeeperThan,
+  SESSION_MAX_LIFETIME_MS,
+} from './support';
 
 const backend = startTestBackend();
 
 const call = callApi;
+const patientId = seedPatients.adult.id;
 
 async function moveClock(offsetMs: number) {
   await backend.db.write(async (tx) => {
@@ -168,5 +180,55 @@ describe('session limits', () => {
         (a) => a.action === 'session-evicted' && a.userId === seedUsers.secondPhysician.id,
       ),
     ).toHaveLength(1);
+  });
+});
+
+describe('request bodies', () => {
+  it(`refuses a body above ${String(MAX_BODY_BYTES)} bytes with 413, in the error shape`, async () => {
+    const token = await loginOverApi('physician');
+    const query = 'j'.repeat(MAX_BODY_BYTES);
+    const answer = await call('/api/diagnoses/search', {
+      method: 'POST',
+      body: JSON.stringify({ query }),
+      token,
+    });
+    expect(answer).toEqual({
+      status: 413,
+      body: { code: 'PAYLOAD_TOO_LARGE', message: 'Begäran är för stor. Den får vara högst 2 MB.' },
+    });
+  });
+
+  it('asks for the session before it reads a body, however large', async () => {
+    const answer = await call('/api/diagnoses/search', {
+      method: 'POST',
+      body: JSON.stringify({ query: 'j'.repeat(MAX_BODY_BYTES) }),
+    });
+    expect(answer.status).toBe(401);
+  });
+
+  it.each([MAX_JSON_DEPTH + 1, 10_000])(
+    'refuses a body nested %i levels deep with 400 before parsing it',
+    async (levels) => {
+      const token = await loginOverApi('physician');
+      const id = await createTestCertificate({ type: 'fk7804', patientId, answers: 'empty' });
+      const deep = `${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}`;
+      const answer = await call(`/api/certificates/${id}/answers`, {
+        method: 'PUT',
+        body: `{"version":1,"answers":{"1":${deep}}}`,
+        token,
+      });
+      expect(answer).toEqual({
+        status: 400,
+        body: { code: 'BAD_REQUEST', message: 'Begärans innehåll är för djupt nästlat.' },
+      });
+    },
+  );
+
+  it('counts only brackets outside strings', () => {
+    const brackets = '[{'.repeat(MAX_JSON_DEPTH);
+    expect(nestsDeeperThan(JSON.stringify({ text: brackets }), 2)).toBe(false);
+    expect(nestsDeeperThan(JSON.stringify({ text: `\\"${brackets}` }), 2)).toBe(false);
+    expect(nestsDeeperThan('[[[]]]', 3)).toBe(false);
+    expect(nestsDeeperThan('[[[[]]]]', 3)).toBe(true);
   });
 });

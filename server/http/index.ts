@@ -4,6 +4,7 @@ import { certificateLifecycleHandlers } from './certificate-lifecycle';
 import { certificateListHandlers } from './certificate-lists';
 import { certificateHandlers } from './certificates';
 import { diagnosisHandlers, type Icd10Loader } from './diagnoses';
+import { environmentHandlers } from './environment';
 import { fallbackRoutes, faultRoutes, malformedPathRoutes } from './faults';
 import type { ApiRoute } from './route';
 import { changeFeedRoutes, type ChangeHub } from './change-feed';
@@ -17,33 +18,46 @@ import { testabilityThreadHandlers } from '../testability/testability-threads';
 import { threadHandlers } from './threads';
 import { workListHandlers } from './work-lists';
 
-/** Every route of the backend, in the order the dispatcher tries them. */
 export interface RouteOptions {
+  /**
+   * The testers' API (/api/testability/*: reset, scenarios, faults, clock, bulk data, stored
+   * records) and the faults it sets. On in the embedded backend (the browser, Vitest) and on
+   * the Node server with `--demo`; off, its paths answer 404 like any unknown API path, and a
+   * fault left in the store by a demo run is ignored.
+   */
+  testability: boolean;
   /** Where this home's committed changes are published, for the change feed's streams. */
   changes: ChangeHub;
 }
 
+/** Every route of the backend, in the order the dispatcher tries them. */
 export function createRoutes(
   db: Database,
   loadIcd10: Icd10Loader,
-  { changes }: RouteOptions,
+  { changes, testability }: RouteOptions,
 ): ApiRoute[] {
   // This tab's copy of the unit's thread rows, shared by the inbox and the counts (both read
   // the open ones when a thread arrives), for as long as no tab writes a thread.
   const threadRows = new ReadCache<ThreadListRow>();
+  const services = { loadIcd10, faults: testability };
   return [
     ...malformedPathRoutes(),
-    ...testabilityHandlers(db, loadIcd10),
-    ...testabilityThreadHandlers(db),
-    ...faultRoutes(db),
+    ...(testability
+      ? [
+          ...testabilityHandlers(db, loadIcd10),
+          ...testabilityThreadHandlers(db),
+          ...faultRoutes(db),
+        ]
+      : []),
+    ...environmentHandlers({ testability }),
     ...sessionHandlers(db),
     ...changeFeedRoutes(db, changes),
     ...patientHandlers(db),
     ...workListHandlers(db, threadRows),
     ...certificateListHandlers(db),
-    ...certificateHandlers(db, { loadIcd10 }),
-    ...certificateLifecycleHandlers(db, { loadIcd10 }),
-    ...threadHandlers(db, { loadIcd10 }, threadRows),
+    ...certificateHandlers(db, services),
+    ...certificateLifecycleHandlers(db, services),
+    ...threadHandlers(db, services, threadRows),
     ...fkSimulatorHandlers(db),
     ...patientPortalHandlers(db),
     ...diagnosisHandlers(db, loadIcd10),

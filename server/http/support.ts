@@ -27,18 +27,111 @@ export function jsonResponse<T>(schema: z.ZodType<T>, body: T, status = 200): Re
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
 
+/**
+ * The largest request body the API reads, in bytes. The largest thing a request carries is a
+ * draft's answers, at most 400,000 characters of JSON (./certificates.ts), which UTF-8 makes at
+ * most 1.2 MB; every other body is far smaller. Larger bodies are refused while they are read,
+ * before any parsing (the Node server also refuses them by their Content-Length before routing).
+ */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The deepest nesting of arrays and objects a JSON body may have. The API's deepest body (a
+ * draft's answers) nests about six levels; a body nested thousands of levels deep is refused
+ * before it is parsed, instead of exhausting the stack of whatever walks it.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+export const bodyMessages = {
+  tooLarge: `Begäran är för stor. Den får vara högst ${String(MAX_BODY_BYTES / 1024 / 1024)} MB.`,
+  tooDeep: 'Begärans innehåll är för djupt nästlat.',
+  notJson: 'Begäran saknar en giltig JSON-kropp.',
+} as const;
+
+/** 413 in the API's error shape: the body is larger than `MAX_BODY_BYTES`. */
+export function bodyTooLargeResponse(): Response {
+  return errorResponse(413, apiErrorCodes.payloadTooLarge, bodyMessages.tooLarge);
+}
+
+/**
+ * The body as text, or undefined when it is larger than `limit` bytes: a declared length
+ * over the limit is refused unread, and a body without one is read only up to the limit.
+ */
+export async function readBodyText(
+  request: Request,
+  limit = MAX_BODY_BYTES,
+): Promise<string | undefined> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > limit) return undefined;
+  const { body } = request;
+  if (body === null) return '';
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      // Not awaited: cancelling one branch of a teed body (a cloned request) settles only
+      // once the other branch is cancelled too.
+      void reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/** True when JSON text nests arrays and objects deeper than `max` (strings are skipped). */
+export function nestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text.charCodeAt(index);
+    if (inString) {
+      if (char === 0x5c)
+        index += 1; // a backslash: the next character is escaped
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) {
+      inString = true;
+    } else if (char === 0x7b || char === 0x5b) {
+      depth += 1;
+      if (depth > max) return true;
+    } else if (char === 0x7d || char === 0x5d) {
+      depth -= 1;
+    }
+  }
+  return false;
+}
+
+/**
+ * Reads and checks a JSON body: too large is 413 (refused while reading, before parsing),
+ * nested deeper than `MAX_JSON_DEPTH` or not JSON is 400, and off the schema is 400 with the
+ * schema's first (Swedish) message.
+ */
 export async function parseJsonBody<T>(request: Request, schema: z.ZodType<T>): Promise<Parsed<T>> {
+  const text = await readBodyText(request);
+  if (text === undefined) return { ok: false, response: bodyTooLargeResponse() };
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+    return {
+      ok: false,
+      response: errorResponse(400, apiErrorCodes.badRequest, bodyMessages.tooDeep),
+    };
+  }
   let raw: unknown;
   try {
-    raw = await request.json();
+    raw = JSON.parse(text);
   } catch {
     return {
       ok: false,
-      response: errorResponse(
-        400,
-        apiErrorCodes.badRequest,
-        'Begäran saknar en giltig JSON-kropp.',
-      ),
+      response: errorResponse(400, apiErrorCodes.badRequest, bodyMessages.notJson),
     };
   }
   const result = schema.safeParse(raw);

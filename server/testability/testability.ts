@@ -47,7 +47,7 @@ import { errorResponse, jsonResponse, loadSettings, nowFor, parseJsonBody } from
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Testers' controls. They exist only in the embedded backend, never in a real one. */
+/** Testers' controls: only where the testability API is switched on (`createRoutes`), never in a real deployment. */
 export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
   return [
     handle(endpoints.resetBackend, async ({ request }) => {

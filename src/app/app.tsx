@@ -7,6 +7,7 @@ import { readAuthToken, writeAuthToken } from '../lib/auth-token';
 import { recordSessionActivity } from '../features/session';
 import { createQueryClient } from './query-client';
 import { createRouter, type AppRouter } from './router';
+import { TrainingNotice } from './training-notice';
 
 export interface AppRuntime {
   queryClient: QueryClient;
@@ -44,6 +45,8 @@ export function createApp(): AppRuntime {
 export function App({ runtime }: { runtime: AppRuntime }) {
   return (
     <QueryClientProvider client={runtime.queryClient}>
+      {/* Above the router, so that every page has it: error pages, Mina intyg and /fk too. */}
+      <TrainingNotice />
       <RouterProvider router={runtime.router} />
     </QueryClientProvider>
   );

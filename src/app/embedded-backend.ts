@@ -6,7 +6,9 @@ import { env } from '../config/env';
  * Returns why it failed, or undefined when the app may render.
  */
 export async function startEmbeddedBackend(): Promise<string | undefined> {
-  if (!env.mockBackend) return undefined;
+  // The literal comparison is resolved at build time: a build without the embedded backend
+  // (`npm run serve`) leaves its chunk (MSW, the store, the testability API) out entirely.
+  if (import.meta.env.VITE_MOCK_BACKEND === 'off' || !env.mockBackend) return undefined;
   try {
     const { startMockBackend } = await import('../../mocks/browser');
     await startMockBackend();

@@ -94,25 +94,21 @@ export function createRouter(queryClient: QueryClient) {
             },
           ],
         },
-        // Försäkringskassan's side, simulated for testers: only with the embedded backend.
-        ...(env.mockBackend
-          ? [
-              {
-                path: paths.fk,
-                lazy: async () => ({ Component: (await import('./routes/fk')).FkLayoutRoute }),
-                children: [
-                  {
-                    index: true,
-                    lazy: async () => ({ Component: (await import('./routes/fk')).FkCasesRoute }),
-                  },
-                  {
-                    path: paths.fkCasePattern,
-                    lazy: async () => ({ Component: (await import('./routes/fk')).FkCaseRoute }),
-                  },
-                ],
-              },
-            ]
-          : []),
+        // Försäkringskassan's side, simulated for testers (the backend's FK simulator).
+        {
+          path: paths.fk,
+          lazy: async () => ({ Component: (await import('./routes/fk')).FkLayoutRoute }),
+          children: [
+            {
+              index: true,
+              lazy: async () => ({ Component: (await import('./routes/fk')).FkCasesRoute }),
+            },
+            {
+              path: paths.fkCasePattern,
+              lazy: async () => ({ Component: (await import('./routes/fk')).FkCaseRoute }),
+            },
+          ],
+        },
         { Component: NotFoundLayout, children: [{ path: '*', Component: NotFoundPage }] },
       ],
     },

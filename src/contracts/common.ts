@@ -15,6 +15,7 @@ export const apiErrorCodes = {
   forbidden: 'FORBIDDEN',
   notFound: 'NOT_FOUND',
   conflict: 'CONFLICT',
+  payloadTooLarge: 'PAYLOAD_TOO_LARGE',
   serverError: 'SERVER_ERROR',
 } as const;
 

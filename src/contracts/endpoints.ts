@@ -17,6 +17,7 @@ import {
 } from './certificates';
 import { apiErrorSchema, opaqueIdSchema } from './common';
 import { changeNoticeSchema } from './change-notices';
+import { environmentSchema } from './environment';
 import {
   diagnosisResponseSchema,
   diagnosisSearchRequestSchema,
@@ -102,7 +103,7 @@ import { workCountsSchema } from './work-lists';
  */
 
 /** The statuses of errors; every error body is an `ApiError` unless `errorBodies` says more. */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 422 | 500 | 502;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 500 | 502;
 
 export type EndpointTag =
   | 'session'
@@ -124,7 +125,8 @@ export interface EndpointDefinition extends Route {
   tag: EndpointTag;
   /**
    * `session`: the session token goes in `Authorization: Bearer <token>`; `none`: anyone.
-   * Testability endpoints are `none`: they exist only in the embedded backend.
+   * Testability endpoints are `none`: they exist only where the testability API is switched
+   * on (the embedded backend, the tests, `npm run serve -- --demo`); elsewhere they answer 404.
    */
   auth: 'session' | 'none';
   /**
@@ -141,6 +143,7 @@ export interface EndpointDefinition extends Route {
    * of server-sent events (text/event-stream), each event's data a JSON value of this schema.
    */
   success: { status: 200 | 201 | 204; schema?: z.ZodType; events?: z.ZodType };
+  /** Its error statuses; 413 is added to every endpoint with a request body (`declaredErrors`). */
   errors: readonly ErrorStatus[];
   /** Error bodies other than the plain `ApiError`, by status. */
   errorBodies?: Partial<Readonly<Record<ErrorStatus, z.ZodType>>>;
@@ -159,6 +162,18 @@ const certificateWriteErrors = [400, 401, 403, 404, 409, 500] as const;
 const certificateWriteErrorBodies = { 409: certificateWriteConflictSchema };
 
 export const endpoints = {
+  // -- Environment ----------------------------------------------------------------------
+  getEnvironment: {
+    ...routes.getEnvironment,
+    summary: 'What kind of environment this is: training (simulated log-ins), testability API on.',
+    description:
+      'Public. `training` is true wherever the simulated log-ins are offered (today every environment: they are the only log-in there is); the app then says on every page that it is a training environment.',
+    tag: 'session',
+    auth: 'none',
+    success: { status: 200, schema: environmentSchema },
+    errors: [500],
+  },
+
   // -- Session --------------------------------------------------------------------------
   listLoginOptions: {
     ...routes.listLoginOptions,
@@ -738,10 +753,10 @@ export const endpoints = {
     errors: [400, 401, 403, 404, 500],
   },
 
-  // -- Testability: the embedded backend only -------------------------------------------
+  // -- Testability: only where it is switched on ----------------------------------------
   resetBackend: {
     ...routes.resetBackend,
-    summary: 'Reset the store to a named scenario (embedded backend only).',
+    summary: 'Reset the store to a named scenario (testability API only).',
     tag: 'testability',
     auth: 'none',
     request: resetRequestSchema,
@@ -750,7 +765,7 @@ export const endpoints = {
   },
   setFault: {
     ...routes.setFault,
-    summary: 'Switch a fault on or off, keeping the stored data (embedded backend only).',
+    summary: 'Switch a fault on or off, keeping the stored data (testability API only).',
     tag: 'testability',
     auth: 'none',
     request: setFaultRequestSchema,
@@ -759,7 +774,7 @@ export const endpoints = {
   },
   createBulkDrafts: {
     ...routes.createBulkDrafts,
-    summary: "Fill the care unit's drafts list, for benchmarks (embedded backend only).",
+    summary: "Fill the care unit's drafts list, for benchmarks (testability API only).",
     tag: 'testability',
     auth: 'none',
     request: bulkDraftsRequestSchema,
@@ -769,7 +784,7 @@ export const endpoints = {
   createBulkThreads: {
     ...routes.createBulkThreads,
     summary:
-      "Fill the care unit's inbox with FK's questions, for benchmarks (embedded backend only).",
+      "Fill the care unit's inbox with FK's questions, for benchmarks (testability API only).",
     tag: 'testability',
     auth: 'none',
     request: bulkThreadsRequestSchema,
@@ -778,7 +793,7 @@ export const endpoints = {
   },
   setClock: {
     ...routes.setClock,
-    summary: "Move the backend's clock (embedded backend only).",
+    summary: "Move the backend's clock (testability API only).",
     tag: 'testability',
     auth: 'none',
     request: setClockRequestSchema,
@@ -787,7 +802,7 @@ export const endpoints = {
   },
   createTestCertificate: {
     ...routes.createTestCertificate,
-    summary: 'Make a certificate of any type and state in one call (embedded backend only).',
+    summary: 'Make a certificate of any type and state in one call (testability API only).',
     tag: 'testability',
     auth: 'none',
     request: createTestCertificateRequestSchema,
@@ -796,7 +811,7 @@ export const endpoints = {
   },
   getStoredCertificate: {
     ...routes.getStoredCertificate,
-    summary: 'A certificate as stored (embedded backend only).',
+    summary: 'A certificate as stored (testability API only).',
     tag: 'testability',
     auth: 'none',
     params: { id: z.string().min(1) },
@@ -805,7 +820,7 @@ export const endpoints = {
   },
   listFkReceived: {
     ...routes.listFkReceived,
-    summary: 'What Försäkringskassan has received, newest first (embedded backend only).',
+    summary: 'What Försäkringskassan has received, newest first (testability API only).',
     tag: 'testability',
     auth: 'none',
     success: { status: 200, schema: fkReceivedResponseSchema },
@@ -813,7 +828,7 @@ export const endpoints = {
   },
   getAuditLog: {
     ...routes.getAuditLog,
-    summary: 'The audit log (PDL), oldest first (embedded backend only).',
+    summary: 'The audit log (PDL), oldest first (testability API only).',
     tag: 'testability',
     auth: 'none',
     success: { status: 200, schema: auditLogResponseSchema },
@@ -821,7 +836,7 @@ export const endpoints = {
   },
   sendTestFkMessage: {
     ...routes.sendTestFkMessage,
-    summary: 'Send a message as FK without a session, for test set-up (embedded backend only).',
+    summary: 'Send a message as FK without a session, for test set-up (testability API only).',
     tag: 'testability',
     auth: 'none',
     params: { id: z.string().min(1) },
@@ -831,7 +846,7 @@ export const endpoints = {
   },
   listStoredThreads: {
     ...routes.listStoredThreads,
-    summary: "A certificate's threads as stored (embedded backend only).",
+    summary: "A certificate's threads as stored (testability API only).",
     tag: 'testability',
     auth: 'none',
     params: { id: z.string().min(1) },
@@ -846,6 +861,14 @@ export type EndpointId = keyof typeof endpoints;
 export const endpointList: readonly (EndpointDefinition & { id: string })[] = Object.entries(
   endpoints,
 ).map(([id, endpoint]) => ({ id, ...endpoint }));
+
+/**
+ * Every error status `endpoint` may answer: its own, and 413 when it takes a body, because
+ * every body is refused above `MAX_BODY_BYTES` (server/http/support.ts) before it is parsed.
+ */
+export function declaredErrors(endpoint: EndpointDefinition): readonly ErrorStatus[] {
+  return endpoint.request === undefined ? endpoint.errors : [...endpoint.errors, 413];
+}
 
 /** The body of an error answer with `status` from `endpoint`. */
 export function errorBodySchema(endpoint: EndpointDefinition, status: ErrorStatus): z.ZodType {

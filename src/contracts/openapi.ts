@@ -3,7 +3,9 @@ import { z } from 'zod';
 import * as certificates from './certificates';
 import * as common from './common';
 import * as diagnoses from './diagnoses';
+import * as environment from './environment';
 import {
+  declaredErrors,
   endpointList,
   errorBodySchema,
   type EndpointDefinition,
@@ -44,6 +46,8 @@ const componentSchemas: Readonly<Record<string, z.ZodType>> = {
   IsoDateTime: common.isoDateTimeSchema,
   Role: common.roleSchema,
   IdentityNumber: identityNumberSchema,
+  // Environment
+  Environment: environment.environmentSchema,
   // Session
   ChangeNotice: changeNoticeSchema,
   CareProvider: session.careProviderSchema,
@@ -165,7 +169,7 @@ const componentSchemas: Readonly<Record<string, z.ZodType>> = {
   DiagnosisSearchRequest: diagnoses.diagnosisSearchRequestSchema,
   DiagnosisSearchResponse: diagnoses.diagnosisSearchResponseSchema,
   DiagnosisResponse: diagnoses.diagnosisResponseSchema,
-  // Testability (embedded backend only)
+  // Testability (only where it is switched on)
   FkReceivedCertificate: fk.fkReceivedCertificateSchema,
   FkReceivedResponse: fk.fkReceivedResponseSchema,
   ScenarioName: testability.scenarioNameSchema,
@@ -189,7 +193,7 @@ const componentSchemas: Readonly<Record<string, z.ZodType>> = {
 };
 
 const tagDescriptions: Record<EndpointTag, string> = {
-  session: 'Log-in, log-out and the session.',
+  session: 'The environment, log-in, log-out and the session.',
   patients: 'Patients, looked up by identity number and read by opaque id.',
   certificates: 'Drafts and certificates: create, autosave, consent, sign, send.',
   'work-lists': "The care unit's work lists and badge counts.",
@@ -202,7 +206,7 @@ const tagDescriptions: Record<EndpointTag, string> = {
   'patient-portal':
     'Mina intyg: the patient, identified by e-identification (simulated here), sees, prints and sends their own certificates.',
   testability:
-    'Embedded backend only: testers’ controls (reset, faults, clock, fixtures). A real server does not offer these.',
+    'Testers’ controls (reset, faults, clock, fixtures): on in the embedded backend, the tests and `npm run serve -- --demo`; off by default on the server, where these paths answer 404. A real deployment does not offer them.',
 };
 
 const errorDescriptions: Record<ErrorStatus, string> = {
@@ -210,6 +214,7 @@ const errorDescriptions: Record<ErrorStatus, string> = {
   401: 'No session, or it has ended (code UNAUTHENTICATED or SESSION_EXPIRED).',
   403: 'The user may not do this (code FORBIDDEN): role, care unit, protected identity, or a session of another kind (care, FK simulator, Mina intyg).',
   404: 'Not found (code NOT_FOUND).',
+  413: 'The request body is larger than the API reads (code PAYLOAD_TOO_LARGE); it was not parsed.',
   409: 'A conflict: a write based on an older version (code CONFLICT, with who saved last), or a state that does not allow the action (code INVALID_STATE).',
   422: 'The certificate is not ready to sign (code INCOMPLETE or CONSENT_MISSING).',
   500: 'A server error (code SERVER_ERROR).',
@@ -301,7 +306,7 @@ function operation(endpoint: EndpointDefinition & { id: string }, refs: Refs) {
               content: jsonContent(refs.body(schema, `${endpoint.id}'s response`)),
             },
   };
-  for (const status of endpoint.errors) {
+  for (const status of declaredErrors(endpoint)) {
     responses[String(status)] = {
       description: errorDescriptions[status],
       content: jsonContent(
@@ -315,7 +320,7 @@ function operation(endpoint: EndpointDefinition & { id: string }, refs: Refs) {
     ...(endpoint.description === undefined ? {} : { description: endpoint.description }),
     tags: [endpoint.tag],
     ...(endpoint.auth === 'none' ? { security: [] } : {}),
-    ...(endpoint.tag === 'testability' ? { 'x-embedded-backend-only': true } : {}),
+    ...(endpoint.tag === 'testability' ? { 'x-testability-only': true } : {}),
     ...(parameters.length === 0 ? {} : { parameters }),
     ...(endpoint.request === undefined
       ? {}
@@ -362,7 +367,7 @@ export function buildOpenApiDocument() {
       summary: 'Medical certificates to Försäkringskassan, written in the care unit.',
       description: [
         'Generated from the zod contracts (src/contracts) by `npm run openapi`; do not edit by hand.',
-        'Today the embedded backend (MSW handlers and an IndexedDB store in the browser) answers these paths; a real server can take its place at the same paths.',
+        'The same handlers answer these paths in both homes: the embedded backend (MSW and an IndexedDB store in the browser) and the Node server (`npm run serve`).',
         'Every error body is an ApiError: a stable code and a Swedish message. Validation messages are Swedish too.',
         'Besides the listed statuses, any path with a malformed percent-escape answers 400, and an unknown /api path 404.',
       ].join('\n\n'),

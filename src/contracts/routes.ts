@@ -13,6 +13,7 @@ export interface Route {
 }
 
 export const routes = {
+  getEnvironment: { method: 'get', path: '/api/environment' },
   listLoginOptions: { method: 'get', path: '/api/auth/login-options' },
   login: { method: 'post', path: '/api/auth/login' },
   logout: { method: 'post', path: '/api/auth/logout' },

@@ -6,6 +6,8 @@ import type { ChangeNotice } from '../contracts/change-notices';
  * editor refreshes the lists and the counts without one feature importing another.
  */
 export const queryKeys = {
+  /** What kind of environment the backend is (training, testability); never changes. */
+  environment: ['environment'] as const,
   session: ['session'] as const,
   loginOptions: ['auth', 'login-options'] as const,
   workCounts: ['work-counts'] as const,

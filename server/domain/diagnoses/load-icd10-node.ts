@@ -1,4 +1,4 @@
-// Node-only (node:fs): for tests and scripts. Do not import from browser code.
+// Node-only (node:fs): for tests, scripts and the Node server. Do not import from browser code.
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,4 +19,9 @@ export function readIcd10TsvFromDisk(): Promise<string> {
 /** The memoised index (see `loadIcd10Index`), loaded from `public/data/icd10se.tsv`. */
 export function loadIcd10IndexFromDisk(): Promise<Icd10Index> {
   return loadIcd10Index(readIcd10TsvFromDisk);
+}
+
+/** The memoised index loaded from a list at `path` (the Node server: the build's copy). */
+export function loadIcd10IndexFromFile(path: string): Promise<Icd10Index> {
+  return loadIcd10Index(() => readFile(path, 'utf8'));
 }

@@ -1,12 +1,13 @@
 import { Navigate } from 'react-router';
-import { env } from '../../config/env';
 import { paths } from '../../config/paths';
 import { readAuthToken } from '../../lib/auth-token';
+import { useTrainingEnvironment } from '../../lib/environment';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { LoginPage } from '../../features/session';
 
 export function Component() {
   useDocumentTitle('Logga in');
+  const training = useTrainingEnvironment();
   if (readAuthToken() !== undefined) return <Navigate to={paths.search} replace />;
   return (
     <>
@@ -14,7 +15,7 @@ export function Component() {
       <p className="login-page__fk">
         Är du patient? <a href={paths.portal}>Logga in på Mina intyg</a> för att se dina intyg.
       </p>
-      {env.mockBackend && (
+      {training && (
         <p className="login-page__fk">
           Testar du dialogen med Försäkringskassan?{' '}
           <a href={paths.fk} target="_blank" rel="noreferrer">

@@ -3,7 +3,7 @@ import { Link, Outlet } from 'react-router';
 import { Loading } from '../../../components/ui/loading';
 import { LoginChoices } from '../../../components/ui/login-choices';
 import { MessageBox } from '../../../components/ui/message-box';
-import { env } from '../../../config/env';
+import { useTrainingEnvironment } from '../../../lib/environment';
 import { paths } from '../../../config/paths';
 import { formatIdentityNumber } from '../../../contracts/identity-number';
 import {
@@ -75,8 +75,9 @@ export function PortalLayout() {
   );
 }
 
-/** Log in by e-identification: simulated with the embedded backend, as one of its patients. */
+/** Log in by e-identification: simulated in a training environment, as one of its patients. */
 function PortalLoginPage() {
+  const training = useTrainingEnvironment();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     headingRef.current?.focus();
@@ -90,7 +91,7 @@ function PortalLoginPage() {
         I Mina intyg ser du de intyg som din läkare har skrivit om dig. Du kan läsa dem, skriva ut
         dem och skicka dem till Försäkringskassan.
       </p>
-      {env.mockBackend ? (
+      {training ? (
         <SimulatedIdentification />
       ) : (
         <MessageBox variant="info" heading="Inloggningen är inte tillgänglig">
@@ -108,7 +109,7 @@ function SimulatedIdentification() {
     <section aria-labelledby="portal-login-heading">
       <h2 id="portal-login-heading">Logga in med e-legitimation</h2>
       <p>
-        Det här är en testmiljö. I stället för BankID väljer du vem du vill logga in som. Alla
+        Det här är en övningsmiljö. I stället för BankID väljer du vem du vill logga in som. Alla
         personer är påhittade och har testpersonnummer.
       </p>
       <LoginChoices

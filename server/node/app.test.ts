@@ -1,0 +1,270 @@
+// @vitest-environment node
+import { ChangeHub } from '../http/change-feed';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { IncomingMessage } from 'node:http';
+import { Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { configureSwedishZodMessages } from '../../src/contracts/swedish-messages';
+import { loadIcd10IndexFromDisk } from '../domain/diagnoses/load-icd10-node';
+import { createRoutes } from '../http';
+import { createDispatcher, type Dispatch } from '../http/dispatch';
+import { MAX_BODY_BYTES } from '../http/support';
+import { ensureSeeded } from '../seed/seed';
+import { seedUsers } from '../seed/seed-data';
+import { openDatabase, type Database } from '../store/database';
+import { createServerApp } from './app';
+import { productionCsp, securityHeaders } from './security-headers';
+
+/** A built app in miniature: what `vite build` leaves in its output folder. */
+function makeBuild(): string {
+  const root = mkdtempSync(join(tmpdir(), 'intyga-app-'));
+  mkdirSync(join(root, 'assets'));
+  mkdirSync(join(root, '.vite'));
+  mkdirSync(join(root, 'data'));
+  writeFileSync(join(root, 'index.html'), '<!doctype html><title>Intyga</title><div id="root">');
+  writeFileSync(join(root, 'assets', 'index-AbC123.js'), 'console.log("app");');
+  writeFileSync(join(root, '.vite', 'manifest.json'), '{"index.html":{}}');
+  writeFileSync(join(root, 'data', 'icd10se.tsv'), 'kod\tbeskrivning\n');
+  writeFileSync(join(root, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  return root;
+}
+
+const expectedHeaders = securityHeaders(productionCsp);
+
+function expectSecurityHeaders(response: Response): void {
+  for (const [name, value] of Object.entries(expectedHeaders)) {
+    expect(response.headers.get(name), name).toBe(value);
+  }
+}
+
+let root: string;
+let db: Database;
+let withTestability: ReturnType<typeof createServerApp>;
+let withoutTestability: ReturnType<typeof createServerApp>;
+
+function appWith(dispatch: Dispatch) {
+  return createServerApp({ dispatch, staticRoot: root });
+}
+
+beforeAll(async () => {
+  configureSwedishZodMessages();
+  root = makeBuild();
+  db = await openDatabase(`intyga-test-${crypto.randomUUID()}`);
+  await ensureSeeded(db);
+  const dispatcher = (testability: boolean) =>
+    createDispatcher(
+      createRoutes(db, loadIcd10IndexFromDisk, { testability, changes: new ChangeHub() }),
+    );
+  withTestability = appWith(dispatcher(true));
+  withoutTestability = appWith(dispatcher(false));
+});
+
+afterAll(() => {
+  db.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+const post = (body: BodyInit, headers: Record<string, string> = {}) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json', ...headers },
+  body,
+});
+
+describe('the built app', () => {
+  it('serves index.html at / with the security headers, revalidated', async () => {
+    const response = await withoutTestability.request('/');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expectSecurityHeaders(response);
+    expect(await response.text()).toContain('<div id="root">');
+  });
+
+  it.each(['/fk', '/mina-intyg', '/intyg/cert-1234567', '/sok/'])(
+    'answers the app route %s with index.html',
+    async (path) => {
+      const response = await withoutTestability.request(path);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('<div id="root">');
+      expectSecurityHeaders(response);
+    },
+  );
+
+  it('serves a hashed asset for a year, with the security headers', async () => {
+    const response = await withoutTestability.request('/assets/index-AbC123.js');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expectSecurityHeaders(response);
+  });
+
+  it('serves other files of the build, revalidated', async () => {
+    const response = await withoutTestability.request('/favicon.svg');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it.each([
+    '/assets/nope.js',
+    '/assets/',
+    '/assets',
+    '/assets/deeper/path',
+    '/nope.png',
+    '/intyg/cert-1/print.pdf',
+  ])('answers an unknown file %s with 404, not index.html', async (path) => {
+    const response = await withoutTestability.request(path);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(await response.text()).not.toContain('<div id="root">');
+    expectSecurityHeaders(response);
+  });
+
+  it.each([
+    '/.vite/manifest.json',
+    '/.vite/',
+    '/%2Evite/manifest.json',
+    '/assets/../.vite/manifest.json',
+  ])('never serves the build manifest: %s is 404', async (path) => {
+    const response = await withoutTestability.request(path);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('index.html');
+  });
+});
+
+describe('the API', () => {
+  it('answers with the same handlers, and the security headers', async () => {
+    const response = await withoutTestability.request('/api/environment');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ training: true, testability: false });
+    expectSecurityHeaders(response);
+  });
+
+  it('answers an unknown API path with 404 in the error shape', async () => {
+    for (const path of ['/api/nothing-here', '/api']) {
+      const response = await withoutTestability.request(path);
+      expect(response.status, path).toBe(404);
+      expect(await response.json(), path).toEqual({
+        code: 'NOT_FOUND',
+        message: 'Adressen finns inte i tjänsten.',
+      });
+    }
+  });
+
+  it('logs in', async () => {
+    const [unitHsaId] = seedUsers.physician.unitHsaIds;
+    const response = await withoutTestability.request(
+      '/api/auth/login',
+      post(JSON.stringify({ userId: seedUsers.physician.id, unitHsaId })),
+    );
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ token: expect.any(String) });
+  });
+
+  it('has no testability API by default: its paths answer 404', async () => {
+    const response = await withoutTestability.request(
+      '/api/testability/reset',
+      post(JSON.stringify({ scenario: 'standard' })),
+    );
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({
+      code: 'NOT_FOUND',
+      message: 'Adressen finns inte i tjänsten.',
+    });
+    expectSecurityHeaders(response);
+  });
+
+  it('has the testability API when it is switched on', async () => {
+    const response = await withTestability.request(
+      '/api/testability/reset',
+      post(JSON.stringify({ scenario: 'standard' })),
+    );
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ scenario: 'standard' });
+  });
+
+  it('refuses a body declared too large with 413 before routing it', async () => {
+    let routed = false;
+    const app = appWith(() => {
+      routed = true;
+      return Promise.resolve(undefined);
+    });
+    const response = await app.request(
+      '/api/auth/login',
+      post('x', { 'content-length': String(MAX_BODY_BYTES + 1) }),
+    );
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({
+      code: 'PAYLOAD_TOO_LARGE',
+      message: 'Begäran är för stor. Den får vara högst 2 MB.',
+    });
+    expectSecurityHeaders(response);
+    expect(routed).toBe(false);
+  });
+
+  it('refuses a streamed body with 413 once it passes the limit', async () => {
+    const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent > MAX_BODY_BYTES * 2) controller.close();
+        else {
+          sent += chunk.byteLength;
+          controller.enqueue(chunk);
+        }
+      },
+    });
+    // A streamed body has no Content-Length; Node's fetch asks for `duplex` (not in DOM's types).
+    const init: RequestInit & { duplex: 'half' } = { ...post(body), duplex: 'half' };
+    const response = await withoutTestability.request(
+      new Request('http://localhost/api/auth/login', init),
+    );
+    expect(response.status).toBe(413);
+    expect(sent).toBeLessThan(MAX_BODY_BYTES * 2);
+  });
+
+  it('refuses a deeply nested body with 400', async () => {
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    const response = await withoutTestability.request(
+      '/api/auth/login',
+      post(`{"userId":${deep}}`),
+    );
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      code: 'BAD_REQUEST',
+      message: 'Begärans innehåll är för djupt nästlat.',
+    });
+  });
+
+  it('drops the connection on a network-error fault', async () => {
+    await withTestability.request('/api/testability/fault', post('{"fault":"network-error"}'));
+    try {
+      const socket = new Socket();
+      const response = await withTestability.request(
+        '/api/auth/login-options',
+        {},
+        { incoming: new IncomingMessage(socket) },
+      );
+      expect(socket.destroyed).toBe(true);
+      expect(response.headers.get('x-hono-already-sent')).toBe('true');
+    } finally {
+      await withTestability.request('/api/testability/fault', post('{"fault":"none"}'));
+    }
+  });
+
+  it('answers a failure outside the handlers with a Swedish 500 in the error shape', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const failure = new Error('the store is gone');
+    const app = appWith(() => Promise.reject(failure));
+    const response = await app.request('/api/session');
+    // The operator sees what happened; the client sees only the Swedish message.
+    expect(logged).toHaveBeenCalledWith(failure);
+    expect(response.status).toBe(500);
+    expect(await response.json()).toEqual({
+      code: 'SERVER_ERROR',
+      message: 'Ett tekniskt fel uppstod på servern. Försök igen om en stund.',
+    });
+    expectSecurityHeaders(response);
+  });
+});

@@ -1,0 +1,28 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { environmentSchema } from '../contracts/environment';
+import { apiPath, routes } from '../contracts/routes';
+import { apiRequest } from './api-client';
+import { queryKeys } from './query-keys';
+
+/**
+ * What kind of environment the backend is (GET /api/environment). Asked without a session
+ * (`token: undefined`) and not counted as the user's activity; it does not change while the
+ * app runs.
+ */
+export const environmentQuery = () =>
+  queryOptions({
+    queryKey: queryKeys.environment,
+    queryFn: () =>
+      apiRequest(apiPath(routes.getEnvironment), environmentSchema, { token: undefined }),
+    staleTime: Infinity,
+  });
+
+/**
+ * True unless the backend has said that it is not a training environment: until it answers,
+ * and if it cannot be asked, the app keeps the training notice and the simulated log-ins
+ * (the only log-in there is), so the warning never goes missing by a failed request.
+ */
+export function useTrainingEnvironment(): boolean {
+  const { data } = useQuery(environmentQuery());
+  return data?.training !== false;
+}
