@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { seedPatients } from '../../../../mocks/builders/seed-data';
 import type { ConsentInput } from '../../../contracts/certificates';
 import { HttpError } from '../../../lib/api-client';
@@ -123,6 +123,8 @@ describe('writeCertificate', () => {
     const printed = await writeCertificate(queryClient, id, (version) => recordPrint(id, version));
     expect(printed.version).toBe(opened.version);
     expect(cachedCertificate(queryClient, id)).toEqual(opened);
+    // The finished write is not kept beside the entry.
+    await vi.waitFor(() => expect(queryClient.getMutationCache().getAll()).toEqual([]));
   });
 
   it('refuses, in Swedish, when the tab no longer has the certificate to base it on', async () => {

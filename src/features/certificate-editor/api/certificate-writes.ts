@@ -42,6 +42,8 @@ async function serialised<T>(
     // autosave retries its saves itself.
     networkMode: 'always',
     retry: false,
+    // Its answer lives in the certificate's entry: the finished mutation need not keep it.
+    gcTime: 0,
     mutationFn: async () => {
       // Read now, not when the write was made: the writes before it have updated the entry.
       const current = cachedCertificate(queryClient, certificateId);
@@ -52,7 +54,7 @@ async function serialised<T>(
   try {
     return await observer.mutate();
   } finally {
-    // The finished mutation may then be garbage-collected.
+    // Let go of the finished mutation, so the cache removes it.
     observer.reset();
   }
 }

@@ -6,6 +6,7 @@ import { certificateResponseSchema } from '../../../contracts/certificates';
 import { loginResponseSchema } from '../../../contracts/session';
 import { storedCertificateResponseSchema } from '../../../contracts/testability';
 import { writeAuthToken } from '../../../lib/auth-token';
+import { queryKeys } from '../../../lib/query-keys';
 import { renderWithProviders } from '../../../testing/render';
 import { callApi, createTestCertificate, startTestBackend } from '../../../testing/test-backend';
 import { getCertificate } from '../api/get-certificate';
@@ -26,15 +27,24 @@ const OTHER_INFO = 'Övriga upplysningar';
  */
 const WAIT = { timeout: 10_000 };
 
-/** Logs in as the physician; returns the server's today (the one clock). */
-async function logIn(): Promise<string> {
-  const user = seedUsers.physician;
+/** Logs a seeded user in over the API, apart from the app's session. */
+async function logInOverApi(who: 'physician' | 'secondPhysician') {
+  const user = seedUsers[who];
   const response = await fetch('/api/auth/login', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ userId: user.id, unitHsaId: user.unitHsaIds[0] }),
   });
-  const { token, session } = loginResponseSchema.parse(await response.json());
+  return loginResponseSchema.parse(await response.json());
+}
+
+async function tokenOf(who: 'physician' | 'secondPhysician'): Promise<string> {
+  return (await logInOverApi(who)).token;
+}
+
+/** Logs the app in as the physician; returns the server's today (the one clock). */
+async function logIn(): Promise<string> {
+  const { token, session } = await logInOverApi('physician');
   writeAuthToken(token);
   return session.today;
 }
@@ -167,6 +177,53 @@ describe('CertificatePage: the certificate has one owner, its cache entry', () =
     expect((await getCertificate(id)).certificate.consent).toMatchObject({ givenBy: 'patient' });
     // The editor draws the consent from the consent's answer.
     expect(screen.getByRole('button', { name: 'Ändra samtycket' })).toBeEnabled();
+  });
+
+  it("another user's save is met as a conflict, never overwritten, and what was typed is kept", async () => {
+    const { id, user, queryClient } = await openDraftPage();
+    // Erik Berg saves the draft from his computer; this tab hears of it as another tab's
+    // change would tell it (query-keys' listener): the entry is marked stale, not refetched.
+    const erik = await tokenOf('secondPhysician');
+    const opened = await getCertificate(id);
+    const erikSaved = await callApi(`/api/certificates/${id}/answers`, {
+      method: 'PUT',
+      token: erik,
+      body: {
+        version: opened.certificate.version,
+        answers: { ...opened.certificate.answers, '25': 'Eriks text.' },
+      },
+    });
+    expect(erikSaved.status).toBe(200);
+    await queryClient.invalidateQueries({
+      queryKey: queryKeys.certificate(id),
+      refetchType: 'none',
+    });
+
+    const field = screen.getByRole('textbox', { name: OTHER_INFO });
+    await user.type(field, 'Min text.');
+    const dialog = await screen.findByRole(
+      'alertdialog',
+      { name: 'Utkastet har ändrats av någon annan' },
+      WAIT,
+    );
+    expect(dialog).toHaveTextContent('Utkastet ändrades av Erik Berg');
+    expect(saveStatus()).toHaveTextContent('Inte sparat – utkastet har ändrats av Erik Berg');
+    expect((await stored(id)).answers['25']).toBe('Eriks text.');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Ladda om utkastet' }));
+    const kept = await screen.findByRole(
+      'region',
+      { name: 'Dina ändringar som inte sparades' },
+      WAIT,
+    );
+    expect(within(kept).getByRole('group', { name: OTHER_INFO })).toHaveTextContent('Min text.');
+    const reloaded = await screen.findByRole('textbox', { name: OTHER_INFO }, WAIT);
+    await waitFor(() => expect(reloaded).toHaveValue('Eriks text.'), WAIT);
+
+    // Chosen, the kept answer is saved on top of Erik's version.
+    await user.click(within(kept).getByRole('button', { name: 'Använd mitt svar' }));
+    await waitFor(() => expect(saveStatus()).toHaveTextContent(/^Utkastet är sparat/), WAIT);
+    expect((await stored(id)).answers['25']).toBe('Min text.');
   });
 
   it('a save that fails is retried until it gets through, with everything typed meanwhile', async () => {
