@@ -21,6 +21,10 @@ import {
 const actions = (page: Page) => page.getByRole('list', { name: /^Åtgärder för/ });
 
 test.describe('after signing', () => {
+  // Each journey renews, revokes or replaces across several pages and checks each with axe:
+  // on a shared 2-core machine that can take longer than the default 30 s without anything
+  // being wrong.
+  test.describe.configure({ timeout: 90_000 });
   test('renewing an FK 7804 leaves out what is assessed anew and links both', async ({
     app: page,
   }) => {
