@@ -1,5 +1,5 @@
 import { setupWorker } from 'msw/browser';
-import { DATABASE_NAME, openDatabase } from '../server/store/database';
+import { DATABASE_NAME, openIndexedDbStore } from '../server/store/indexeddb';
 import { ensureSeeded } from '../server/seed/seed';
 import { loadIcd10Index } from '../server/domain/diagnoses/load-icd10';
 import { createRoutes } from '../server/http';
@@ -27,7 +27,7 @@ export async function startMockBackend(): Promise<void> {
   });
   // Every tab hears when the dialogue with FK changed, whichever tab's backend wrote it.
   const changes = new BroadcastChannel(CHANGE_CHANNEL);
-  const store = openDatabase(DATABASE_NAME, {
+  const store = openIndexedDbStore(DATABASE_NAME, {
     onCommit: (changed) => {
       if (changed.has('threads')) changes.postMessage({ kind: 'threads' } satisfies ChangeNotice);
     },

@@ -1,5 +1,6 @@
 import { setupServer } from 'msw/node';
-import { openDatabase, type Database } from '../server/store/database';
+import { openIndexedDbStore } from '../server/store/indexeddb';
+import type { Database } from '../server/store/store';
 import { ensureSeeded } from '../server/seed/seed';
 import { loadIcd10IndexFromDisk } from '../server/domain/diagnoses/load-icd10-node';
 import { createRoutes } from '../server/http';
@@ -16,7 +17,7 @@ export async function createTestBackend(): Promise<{
 }> {
   // Every validation message the API returns is Swedish, also zod's own.
   configureSwedishZodMessages();
-  const db = await openDatabase(`intyga-test-${crypto.randomUUID()}`);
+  const db = await openIndexedDbStore(`intyga-test-${crypto.randomUUID()}`);
   await ensureSeeded(db);
   const server = setupServer(mswHandlerFor(createRoutes(db, loadIcd10IndexFromDisk)));
   return { server, db };
