@@ -8,16 +8,46 @@ import { mswHandlerFor } from './msw-router';
 import { configureSwedishZodMessages } from '../src/contracts/swedish-messages';
 
 /**
- * The same handlers for Vitest. The store is IndexedDB from fake-indexeddb (in memory);
- * each call gets a database of its own so tests do not share state.
+ * The store the handler tests run on, a new one for each call so that tests do not share
+ * state: IndexedDB from fake-indexeddb (in memory), unless TEST_STORE names the SQL store,
+ * `pglite` (in memory) or `postgres` (on TEST_DATABASE_URL, in a schema of its own, dropped
+ * when the store is closed).
  */
+async function openTestStore(): Promise<Database> {
+  const kind = process.env.TEST_STORE ?? 'indexeddb';
+  if (kind === 'indexeddb') return openIndexedDbStore(`intyga-test-${crypto.randomUUID()}`);
+  const { openSqlDatabase, openSqlStore } = await import('../server/store/sql');
+  if (kind === 'pglite') return openSqlStore({ inMemory: true });
+  const databaseUrl = process.env.TEST_DATABASE_URL ?? '';
+  if (kind !== 'postgres' || databaseUrl === '') {
+    throw new Error('TEST_STORE is indexeddb, pglite, or postgres with TEST_DATABASE_URL set');
+  }
+  const { openPostgresDriver } = await import('../server/store/sql-postgres');
+  const schema = `t_${crypto.randomUUID().replaceAll('-', '')}`;
+  const driver = openPostgresDriver({ databaseUrl, poolSize: 4 });
+  const db = await openSqlDatabase(
+    {
+      transaction: (spec, work) => driver.transaction(spec, work),
+      close: async () => {
+        await driver.transaction({ isolation: 'read committed', readOnly: false }, (session) =>
+          session.query(`DROP SCHEMA "${schema}" CASCADE`),
+        );
+        await driver.close();
+      },
+    },
+    { schema },
+  );
+  return db;
+}
+
+/** The same handlers for Vitest, on a store of their own (see `openTestStore`). */
 export async function createTestBackend(): Promise<{
   server: ReturnType<typeof setupServer>;
   db: Database;
 }> {
   // Every validation message the API returns is Swedish, also zod's own.
   configureSwedishZodMessages();
-  const db = await openIndexedDbStore(`intyga-test-${crypto.randomUUID()}`);
+  const db = await openTestStore();
   await ensureSeeded(db);
   const server = setupServer(mswHandlerFor(createRoutes(db, loadIcd10IndexFromDisk)));
   return { server, db };

@@ -26,7 +26,8 @@ export function startTestBackend() {
       server.close();
       await db.close();
     };
-  });
+    // PGlite (TEST_STORE=pglite) runs initdb as it starts: seconds, more on a loaded machine.
+  }, 120_000);
   afterEach(() => {
     writeAuthToken(undefined);
     backend.server?.resetHandlers();
