@@ -28,6 +28,14 @@ const elements = [
   { type: 'e2e', pattern: 'e2e' },
 ];
 
+/** Imports only the Node server (server/node) and the store's own files make. */
+const sqlOnlyOnTheServer = [
+  {
+    regex: '^(pg|@electric-sql/pglite)(/|$)|/store/sql(-[a-z]+)?$',
+    message: "The SQL store is the Node server's: the browser and the handlers never import it.",
+  },
+];
+
 const types = (list) => ({ element: { types: { anyOf: list } } });
 const allow = (from, to) => ({
   from: { element: { type: from } },
@@ -172,6 +180,31 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The SQL store and its drivers (PGlite's WebAssembly PostgreSQL, pg) are the Node server's
+    // (server/node) and their own tests': the app, the embedded backend's wiring and the
+    // handlers never import them, so they never reach the browser bundle.
+    files: ['server/**/*.ts'],
+    ignores: ['server/store/**', 'server/node/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^msw(/|$)', message: 'server/ runs without MSW: mocks/ wires it.' },
+            { regex: '^react(-dom)?(/|$)', message: 'server/ never imports React.' },
+            ...sqlOnlyOnTheServer,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // mocks/node.ts wires Vitest, in Node only: it may run the handler tests on the SQL store.
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
+    ignores: ['mocks/node.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: sqlOnlyOnTheServer }] },
   },
   {
     // architecture.md §7: the engine imports zod and its own files, nothing else (no React, no

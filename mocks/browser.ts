@@ -1,5 +1,5 @@
 import { setupWorker } from 'msw/browser';
-import { DATABASE_NAME, openDatabase } from '../server/store/database';
+import { DATABASE_NAME, openIndexedDbStore } from '../server/store/indexeddb';
 import { ensureSeeded } from '../server/seed/seed';
 import { loadIcd10Index } from '../server/domain/diagnoses/load-icd10';
 import { createRoutes } from '../server/http';
@@ -37,7 +37,7 @@ export async function startMockBackend(): Promise<void> {
     const notices = z.array(feedNoticeSchema).safeParse(event.data);
     if (notices.success) changes.publish(notices.data);
   });
-  const store = openDatabase(DATABASE_NAME, {
+  const store = openIndexedDbStore(DATABASE_NAME, {
     onCommit: (log) => {
       const notices = noticesOf(log);
       if (notices.length === 0) return;

@@ -1,5 +1,6 @@
 import { setupServer } from 'msw/node';
-import { openDatabase, type Database } from '../server/store/database';
+import { openIndexedDbStore } from '../server/store/indexeddb';
+import type { Database, DatabaseOptions } from '../server/store/store';
 import { ensureSeeded } from '../server/seed/seed';
 import { loadIcd10IndexFromDisk } from '../server/domain/diagnoses/load-icd10-node';
 import { createRoutes } from '../server/http';
@@ -8,9 +9,40 @@ import { ChangeHub, noticesOf } from '../server/http/change-feed';
 import { configureSwedishZodMessages } from '../src/contracts/swedish-messages';
 
 /**
- * The same handlers for Vitest. The store is IndexedDB from fake-indexeddb (in memory);
- * each call gets a database of its own so tests do not share state.
+ * The store the handler tests run on, a new one for each call so that tests do not share
+ * state: IndexedDB from fake-indexeddb (in memory), unless TEST_STORE names the SQL store,
+ * `pglite` (in memory) or `postgres` (on TEST_DATABASE_URL, in a schema of its own, dropped
+ * when the store is closed).
  */
+async function openTestStore(options: DatabaseOptions): Promise<Database> {
+  const kind = process.env.TEST_STORE ?? 'indexeddb';
+  if (kind === 'indexeddb')
+    return openIndexedDbStore(`intyga-test-${crypto.randomUUID()}`, options);
+  const { openSqlDatabase, openSqlStore } = await import('../server/store/sql');
+  if (kind === 'pglite') return openSqlStore({ inMemory: true }, options);
+  const databaseUrl = process.env.TEST_DATABASE_URL ?? '';
+  if (kind !== 'postgres' || databaseUrl === '') {
+    throw new Error('TEST_STORE is indexeddb, pglite, or postgres with TEST_DATABASE_URL set');
+  }
+  const { openPostgresDriver } = await import('../server/store/sql-postgres');
+  const schema = `t_${crypto.randomUUID().replaceAll('-', '')}`;
+  const driver = openPostgresDriver({ databaseUrl, poolSize: 4 });
+  const db = await openSqlDatabase(
+    {
+      transaction: (spec, work) => driver.transaction(spec, work),
+      close: async () => {
+        await driver.transaction({ isolation: 'read committed', readOnly: false }, (session) =>
+          session.query(`DROP SCHEMA "${schema}" CASCADE`),
+        );
+        await driver.close();
+      },
+    },
+    { ...options, schema },
+  );
+  return db;
+}
+
+/** The same handlers for Vitest, on a store of their own (see `openTestStore`). */
 export async function createTestBackend(): Promise<{
   server: ReturnType<typeof setupServer>;
   db: Database;
@@ -19,9 +51,7 @@ export async function createTestBackend(): Promise<{
   // Every validation message the API returns is Swedish, also zod's own.
   configureSwedishZodMessages();
   const changes = new ChangeHub();
-  const db = await openDatabase(`intyga-test-${crypto.randomUUID()}`, {
-    onCommit: (log) => changes.publish(noticesOf(log)),
-  });
+  const db = await openTestStore({ onCommit: (log) => changes.publish(noticesOf(log)) });
   await ensureSeeded(db);
   const server = setupServer(
     mswHandlerFor(createRoutes(db, loadIcd10IndexFromDisk, { changes, testability: true })),

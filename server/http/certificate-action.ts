@@ -9,7 +9,7 @@ import {
 import { apiErrorCodes, opaqueIdSchema } from '../../src/contracts/common';
 import { loadDefinitionVersion, type CertificateTypeCode } from '../../src/definitions';
 import type { CertificateDefinition } from '../../src/form-engine';
-import type { Database, Transaction } from '../store/database';
+import type { Database, Transaction } from '../store/store';
 import type { CertificateRecord, PatientRecord, UserRecord } from '../store/schema';
 import {
   decisionInput,
@@ -119,10 +119,12 @@ async function loadRelations(tx: Transaction, record: CertificateRecord): Promis
     record.parent === undefined
       ? undefined
       : await tx.certificates.get(record.parent.certificateId);
-  const children = await tx.certificates.getAllByIndex('by-parent', record.id);
+  const children = await tx.certificates.getAllByIndex('by-parent', { equals: record.id });
   children.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const threads =
-    record.status === 'signed' ? await tx.threads.getAllByIndex('by-certificate', record.id) : [];
+    record.status === 'signed'
+      ? await tx.threads.getAllByIndex('by-certificate', { equals: record.id })
+      : [];
   return {
     unhandledComplementRequest: blocksReplace(
       threads.map((thread) => ({ topic: thread.topic, handled: thread.handled !== undefined })),

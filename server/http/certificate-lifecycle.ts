@@ -9,7 +9,7 @@ import {
   type RelationType,
 } from '../../src/contracts/certificates';
 import type { Answers, CertificateDefinition } from '../../src/form-engine';
-import type { Database } from '../store/database';
+import type { Database } from '../store/store';
 import type { CareUnitRecord, CertificateRecord } from '../store/schema';
 import {
   completenessOf,
@@ -154,13 +154,15 @@ export function certificateLifecycleHandlers(db: Database, services: Certificate
           // Its open questions close; a revoked complement no longer answers FK's requests.
           await putThreads(
             tx,
-            closeOnRevoke(await tx.threads.getAllByIndex('by-certificate', record.id), at),
+            closeOnRevoke(
+              await tx.threads.getAllByIndex('by-certificate', { equals: record.id }),
+              at,
+            ),
           );
           if (record.parent?.type === 'complements') {
-            const parentThreads = await tx.threads.getAllByIndex(
-              'by-certificate',
-              record.parent.certificateId,
-            );
+            const parentThreads = await tx.threads.getAllByIndex('by-certificate', {
+              equals: record.parent.certificateId,
+            });
             await putThreads(tx, reopenOnComplementRevoked(parentThreads, record.id));
           }
           await auditCertificate(tx, auth, 'certificate-revoke', next, patient);

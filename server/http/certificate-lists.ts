@@ -8,7 +8,7 @@ import {
   signedListStatus,
   type CertificateSummary,
 } from '../../src/contracts/certificates';
-import { ReadCache, type Database, type Transaction } from '../store/database';
+import { ReadCache, type Database, type Transaction } from '../store/store';
 import {
   certificateListRowSchema,
   type CertificateListRow,
@@ -130,7 +130,7 @@ async function unitRows(
     statuses.map((status) =>
       tx.certificateRows.cachedByIndexAs(
         'by-unit-status',
-        [auth.unit.hsaId, status],
+        { equals: [auth.unit.hsaId, status] },
         certificateListRowSchema,
         cache,
       ),

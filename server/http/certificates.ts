@@ -19,7 +19,7 @@ import {
   type Answers,
   type CertificateDefinition,
 } from '../../src/form-engine';
-import type { Database, Transaction } from '../store/database';
+import type { Database, Transaction } from '../store/store';
 import type { CertificateRecord, PatientRecord } from '../store/schema';
 import {
   answerQuestionIds,
@@ -130,9 +130,9 @@ export function certificateHandlers(db: Database, services: CertificateServices)
               blockedReason: 'Det går inte att skriva nya intyg för en avliden patient.',
             });
           }
-          const records = (await tx.certificates.getAllByIndex('by-patient', patientId)).filter(
-            (record) => record.unitHsaId === auth.unit.hsaId,
-          );
+          const records = (
+            await tx.certificates.getAllByIndex('by-patient', { equals: patientId })
+          ).filter((record) => record.unitHsaId === auth.unit.hsaId);
           const today = swedishDay(auth.now);
           const types: CertificateTypeEntry[] = [];
           for (const definition of definitions) {
@@ -192,7 +192,7 @@ export function certificateHandlers(db: Database, services: CertificateServices)
           if (patient === undefined) {
             return errorResponse(404, apiErrorCodes.notFound, certificateMessages.patientNotFound);
           }
-          const records = await tx.certificates.getAllByIndex('by-patient', patientId);
+          const records = await tx.certificates.getAllByIndex('by-patient', { equals: patientId });
           const visible = records.filter((record) => {
             const definition = definitions.find((candidate) => candidate.code === record.type);
             if (definition === undefined || record.unitHsaId !== auth.unit.hsaId) return false;
@@ -500,10 +500,9 @@ export function certificateHandlers(db: Database, services: CertificateServices)
             next = await sendToFk(tx, next, auth, patient);
           }
           if (complementing && record.parent !== undefined) {
-            const parentThreads = await tx.threads.getAllByIndex(
-              'by-certificate',
-              record.parent.certificateId,
-            );
+            const parentThreads = await tx.threads.getAllByIndex('by-certificate', {
+              equals: record.parent.certificateId,
+            });
             await putThreads(tx, handleOnComplementSigned(parentThreads, record.id, at));
           }
           await tx.certificates.put(next);

@@ -6,7 +6,7 @@ import {
   type ChangeNotice,
 } from '../../src/contracts/change-notices';
 import { endpoints } from '../../src/contracts/endpoints';
-import type { CommitLog, Database } from '../store/database';
+import type { CommitLog, Database } from '../store/store';
 import { handle } from './endpoint';
 import type { ApiRoute } from './route';
 import { errorResponse, liveSession, loadSettings, nowFor, sessionEndReason } from './support';

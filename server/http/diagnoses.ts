@@ -7,7 +7,7 @@ import {
   diagnosisSearchRequestSchema,
   diagnosisSearchResponseSchema,
 } from '../../src/contracts/diagnoses';
-import type { Database } from '../store/database';
+import type { Database } from '../store/store';
 import {
   formatDiagnosisCode,
   getTitle,

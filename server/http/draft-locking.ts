@@ -1,4 +1,4 @@
-import type { Transaction } from '../store/database';
+import type { Transaction } from '../store/store';
 import type { SettingsRecord } from '../store/schema';
 import { isoInstant, swedishDay } from '../domain/clock';
 import { isOverdueForLocking, locked } from '../domain/locking';
@@ -17,7 +17,9 @@ export async function lockOverdueDrafts(
   if (settings.draftsLockedOn === today) return settings;
   const at = isoInstant(now);
   for (const unit of await tx.careUnits.getAll()) {
-    const drafts = await tx.certificates.getAllByIndex('by-unit-status', [unit.hsaId, 'draft']);
+    const drafts = await tx.certificates.getAllByIndex('by-unit-status', {
+      equals: [unit.hsaId, 'draft'],
+    });
     for (const draft of drafts) {
       if (isOverdueForLocking(draft, today)) await tx.certificates.put(locked(draft, at));
     }

@@ -1,5 +1,5 @@
 import { apiErrorCodes } from '../../src/contracts/common';
-import type { Database } from '../store/database';
+import type { Database } from '../store/store';
 import { delay, networkError, type ApiRoute } from './route';
 import { errorResponse, loadSettings } from './support';
 

@@ -11,7 +11,7 @@ import {
 import { diagnosisCodeSchema } from '../../src/contracts/diagnoses';
 import { loadDefinitionVersion } from '../../src/definitions';
 import { periodListValueSchema, type CertificateDefinition } from '../../src/form-engine';
-import type { Database } from '../store/database';
+import type { Database } from '../store/store';
 import type { CertificateRecord } from '../store/schema';
 import {
   headingOf,
@@ -133,10 +133,9 @@ export function fmbHandlers(db: Database) {
           const readable = await loadReadable(tx, body.certificateId, definition, auth);
           if (!readable.ok) return readable.response;
           const { record } = readable.loaded;
-          const patientsCertificates = await tx.certificates.getAllByIndex(
-            'by-patient',
-            record.patientId,
-          );
+          const patientsCertificates = await tx.certificates.getAllByIndex('by-patient', {
+            equals: record.patientId,
+          });
           const others = countingCertificates(record, patientsCertificates).map((other) =>
             periodsOf(other, definitionOf(definitions, other)),
           );

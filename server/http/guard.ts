@@ -2,7 +2,7 @@ import type { PathParams } from './route';
 import type { z } from 'zod';
 import { apiErrorCodes } from '../../src/contracts/common';
 import type { Role } from '../../src/form-engine';
-import type { Database, Transaction } from '../store/database';
+import type { Database, Transaction } from '../store/store';
 import {
   authenticate,
   authenticateFk,

@@ -1,4 +1,4 @@
-import { ReadCache, type Database } from '../store/database';
+import { ReadCache, type Database } from '../store/store';
 import type { ThreadListRow } from '../store/schema';
 import { certificateLifecycleHandlers } from './certificate-lifecycle';
 import { certificateListHandlers } from './certificate-lists';

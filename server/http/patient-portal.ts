@@ -13,7 +13,7 @@ import {
 } from '../../src/contracts/patient-portal';
 import { loadDefinitionVersion } from '../../src/definitions';
 import type { CertificateDefinition } from '../../src/form-engine';
-import type { Database, Transaction } from '../store/database';
+import type { Database, Transaction } from '../store/store';
 import type { CertificateRecord, PatientRecord } from '../store/schema';
 import { fkReceivedRecord, patientName } from '../domain/certificates';
 import { isoInstant, swedishDay } from '../domain/clock';
@@ -172,7 +172,9 @@ async function loadOwn(
   if (record === undefined) {
     return errorResponse(403, apiErrorCodes.forbidden, portalMessages.noAccess);
   }
-  const replacedBy = signedReplacement(await tx.certificates.getAllByIndex('by-parent', record.id));
+  const replacedBy = signedReplacement(
+    await tx.certificates.getAllByIndex('by-parent', { equals: record.id }),
+  );
   const facts = factsOf(record, located.definition, auth.patient, replacedBy !== undefined);
   // Whose it is comes first: a refusal for someone else's says nothing about its state.
   const read = decidePortalRead(auth.patient.id, facts);
@@ -290,7 +292,9 @@ export function patientPortalHandlers(db: Database) {
       guardPatient(db, async ({ auth }) => {
         const definitions: Definitions = await loadDefinitions();
         return db.read(async (tx) => {
-          const records = await tx.certificates.getAllByIndex('by-patient', auth.patient.id);
+          const records = await tx.certificates.getAllByIndex('by-patient', {
+            equals: auth.patient.id,
+          });
           const certificates: PortalCertificateRow[] = [];
           for (const record of records) {
             const definition = definitions.get(record.type);

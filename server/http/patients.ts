@@ -6,7 +6,7 @@ import {
   patientResponseSchema,
   type Patient,
 } from '../../src/contracts/patients';
-import type { Database } from '../store/database';
+import type { Database } from '../store/store';
 import { certificateTypes, loadDefinition } from '../../src/definitions';
 import { mayAccessPatient } from '../domain/lifecycle';
 import { guard, guardWithBody } from './guard';

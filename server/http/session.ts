@@ -9,7 +9,7 @@ import {
   type Session,
 } from '../../src/contracts/session';
 import { apiErrorCodes } from '../../src/contracts/common';
-import type { Database, Transaction } from '../store/database';
+import type { Database, Transaction } from '../store/store';
 import { swedishDay } from '../domain/clock';
 import type { CareUnitRecord, SettingsRecord, UserRecord } from '../store/schema';
 import {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { apiErrorCodes, type ApiError } from '../../src/contracts/common';
 import { fkOfficers, type FkOfficer } from '../seed/seed-data';
 import { lockOverdueDrafts } from './draft-locking';
-import type { Transaction } from '../store/database';
+import type { Transaction } from '../store/store';
 import type {
   AuditRecord,
   CareUnitRecord,

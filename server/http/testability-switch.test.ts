@@ -4,7 +4,8 @@ import { configureSwedishZodMessages } from '../../src/contracts/swedish-message
 import { loadIcd10IndexFromDisk } from '../domain/diagnoses/load-icd10-node';
 import { ensureSeeded } from '../seed/seed';
 import { seedUsers } from '../seed/seed-data';
-import { openDatabase, type Database } from '../store/database';
+import { openIndexedDbStore } from '../store/indexeddb';
+import type { Database } from '../store/store';
 import { createDispatcher, type Dispatch } from './dispatch';
 import { createRoutes } from './index';
 
@@ -20,7 +21,7 @@ let off: Dispatch;
 
 beforeAll(async () => {
   configureSwedishZodMessages();
-  db = await openDatabase(`intyga-test-${crypto.randomUUID()}`);
+  db = await openIndexedDbStore(`intyga-test-${crypto.randomUUID()}`);
   await ensureSeeded(db);
   on = createDispatcher(
     createRoutes(db, loadIcd10IndexFromDisk, { testability: true, changes: new ChangeHub() }),

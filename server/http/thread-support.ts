@@ -12,7 +12,7 @@ import {
 } from '../../src/contracts/threads';
 import { certificateTypes, loadDefinition, type CertificateTypeCode } from '../../src/definitions';
 import type { CertificateDefinition } from '../../src/form-engine';
-import type { Database, Transaction } from '../store/database';
+import type { Database, Transaction } from '../store/store';
 import type {
   CareUnitRecord,
   CertificateRecord,
@@ -96,7 +96,7 @@ export async function loadComplements(
   tx: Transaction,
   certificateId: string,
 ): Promise<ThreadContext['complements']> {
-  const children = await tx.certificates.getAllByIndex('by-parent', certificateId);
+  const children = await tx.certificates.getAllByIndex('by-parent', { equals: certificateId });
   return children
     .filter((child) => child.parent?.type === 'complements' && child.status !== 'revoked')
     .map((child) => ({ certificateId: child.id, status: child.status }));

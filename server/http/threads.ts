@@ -17,7 +17,7 @@ import {
   type ThreadDue,
 } from '../../src/contracts/threads';
 import type { z } from 'zod';
-import type { Database, ReadCache } from '../store/database';
+import type { Database, ReadCache } from '../store/store';
 import { threadListRowSchema, type ThreadListRow } from '../store/schema';
 import { patientName, toActor } from '../domain/certificates';
 import { isoInstant, swedishDay } from '../domain/clock';
@@ -157,7 +157,7 @@ export function threadHandlers(
             ...statesFor(filter.toDo).map((state) =>
               tx.threads.cachedByIndexAs(
                 'by-unit-state',
-                [unitHsaId, state],
+                { equals: [unitHsaId, state] },
                 threadListRowSchema,
                 threadRows,
               ),
@@ -223,7 +223,7 @@ export function threadHandlers(
     handle(
       endpoints.listCertificateThreads,
       certificateRead(db, async ({ tx, auth, record, patient, definition }) => {
-        const threads = await tx.threads.getAllByIndex('by-certificate', record.id);
+        const threads = await tx.threads.getAllByIndex('by-certificate', { equals: record.id });
         threads.sort((a, b) => b.sentAt.localeCompare(a.sentAt));
         const complements = await loadComplements(tx, record.id);
         return jsonResponse(certificateThreadsResponseSchema, {
@@ -401,7 +401,9 @@ export function threadHandlers(
             recordedAt: at,
             recordedBy: toActor(auth.user),
           };
-          const threads = await tx.threads.getAllByIndex('by-certificate', certificate.id);
+          const threads = await tx.threads.getAllByIndex('by-certificate', {
+            equals: certificate.id,
+          });
           const response = await createFrom(
             'complements',
             { tx, auth, record: certificate, patient, definition, prepared: context.prepared, at },
@@ -423,7 +425,7 @@ export function threadHandlers(
           const { tx, auth, body, certificate, patient, definition, complements, at } = context;
           const author = toActor(auth.user);
           const text = `${cannotComplementReasonLabels[body.reason]} ${body.text}`;
-          const all = await tx.threads.getAllByIndex('by-certificate', certificate.id);
+          const all = await tx.threads.getAllByIndex('by-certificate', { equals: certificate.id });
           const answered = all.map((thread) => {
             if (thread.topic !== 'KOMPLT' || thread.handled !== undefined) return thread;
             const messageId = `care-${crypto.randomUUID()}`;

@@ -1,7 +1,7 @@
 import { endpoints } from '../../src/contracts/endpoints';
 import { handle } from './endpoint';
 import { workCountsSchema } from '../../src/contracts/work-lists';
-import type { Database, ReadCache } from '../store/database';
+import type { Database, ReadCache } from '../store/store';
 import { threadListRowSchema, type ThreadListRow } from '../store/schema';
 import { mayHandleProtected } from '../domain/lifecycle';
 import { guard } from './guard';
@@ -23,11 +23,11 @@ export function workListHandlers(db: Database, threadRows: ReadCache<ThreadListR
           const [open, unsignedDrafts, patients] = await Promise.all([
             tx.threads.cachedByIndexAs(
               'by-unit-state',
-              [unitHsaId, 'open'],
+              { equals: [unitHsaId, 'open'] },
               threadListRowSchema,
               threadRows,
             ),
-            tx.certificates.countByIndex('by-unit-status', [unitHsaId, 'draft']),
+            tx.certificates.countByIndex('by-unit-status', { equals: [unitHsaId, 'draft'] }),
             tx.patients.getAll(),
           ]);
           return {

@@ -13,7 +13,8 @@ import { createDispatcher, type Dispatch } from '../http/dispatch';
 import { MAX_BODY_BYTES } from '../http/support';
 import { ensureSeeded } from '../seed/seed';
 import { seedUsers } from '../seed/seed-data';
-import { openDatabase, type Database } from '../store/database';
+import { openIndexedDbStore } from '../store/indexeddb';
+import type { Database } from '../store/store';
 import { createServerApp } from './app';
 import { productionCsp, securityHeaders } from './security-headers';
 
@@ -51,7 +52,7 @@ function appWith(dispatch: Dispatch) {
 beforeAll(async () => {
   configureSwedishZodMessages();
   root = makeBuild();
-  db = await openDatabase(`intyga-test-${crypto.randomUUID()}`);
+  db = await openIndexedDbStore(`intyga-test-${crypto.randomUUID()}`);
   await ensureSeeded(db);
   const dispatcher = (testability: boolean) =>
     createDispatcher(
@@ -61,8 +62,8 @@ beforeAll(async () => {
   withoutTestability = appWith(dispatcher(false));
 });
 
-afterAll(() => {
-  db.close();
+afterAll(async () => {
+  await db.close();
   rmSync(root, { recursive: true, force: true });
 });
 

@@ -1,15 +1,5 @@
-// TEMPORARY STAND-IN, NOT PERSISTENT: the existing IndexedDB store, run in Node on
-// fake-indexeddb, which keeps everything IN MEMORY. Every restart of the server starts from
-// the seed again, and nothing is written to `dataDirectory`. The SQL store (PGlite in a folder
-// by default, PostgreSQL with DATABASE_URL) replaces the body of `openStore` below; nothing
-// else in server/node needs to change.
-import 'fake-indexeddb/auto';
-import {
-  DATABASE_NAME,
-  openDatabase,
-  type Database,
-  type DatabaseOptions,
-} from '../store/database';
+import { openSqlStore } from '../store/sql';
+import type { Database, DatabaseOptions } from '../store/store';
 import { ensureSeeded } from '../seed/seed';
 
 /** Where the server keeps its data: PostgreSQL (`DATABASE_URL`) or an embedded database in a folder. */
@@ -19,30 +9,40 @@ export interface OpenedStore {
   db: Database;
   /** One line for the operator (Swedish): where the data lives. */
   description: string;
-  /** True while the data does not survive a restart (the in-memory stand-in). */
-  volatile: boolean;
+}
+
+/** A database URL without its password, fit for the operator's console. */
+export function describeDatabaseUrl(databaseUrl: string): string {
+  try {
+    const url = new URL(databaseUrl);
+    url.password = '';
+    return url.toString().replace(/:@/, '@');
+  } catch {
+    return 'PostgreSQL';
+  }
 }
 
 /**
- * The server's one choice of store: opens it, migrates it, and seeds it when it is empty.
- * Today only the in-memory stand-in exists; with `databaseUrl` it refuses to start rather
- * than let an operator believe the data is in PostgreSQL.
+ * The server's one choice of store: the SQL store on PostgreSQL (`databaseUrl`) or on PGlite,
+ * the embedded PostgreSQL, in a folder (kept across restarts, nothing to install). It is
+ * migrated as it opens, and seeded when it is empty.
  */
 export async function openStore(
   location: StoreLocation,
   options: DatabaseOptions = {},
 ): Promise<OpenedStore> {
-  if ('databaseUrl' in location) {
-    throw new Error(
-      'DATABASE_URL är satt, men den här versionen av servern kan ännu inte använda PostgreSQL. Starta utan DATABASE_URL.',
-    );
+  const db = await openSqlStore(location, options);
+  try {
+    await ensureSeeded(db);
+  } catch (error) {
+    await db.close();
+    throw error;
   }
-  const db = await openDatabase(DATABASE_NAME, options);
-  await ensureSeeded(db);
   return {
     db,
     description:
-      'Uppgifterna finns bara i minnet (tillfällig lagring) och försvinner när servern stoppas.',
-    volatile: true,
+      'databaseUrl' in location
+        ? `PostgreSQL (${describeDatabaseUrl(location.databaseUrl)}).`
+        : `inbäddad databas (PGlite) i mappen ${location.dataDirectory}.`,
   };
 }

@@ -3,11 +3,12 @@ import { serve } from '@hono/node-server';
 import { configureSwedishZodMessages } from '../../src/contracts/swedish-messages';
 import { loadIcd10IndexFromFile } from '../domain/diagnoses/load-icd10-node';
 import { createRoutes } from '../http';
-import { ChangeHub, noticesOf } from '../http/change-feed';
+import { ChangeHub, noticesOf, type FeedNotice } from '../http/change-feed';
 import { createDispatcher } from '../http/dispatch';
 import { createServerApp } from './app';
 import type { ServerConfig } from './config';
 import { openStore, type OpenedStore } from './open-store';
+import { openPostgresChangeRelay } from './postgres-changes';
 
 export interface RunningServer {
   /** The port it listens on (the one asked for, or the one the system chose for 0). */
@@ -27,11 +28,29 @@ export async function startServer(
 ): Promise<RunningServer> {
   // Every validation message the API returns is Swedish, also zod's own.
   configureSwedishZodMessages();
-  // The change feed: this process's commits reach its open streams.
+  // The change feed: this process's commits reach its open streams and, on PostgreSQL,
+  // through LISTEN/NOTIFY every other process's too.
   const changes = new ChangeHub();
-  const store = await openStore(config.store, {
-    onCommit: (log) => changes.publish(noticesOf(log)),
-  });
+  const relay =
+    'databaseUrl' in config.store
+      ? await openPostgresChangeRelay(config.store.databaseUrl, changes)
+      : {
+          publish: (notices: readonly FeedNotice[]) => changes.publish(notices),
+          close: async () => {},
+        };
+  let store: OpenedStore;
+  try {
+    store = await openStore(config.store, {
+      onCommit: (log) => relay.publish(noticesOf(log)),
+    });
+  } catch (error) {
+    await relay.close();
+    throw error;
+  }
+  const closeStore = async () => {
+    await relay.close();
+    await store.db.close();
+  };
   const icd10 = join(staticRoot, 'data', 'icd10se.tsv');
   const routes = createRoutes(store.db, () => loadIcd10IndexFromFile(icd10), {
     testability: config.testability,
@@ -48,7 +67,7 @@ export async function startServer(
       () => resolve(listening),
     );
     listening.once('error', (error: NodeJS.ErrnoException) => {
-      store.db.close();
+      void closeStore();
       reject(
         error.code === 'EADDRINUSE'
           ? new Error(`porten ${String(config.port)} används redan. Välj en annan med PORT.`)
@@ -64,9 +83,11 @@ export async function startServer(
     close: () =>
       new Promise((resolve, reject) => {
         server.close((error) => {
-          store.db.close();
-          if (error === undefined) resolve();
-          else reject(error);
+          closeStore().then(
+            () => (error === undefined ? resolve() : reject(error)),
+            (closing: unknown) =>
+              reject(error ?? (closing instanceof Error ? closing : new Error(String(closing)))),
+          );
         });
         // Idle keep-alive connections would hold `close` open until they time out.
         if ('closeIdleConnections' in server) server.closeIdleConnections();

@@ -1,6 +1,6 @@
 import type { Fault, ResetRequest, ScenarioName } from '../../src/contracts/testability';
 import { careUnit, defaultSessionSettings, seedPatients, seedUsers } from './seed-data';
-import type { Database, Transaction } from '../store/database';
+import type { Database, Transaction } from '../store/store';
 import { collectionNames, type SettingsRecord } from '../store/schema';
 
 const scenarioFaults: Record<ScenarioName, Fault> = {

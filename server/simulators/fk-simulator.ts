@@ -14,7 +14,7 @@ import {
   type FkCaseRow,
 } from '../../src/contracts/fk';
 import { threadTopicLabels } from '../../src/contracts/threads';
-import type { Database, Transaction } from '../store/database';
+import type { Database, Transaction } from '../store/store';
 import type { FkReceivedRecord, ThreadRecord } from '../store/schema';
 import { fkOffice, fkOfficers, type FkOfficer } from '../seed/seed-data';
 import { patientName } from '../domain/certificates';
@@ -80,7 +80,8 @@ export async function receiveFkMessage(
     await loadComplements(tx, certificate.id),
   );
   const messageId = message.messageId ?? `fk-${crypto.randomUUID()}`;
-  const messageIdExists = (await tx.threads.countByIndex('by-message-id', messageId)) > 0;
+  const messageIdExists =
+    (await tx.threads.countByIndex('by-message-id', { equals: messageId })) > 0;
   const at = isoInstant(now);
 
   if (message.kind === 'question') {
@@ -310,7 +311,9 @@ export function fkSimulatorHandlers(db: Database) {
           const start = (body.page - 1) * body.pageSize;
           const items = [];
           for (const { entry, patient, name } of rows.slice(start, start + body.pageSize)) {
-            const threads = await tx.threads.getAllByIndex('by-certificate', entry.certificateId);
+            const threads = await tx.threads.getAllByIndex('by-certificate', {
+              equals: entry.certificateId,
+            });
             items.push(
               caseRow(
                 entry,
@@ -354,7 +357,7 @@ export function fkSimulatorHandlers(db: Database) {
           if (received === undefined || patient === undefined) {
             return errorResponse(404, apiErrorCodes.notFound, fkMessages.caseNotFound);
           }
-          const threads = await tx.threads.getAllByIndex('by-certificate', id);
+          const threads = await tx.threads.getAllByIndex('by-certificate', { equals: id });
           threads.sort((a, b) => b.sentAt.localeCompare(a.sentAt));
           const definition = definitionOf(definitions, received);
           const open = received.revoked === undefined && certificate?.status === 'signed';

@@ -33,8 +33,8 @@ import {
 } from '../../src/contracts/threads';
 
 /**
- * What the embedded backend keeps in IndexedDB. Every record read back is parsed with
- * its schema: storage is a boundary like the API.
+ * What the backend keeps in its store (IndexedDB in the browser, SQL on the server). Every
+ * record read back is parsed with its schema: storage is a boundary like the API.
  */
 
 export const careUnitRecordSchema = careUnitSchema.extend({ id: hsaIdSchema });
@@ -247,17 +247,6 @@ export const certificateListRowSchema = certificateRecordSchema.pick({
 });
 export type CertificateListRow = z.infer<typeof certificateListRowSchema>;
 
-/**
- * A store's generation: a new random tag on every write to it, so that a tab may keep what it
- * read of that store in memory for as long as the tag it read is still the stored one (another
- * tab's write, or a reset, changes or removes the tag).
- */
-export const generationRecordSchema = z.object({
-  id: z.enum(['certificateRows', 'threads']),
-  tag: z.uuid(),
-});
-export type GenerationRecord = z.infer<typeof generationRecordSchema>;
-
 /** What Försäkringskassan has received, as the FK simulator and the testers read it. */
 export const fkReceivedRecordSchema = fkReceivedCertificateSchema;
 export type FkReceivedRecord = z.infer<typeof fkReceivedRecordSchema>;
@@ -272,7 +261,6 @@ export const collections = {
   threads: threadRecordSchema,
   certificates: certificateRecordSchema,
   certificateRows: certificateListRowSchema,
-  generations: generationRecordSchema,
   fkReceived: fkReceivedRecordSchema,
 } as const;
 

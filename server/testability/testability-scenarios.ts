@@ -1,7 +1,7 @@
 import { addDays } from '../../src/form-engine';
 import type { CertificateTypeCode } from '../../src/definitions';
 import { careUnit, fkOfficers, seedPatients, seedUsers } from '../seed/seed-data';
-import type { Transaction } from '../store/database';
+import type { Transaction } from '../store/store';
 import type { ThreadRecord } from '../store/schema';
 import { toActor } from '../domain/certificates';
 import { isoInstant, swedishDay } from '../domain/clock';
@@ -65,7 +65,7 @@ export async function seedDialogueScenario(
       officer,
       tick(),
     );
-    const [stored] = await tx.threads.getAllByIndex('by-message-id', messageId);
+    const [stored] = await tx.threads.getAllByIndex('by-message-id', { equals: messageId });
     if (!response.ok || stored === undefined) {
       throw new Error(
         `The dialogue scenario's FK message was refused (${String(response.status)})`,

@@ -7,7 +7,7 @@ import {
   storedThreadsResponseSchema,
 } from '../../src/contracts/testability';
 
-import type { Database } from '../store/database';
+import type { Database } from '../store/store';
 import { fkOfficers } from '../seed/seed-data';
 import { addDays } from '../../src/form-engine';
 import { swedishDay } from '../domain/clock';
@@ -91,7 +91,9 @@ export function testabilityThreadHandlers(db: Database) {
           if (index % 5 === 0) {
             // Found by FK's message id: reading the response's body would let the IndexedDB
             // transaction commit before the reminder is written.
-            const [thread] = await tx.threads.getAllByIndex('by-message-id', message.messageId);
+            const [thread] = await tx.threads.getAllByIndex('by-message-id', {
+              equals: message.messageId,
+            });
             if (thread === undefined) continue;
             await receiveFkMessage(
               tx,
@@ -121,7 +123,7 @@ export function testabilityThreadHandlers(db: Database) {
           );
         }
         const today = swedishDay(nowFor(await loadSettings(tx)));
-        const threads = await tx.threads.getAllByIndex('by-certificate', id);
+        const threads = await tx.threads.getAllByIndex('by-certificate', { equals: id });
         threads.sort((a, b) => a.sentAt.localeCompare(b.sentAt));
         const presented = [];
         for (const thread of threads) {

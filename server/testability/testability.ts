@@ -26,7 +26,7 @@ import {
   type CertificateDefinition,
 } from '../../src/form-engine';
 import { answerBuilders } from '../seed/certificates';
-import type { Database, Transaction } from '../store/database';
+import type { Database, Transaction } from '../store/store';
 import type { CertificateRecord, FkReceivedRecord } from '../store/schema';
 import { resetStore } from '../seed/seed';
 import { seedDialogueScenario } from './testability-scenarios';

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createTestBackend } from '../../mocks/node';
-import type { Database } from '../../server/store/database';
+import type { Database } from '../../server/store/store';
 import { resetStore } from '../../server/seed/seed';
 import { writeAuthToken } from '../lib/auth-token';
 import { loginResponseSchema } from '../contracts/session';
@@ -20,17 +20,18 @@ type TestServer = Awaited<ReturnType<typeof createTestBackend>>['server'];
  * Use `backend.db` to look at or arrange the store directly.
  */
 export function startTestBackend() {
-  const backend: { db?: Database; server?: TestServer; close?: () => void } = {};
+  const backend: { db?: Database; server?: TestServer; close?: () => Promise<void> } = {};
   beforeAll(async () => {
     const { server, db } = await createTestBackend();
     server.listen({ onUnhandledRequest: 'error' });
     backend.db = db;
     backend.server = server;
-    backend.close = () => {
+    backend.close = async () => {
       server.close();
-      db.close();
+      await db.close();
     };
-  });
+    // PGlite (TEST_STORE=pglite) runs initdb as it starts: seconds, more on a loaded machine.
+  }, 120_000);
   const started = {
     get db(): Database {
       if (backend.db === undefined) throw new Error('The test backend has not started yet');
@@ -49,7 +50,9 @@ export function startTestBackend() {
     writeAuthToken(undefined);
     backend.server?.resetHandlers();
   });
-  afterAll(() => backend.close?.());
+  afterAll(async () => {
+    await backend.close?.();
+  });
   return started;
 }
 

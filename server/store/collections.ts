@@ -1,0 +1,226 @@
+import type { z } from 'zod';
+import {
+  certificateListRowSchema,
+  collections,
+  type CertificateRecord,
+  type CollectionName,
+  type RecordOf,
+} from './schema';
+import {
+  ReadOnlyError,
+  StoredRecordError,
+  type Collection,
+  type CommitLog,
+  type IndexName,
+  type IndexQuery,
+  type QueryOf,
+  type ReadCache,
+  type Transaction,
+} from './store';
+
+/**
+ * The store's semantics, written once for every implementation: schema parsing on read and
+ * write, read-only transactions, the changed collections for the commit's notice, cached index
+ * reads, and the certificates' list rows kept in step. An implementation supplies only raw
+ * storage per collection (`RawCollection`) and, if it caches, its generation tags.
+ */
+
+/** What an implementation stores and reads; values are unparsed (this layer parses them). */
+export interface RawCollection {
+  get(id: string): Promise<unknown>;
+  /** Every record, by id. */
+  getAll(): Promise<unknown[]>;
+  count(): Promise<number>;
+  /** In key order, then by id. */
+  getAllByIndex(index: string, query: IndexQuery): Promise<unknown[]>;
+  countByIndex(index: string, query: IndexQuery): Promise<number>;
+  put(record: { readonly id: string }): Promise<void>;
+  delete(id: string): Promise<void>;
+  clear(): Promise<void>;
+}
+
+/** The collections whose index reads may be cached (the work lists read them). */
+export const cachedCollections = ['certificateRows', 'threads'] as const;
+
+/**
+ * An implementation's proof that a cached read is still current: a tag per cached collection,
+ * renewed by every write to it in any handle, inside the writing transaction.
+ */
+export interface GenerationTags {
+  current(collection: CollectionName): Promise<string | undefined>;
+  renew(collection: CollectionName): Promise<void>;
+}
+
+export interface TransactionContext {
+  raw(name: CollectionName): RawCollection;
+  mode: 'readonly' | 'readwrite';
+  /** What this transaction has written, for the commit's notice. */
+  log: CommitLog;
+  /** Absent: nothing is cached, every read goes to storage. */
+  generations?: GenerationTags;
+}
+
+/** Half of a surrogate pair; with U+0000, text PostgreSQL's jsonb refuses. */
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const unstorable = (text: string) => text.includes('\u0000') || loneSurrogate.test(text);
+
+/**
+ * The path of a string (value or key) in `value` that some store cannot keep, if any. Every
+ * implementation refuses such a record, so that the embedded and the server homes agree.
+ */
+function unstorableText(value: unknown, path: string): string | undefined {
+  if (typeof value === 'string') return unstorable(value) ? path : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    if (unstorable(key)) return `${path} (a key)`;
+    const found = unstorableText(item, `${path}.${key}`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+class StoreCollection<C extends CollectionName> implements Collection<C> {
+  private readonly raw: RawCollection;
+
+  constructor(
+    private readonly context: TransactionContext,
+    private readonly name: C,
+    private readonly schema: z.ZodType<RecordOf<C>>,
+  ) {
+    this.raw = context.raw(name);
+  }
+
+  private parseAs<R>(schema: z.ZodType<R>, raw: unknown): R {
+    const result = schema.safeParse(raw);
+    if (!result.success) throw new StoredRecordError(this.name, result.error.message);
+    return result.data;
+  }
+
+  private writable(): void {
+    if (this.context.mode === 'readonly') throw new ReadOnlyError(this.name);
+  }
+
+  /** After a write: the collection changed, and what any handle cached of it is stale. */
+  private async written(): Promise<void> {
+    this.context.log.collections.add(this.name);
+    await this.context.generations?.renew(this.name);
+  }
+
+  async get(id: string): Promise<RecordOf<C> | undefined> {
+    const raw = await this.raw.get(id);
+    return raw === undefined ? undefined : this.parseAs(this.schema, raw);
+  }
+
+  async getAll(): Promise<RecordOf<C>[]> {
+    const rows = await this.raw.getAll();
+    return rows.map((row) => this.parseAs(this.schema, row));
+  }
+
+  async count(): Promise<number> {
+    return this.raw.count();
+  }
+
+  async getAllByIndex<I extends IndexName<C>>(
+    index: I,
+    query: QueryOf<C, I>,
+  ): Promise<RecordOf<C>[]> {
+    return this.getAllByIndexAs(index, query, this.schema);
+  }
+
+  async getAllByIndexAs<I extends IndexName<C>, R>(
+    index: I,
+    query: QueryOf<C, I>,
+    schema: z.ZodType<R>,
+  ): Promise<R[]> {
+    const rows = await this.raw.getAllByIndex(index, query);
+    return rows.map((row) => this.parseAs(schema, row));
+  }
+
+  async cachedByIndexAs<I extends IndexName<C>, R>(
+    index: I,
+    query: QueryOf<C, I>,
+    schema: z.ZodType<R>,
+    cache: ReadCache<R>,
+  ): Promise<readonly R[]> {
+    const tag = await this.context.generations?.current(this.name);
+    const key = JSON.stringify([index, query]);
+    const cached = tag === undefined ? undefined : cache.get(key, tag);
+    if (cached !== undefined) return cached;
+    const rows = await this.getAllByIndexAs(index, query, schema);
+    cache.set(key, tag, rows);
+    return rows;
+  }
+
+  async countByIndex<I extends IndexName<C>>(index: I, query: QueryOf<C, I>): Promise<number> {
+    return this.raw.countByIndex(index, query);
+  }
+
+  async put(record: RecordOf<C>): Promise<void> {
+    this.writable();
+    const parsed = this.parseAs(this.schema, record);
+    const unstorable = unstorableText(parsed, 'record');
+    if (unstorable !== undefined) {
+      throw new StoredRecordError(this.name, `${unstorable} holds text no store can keep`);
+    }
+    await this.raw.put(parsed);
+    this.context.log.puts.push({ collection: this.name, record: parsed });
+    await this.written();
+  }
+
+  async delete(id: string): Promise<void> {
+    this.writable();
+    await this.raw.delete(id);
+    await this.written();
+  }
+
+  async clear(): Promise<void> {
+    this.writable();
+    await this.raw.clear();
+    await this.written();
+  }
+}
+
+/**
+ * The certificates, whose every write also writes (or removes) the record's list row, in the
+ * same transaction: the one place that keeps `certificateRows` in step.
+ */
+class CertificateCollection extends StoreCollection<'certificates'> {
+  constructor(
+    context: TransactionContext,
+    private readonly rows: Collection<'certificateRows'>,
+  ) {
+    super(context, 'certificates', collections.certificates);
+  }
+
+  override async put(record: CertificateRecord): Promise<void> {
+    await super.put(record);
+    await this.rows.put(certificateListRowSchema.parse(record));
+  }
+
+  override async delete(id: string): Promise<void> {
+    await super.delete(id);
+    await this.rows.delete(id);
+  }
+
+  override async clear(): Promise<void> {
+    await super.clear();
+    await this.rows.clear();
+  }
+}
+
+/** The typed collections of one transaction over an implementation's raw storage. */
+export function bindTransaction(context: TransactionContext): Transaction {
+  const rows = new StoreCollection(context, 'certificateRows', collections.certificateRows);
+  return {
+    careUnits: new StoreCollection(context, 'careUnits', collections.careUnits),
+    users: new StoreCollection(context, 'users', collections.users),
+    patients: new StoreCollection(context, 'patients', collections.patients),
+    sessions: new StoreCollection(context, 'sessions', collections.sessions),
+    settings: new StoreCollection(context, 'settings', collections.settings),
+    audit: new StoreCollection(context, 'audit', collections.audit),
+    threads: new StoreCollection(context, 'threads', collections.threads),
+    certificates: new CertificateCollection(context, rows),
+    certificateRows: rows,
+    fkReceived: new StoreCollection(context, 'fkReceived', collections.fkReceived),
+  };
+}
