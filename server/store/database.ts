@@ -1,5 +1,7 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { serverLog, withoutIdentityNumbers } from '../logging';
+import { asStoreError, StoredRecordError } from './errors';
 import {
   certificateListRowSchema,
   collectionNames,
@@ -119,12 +121,48 @@ export type IndexName =
 type Mode = 'readonly' | 'readwrite';
 type RawTransaction = IDBPTransaction<unknown, CollectionName[], Mode>;
 
-export class StoredRecordError extends Error {
-  constructor(collection: CollectionName, detail: string) {
-    super(`Stored ${collection} record does not match its schema: ${detail}`);
-    this.name = 'StoredRecordError';
+export { StoredRecordError, StorageUnavailableError } from './errors';
+
+/**
+ * The id of a raw record, when it may be written to the log: an opaque id, never a session's
+ * (its id is the bearer token) nor anything shaped like an identity number.
+ */
+function loggableId(collection: CollectionName, raw: unknown): string | undefined {
+  if (collection === 'sessions') return undefined;
+  if (typeof raw !== 'object' || raw === null || !('id' in raw)) return undefined;
+  const { id } = raw;
+  if (typeof id !== 'string' || !/^[A-Za-z0-9-]{1,100}$/.test(id)) return undefined;
+  return withoutIdentityNumbers(id) === id ? id : undefined;
+}
+
+/**
+ * Tells the server's log about stored records that do not match their schema, once per record
+ * for as long as the database is open (the lists that skip them are read again and again).
+ */
+class DamagedRecords {
+  private readonly reported = new Set<string>();
+
+  report(error: StoredRecordError): void {
+    const key = `${error.collection}/${error.recordId ?? error.issues}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    serverLog.error('stored-record-skipped', {
+      collection: error.collection,
+      recordId: error.recordId,
+      issues: error.issues,
+    });
   }
 }
+
+/**
+ * Simulated storage faults (the testability API's `storage-error`): while the stored settings
+ * say so, every write in a transaction fails as a full disk makes it fail, except writes of the
+ * settings themselves (the testers' controls). Only a store opened with `simulatedFaults`.
+ */
+type WriteCheck = (collection: CollectionName) => Promise<void>;
+
+/** What the simulated fault reads of the stored settings. */
+const storedFaultSchema = z.object({ fault: z.string() });
 
 /** The operations a collection needs from an object store (readonly stores lack writes). */
 interface RawStore {
@@ -173,8 +211,15 @@ export class Collection<T> {
     private readonly schema: z.ZodType<T>,
     /** The collections this transaction has written to, for the commit's notice. */
     private readonly changed: Set<CollectionName>,
+    private readonly damaged: DamagedRecords,
     private readonly generation?: Generation,
+    private readonly writeCheck?: WriteCheck,
   ) {}
+
+  /** Before every write: a simulated storage fault, when one is on. */
+  private async writable(): Promise<void> {
+    await this.writeCheck?.(this.name);
+  }
 
   /** After a write: the collection changed, and what any tab cached of it is stale. */
   private async written(): Promise<void> {
@@ -205,30 +250,86 @@ export class Collection<T> {
     return rows;
   }
 
-  private parse(raw: unknown): T {
-    const result = this.schema.safeParse(raw);
-    if (!result.success) throw new StoredRecordError(this.name, result.error.message);
-    return result.data;
+  /** The raw record parsed with `schema`, or the error that says where it is wrong. */
+  private check<R>(
+    raw: unknown,
+    schema: z.ZodType<R>,
+  ): { ok: true; record: R } | { ok: false; error: StoredRecordError } {
+    const result = schema.safeParse(raw);
+    return result.success
+      ? { ok: true, record: result.data }
+      : {
+          ok: false,
+          error: new StoredRecordError(this.name, loggableId(this.name, raw), result.error),
+        };
   }
 
+  /**
+   * Rows of a list read, each parsed with `schema`. A row that does not match is left out and
+   * logged (once): one damaged record never breaks a list, the counts or a job; a request for
+   * that record itself fails (`get`).
+   */
+  private rowsOf<R>(rows: unknown[], schema: z.ZodType<R>): R[] {
+    const parsed: R[] = [];
+    for (const row of rows) {
+      const result = this.check(row, schema);
+      if (result.ok) parsed.push(result.record);
+      else this.damaged.report(result.error);
+    }
+    return parsed;
+  }
+
+  /** The record with this id; throws `StoredRecordError` when it does not match its schema. */
   async get(id: string): Promise<T | undefined> {
     const raw: unknown = await this.store.get(id);
-    return raw === undefined ? undefined : this.parse(raw);
+    if (raw === undefined) return undefined;
+    const result = this.check(raw, this.schema);
+    if (!result.ok) throw result.error;
+    return result.record;
   }
 
+  /**
+   * The record with this id, or undefined when there is none or it does not match its schema
+   * (logged): for reading a record beside the one asked for (a parent), whose damage must not
+   * fail the request.
+   */
+  async getIfReadable(id: string): Promise<T | undefined> {
+    const raw: unknown = await this.store.get(id);
+    if (raw === undefined) return undefined;
+    const result = this.check(raw, this.schema);
+    if (result.ok) return result.record;
+    this.damaged.report(result.error);
+    return undefined;
+  }
+
+  /** Whether a record with this id is stored, and whether it matches its schema. */
+  async readability(id: string): Promise<'missing' | 'readable' | 'damaged'> {
+    const raw: unknown = await this.store.get(id);
+    if (raw === undefined) return 'missing';
+    return this.schema.safeParse(raw).success ? 'readable' : 'damaged';
+  }
+
+  /** Like `get`, parsed with a narrower schema of the same record (only these fields checked). */
+  async getAs<R>(id: string, schema: z.ZodType<R>): Promise<R | undefined> {
+    const raw: unknown = await this.store.get(id);
+    if (raw === undefined) return undefined;
+    const result = this.check(raw, schema);
+    if (!result.ok) throw result.error;
+    return result.record;
+  }
+
+  /** Every record that matches its schema (see `rowsOf`). */
   async getAll(): Promise<T[]> {
-    const rows: unknown[] = await this.store.getAll();
-    return rows.map((row) => this.parse(row));
+    return this.rowsOf(await this.store.getAll(), this.schema);
   }
 
   async count(): Promise<number> {
     return this.store.count();
   }
 
-  /** Every record whose index key matches (an exact key or a range). */
+  /** Every record whose index key matches (an exact key or a range) and its schema. */
   async getAllByIndex(index: IndexName, query: IDBValidKey | IDBKeyRange): Promise<T[]> {
-    const rows: unknown[] = await this.store.index(index).getAll(query);
-    return rows.map((row) => this.parse(row));
+    return this.rowsOf(await this.store.index(index).getAll(query), this.schema);
   }
 
   /**
@@ -240,12 +341,7 @@ export class Collection<T> {
     query: IDBValidKey | IDBKeyRange,
     schema: z.ZodType<R>,
   ): Promise<R[]> {
-    const rows: unknown[] = await this.store.index(index).getAll(query);
-    return rows.map((row) => {
-      const result = schema.safeParse(row);
-      if (!result.success) throw new StoredRecordError(this.name, result.error.message);
-      return result.data;
-    });
+    return this.rowsOf(await this.store.index(index).getAll(query), schema);
   }
 
   async countByIndex(index: IndexName, query: IDBValidKey | IDBKeyRange): Promise<number> {
@@ -253,21 +349,43 @@ export class Collection<T> {
   }
 
   async put(record: T): Promise<void> {
-    const parsed = this.parse(record);
+    const result = this.schema.safeParse(record);
+    if (!result.success) {
+      throw new StoredRecordError(this.name, loggableId(this.name, record), result.error, 'write');
+    }
     if (!this.store.put) throw new Error(`${this.name} is read-only in this transaction`);
-    await this.store.put(parsed);
+    await this.writable();
+    await this.store.put(result.data);
     await this.written();
   }
 
   async delete(id: string): Promise<void> {
     if (!this.store.delete) throw new Error(`${this.name} is read-only in this transaction`);
+    await this.writable();
     await this.store.delete(id);
     await this.written();
   }
 
   async clear(): Promise<void> {
     if (!this.store.clear) throw new Error(`${this.name} is read-only in this transaction`);
+    await this.writable();
     await this.store.clear();
+    await this.written();
+  }
+
+  /**
+   * Testability only: the record as it is stored, unparsed, and a value stored as it is, unparsed,
+   * so that testers can make a damaged record (a draft without answers) and see that it stays
+   * contained. Nothing else of the backend calls these.
+   */
+  async getUnchecked(id: string): Promise<unknown> {
+    return this.store.get(id);
+  }
+
+  async putUnchecked(value: unknown): Promise<void> {
+    if (!this.store.put) throw new Error(`${this.name} is read-only in this transaction`);
+    await this.writable();
+    await this.store.put(value);
     await this.written();
   }
 }
@@ -281,8 +399,10 @@ class CertificateCollection extends Collection<CertificateRecord> {
     store: RawStore,
     private readonly rows: Collection<CertificateListRow>,
     changed: Set<CollectionName>,
+    damaged: DamagedRecords,
+    writeCheck?: WriteCheck,
   ) {
-    super(store, 'certificates', collections.certificates, changed);
+    super(store, 'certificates', collections.certificates, changed, damaged, undefined, writeCheck);
   }
 
   override async put(record: CertificateRecord): Promise<void> {
@@ -303,12 +423,35 @@ class CertificateCollection extends Collection<CertificateRecord> {
 
 export type Transaction = { [C in CollectionName]: Collection<RecordOf<C>> };
 
-function bind(tx: RawTransaction, changed: Set<CollectionName>): Transaction {
+/** The simulated storage fault's check for one transaction (see `WriteCheck`). */
+function simulatedFaultCheck(tx: RawTransaction): WriteCheck {
+  let faultOn: Promise<boolean> | undefined;
+  return async (collection) => {
+    if (collection === 'settings') return;
+    faultOn ??= tx
+      .objectStore('settings')
+      .get('settings')
+      .then((raw: unknown) => {
+        const settings = storedFaultSchema.safeParse(raw);
+        return settings.success && settings.data.fault === 'storage-error';
+      });
+    if (await faultOn) {
+      throw new DOMException('Simulated: the storage quota is exceeded', 'QuotaExceededError');
+    }
+  };
+}
+
+function bind(
+  tx: RawTransaction,
+  changed: Set<CollectionName>,
+  damaged: DamagedRecords,
+  writeCheck: WriteCheck | undefined,
+): Transaction {
   const collection = <C extends CollectionName>(
     name: C,
     schema: z.ZodType<RecordOf<C>>,
     generation?: Generation,
-  ) => new Collection(tx.objectStore(name), name, schema, changed, generation);
+  ) => new Collection(tx.objectStore(name), name, schema, changed, damaged, generation, writeCheck);
   const generations = collection('generations', collections.generations);
   // The lists read these two through the tabs' caches: their writes renew the tags.
   const rows = collection('certificateRows', collections.certificateRows, {
@@ -323,7 +466,13 @@ function bind(tx: RawTransaction, changed: Set<CollectionName>): Transaction {
     settings: collection('settings', collections.settings),
     audit: collection('audit', collections.audit),
     threads: collection('threads', collections.threads, { generations, id: 'threads' }),
-    certificates: new CertificateCollection(tx.objectStore('certificates'), rows, changed),
+    certificates: new CertificateCollection(
+      tx.objectStore('certificates'),
+      rows,
+      changed,
+      damaged,
+      writeCheck,
+    ),
     certificateRows: rows,
     generations,
     fkReceived: collection('fkReceived', collections.fkReceived),
@@ -339,6 +488,11 @@ export interface Database {
 export interface DatabaseOptions {
   /** Called after a write transaction has committed, with the collections it wrote to. */
   onCommit?: (changed: ReadonlySet<CollectionName>) => void;
+  /**
+   * Honour the testability API's `storage-error` fault (every write fails as a full disk
+   * makes it fail): on in the embedded homes, where the testers' controls exist.
+   */
+  simulatedFaults?: boolean;
 }
 
 export async function openDatabase(
@@ -353,14 +507,27 @@ export async function openDatabase(
     },
   });
 
+  const damaged = new DamagedRecords();
+
+  /**
+   * One transaction. What fails in it because of the storage (IndexedDB's quota, disk, an
+   * aborted or closing connection) is thrown as `StorageUnavailableError`; anything else as it
+   * was thrown. Either way nothing of the transaction is written.
+   */
   async function run<T>(mode: Mode, work: (tx: Transaction) => Promise<T>): Promise<T> {
-    const raw = db.transaction(collectionNames, mode);
+    let raw: RawTransaction;
+    try {
+      raw = db.transaction(collectionNames, mode);
+    } catch (error) {
+      throw asStoreError(error);
+    }
     const done = raw.done;
     // An aborted transaction rejects `done`; the failure that caused it is what we report.
     done.catch(() => undefined);
     try {
       const changed = new Set<CollectionName>();
-      const result = await work(bind(raw, changed));
+      const writeCheck = options.simulatedFaults === true ? simulatedFaultCheck(raw) : undefined;
+      const result = await work(bind(raw, changed, damaged, writeCheck));
       await done;
       if (changed.size > 0) options.onCommit?.(changed);
       return result;
@@ -372,7 +539,7 @@ export async function openDatabase(
           // Already finished or aborted: nothing was committed after the failure.
         }
       }
-      throw error;
+      throw asStoreError(error);
     }
   }
 
