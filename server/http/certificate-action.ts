@@ -115,10 +115,11 @@ interface Loaded {
 
 /** The certificate's parent and children, read in the same transaction. */
 async function loadRelations(tx: Transaction, record: CertificateRecord): Promise<Relations> {
+  // A damaged parent (or child) is left out, not the certificate asked for.
   const parentRecord =
     record.parent === undefined
       ? undefined
-      : await tx.certificates.get(record.parent.certificateId);
+      : await tx.certificates.getIfReadable(record.parent.certificateId);
   const children = await tx.certificates.getAllByIndex('by-parent', record.id);
   children.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const threads =

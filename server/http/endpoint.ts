@@ -1,6 +1,7 @@
 import { errorBodySchema, type EndpointDefinition } from '../../src/contracts/endpoints';
 import { routePattern } from '../../src/contracts/routes';
 import type { ApiRoute, HttpMethod, PathParams } from './route';
+import { contain } from './failures';
 
 /**
  * The route of one endpoint of the registry (src/contracts/endpoints.ts): its
@@ -98,9 +99,11 @@ export function handle(endpoint: EndpointDefinition, resolve: EndpointResolver):
     path: routePattern(endpoint.path),
     endpoint,
     resolve: async ({ request, params }) => {
-      if (!checking) return resolve({ request, params });
+      // Whatever the handler throws is answered in the error shape (./failures.ts).
+      const answer = () => contain(request, () => resolve({ request, params }));
+      if (!checking) return answer();
       const sent = request.clone();
-      const response = await resolve({ request, params });
+      const response = await answer();
       const problem = await problemWith(endpoint, sent, response.clone());
       if (problem !== undefined)
         violations.push({ endpoint: name, status: response.status, problem });

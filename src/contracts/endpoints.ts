@@ -101,8 +101,13 @@ import { workCountsSchema } from './work-lists';
  * travel in POST bodies, so that no patient data ends up in a URL.
  */
 
-/** The statuses of errors; every error body is an `ApiError` unless `errorBodies` says more. */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 422 | 500 | 502;
+/**
+ * The statuses of errors; every error body is an `ApiError` unless `errorBodies` says more.
+ * Every endpoint declares 500 (a server error, or a stored record it reads that does not match
+ * its schema: RECORD_UNREADABLE) and 503 (the store is unavailable: STORAGE_UNAVAILABLE; nothing
+ * was written, retry), since every endpoint reads or writes the store.
+ */
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 422 | 500 | 502 | 503;
 
 export type EndpointTag =
   | 'session'
@@ -144,10 +149,10 @@ const patientIdParams = { patientId: opaqueIdSchema };
 const threadIdParams = { threadId: opaqueIdSchema };
 
 /** What every write on a thread can answer besides success (409: a newer version, or the state). */
-const threadWriteErrors = [400, 401, 403, 404, 409, 500] as const;
+const threadWriteErrors = [400, 401, 403, 404, 409, 500, 503] as const;
 
 /** What every write on a certificate can answer besides success. */
-const certificateWriteErrors = [400, 401, 403, 404, 409, 500] as const;
+const certificateWriteErrors = [400, 401, 403, 404, 409, 500, 503] as const;
 const certificateWriteErrorBodies = { 409: certificateWriteConflictSchema };
 
 export const endpoints = {
@@ -160,7 +165,7 @@ export const endpoints = {
     tag: 'session',
     auth: 'none',
     success: { status: 200, schema: loginOptionsResponseSchema },
-    errors: [500],
+    errors: [500, 503],
   },
   login: {
     ...routes.login,
@@ -171,7 +176,7 @@ export const endpoints = {
     auth: 'none',
     request: loginRequestSchema,
     success: { status: 200, schema: loginResponseSchema },
-    errors: [400, 403, 500],
+    errors: [400, 403, 500, 503],
   },
   logout: {
     ...routes.logout,
@@ -179,7 +184,7 @@ export const endpoints = {
     tag: 'session',
     auth: 'session',
     success: { status: 204 },
-    errors: [401, 403, 500],
+    errors: [401, 403, 500, 503],
   },
   getSession: {
     ...routes.getSession,
@@ -187,7 +192,7 @@ export const endpoints = {
     tag: 'session',
     auth: 'session',
     success: { status: 200, schema: sessionSchema },
-    errors: [401, 403, 500],
+    errors: [401, 403, 500, 503],
   },
   getSessionStatus: {
     ...routes.getSessionStatus,
@@ -195,7 +200,7 @@ export const endpoints = {
     tag: 'session',
     auth: 'session',
     success: { status: 200, schema: sessionPingResponseSchema },
-    errors: [401, 403, 500],
+    errors: [401, 403, 500, 503],
   },
   keepSessionAlive: {
     ...routes.keepSessionAlive,
@@ -203,7 +208,7 @@ export const endpoints = {
     tag: 'session',
     auth: 'session',
     success: { status: 200, schema: sessionPingResponseSchema },
-    errors: [401, 403, 500],
+    errors: [401, 403, 500, 503],
   },
 
   // -- Patients -------------------------------------------------------------------------
@@ -216,7 +221,7 @@ export const endpoints = {
     auth: 'session',
     request: patientLookupRequestSchema,
     success: { status: 200, schema: patientResponseSchema },
-    errors: [400, 401, 403, 404, 500],
+    errors: [400, 401, 403, 404, 500, 503],
   },
   getPatient: {
     ...routes.getPatient,
@@ -226,7 +231,7 @@ export const endpoints = {
     auth: 'session',
     params: patientIdParams,
     success: { status: 200, schema: patientResponseSchema },
-    errors: [400, 401, 403, 404, 500],
+    errors: [400, 401, 403, 404, 500, 503],
   },
   listCertificateTypes: {
     ...routes.listCertificateTypes,
@@ -235,7 +240,7 @@ export const endpoints = {
     auth: 'session',
     params: patientIdParams,
     success: { status: 200, schema: certificateCatalogueResponseSchema },
-    errors: [400, 401, 403, 404, 500],
+    errors: [400, 401, 403, 404, 500, 503],
   },
   listPatientCertificates: {
     ...routes.listPatientCertificates,
@@ -244,7 +249,7 @@ export const endpoints = {
     auth: 'session',
     params: patientIdParams,
     success: { status: 200, schema: patientCertificatesResponseSchema },
-    errors: [400, 401, 403, 404, 500],
+    errors: [400, 401, 403, 404, 500, 503],
   },
 
   // -- Work lists -----------------------------------------------------------------------
@@ -254,7 +259,7 @@ export const endpoints = {
     tag: 'work-lists',
     auth: 'session',
     success: { status: 200, schema: workCountsSchema },
-    errors: [401, 403, 500],
+    errors: [401, 403, 500, 503],
   },
 
   // -- Certificates ---------------------------------------------------------------------
@@ -265,7 +270,7 @@ export const endpoints = {
     auth: 'session',
     request: createCertificateRequestSchema,
     success: { status: 201, schema: certificateResponseSchema },
-    errors: [400, 401, 403, 404, 409, 500],
+    errors: [400, 401, 403, 404, 409, 500, 503],
   },
   queryDrafts: {
     ...routes.queryDrafts,
@@ -275,7 +280,7 @@ export const endpoints = {
     auth: 'session',
     request: draftListRequestSchema,
     success: { status: 200, schema: draftListResponseSchema },
-    errors: [400, 401, 403, 500],
+    errors: [400, 401, 403, 500, 503],
   },
   querySigned: {
     ...routes.querySigned,
@@ -286,7 +291,7 @@ export const endpoints = {
     auth: 'session',
     request: signedListRequestSchema,
     success: { status: 200, schema: signedListResponseSchema },
-    errors: [400, 401, 403, 500],
+    errors: [400, 401, 403, 500, 503],
   },
   getCertificate: {
     ...routes.getCertificate,
@@ -296,7 +301,7 @@ export const endpoints = {
     auth: 'session',
     params: certificateIdParams,
     success: { status: 200, schema: certificateResponseSchema },
-    errors: [400, 401, 403, 404, 500],
+    errors: [400, 401, 403, 404, 500, 503],
   },
   saveAnswers: {
     ...routes.saveAnswers,
@@ -343,7 +348,7 @@ export const endpoints = {
     params: certificateIdParams,
     request: signRequestSchema,
     success: { status: 200, schema: certificateResponseSchema },
-    errors: [400, 401, 403, 404, 409, 422, 500, 502],
+    errors: [400, 401, 403, 404, 409, 422, 500, 502, 503],
     errorBodies: certificateWriteErrorBodies,
   },
   sendCertificate: {
@@ -438,7 +443,7 @@ export const endpoints = {
     auth: 'session',
     request: inboxRequestSchema,
     success: { status: 200, schema: inboxResponseSchema },
-    errors: [400, 401, 403, 500],
+    errors: [400, 401, 403, 500, 503],
   },
   listCertificateThreads: {
     ...routes.listCertificateThreads,
@@ -447,7 +452,7 @@ export const endpoints = {
     auth: 'session',
     params: certificateIdParams,
     success: { status: 200, schema: certificateThreadsResponseSchema },
-    errors: [400, 401, 403, 404, 500],
+    errors: [400, 401, 403, 404, 500, 503],
   },
   startThread: {
     ...routes.startThread,
@@ -458,7 +463,7 @@ export const endpoints = {
     params: certificateIdParams,
     request: newThreadRequestSchema,
     success: { status: 201, schema: threadResponseSchema },
-    errors: [400, 401, 403, 404, 409, 500],
+    errors: [400, 401, 403, 404, 409, 500, 503],
   },
   saveAnswerDraft: {
     ...routes.saveAnswerDraft,
@@ -537,7 +542,7 @@ export const endpoints = {
     tag: 'fk-simulator',
     auth: 'none',
     success: { status: 200, schema: fkLoginOptionsResponseSchema },
-    errors: [500],
+    errors: [500, 503],
   },
   fkLogin: {
     ...routes.fkLogin,
@@ -546,7 +551,7 @@ export const endpoints = {
     auth: 'none',
     request: fkLoginRequestSchema,
     success: { status: 200, schema: fkLoginResponseSchema },
-    errors: [400, 403, 500],
+    errors: [400, 403, 500, 503],
   },
   fkLogout: {
     ...routes.fkLogout,
@@ -554,7 +559,7 @@ export const endpoints = {
     tag: 'fk-simulator',
     auth: 'session',
     success: { status: 204 },
-    errors: [401, 403, 500],
+    errors: [401, 403, 500, 503],
   },
   getFkSession: {
     ...routes.getFkSession,
@@ -562,7 +567,7 @@ export const endpoints = {
     tag: 'fk-simulator',
     auth: 'session',
     success: { status: 200, schema: fkSessionSchema },
-    errors: [401, 403, 500],
+    errors: [401, 403, 500, 503],
   },
   queryFkCases: {
     ...routes.queryFkCases,
@@ -571,7 +576,7 @@ export const endpoints = {
     auth: 'session',
     request: fkCaseListRequestSchema,
     success: { status: 200, schema: fkCaseListResponseSchema },
-    errors: [400, 401, 403, 500],
+    errors: [400, 401, 403, 500, 503],
   },
   getFkCase: {
     ...routes.getFkCase,
@@ -580,7 +585,7 @@ export const endpoints = {
     auth: 'session',
     params: certificateIdParams,
     success: { status: 200, schema: fkCaseResponseSchema },
-    errors: [400, 401, 403, 404, 500],
+    errors: [400, 401, 403, 404, 500, 503],
   },
   sendFkMessage: {
     ...routes.sendFkMessage,
@@ -592,7 +597,7 @@ export const endpoints = {
     params: certificateIdParams,
     request: fkMessageRequestSchema,
     success: { status: 201, schema: fkThreadResponseSchema },
-    errors: [400, 401, 403, 404, 409, 500],
+    errors: [400, 401, 403, 404, 409, 500, 503],
   },
 
   // -- Mina intyg: the patient's own certificates ------------------------------------------
@@ -604,7 +609,7 @@ export const endpoints = {
     tag: 'patient-portal',
     auth: 'none',
     success: { status: 200, schema: portalLoginOptionsResponseSchema },
-    errors: [500],
+    errors: [500, 503],
   },
   portalLogin: {
     ...routes.portalLogin,
@@ -613,7 +618,7 @@ export const endpoints = {
     auth: 'none',
     request: portalLoginRequestSchema,
     success: { status: 200, schema: portalLoginResponseSchema },
-    errors: [400, 403, 500],
+    errors: [400, 403, 500, 503],
   },
   portalLogout: {
     ...routes.portalLogout,
@@ -621,7 +626,7 @@ export const endpoints = {
     tag: 'patient-portal',
     auth: 'session',
     success: { status: 204 },
-    errors: [401, 403, 500],
+    errors: [401, 403, 500, 503],
   },
   getPortalSession: {
     ...routes.getPortalSession,
@@ -629,7 +634,7 @@ export const endpoints = {
     tag: 'patient-portal',
     auth: 'session',
     success: { status: 200, schema: portalSessionSchema },
-    errors: [401, 403, 500],
+    errors: [401, 403, 500, 503],
   },
   listPortalCertificates: {
     ...routes.listPortalCertificates,
@@ -638,7 +643,7 @@ export const endpoints = {
     tag: 'patient-portal',
     auth: 'session',
     success: { status: 200, schema: portalCertificateListResponseSchema },
-    errors: [401, 403, 500],
+    errors: [401, 403, 500, 503],
   },
   getPortalCertificate: {
     ...routes.getPortalCertificate,
@@ -649,7 +654,7 @@ export const endpoints = {
     auth: 'session',
     params: certificateIdParams,
     success: { status: 200, schema: portalCertificateResponseSchema },
-    errors: [400, 401, 403, 500],
+    errors: [400, 401, 403, 500, 503],
   },
   printPortalCertificate: {
     ...routes.printPortalCertificate,
@@ -658,7 +663,7 @@ export const endpoints = {
     auth: 'session',
     params: certificateIdParams,
     success: { status: 204 },
-    errors: [400, 401, 403, 409, 500],
+    errors: [400, 401, 403, 409, 500, 503],
   },
   sendPortalCertificate: {
     ...routes.sendPortalCertificate,
@@ -669,7 +674,7 @@ export const endpoints = {
     auth: 'session',
     params: certificateIdParams,
     success: { status: 200, schema: portalCertificateResponseSchema },
-    errors: [400, 401, 403, 409, 500],
+    errors: [400, 401, 403, 409, 500, 503],
   },
 
   // -- Diagnoses ------------------------------------------------------------------------
@@ -680,7 +685,7 @@ export const endpoints = {
     auth: 'session',
     request: diagnosisSearchRequestSchema,
     success: { status: 200, schema: diagnosisSearchResponseSchema },
-    errors: [400, 401, 403, 500],
+    errors: [400, 401, 403, 500, 503],
   },
   getDiagnosis: {
     ...routes.getDiagnosis,
@@ -691,7 +696,7 @@ export const endpoints = {
     auth: 'session',
     params: { code: z.string().min(1).max(10) },
     success: { status: 200, schema: diagnosisResponseSchema },
-    errors: [400, 401, 403, 404, 500],
+    errors: [400, 401, 403, 404, 500, 503],
   },
 
   // -- FMB: Socialstyrelsen's sick-leave guidance --------------------------------------
@@ -705,7 +710,7 @@ export const endpoints = {
     auth: 'session',
     request: fmbGuidanceRequestSchema,
     success: { status: 200, schema: fmbGuidanceResponseSchema },
-    errors: [400, 401, 403, 500],
+    errors: [400, 401, 403, 500, 503],
   },
   checkFmbSickLeave: {
     ...routes.checkFmbSickLeave,
@@ -716,7 +721,7 @@ export const endpoints = {
     auth: 'session',
     request: fmbSickLeaveCheckRequestSchema,
     success: { status: 200, schema: fmbSickLeaveCheckResponseSchema },
-    errors: [400, 401, 403, 404, 500],
+    errors: [400, 401, 403, 404, 500, 503],
   },
 
   // -- Testability: the embedded backend only -------------------------------------------
@@ -727,7 +732,7 @@ export const endpoints = {
     auth: 'none',
     request: resetRequestSchema,
     success: { status: 200, schema: resetResponseSchema },
-    errors: [400],
+    errors: [400, 500, 503],
   },
   setFault: {
     ...routes.setFault,
@@ -736,7 +741,7 @@ export const endpoints = {
     auth: 'none',
     request: setFaultRequestSchema,
     success: { status: 200, schema: setFaultResponseSchema },
-    errors: [400],
+    errors: [400, 500, 503],
   },
   createBulkDrafts: {
     ...routes.createBulkDrafts,
@@ -745,7 +750,7 @@ export const endpoints = {
     auth: 'none',
     request: bulkDraftsRequestSchema,
     success: { status: 201, schema: bulkDraftsResponseSchema },
-    errors: [400],
+    errors: [400, 500, 503],
   },
   createBulkThreads: {
     ...routes.createBulkThreads,
@@ -755,7 +760,7 @@ export const endpoints = {
     auth: 'none',
     request: bulkThreadsRequestSchema,
     success: { status: 201, schema: bulkThreadsResponseSchema },
-    errors: [400],
+    errors: [400, 500, 503],
   },
   setClock: {
     ...routes.setClock,
@@ -764,7 +769,7 @@ export const endpoints = {
     auth: 'none',
     request: setClockRequestSchema,
     success: { status: 200, schema: setClockResponseSchema },
-    errors: [400],
+    errors: [400, 500, 503],
   },
   createTestCertificate: {
     ...routes.createTestCertificate,
@@ -773,7 +778,7 @@ export const endpoints = {
     auth: 'none',
     request: createTestCertificateRequestSchema,
     success: { status: 201, schema: createTestCertificateResponseSchema },
-    errors: [400, 404],
+    errors: [400, 404, 500, 503],
   },
   getStoredCertificate: {
     ...routes.getStoredCertificate,
@@ -782,7 +787,7 @@ export const endpoints = {
     auth: 'none',
     params: { id: z.string().min(1) },
     success: { status: 200, schema: storedCertificateResponseSchema },
-    errors: [404],
+    errors: [404, 500, 503],
   },
   listFkReceived: {
     ...routes.listFkReceived,
@@ -790,7 +795,7 @@ export const endpoints = {
     tag: 'testability',
     auth: 'none',
     success: { status: 200, schema: fkReceivedResponseSchema },
-    errors: [],
+    errors: [500, 503],
   },
   getAuditLog: {
     ...routes.getAuditLog,
@@ -798,7 +803,7 @@ export const endpoints = {
     tag: 'testability',
     auth: 'none',
     success: { status: 200, schema: auditLogResponseSchema },
-    errors: [],
+    errors: [500, 503],
   },
   sendTestFkMessage: {
     ...routes.sendTestFkMessage,
@@ -808,7 +813,7 @@ export const endpoints = {
     params: { id: z.string().min(1) },
     request: fkMessageRequestSchema,
     success: { status: 201, schema: fkThreadResponseSchema },
-    errors: [400, 404, 409],
+    errors: [400, 404, 409, 500, 503],
   },
   listStoredThreads: {
     ...routes.listStoredThreads,
@@ -817,7 +822,7 @@ export const endpoints = {
     auth: 'none',
     params: { id: z.string().min(1) },
     success: { status: 200, schema: storedThreadsResponseSchema },
-    errors: [404],
+    errors: [404, 500, 503],
   },
 } as const satisfies { [Id in RouteId]: EndpointDefinition };
 
