@@ -31,6 +31,7 @@ export async function startMockBackend(): Promise<void> {
     onCommit: (changed) => {
       if (changed.has('threads')) changes.postMessage({ kind: 'threads' } satisfies ChangeNotice);
     },
+    simulatedFaults: true,
   }).then(async (db) => {
     await ensureSeeded(db);
     return db;

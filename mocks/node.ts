@@ -16,7 +16,7 @@ export async function createTestBackend(): Promise<{
 }> {
   // Every validation message the API returns is Swedish, also zod's own.
   configureSwedishZodMessages();
-  const db = await openDatabase(`intyga-test-${crypto.randomUUID()}`);
+  const db = await openDatabase(`intyga-test-${crypto.randomUUID()}`, { simulatedFaults: true });
   await ensureSeeded(db);
   const server = setupServer(mswHandlerFor(createRoutes(db, loadIcd10IndexFromDisk)));
   return { server, db };

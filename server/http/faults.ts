@@ -53,6 +53,8 @@ export function faultRoutes(db: Database): ApiRoute[] {
         switch (fault) {
           case 'none':
           case 'signing-error':
+          // The store itself fails its writes (see `DatabaseOptions.simulatedFaults`).
+          case 'storage-error':
             return undefined;
           case 'slow':
             await delay(1500);

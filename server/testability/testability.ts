@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { endpoints } from '../../src/contracts/endpoints';
 import { handle } from '../http/endpoint';
 import { apiErrorCodes } from '../../src/contracts/common';
@@ -15,7 +16,10 @@ import {
   setClockResponseSchema,
   setFaultRequestSchema,
   setFaultResponseSchema,
+  editStoredRecordRequestSchema,
+  editStoredRecordResponseSchema,
   storedCertificateResponseSchema,
+  storedRecordCollectionSchema,
 } from '../../src/contracts/testability';
 import { certificateTypeCodeSchema } from '../../src/contracts/certificates';
 import { loadDefinition } from '../../src/definitions';
@@ -46,6 +50,9 @@ import type { Icd10Loader } from '../http/diagnoses';
 import { errorResponse, jsonResponse, loadSettings, nowFor, parseJsonBody } from '../http/support';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A record as it is stored, before its schema: an object of fields. */
+const rawRecordSchema = z.record(z.string(), z.unknown());
 
 /** Testers' controls. They exist only in the embedded backend, never in a real one. */
 export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
@@ -200,6 +207,31 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
         answers: record.answers,
         savedBy: record.savedBy.name,
       });
+    }),
+
+    /**
+     * Damages a stored record on purpose: removes and sets top-level fields of it as it is
+     * stored, without its schema (its id stays; its list row is left as it was).
+     */
+    handle(endpoints.editStoredRecord, async ({ request, params }) => {
+      const collection = storedRecordCollectionSchema.safeParse(params.collection);
+      if (!collection.success) {
+        return errorResponse(400, apiErrorCodes.badRequest, 'Samlingen finns inte.');
+      }
+      const body = await parseJsonBody(request, editStoredRecordRequestSchema);
+      if (!body.ok) return body.response;
+      const id = String(params.id);
+      const name = collection.data;
+      const found = await db.write(async (tx) => {
+        const stored = rawRecordSchema.safeParse(await tx[name].getUnchecked(id));
+        if (!stored.success) return false;
+        const removed = new Set(body.data.remove);
+        const kept = Object.entries(stored.data).filter(([field]) => !removed.has(field));
+        await tx[name].putUnchecked({ ...Object.fromEntries(kept), ...body.data.set, id });
+        return true;
+      });
+      if (!found) return errorResponse(404, apiErrorCodes.notFound, 'Posten finns inte.');
+      return jsonResponse(editStoredRecordResponseSchema, { collection: name, id });
     }),
 
     /** What Försäkringskassan has received, newest first. */

@@ -83,7 +83,10 @@ import {
   setClockResponseSchema,
   setFaultRequestSchema,
   setFaultResponseSchema,
+  editStoredRecordRequestSchema,
+  editStoredRecordResponseSchema,
   storedCertificateResponseSchema,
+  storedRecordCollectionSchema,
   storedThreadsResponseSchema,
 } from './testability';
 import { routes, type Route, type RouteId } from './routes';
@@ -823,6 +826,18 @@ export const endpoints = {
     params: { id: z.string().min(1) },
     success: { status: 200, schema: storedThreadsResponseSchema },
     errors: [404, 500, 503],
+  },
+  editStoredRecord: {
+    ...routes.editStoredRecord,
+    summary: 'Change a stored record as it is, unchecked, to damage it (embedded backend only).',
+    description:
+      'Removes and sets top-level fields of the stored record without its schema, so that testers see one damaged record stay contained: lists, counts and sessions keep working, and requests for that record answer 500 RECORD_UNREADABLE.',
+    tag: 'testability',
+    auth: 'none',
+    params: { collection: storedRecordCollectionSchema, id: z.string().min(1) },
+    request: editStoredRecordRequestSchema,
+    success: { status: 200, schema: editStoredRecordResponseSchema },
+    errors: [400, 404, 500, 503],
   },
 } as const satisfies { [Id in RouteId]: EndpointDefinition };
 

@@ -185,6 +185,9 @@ const componentSchemas: Readonly<Record<string, z.ZodType>> = {
   AuditLogResponse: testability.auditLogResponseSchema,
   StoredCertificateResponse: testability.storedCertificateResponseSchema,
   StoredThreadsResponse: testability.storedThreadsResponseSchema,
+  StoredRecordCollection: testability.storedRecordCollectionSchema,
+  EditStoredRecordRequest: testability.editStoredRecordRequestSchema,
+  EditStoredRecordResponse: testability.editStoredRecordResponseSchema,
 };
 
 const tagDescriptions: Record<EndpointTag, string> = {
