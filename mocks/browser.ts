@@ -1,6 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { DATABASE_NAME, openDatabase } from '../server/store/database';
 import { ensureSeeded } from '../server/seed/seed';
+import { runDueJobs, scheduleJobs } from '../server/jobs/run-jobs';
 import { loadIcd10Index } from '../server/domain/diagnoses/load-icd10';
 import { createRoutes } from '../server/http';
 import { mswHandlerFor } from './msw-router';
@@ -34,6 +35,9 @@ export async function startMockBackend(): Promise<void> {
     simulatedFaults: true,
   }).then(async (db) => {
     await ensureSeeded(db);
+    // The backend's jobs (the draft lock) run before the first request, then every minute.
+    await runDueJobs(db);
+    scheduleJobs(db);
     return db;
   });
   const [db] = await Promise.all([store, started]);

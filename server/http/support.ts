@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { apiErrorCodes, type ApiError } from '../../src/contracts/common';
 import { fkOfficers, type FkOfficer } from '../seed/seed-data';
-import { lockOverdueDrafts } from './draft-locking';
 import type { Transaction } from '../store/database';
 import type {
   AuditRecord,
@@ -169,8 +168,8 @@ async function liveSession(
   }
   const current = touch ? { ...session, lastSeenAt: now } : session;
   if (touch) await tx.sessions.put(current);
-  const swept = await lockOverdueDrafts(tx, settings, now);
-  return { ok: true, auth: { session: current, settings: swept, now } };
+  // Nothing else happens here: time-based work runs as jobs (server/jobs), never on log-in.
+  return { ok: true, auth: { session: current, settings, now } };
 }
 
 export const principalMessages = {

@@ -33,6 +33,7 @@ import { answerBuilders } from '../seed/certificates';
 import type { Database, Transaction } from '../store/database';
 import type { CertificateRecord, FkReceivedRecord } from '../store/schema';
 import { resetStore } from '../seed/seed';
+import { runDueJobs } from '../jobs/run-jobs';
 import { seedDialogueScenario } from './testability-scenarios';
 import { loadDefinitions } from '../http/thread-support';
 import {
@@ -154,7 +155,7 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
       return jsonResponse(bulkDraftsResponseSchema, { created }, 201);
     }),
 
-    /** Moves the backend's clock; every date rule, deadline and lock follows it. */
+    /** Moves the backend's clock; every date rule, deadline and lock follows it (the jobs run). */
     handle(endpoints.setClock, async ({ request }) => {
       const body = await parseJsonBody(request, setClockRequestSchema);
       if (!body.ok) return body.response;
@@ -172,6 +173,8 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
         await tx.settings.put({ ...settings, clockOffsetMs: offset });
         return swedishDay(real + offset);
       });
+      // A new day for the backend: its jobs (the draft lock) run at once, as at night.
+      await runDueJobs(db);
       return jsonResponse(setClockResponseSchema, { today });
     }),
 
