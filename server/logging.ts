@@ -37,6 +37,11 @@ export function setServerLogger(logger: ServerLogger): () => void {
 /** Anything shaped like a Swedish identity number (personnummer, samordningsnummer). */
 const IDENTITY_NUMBER = /(?<!\d)(\d{2})?\d{6}[-+]?\d{4}(?!\d)/g;
 
+/** Whether the whole text is shaped like an identity number (an id or a path segment). */
+export function isIdentityNumberShaped(text: string): boolean {
+  return /^(\d{2})?\d{6}[-+]?\d{4}$/.test(text);
+}
+
 /** A text for the log with anything shaped like an identity number blotted out. */
 export function withoutIdentityNumbers(text: string): string {
   return text.replace(IDENTITY_NUMBER, '[identitetsnummer]');

@@ -57,6 +57,18 @@ describe('a failure inside a route', () => {
     ]);
   });
 
+  it('logs a path without an identity number typed into it', async () => {
+    const dispatch = createDispatcher([
+      { path: '/api/patients/:id', resolve: () => Promise.reject(new Error('oops')) },
+    ]);
+    expect((await answer(dispatch, '/api/patients/19791212-9280')).status).toBe(500);
+    expect((await answer(dispatch, '/api/patients/cert-12345678-1234')).status).toBe(500);
+    expect(logged.map((entry) => entry.details?.request)).toEqual([
+      'GET /api/patients/[identitetsnummer]',
+      'GET /api/patients/cert-12345678-1234',
+    ]);
+  });
+
   it('is 503 STORAGE_UNAVAILABLE when the store is unavailable', async () => {
     const dispatch = createDispatcher([
       {

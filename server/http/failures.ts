@@ -1,5 +1,5 @@
 import { apiErrorCodes } from '../../src/contracts/common';
-import { describeError, serverLog, withoutIdentityNumbers } from '../logging';
+import { describeError, isIdentityNumberShaped, serverLog } from '../logging';
 import { StorageUnavailableError, StoredRecordError } from '../store/errors';
 import type { CollectionName } from '../store/schema';
 import { errorResponse } from './support';
@@ -43,10 +43,21 @@ function unreadableMessage(collection: CollectionName): string {
   }
 }
 
-/** The request as the log names it: method and path (URLs carry opaque ids only). */
+/**
+ * The request as the log names it: method and path. URLs carry opaque ids only; a path
+ * segment shaped like an identity number (someone typed one into the address) is blotted out.
+ */
 function requestLine(request: Request): string {
-  const { pathname } = new URL(request.url);
-  return withoutIdentityNumbers(`${request.method} ${pathname}`).slice(0, 300);
+  const segments = new URL(request.url).pathname.split('/').map((segment) => {
+    let decoded = segment;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      // A malformed escape is logged as it came.
+    }
+    return isIdentityNumberShaped(decoded) ? '[identitetsnummer]' : segment;
+  });
+  return `${request.method} ${segments.join('/')}`.slice(0, 300);
 }
 
 /** The answer to a failure thrown while handling `request`, logged on the server. */

@@ -1,6 +1,6 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { z } from 'zod';
-import { serverLog, withoutIdentityNumbers } from '../logging';
+import { isIdentityNumberShaped, serverLog } from '../logging';
 import { asStoreError, StoredRecordError } from './errors';
 import {
   certificateListRowSchema,
@@ -132,7 +132,7 @@ function loggableId(collection: CollectionName, raw: unknown): string | undefine
   if (typeof raw !== 'object' || raw === null || !('id' in raw)) return undefined;
   const { id } = raw;
   if (typeof id !== 'string' || !/^[A-Za-z0-9-]{1,100}$/.test(id)) return undefined;
-  return withoutIdentityNumbers(id) === id ? id : undefined;
+  return isIdentityNumberShaped(id) ? undefined : id;
 }
 
 /**
