@@ -15,6 +15,7 @@ const domTestFiles = [
   'src/lib/api-client.test.ts',
   'src/services/diagnosis-services.test.ts',
   'src/features/certificate-editor/autosave/local-backup.test.ts',
+  'src/features/certificate-editor/autosave/autosave-storage.test.ts',
   'src/features/certificate-editor/api/certificate-writes.test.ts',
 ];
 

@@ -12,10 +12,12 @@ import {
   createTestCertificateResponseSchema,
   storedCertificateResponseSchema,
   type CreateTestCertificateRequest,
+  type EditStoredRecordRequest,
   type Fault,
   type ResetRequest,
   type ScenarioName,
   type StoredCertificate,
+  type StoredRecordCollection,
 } from '../src/contracts/testability';
 
 /**
@@ -129,6 +131,25 @@ export async function setBackendDate(page: Page, date: string): Promise<void> {
 export async function setFault(page: Page, fault: Fault): Promise<void> {
   const answer = await testability(page, '/api/testability/fault', 'POST', { fault });
   expect(answer.status, `switch the backend's fault to ${fault}`).toBe(200);
+}
+
+/**
+ * Damages a stored record as it is stored, without its schema: removes and sets top-level
+ * fields (`{ remove: ['answers'] }` makes a draft without answers). Its list row stays.
+ */
+export async function damageStoredRecord(
+  page: Page,
+  collection: StoredRecordCollection,
+  id: string,
+  edit: EditStoredRecordRequest,
+): Promise<void> {
+  const answer = await testability(
+    page,
+    `/api/testability/stored-records/${collection}/${id}`,
+    'POST',
+    edit,
+  );
+  expect(answer.status, `damage the stored ${collection} record`).toBe(200);
 }
 
 /** Fills the unit's drafts list with `count` drafts (for benchmarks). */

@@ -1,6 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { DATABASE_NAME, openIndexedDbStore } from '../server/store/indexeddb';
 import { ensureSeeded } from '../server/seed/seed';
+import { runDueJobs, scheduleJobs } from '../server/jobs/run-jobs';
 import { loadIcd10Index } from '../server/domain/diagnoses/load-icd10';
 import { createRoutes } from '../server/http';
 import { mswHandlerFor } from './msw-router';
@@ -44,8 +45,12 @@ export async function startMockBackend(): Promise<void> {
       changes.publish(notices);
       channel.postMessage(notices);
     },
+    simulatedFaults: true,
   }).then(async (db) => {
     await ensureSeeded(db);
+    // The backend's jobs (the draft lock) run before the first request, then every minute.
+    await runDueJobs(db);
+    scheduleJobs(db);
     return db;
   });
   const [db] = await Promise.all([store, started]);

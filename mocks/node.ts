@@ -2,6 +2,7 @@ import { setupServer } from 'msw/node';
 import { openIndexedDbStore } from '../server/store/indexeddb';
 import type { Database, DatabaseOptions } from '../server/store/store';
 import { ensureSeeded } from '../server/seed/seed';
+import { runDueJobs } from '../server/jobs/run-jobs';
 import { loadIcd10IndexFromDisk } from '../server/domain/diagnoses/load-icd10-node';
 import { createRoutes } from '../server/http';
 import { mswHandlerFor } from './msw-router';
@@ -51,8 +52,14 @@ export async function createTestBackend(): Promise<{
   // Every validation message the API returns is Swedish, also zod's own.
   configureSwedishZodMessages();
   const changes = new ChangeHub();
-  const db = await openTestStore({ onCommit: (log) => changes.publish(noticesOf(log)) });
+  const db = await openTestStore({
+    onCommit: (log) => changes.publish(noticesOf(log)),
+    simulatedFaults: true,
+  });
   await ensureSeeded(db);
+  // The jobs run on start-up and when the testability API moves the clock; tests that need
+  // them at another moment call `runDueJobs` (no timer here: tests control time).
+  await runDueJobs(db);
   const server = setupServer(
     mswHandlerFor(createRoutes(db, loadIcd10IndexFromDisk, { changes, testability: true })),
   );

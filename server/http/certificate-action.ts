@@ -60,7 +60,7 @@ export function refuse(refusal: Refusal): Response {
   );
 }
 
-function conflict(record: CertificateRecord): Response {
+export function conflict(record: Pick<CertificateRecord, 'savedBy' | 'savedAt'>): Response {
   const body: ConflictDetails = {
     code: 'CONFLICT',
     message: certificateMessages.conflict(record.savedBy.name),
@@ -115,10 +115,11 @@ interface Loaded {
 
 /** The certificate's parent and children, read in the same transaction. */
 async function loadRelations(tx: Transaction, record: CertificateRecord): Promise<Relations> {
+  // A damaged parent (or child) is left out, not the certificate asked for.
   const parentRecord =
     record.parent === undefined
       ? undefined
-      : await tx.certificates.get(record.parent.certificateId);
+      : await tx.certificates.getIfReadable(record.parent.certificateId);
   const children = await tx.certificates.getAllByIndex('by-parent', { equals: record.id });
   children.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const threads =
@@ -274,34 +275,44 @@ export function certificateAction<B extends { version: number }, P>(
   spec: ActionSpec<B> & { prepare?: Prepare<B, P> },
   handle: Handle<B, P | undefined>,
 ): EndpointResolver {
-  return guardWithBody(db, { body: spec.body }, async ({ params, auth, body }) => {
-    const located = await locate(db, params);
-    if (located instanceof Response) return located;
-    const { id, definition } = located;
-    const prepared =
-      spec.prepare === undefined ? undefined : await spec.prepare({ definition, body, auth });
-    if (prepared instanceof Response) return prepared;
-    return db.write(async (tx) => {
-      const result = await loadReadable(tx, id, definition, auth);
-      if (!result.ok) return result.response;
-      const { record, patient, relations } = result.loaded;
-      const decision = decide(
-        spec.action,
-        decisionInput(definition, record, patient, auth.user, auth.unit.hsaId, relations),
-      );
-      if (!decision.allowed) return refuse(decision);
-      if (record.version !== body.version) return conflict(record);
-      return handle({
-        tx,
-        auth,
-        body,
-        record,
-        patient,
-        relations,
-        definition,
-        prepared,
-        at: isoInstant(auth.now),
-      });
+  return guardWithBody(db, { body: spec.body }, (guarded) =>
+    actOnCertificate(db, spec, handle, guarded),
+  );
+}
+
+/** `certificateAction` after its guard: for a handler that decides first which way to go. */
+export async function actOnCertificate<B extends { version: number }, P>(
+  db: Database,
+  spec: ActionSpec<B> & { prepare?: Prepare<B, P> },
+  handle: Handle<B, P | undefined>,
+  { params, auth, body }: { params: PathParams; auth: Auth; body: B },
+): Promise<Response> {
+  const located = await locate(db, params);
+  if (located instanceof Response) return located;
+  const { id, definition } = located;
+  const prepared =
+    spec.prepare === undefined ? undefined : await spec.prepare({ definition, body, auth });
+  if (prepared instanceof Response) return prepared;
+  return db.write(async (tx) => {
+    const result = await loadReadable(tx, id, definition, auth);
+    if (!result.ok) return result.response;
+    const { record, patient, relations } = result.loaded;
+    const decision = decide(
+      spec.action,
+      decisionInput(definition, record, patient, auth.user, auth.unit.hsaId, relations),
+    );
+    if (!decision.allowed) return refuse(decision);
+    if (record.version !== body.version) return conflict(record);
+    return handle({
+      tx,
+      auth,
+      body,
+      record,
+      patient,
+      relations,
+      definition,
+      prepared,
+      at: isoInstant(auth.now),
     });
   });
 }

@@ -1,6 +1,12 @@
 import { endpoints } from '../../src/contracts/endpoints';
 import { handle } from './endpoint';
-import { errorResponse } from './support';
+import { errorResponse, type Auth } from './support';
+import { apiErrorCodes } from '../../src/contracts/common';
+import { loadDefinitionVersion } from '../../src/definitions';
+import { decide } from '../domain/lifecycle';
+import { serverLog } from '../logging';
+import { certificateRecordSchema } from '../store/schema';
+import { guardWithBody } from './guard';
 import {
   revokeRequestSchema,
   versionedRequestSchema,
@@ -22,9 +28,14 @@ import {
   type Validation,
 } from '../domain/certificates';
 import {
+  actOnCertificate,
+  actorFacts,
   auditCertificate,
   certificateAction,
   certificateMessages,
+  conflict,
+  parseId,
+  refuse,
   nextEvents,
   respond,
   validationFor,
@@ -174,18 +185,30 @@ export function certificateLifecycleHandlers(db: Database, services: Certificate
       ),
     ),
 
-    /** Deletes a draft that is not locked; the version guards against deleting unseen work. */
+    /**
+     * Deletes a draft that is not locked; the version guards against deleting unseen work. A
+     * damaged draft (one that does not match its schema) may be deleted too, by its unit, as
+     * long as what deleting needs still reads (see `deleteDamagedDraft`).
+     */
     handle(
       endpoints.deleteDraft,
-      certificateAction(
-        db,
-        { body: versionedRequestSchema, action: 'delete' },
-        async ({ tx, auth, record, patient }) => {
-          await tx.certificates.delete(record.id);
-          await auditCertificate(tx, auth, 'certificate-delete', record, patient);
-          return new Response(null, { status: 204 });
-        },
-      ),
+      guardWithBody(db, { body: versionedRequestSchema }, async (guarded) => {
+        const id = parseId(guarded.params.id);
+        const damaged =
+          id !== undefined &&
+          (await db.read((tx) => tx.certificates.readability(id))) === 'damaged';
+        if (id !== undefined && damaged) return deleteDamagedDraft(db, id, guarded);
+        return actOnCertificate(
+          db,
+          { body: versionedRequestSchema, action: 'delete' },
+          async ({ tx, auth, record, patient }) => {
+            await tx.certificates.delete(record.id);
+            await auditCertificate(tx, auth, 'certificate-delete', record, patient);
+            return new Response(null, { status: 204 });
+          },
+          guarded,
+        );
+      }),
     ),
 
     /** "Förnya": a new draft from a signed certificate, without what the type leaves out. */
@@ -247,4 +270,74 @@ export function certificateLifecycleHandlers(db: Database, services: Certificate
       ),
     ),
   ];
+}
+
+/**
+ * What deleting a damaged draft reads of it: its type and definition version (the policy),
+ * status, unit and patient (the lifecycle's delete rule and the read rule), version and last
+ * saver (the version check). When one of these is damaged too, the delete answers the
+ * record's 500 like every other request for it.
+ */
+const deletableDraftSchema = certificateRecordSchema.pick({
+  id: true,
+  type: true,
+  definitionVersion: true,
+  status: true,
+  version: true,
+  unitHsaId: true,
+  patientId: true,
+  savedAt: true,
+  savedBy: true,
+});
+
+/**
+ * Deletes a draft whose stored record does not match its schema (its answers are lost, say),
+ * so that it does not stay in the unit's drafts list for ever. The same rules as for any
+ * draft: the unit that owns it, a role that may write the type, the patient's protection, an
+ * open (not locked) draft, and the version the caller names. Audited like every delete, and
+ * logged on the server (the record's id) so that support can see what was removed.
+ */
+async function deleteDamagedDraft(
+  db: Database,
+  id: string,
+  { auth, body }: { auth: Auth; body: { version: number } },
+): Promise<Response> {
+  const peeked = await db.read((tx) => tx.certificates.getAs(id, deletableDraftSchema));
+  if (peeked === undefined) {
+    return errorResponse(404, apiErrorCodes.notFound, certificateMessages.notFound);
+  }
+  const definition = await loadDefinitionVersion(peeked.type, peeked.definitionVersion);
+  return db.write(async (tx) => {
+    const draft = await tx.certificates.getAs(id, deletableDraftSchema);
+    if (draft === undefined) {
+      return errorResponse(404, apiErrorCodes.notFound, certificateMessages.notFound);
+    }
+    const patient = await tx.patients.get(draft.patientId);
+    if (patient === undefined) {
+      return errorResponse(404, apiErrorCodes.notFound, certificateMessages.patientNotFound);
+    }
+    // The delete rule reads the read rule (unit, protected identity), the role and the status;
+    // the record's other facts cannot be read here and play no part in it.
+    const decision = decide('delete', {
+      policy: definition.policy,
+      actor: actorFacts(auth),
+      patient,
+      certificate: {
+        status: draft.status,
+        unitHsaId: draft.unitHsaId,
+        sent: false,
+        readyForSign: false,
+        consentRecorded: false,
+        children: [],
+        unhandledComplementRequest: false,
+        complementing: false,
+      },
+    });
+    if (!decision.allowed) return refuse(decision);
+    if (draft.version !== body.version) return conflict(draft);
+    await tx.certificates.delete(id);
+    await auditCertificate(tx, auth, 'certificate-delete', draft, patient);
+    serverLog.error('damaged-draft-deleted', { collection: 'certificates', recordId: id });
+    return new Response(null, { status: 204 });
+  });
 }

@@ -1,3 +1,4 @@
+import { contain } from './failures';
 import type { ApiRoute, PathParams } from './route';
 
 /**
@@ -72,7 +73,8 @@ export function createDispatcher(routes: readonly ApiRoute[]): Dispatch {
       if (route.matches !== undefined && !route.matches(request)) continue;
       const params = paramsOf(candidate, pathname);
       if (params === undefined) continue;
-      const response = await route.resolve({ request, params });
+      // No exception leaves the backend: MSW's own answer to one would carry its stack.
+      const response = await contain(request, () => route.resolve({ request, params }));
       if (response !== undefined) return response;
     }
     return undefined;

@@ -6,6 +6,7 @@ import {
 import { routePattern } from '../../src/contracts/routes';
 import { checkingContracts, recordContractViolation } from './contract-checks';
 import type { ApiRoute, HttpMethod, PathParams } from './route';
+import { contain } from './failures';
 
 /**
  * The route of one endpoint of the registry (src/contracts/endpoints.ts): its
@@ -90,9 +91,11 @@ export function handle(endpoint: EndpointDefinition, resolve: EndpointResolver):
     path: routePattern(endpoint.path),
     endpoint,
     resolve: async ({ request, params }) => {
-      if (!checkingContracts()) return resolve({ request, params });
+      // Whatever the handler throws is answered in the error shape (./failures.ts).
+      const answer = () => contain(request, () => resolve({ request, params }));
+      if (!checkingContracts()) return answer();
       const sent = request.clone();
-      const response = await resolve({ request, params });
+      const response = await answer();
       // An event stream is judged by its headers only: a clone would hold the stream open.
       const stream =
         endpoint.success.events !== undefined && response.status === endpoint.success.status;

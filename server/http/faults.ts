@@ -51,8 +51,10 @@ export function faultRoutes(db: Database): ApiRoute[] {
         if (new URL(request.url).pathname.startsWith('/api/testability/')) return undefined;
         const { fault } = await db.read(loadSettings);
         switch (fault) {
+          // 'storage-error': the store itself fails its writes (`DatabaseOptions.simulatedFaults`).
           case 'none':
           case 'signing-error':
+          case 'storage-error':
             return undefined;
           case 'slow':
             await delay(1500);

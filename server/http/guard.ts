@@ -23,7 +23,9 @@ import type { EndpointResolver } from './endpoint';
  * without a session never learns anything from validation, and its body is never read.
  * `guard` and `guardWithBody` admit care users; `guardFk` and `guardFkWithBody` admit
  * FK's case officers (the simulator); `guardPatient` admits patients (Mina intyg). Each
- * refuses the others' sessions with 403.
+ * refuses the others' sessions with 403. A failure inside a handler (or in the session's
+ * own transaction) is answered where every route's is, in `handle` (./failures.ts): a Swedish
+ * 500, or 503 when the store is unavailable, never a stack trace.
  */
 
 interface GuardSpec {
@@ -42,19 +44,6 @@ export const guardMessages = {
   wrongPrincipal: principalMessages.wrongPrincipal,
   wrongRole: 'Din roll har inte behörighet till detta.',
 } as const;
-
-/** A failure inside a handler is the server's fault: a Swedish 500, never a stack trace. */
-async function safely(work: () => Promise<Response>): Promise<Response> {
-  try {
-    return await work();
-  } catch {
-    return errorResponse(
-      500,
-      apiErrorCodes.serverError,
-      'Ett tekniskt fel uppstod på servern. Försök igen om en stund.',
-    );
-  }
-}
 
 async function authorize(
   db: Database,
@@ -82,7 +71,7 @@ export function guard(
   return async ({ request, params }) => {
     const allowed = await authorize(db, request, spec);
     if (!allowed.ok) return allowed.response;
-    return safely(() => handle({ request, params, auth: allowed.auth }));
+    return handle({ request, params, auth: allowed.auth });
   };
 }
 
@@ -97,7 +86,7 @@ export function guardWithBody<B>(
     if (!allowed.ok) return allowed.response;
     const body = await parseJsonBody(request, spec.body);
     if (!body.ok) return body.response;
-    return safely(() => handle({ request, params, auth: allowed.auth, body: body.data }));
+    return handle({ request, params, auth: allowed.auth, body: body.data });
   };
 }
 
@@ -118,7 +107,7 @@ function guardAs<A>(
     const result = await db.write((tx) => authenticator(tx, request));
     if (!result.ok) return result.response;
     const { auth } = result;
-    return safely(() => handle({ request, params, auth }));
+    return handle({ request, params, auth });
   };
 }
 
@@ -134,7 +123,7 @@ function guardAsWithBody<A, B>(
     const { auth } = result;
     const parsed = await parseJsonBody(request, body);
     if (!parsed.ok) return parsed.response;
-    return safely(() => handle({ request, params, auth, body: parsed.data }));
+    return handle({ request, params, auth, body: parsed.data });
   };
 }
 

@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { apiErrorCodes, type ApiError } from '../../src/contracts/common';
 import { fkOfficers, type FkOfficer } from '../seed/seed-data';
-import { lockOverdueDrafts } from './draft-locking';
 import type { Transaction } from '../store/store';
 import type {
   AuditRecord,
@@ -262,8 +261,8 @@ export async function liveSession(
   }
   const current = touch ? { ...session, lastSeenAt: now } : session;
   if (touch) await tx.sessions.put(current);
-  const swept = await lockOverdueDrafts(tx, settings, now);
-  return { ok: true, auth: { session: current, settings: swept, now } };
+  // Nothing else happens here: time-based work runs as jobs (server/jobs), never on log-in.
+  return { ok: true, auth: { session: current, settings, now } };
 }
 
 export const principalMessages = {

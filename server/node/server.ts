@@ -5,6 +5,7 @@ import { loadIcd10IndexFromFile } from '../domain/diagnoses/load-icd10-node';
 import { createRoutes } from '../http';
 import { ChangeHub, noticesOf, type FeedNotice } from '../http/change-feed';
 import { createDispatcher } from '../http/dispatch';
+import { runDueJobs, scheduleJobs } from '../jobs/run-jobs';
 import { createServerApp } from './app';
 import type { ServerConfig } from './config';
 import { openStore, type OpenedStore } from './open-store';
@@ -47,7 +48,12 @@ export async function startServer(
     await relay.close();
     throw error;
   }
+  // The jobs (draft locking): once now, then on a timer; every process may run them, since
+  // each job is idempotent.
+  await runDueJobs(store.db);
+  const stopJobs = scheduleJobs(store.db);
   const closeStore = async () => {
+    stopJobs();
     await relay.close();
     await store.db.close();
   };

@@ -18,10 +18,6 @@ export async function resetStore(
   scenario: ScenarioName,
   settings: NonNullable<ResetRequest['settings']> = {},
 ): Promise<void> {
-  for (const name of collectionNames) await tx[name].clear();
-  await tx.careUnits.put(careUnit);
-  for (const user of Object.values(seedUsers)) await tx.users.put(user);
-  for (const patient of Object.values(seedPatients)) await tx.patients.put(patient);
   const record: SettingsRecord = {
     id: 'settings',
     scenario,
@@ -30,7 +26,13 @@ export async function resetStore(
     sessionWarningSeconds: settings.warningSeconds ?? defaultSessionSettings.warningSeconds,
     clockOffsetMs: 0,
   };
+  // The settings first: they carry the fault, so a reset also ends a simulated storage fault.
+  await tx.settings.clear();
   await tx.settings.put(record);
+  for (const name of collectionNames) if (name !== 'settings') await tx[name].clear();
+  await tx.careUnits.put(careUnit);
+  for (const user of Object.values(seedUsers)) await tx.users.put(user);
+  for (const patient of Object.values(seedPatients)) await tx.patients.put(patient);
 }
 
 /** Seeds the standard scenario the first time the backend starts on an empty store. */

@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { isIdentityNumberShaped, serverLog } from '../logging';
 import {
   certificateListRowSchema,
   collections,
@@ -8,6 +9,7 @@ import {
 } from './schema';
 import {
   ReadOnlyError,
+  StorageUnavailableError,
   StoredRecordError,
   type Collection,
   type CommitLog,
@@ -58,7 +60,47 @@ export interface TransactionContext {
   log: CommitLog;
   /** Absent: nothing is cached, every read goes to storage. */
   generations?: GenerationTags;
+  /** The open store's record of damaged records already logged. */
+  damaged: DamagedRecords;
+  /** Honour the testability API's simulated storage fault (`DatabaseOptions.simulatedFaults`). */
+  simulatedFaults?: boolean;
+  /** Whether the simulated fault is on, read once per transaction. */
+  faultOn?: Promise<boolean>;
 }
+
+/**
+ * The id of a raw record, when it may be written to the log: an opaque id, never a session's
+ * (its id is the bearer token) nor anything shaped like an identity number.
+ */
+function loggableId(collection: CollectionName, raw: unknown): string | undefined {
+  if (collection === 'sessions') return undefined;
+  if (typeof raw !== 'object' || raw === null || !('id' in raw)) return undefined;
+  const { id } = raw;
+  if (typeof id !== 'string' || !/^[A-Za-z0-9-]{1,100}$/.test(id)) return undefined;
+  return isIdentityNumberShaped(id) ? undefined : id;
+}
+
+/**
+ * Tells the server's log about stored records that do not match their schema, once per record
+ * for as long as the store is open (the lists that skip them are read again and again).
+ */
+export class DamagedRecords {
+  private readonly reported = new Set<string>();
+
+  report(error: StoredRecordError): void {
+    const key = `${error.collection}/${error.recordId ?? error.issues}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    serverLog.error('stored-record-skipped', {
+      collection: error.collection,
+      recordId: error.recordId,
+      issues: error.issues,
+    });
+  }
+}
+
+/** What the simulated fault reads of the stored settings. */
+const storedFaultSchema = z.object({ fault: z.string() });
 
 /** Half of a surrogate pair; with U+0000, text PostgreSQL's jsonb refuses. */
 const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -90,14 +132,43 @@ class StoreCollection<C extends CollectionName> implements Collection<C> {
     this.raw = context.raw(name);
   }
 
-  private parseAs<R>(schema: z.ZodType<R>, raw: unknown): R {
+  /** The raw record parsed with `schema`, or the error that says where it is wrong. */
+  private check<R>(
+    raw: unknown,
+    schema: z.ZodType<R>,
+  ): { ok: true; record: R } | { ok: false; error: StoredRecordError } {
     const result = schema.safeParse(raw);
-    if (!result.success) throw new StoredRecordError(this.name, result.error.message);
-    return result.data;
+    return result.success
+      ? { ok: true, record: result.data }
+      : {
+          ok: false,
+          error: new StoredRecordError(this.name, loggableId(this.name, raw), result.error),
+        };
   }
 
-  private writable(): void {
+  /** Rows of a list read that match `schema`; the others are left out and logged (once). */
+  private rowsOf<R>(rows: unknown[], schema: z.ZodType<R>): R[] {
+    const parsed: R[] = [];
+    for (const row of rows) {
+      const result = this.check(row, schema);
+      if (result.ok) parsed.push(result.record);
+      else this.context.damaged.report(result.error);
+    }
+    return parsed;
+  }
+
+  /** Before every write: a read-only transaction refuses, and a simulated fault fails it. */
+  private async writable(): Promise<void> {
     if (this.context.mode === 'readonly') throw new ReadOnlyError(this.name);
+    if (this.context.simulatedFaults !== true || this.name === 'settings') return;
+    this.context.faultOn ??= this.context
+      .raw('settings')
+      .get('settings')
+      .then((raw) => {
+        const settings = storedFaultSchema.safeParse(raw);
+        return settings.success && settings.data.fault === 'storage-error';
+      });
+    if (await this.context.faultOn) throw new StorageUnavailableError('QuotaExceededError');
   }
 
   /** After a write: the collection changed, and what any handle cached of it is stale. */
@@ -107,13 +178,34 @@ class StoreCollection<C extends CollectionName> implements Collection<C> {
   }
 
   async get(id: string): Promise<RecordOf<C> | undefined> {
+    return this.getAs(id, this.schema);
+  }
+
+  async getAs<R>(id: string, schema: z.ZodType<R>): Promise<R | undefined> {
     const raw = await this.raw.get(id);
-    return raw === undefined ? undefined : this.parseAs(this.schema, raw);
+    if (raw === undefined) return undefined;
+    const result = this.check(raw, schema);
+    if (!result.ok) throw result.error;
+    return result.record;
+  }
+
+  async getIfReadable(id: string): Promise<RecordOf<C> | undefined> {
+    const raw = await this.raw.get(id);
+    if (raw === undefined) return undefined;
+    const result = this.check(raw, this.schema);
+    if (result.ok) return result.record;
+    this.context.damaged.report(result.error);
+    return undefined;
+  }
+
+  async readability(id: string): Promise<'missing' | 'readable' | 'damaged'> {
+    const raw = await this.raw.get(id);
+    if (raw === undefined) return 'missing';
+    return this.schema.safeParse(raw).success ? 'readable' : 'damaged';
   }
 
   async getAll(): Promise<RecordOf<C>[]> {
-    const rows = await this.raw.getAll();
-    return rows.map((row) => this.parseAs(this.schema, row));
+    return this.rowsOf(await this.raw.getAll(), this.schema);
   }
 
   async count(): Promise<number> {
@@ -132,8 +224,7 @@ class StoreCollection<C extends CollectionName> implements Collection<C> {
     query: QueryOf<C, I>,
     schema: z.ZodType<R>,
   ): Promise<R[]> {
-    const rows = await this.raw.getAllByIndex(index, query);
-    return rows.map((row) => this.parseAs(schema, row));
+    return this.rowsOf(await this.raw.getAllByIndex(index, query), schema);
   }
 
   async cachedByIndexAs<I extends IndexName<C>, R>(
@@ -156,26 +247,45 @@ class StoreCollection<C extends CollectionName> implements Collection<C> {
   }
 
   async put(record: RecordOf<C>): Promise<void> {
-    this.writable();
-    const parsed = this.parseAs(this.schema, record);
+    const result = this.schema.safeParse(record);
+    if (!result.success) {
+      throw new StoredRecordError(this.name, loggableId(this.name, record), result.error, 'write');
+    }
+    const parsed = result.data;
     const unstorable = unstorableText(parsed, 'record');
     if (unstorable !== undefined) {
-      throw new StoredRecordError(this.name, `${unstorable} holds text no store can keep`);
+      throw new StoredRecordError(
+        this.name,
+        loggableId(this.name, record),
+        `${unstorable} holds text no store can keep`,
+        'write',
+      );
     }
+    await this.writable();
     await this.raw.put(parsed);
     this.context.log.puts.push({ collection: this.name, record: parsed });
     await this.written();
   }
 
   async delete(id: string): Promise<void> {
-    this.writable();
+    await this.writable();
     await this.raw.delete(id);
     await this.written();
   }
 
   async clear(): Promise<void> {
-    this.writable();
+    await this.writable();
     await this.raw.clear();
+    await this.written();
+  }
+
+  async getUnchecked(id: string): Promise<unknown> {
+    return this.raw.get(id);
+  }
+
+  async putUnchecked(value: { readonly id: string }): Promise<void> {
+    await this.writable();
+    await this.raw.put(value);
     await this.written();
   }
 }

@@ -1,8 +1,10 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { z } from 'zod';
+import { asStoreError } from './errors';
 import { certificateListRowSchema, collectionNames, type CollectionName } from './schema';
 import {
   bindTransaction,
+  DamagedRecords,
   cachedCollections,
   type GenerationTags,
   type RawCollection,
@@ -210,9 +212,20 @@ export async function openIndexedDbStore(
     },
   });
   const scope = [...collectionNames, GENERATIONS];
+  const damaged = new DamagedRecords();
 
+  /**
+   * One transaction. What fails in it because of the storage (the quota, the disk, an aborted
+   * or closing connection) is thrown as `StorageUnavailableError`; anything else as it was
+   * thrown. Either way nothing of the transaction is written.
+   */
   async function run<T>(mode: Mode, work: (tx: Transaction) => Promise<T>): Promise<T> {
-    const raw: RawTransaction = db.transaction(scope, mode);
+    let raw: RawTransaction;
+    try {
+      raw = db.transaction(scope, mode);
+    } catch (error) {
+      throw asStoreError(error);
+    }
     const done = raw.done;
     // An aborted transaction rejects `done`; the failure that caused it is what we report.
     done.catch(() => undefined);
@@ -223,6 +236,8 @@ export async function openIndexedDbStore(
         mode,
         log,
         generations: generationTags(raw),
+        damaged,
+        simulatedFaults: options.simulatedFaults,
       });
       const result = await work(tx);
       await done;
@@ -236,7 +251,7 @@ export async function openIndexedDbStore(
           // Already finished or aborted: nothing was committed after the failure.
         }
       }
-      throw error;
+      throw asStoreError(error);
     }
   }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CollectionName } from './schema';
-import { bindTransaction, type RawCollection } from './collections';
+import { bindTransaction, DamagedRecords, type RawCollection } from './collections';
+import { asSqlStoreError } from './errors';
 import {
   indexSpec,
   isKeyEquals,
@@ -278,6 +279,7 @@ export async function openSqlDatabase(
   const schema = `"${schemaNameSchema.parse(options.schema ?? 'public')}"`;
   const maxAttempts = options.maxAttempts ?? 10;
   await migrate(driver, schema);
+  const damaged = new DamagedRecords();
 
   async function run<T>(
     mode: 'readonly' | 'readwrite',
@@ -300,6 +302,8 @@ export async function openSqlDatabase(
               raw: (name) => rawCollection(guarded.session, schema, name),
               mode,
               log,
+              damaged,
+              simulatedFaults: options.simulatedFaults,
             }),
           );
           const failed = guarded.failure();
@@ -315,7 +319,7 @@ export async function openSqlDatabase(
           await backOff(attempt);
           continue;
         }
-        throw cause;
+        throw asSqlStoreError(cause);
       }
       if (log.collections.size > 0) options.onCommit?.(log);
       return result;

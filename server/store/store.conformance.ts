@@ -14,6 +14,7 @@ import {
 import {
   ReadCache,
   ReadOnlyError,
+  StorageUnavailableError,
   StoredRecordError,
   type Database,
   type DatabaseOptions,
@@ -219,17 +220,22 @@ export function describeStoreConformance(name: string, harness: () => StoreHarne
       expect(stored?.answers).toEqual({ q1: text });
     });
 
-    it('refuses a stored record that breaks its schema with StoredRecordError, for that record only', async () => {
+    it('refuses a stored record that breaks its schema when it is asked for, and leaves it out of every list read', async () => {
       const { db, store } = await fresh();
       await ensureSeeded(db);
       await store.corrupt('patients', { id: 'patient-broken', firstName: 42 });
       await expect(db.read((tx) => tx.patients.get('patient-broken'))).rejects.toBeInstanceOf(
         StoredRecordError,
       );
-      await expect(db.read((tx) => tx.patients.getAll())).rejects.toBeInstanceOf(StoredRecordError);
-      expect(await db.read((tx) => tx.patients.get(seedPatients.adult.id))).toEqual(
-        seedPatients.adult,
+      expect(await db.read((tx) => tx.patients.readability('patient-broken'))).toBe('damaged');
+      expect(await db.read((tx) => tx.patients.readability(seedPatients.adult.id))).toBe(
+        'readable',
       );
+      expect(await db.read((tx) => tx.patients.readability('patient-none'))).toBe('missing');
+      expect(await db.read((tx) => tx.patients.getIfReadable('patient-broken'))).toBeUndefined();
+      const everyone = await db.read((tx) => tx.patients.getAll());
+      expect(everyone.map((patient) => patient.id)).not.toContain('patient-broken');
+      expect(everyone).toContainEqual(seedPatients.adult);
 
       const good = await draft();
       await db.write((tx) => tx.certificates.put(good));
@@ -237,17 +243,38 @@ export function describeStoreConformance(name: string, harness: () => StoreHarne
         id: 'cert-broken',
         unitHsaId: careUnit.hsaId,
         status: 'draft',
-        patientId: 'p-other',
+        patientId: good.patientId,
       });
-      await expect(
-        db.read((tx) =>
-          tx.certificates.getAllByIndex('by-unit-status', { equals: [careUnit.hsaId, 'draft'] }),
-        ),
-      ).rejects.toBeInstanceOf(StoredRecordError);
+      const drafts = await db.read((tx) =>
+        tx.certificates.getAllByIndex('by-unit-status', { equals: [careUnit.hsaId, 'draft'] }),
+      );
+      expect(drafts.map((r) => r.id)).toEqual([good.id]);
       const byPatient = await db.read((tx) =>
         tx.certificates.getAllByIndex('by-patient', { equals: good.patientId }),
       );
       expect(byPatient.map((r) => r.id)).toEqual([good.id]);
+      // The count is of what is stored: the damaged record is there, and is found when asked for.
+      expect(
+        await db.read((tx) =>
+          tx.certificates.countByIndex('by-unit-status', { equals: [careUnit.hsaId, 'draft'] }),
+        ),
+      ).toBe(2);
+    });
+
+    it("fails every write but the settings' while the simulated storage fault is on, leaving nothing behind", async () => {
+      const { db } = await fresh({ simulatedFaults: true });
+      await ensureSeeded(db);
+      const settings = await db.read((tx) => tx.settings.get('settings'));
+      if (settings === undefined) throw new Error('seeded without settings');
+      await db.write((tx) => tx.settings.put({ ...settings, fault: 'storage-error' }));
+      const record = await draft();
+      await expect(db.write((tx) => tx.certificates.put(record))).rejects.toBeInstanceOf(
+        StorageUnavailableError,
+      );
+      expect(await db.read((tx) => tx.certificates.get(record.id))).toBeUndefined();
+      await db.write((tx) => tx.settings.put({ ...settings, fault: 'none' }));
+      await db.write((tx) => tx.certificates.put(record));
+      expect((await db.read((tx) => tx.certificates.get(record.id)))?.id).toBe(record.id);
     });
 
     it('refuses writes inside a read transaction', async () => {

@@ -102,7 +102,23 @@ export function indexSpec(collection: CollectionName, index: string): IndexSpec 
 export interface Collection<C extends CollectionName> {
   /** The record with this id, parsed with the collection's schema. */
   get(id: string): Promise<RecordOf<C> | undefined>;
-  /** Every record, by id. */
+  /**
+   * The record with this id; StoredRecordError when it does not match its schema (a request
+   * for a damaged record fails, and only that request).
+   */
+  getAs<R>(id: string, schema: z.ZodType<R>): Promise<R | undefined>;
+  /**
+   * The record with this id, or undefined when there is none or it does not match its schema
+   * (logged): for a record read beside the one asked for (a parent), whose damage must not
+   * fail the request.
+   */
+  getIfReadable(id: string): Promise<RecordOf<C> | undefined>;
+  /** Whether a record with this id is stored, and whether it matches its schema. */
+  readability(id: string): Promise<'missing' | 'readable' | 'damaged'>;
+  /**
+   * Every record, by id. Here and in every list read, a record that does not match its schema
+   * is left out and logged once: one damaged record never breaks a list, a count or a job.
+   */
   getAll(): Promise<RecordOf<C>[]>;
   count(): Promise<number>;
   /** Every record the index holds under the query's keys, in key order, then by id. */
@@ -133,6 +149,12 @@ export interface Collection<C extends CollectionName> {
   put(record: RecordOf<C>): Promise<void>;
   delete(id: string): Promise<void>;
   clear(): Promise<void>;
+  /**
+   * Testability only: the record as it is stored, unparsed, and a value stored as it is, so
+   * that testers can make a damaged record and see that it stays contained.
+   */
+  getUnchecked(id: string): Promise<unknown>;
+  putUnchecked(value: { readonly id: string }): Promise<void>;
 }
 
 export type Transaction = { [C in CollectionName]: Collection<C> };
@@ -171,14 +193,14 @@ export interface DatabaseOptions {
    * that failed, once however often the store ran the work), with what it wrote.
    */
   onCommit?: (log: CommitLog) => void;
+  /**
+   * Honour the testability API's `storage-error` fault (every write but the settings' fails
+   * as a full disk makes it fail): on where the testers' controls exist.
+   */
+  simulatedFaults?: boolean;
 }
 
-export class StoredRecordError extends Error {
-  constructor(collection: CollectionName, detail: string) {
-    super(`Stored ${collection} record does not match its schema: ${detail}`);
-    this.name = 'StoredRecordError';
-  }
-}
+export { StoredRecordError, StorageUnavailableError } from './errors';
 
 /** A write inside a read transaction. */
 export class ReadOnlyError extends Error {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { endpoints } from '../../src/contracts/endpoints';
 import { handle } from '../http/endpoint';
 import { apiErrorCodes } from '../../src/contracts/common';
@@ -15,7 +16,10 @@ import {
   setClockResponseSchema,
   setFaultRequestSchema,
   setFaultResponseSchema,
+  editStoredRecordRequestSchema,
+  editStoredRecordResponseSchema,
   storedCertificateResponseSchema,
+  storedRecordCollectionSchema,
 } from '../../src/contracts/testability';
 import { certificateTypeCodeSchema } from '../../src/contracts/certificates';
 import { loadDefinition } from '../../src/definitions';
@@ -29,6 +33,7 @@ import { answerBuilders } from '../seed/certificates';
 import type { Database, Transaction } from '../store/store';
 import type { CertificateRecord, FkReceivedRecord } from '../store/schema';
 import { resetStore } from '../seed/seed';
+import { runDueJobs } from '../jobs/run-jobs';
 import { seedDialogueScenario } from './testability-scenarios';
 import { loadDefinitions } from '../http/thread-support';
 import {
@@ -46,6 +51,9 @@ import type { Icd10Loader } from '../http/diagnoses';
 import { errorResponse, jsonResponse, loadSettings, nowFor, parseJsonBody } from '../http/support';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A record as it is stored, before its schema: an object of fields. */
+const rawRecordSchema = z.record(z.string(), z.unknown());
 
 /** Testers' controls: only where the testability API is switched on (`createRoutes`), never in a real deployment. */
 export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
@@ -147,7 +155,7 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
       return jsonResponse(bulkDraftsResponseSchema, { created }, 201);
     }),
 
-    /** Moves the backend's clock; every date rule, deadline and lock follows it. */
+    /** Moves the backend's clock; every date rule, deadline and lock follows it (the jobs run). */
     handle(endpoints.setClock, async ({ request }) => {
       const body = await parseJsonBody(request, setClockRequestSchema);
       if (!body.ok) return body.response;
@@ -165,6 +173,8 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
         await tx.settings.put({ ...settings, clockOffsetMs: offset });
         return swedishDay(real + offset);
       });
+      // A new day for the backend: its jobs (the draft lock) run at once, as at night.
+      await runDueJobs(db);
       return jsonResponse(setClockResponseSchema, { today });
     }),
 
@@ -200,6 +210,31 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
         answers: record.answers,
         savedBy: record.savedBy.name,
       });
+    }),
+
+    /**
+     * Damages a stored record on purpose: removes and sets top-level fields of it as it is
+     * stored, without its schema (its id stays; its list row is left as it was).
+     */
+    handle(endpoints.editStoredRecord, async ({ request, params }) => {
+      const collection = storedRecordCollectionSchema.safeParse(params.collection);
+      if (!collection.success) {
+        return errorResponse(400, apiErrorCodes.badRequest, 'Samlingen finns inte.');
+      }
+      const body = await parseJsonBody(request, editStoredRecordRequestSchema);
+      if (!body.ok) return body.response;
+      const id = String(params.id);
+      const name = collection.data;
+      const found = await db.write(async (tx) => {
+        const stored = rawRecordSchema.safeParse(await tx[name].getUnchecked(id));
+        if (!stored.success) return false;
+        const removed = new Set(body.data.remove);
+        const kept = Object.entries(stored.data).filter(([field]) => !removed.has(field));
+        await tx[name].putUnchecked({ ...Object.fromEntries(kept), ...body.data.set, id });
+        return true;
+      });
+      if (!found) return errorResponse(404, apiErrorCodes.notFound, 'Posten finns inte.');
+      return jsonResponse(editStoredRecordResponseSchema, { collection: name, id });
     }),
 
     /** What Försäkringskassan has received, newest first. */

@@ -17,6 +17,10 @@ export const apiErrorCodes = {
   conflict: 'CONFLICT',
   payloadTooLarge: 'PAYLOAD_TOO_LARGE',
   serverError: 'SERVER_ERROR',
+  /** 500: a stored record the request reads does not match its schema (that record only). */
+  recordUnreadable: 'RECORD_UNREADABLE',
+  /** 503: the store cannot be used right now (full, down); nothing was written: retry later. */
+  storageUnavailable: 'STORAGE_UNAVAILABLE',
 } as const;
 
 /** The user roles: one definition, shared with the certificate definitions' policies. */

@@ -84,7 +84,10 @@ import {
   setClockResponseSchema,
   setFaultRequestSchema,
   setFaultResponseSchema,
+  editStoredRecordRequestSchema,
+  editStoredRecordResponseSchema,
   storedCertificateResponseSchema,
+  storedRecordCollectionSchema,
   storedThreadsResponseSchema,
 } from './testability';
 import { routes, type Route, type RouteId } from './routes';
@@ -102,8 +105,13 @@ import { workCountsSchema } from './work-lists';
  * travel in POST bodies, so that no patient data ends up in a URL.
  */
 
-/** The statuses of errors; every error body is an `ApiError` unless `errorBodies` says more. */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 500 | 502;
+/**
+ * The statuses of errors; every error body is an `ApiError` unless `errorBodies` says more.
+ * Every endpoint declares 500 (a server error, or a stored record it reads that does not match
+ * its schema: RECORD_UNREADABLE) and 503 (the store is unavailable: STORAGE_UNAVAILABLE; nothing
+ * was written, retry), since every endpoint reads or writes the store.
+ */
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 500 | 502 | 503;
 
 export type EndpointTag =
   | 'session'
@@ -155,10 +163,10 @@ const patientIdParams = { patientId: opaqueIdSchema };
 const threadIdParams = { threadId: opaqueIdSchema };
 
 /** What every write on a thread can answer besides success (409: a newer version, or the state). */
-const threadWriteErrors = [400, 401, 403, 404, 409, 500] as const;
+const threadWriteErrors = [400, 401, 403, 404, 409, 500, 503] as const;
 
 /** What every write on a certificate can answer besides success. */
-const certificateWriteErrors = [400, 401, 403, 404, 409, 500] as const;
+const certificateWriteErrors = [400, 401, 403, 404, 409, 500, 503] as const;
 const certificateWriteErrorBodies = { 409: certificateWriteConflictSchema };
 
 export const endpoints = {
@@ -183,7 +191,7 @@ export const endpoints = {
     tag: 'session',
     auth: 'none',
     success: { status: 200, schema: loginOptionsResponseSchema },
-    errors: [500],
+    errors: [500, 503],
   },
   login: {
     ...routes.login,
@@ -194,7 +202,7 @@ export const endpoints = {
     auth: 'none',
     request: loginRequestSchema,
     success: { status: 200, schema: loginResponseSchema },
-    errors: [400, 403, 500],
+    errors: [400, 403, 500, 503],
   },
   logout: {
     ...routes.logout,
@@ -202,7 +210,7 @@ export const endpoints = {
     tag: 'session',
     auth: 'session',
     success: { status: 204 },
-    errors: [401, 403, 500],
+    errors: [401, 403, 500, 503],
   },
   getSession: {
     ...routes.getSession,
@@ -210,7 +218,7 @@ export const endpoints = {
     tag: 'session',
     auth: 'session',
     success: { status: 200, schema: sessionSchema },
-    errors: [401, 403, 500],
+    errors: [401, 403, 500, 503],
   },
   getSessionStatus: {
     ...routes.getSessionStatus,
@@ -218,7 +226,7 @@ export const endpoints = {
     tag: 'session',
     auth: 'session',
     success: { status: 200, schema: sessionPingResponseSchema },
-    errors: [401, 403, 500],
+    errors: [401, 403, 500, 503],
   },
   subscribeToChanges: {
     ...routes.subscribeToChanges,
@@ -229,7 +237,7 @@ export const endpoints = {
     auth: 'session',
     principals: ['care', 'fk', 'patient'],
     success: { status: 200, events: changeNoticeSchema },
-    errors: [401, 500],
+    errors: [401, 500, 503],
   },
   keepSessionAlive: {
     ...routes.keepSessionAlive,
@@ -237,7 +245,7 @@ export const endpoints = {
     tag: 'session',
     auth: 'session',
     success: { status: 200, schema: sessionPingResponseSchema },
-    errors: [401, 403, 500],
+    errors: [401, 403, 500, 503],
   },
 
   // -- Patients -------------------------------------------------------------------------
@@ -250,7 +258,7 @@ export const endpoints = {
     auth: 'session',
     request: patientLookupRequestSchema,
     success: { status: 200, schema: patientResponseSchema },
-    errors: [400, 401, 403, 404, 500],
+    errors: [400, 401, 403, 404, 500, 503],
   },
   getPatient: {
     ...routes.getPatient,
@@ -260,7 +268,7 @@ export const endpoints = {
     auth: 'session',
     params: patientIdParams,
     success: { status: 200, schema: patientResponseSchema },
-    errors: [400, 401, 403, 404, 500],
+    errors: [400, 401, 403, 404, 500, 503],
   },
   listCertificateTypes: {
     ...routes.listCertificateTypes,
@@ -269,7 +277,7 @@ export const endpoints = {
     auth: 'session',
     params: patientIdParams,
     success: { status: 200, schema: certificateCatalogueResponseSchema },
-    errors: [400, 401, 403, 404, 500],
+    errors: [400, 401, 403, 404, 500, 503],
   },
   listPatientCertificates: {
     ...routes.listPatientCertificates,
@@ -278,7 +286,7 @@ export const endpoints = {
     auth: 'session',
     params: patientIdParams,
     success: { status: 200, schema: patientCertificatesResponseSchema },
-    errors: [400, 401, 403, 404, 500],
+    errors: [400, 401, 403, 404, 500, 503],
   },
 
   // -- Work lists -----------------------------------------------------------------------
@@ -288,7 +296,7 @@ export const endpoints = {
     tag: 'work-lists',
     auth: 'session',
     success: { status: 200, schema: workCountsSchema },
-    errors: [401, 403, 500],
+    errors: [401, 403, 500, 503],
   },
 
   // -- Certificates ---------------------------------------------------------------------
@@ -299,7 +307,7 @@ export const endpoints = {
     auth: 'session',
     request: createCertificateRequestSchema,
     success: { status: 201, schema: certificateResponseSchema },
-    errors: [400, 401, 403, 404, 409, 500],
+    errors: [400, 401, 403, 404, 409, 500, 503],
   },
   queryDrafts: {
     ...routes.queryDrafts,
@@ -309,7 +317,7 @@ export const endpoints = {
     auth: 'session',
     request: draftListRequestSchema,
     success: { status: 200, schema: draftListResponseSchema },
-    errors: [400, 401, 403, 500],
+    errors: [400, 401, 403, 500, 503],
   },
   querySigned: {
     ...routes.querySigned,
@@ -320,7 +328,7 @@ export const endpoints = {
     auth: 'session',
     request: signedListRequestSchema,
     success: { status: 200, schema: signedListResponseSchema },
-    errors: [400, 401, 403, 500],
+    errors: [400, 401, 403, 500, 503],
   },
   getCertificate: {
     ...routes.getCertificate,
@@ -330,7 +338,7 @@ export const endpoints = {
     auth: 'session',
     params: certificateIdParams,
     success: { status: 200, schema: certificateResponseSchema },
-    errors: [400, 401, 403, 404, 500],
+    errors: [400, 401, 403, 404, 500, 503],
   },
   saveAnswers: {
     ...routes.saveAnswers,
@@ -377,7 +385,7 @@ export const endpoints = {
     params: certificateIdParams,
     request: signRequestSchema,
     success: { status: 200, schema: certificateResponseSchema },
-    errors: [400, 401, 403, 404, 409, 422, 500, 502],
+    errors: [400, 401, 403, 404, 409, 422, 500, 502, 503],
     errorBodies: certificateWriteErrorBodies,
   },
   sendCertificate: {
@@ -472,7 +480,7 @@ export const endpoints = {
     auth: 'session',
     request: inboxRequestSchema,
     success: { status: 200, schema: inboxResponseSchema },
-    errors: [400, 401, 403, 500],
+    errors: [400, 401, 403, 500, 503],
   },
   listCertificateThreads: {
     ...routes.listCertificateThreads,
@@ -481,7 +489,7 @@ export const endpoints = {
     auth: 'session',
     params: certificateIdParams,
     success: { status: 200, schema: certificateThreadsResponseSchema },
-    errors: [400, 401, 403, 404, 500],
+    errors: [400, 401, 403, 404, 500, 503],
   },
   startThread: {
     ...routes.startThread,
@@ -492,7 +500,7 @@ export const endpoints = {
     params: certificateIdParams,
     request: newThreadRequestSchema,
     success: { status: 201, schema: threadResponseSchema },
-    errors: [400, 401, 403, 404, 409, 500],
+    errors: [400, 401, 403, 404, 409, 500, 503],
   },
   saveAnswerDraft: {
     ...routes.saveAnswerDraft,
@@ -571,7 +579,7 @@ export const endpoints = {
     tag: 'fk-simulator',
     auth: 'none',
     success: { status: 200, schema: fkLoginOptionsResponseSchema },
-    errors: [500],
+    errors: [500, 503],
   },
   fkLogin: {
     ...routes.fkLogin,
@@ -580,7 +588,7 @@ export const endpoints = {
     auth: 'none',
     request: fkLoginRequestSchema,
     success: { status: 200, schema: fkLoginResponseSchema },
-    errors: [400, 403, 500],
+    errors: [400, 403, 500, 503],
   },
   fkLogout: {
     ...routes.fkLogout,
@@ -588,7 +596,7 @@ export const endpoints = {
     tag: 'fk-simulator',
     auth: 'session',
     success: { status: 204 },
-    errors: [401, 403, 500],
+    errors: [401, 403, 500, 503],
   },
   getFkSession: {
     ...routes.getFkSession,
@@ -596,7 +604,7 @@ export const endpoints = {
     tag: 'fk-simulator',
     auth: 'session',
     success: { status: 200, schema: fkSessionSchema },
-    errors: [401, 403, 500],
+    errors: [401, 403, 500, 503],
   },
   queryFkCases: {
     ...routes.queryFkCases,
@@ -605,7 +613,7 @@ export const endpoints = {
     auth: 'session',
     request: fkCaseListRequestSchema,
     success: { status: 200, schema: fkCaseListResponseSchema },
-    errors: [400, 401, 403, 500],
+    errors: [400, 401, 403, 500, 503],
   },
   getFkCase: {
     ...routes.getFkCase,
@@ -614,7 +622,7 @@ export const endpoints = {
     auth: 'session',
     params: certificateIdParams,
     success: { status: 200, schema: fkCaseResponseSchema },
-    errors: [400, 401, 403, 404, 500],
+    errors: [400, 401, 403, 404, 500, 503],
   },
   sendFkMessage: {
     ...routes.sendFkMessage,
@@ -626,7 +634,7 @@ export const endpoints = {
     params: certificateIdParams,
     request: fkMessageRequestSchema,
     success: { status: 201, schema: fkThreadResponseSchema },
-    errors: [400, 401, 403, 404, 409, 500],
+    errors: [400, 401, 403, 404, 409, 500, 503],
   },
 
   // -- Mina intyg: the patient's own certificates ------------------------------------------
@@ -638,7 +646,7 @@ export const endpoints = {
     tag: 'patient-portal',
     auth: 'none',
     success: { status: 200, schema: portalLoginOptionsResponseSchema },
-    errors: [500],
+    errors: [500, 503],
   },
   portalLogin: {
     ...routes.portalLogin,
@@ -647,7 +655,7 @@ export const endpoints = {
     auth: 'none',
     request: portalLoginRequestSchema,
     success: { status: 200, schema: portalLoginResponseSchema },
-    errors: [400, 403, 500],
+    errors: [400, 403, 500, 503],
   },
   portalLogout: {
     ...routes.portalLogout,
@@ -655,7 +663,7 @@ export const endpoints = {
     tag: 'patient-portal',
     auth: 'session',
     success: { status: 204 },
-    errors: [401, 403, 500],
+    errors: [401, 403, 500, 503],
   },
   getPortalSession: {
     ...routes.getPortalSession,
@@ -663,7 +671,7 @@ export const endpoints = {
     tag: 'patient-portal',
     auth: 'session',
     success: { status: 200, schema: portalSessionSchema },
-    errors: [401, 403, 500],
+    errors: [401, 403, 500, 503],
   },
   listPortalCertificates: {
     ...routes.listPortalCertificates,
@@ -672,7 +680,7 @@ export const endpoints = {
     tag: 'patient-portal',
     auth: 'session',
     success: { status: 200, schema: portalCertificateListResponseSchema },
-    errors: [401, 403, 500],
+    errors: [401, 403, 500, 503],
   },
   getPortalCertificate: {
     ...routes.getPortalCertificate,
@@ -683,7 +691,7 @@ export const endpoints = {
     auth: 'session',
     params: certificateIdParams,
     success: { status: 200, schema: portalCertificateResponseSchema },
-    errors: [400, 401, 403, 500],
+    errors: [400, 401, 403, 500, 503],
   },
   printPortalCertificate: {
     ...routes.printPortalCertificate,
@@ -692,7 +700,7 @@ export const endpoints = {
     auth: 'session',
     params: certificateIdParams,
     success: { status: 204 },
-    errors: [400, 401, 403, 409, 500],
+    errors: [400, 401, 403, 409, 500, 503],
   },
   sendPortalCertificate: {
     ...routes.sendPortalCertificate,
@@ -703,7 +711,7 @@ export const endpoints = {
     auth: 'session',
     params: certificateIdParams,
     success: { status: 200, schema: portalCertificateResponseSchema },
-    errors: [400, 401, 403, 409, 500],
+    errors: [400, 401, 403, 409, 500, 503],
   },
 
   // -- Diagnoses ------------------------------------------------------------------------
@@ -714,7 +722,7 @@ export const endpoints = {
     auth: 'session',
     request: diagnosisSearchRequestSchema,
     success: { status: 200, schema: diagnosisSearchResponseSchema },
-    errors: [400, 401, 403, 500],
+    errors: [400, 401, 403, 500, 503],
   },
   getDiagnosis: {
     ...routes.getDiagnosis,
@@ -725,7 +733,7 @@ export const endpoints = {
     auth: 'session',
     params: { code: z.string().min(1).max(10) },
     success: { status: 200, schema: diagnosisResponseSchema },
-    errors: [400, 401, 403, 404, 500],
+    errors: [400, 401, 403, 404, 500, 503],
   },
 
   // -- FMB: Socialstyrelsen's sick-leave guidance --------------------------------------
@@ -739,7 +747,7 @@ export const endpoints = {
     auth: 'session',
     request: fmbGuidanceRequestSchema,
     success: { status: 200, schema: fmbGuidanceResponseSchema },
-    errors: [400, 401, 403, 500],
+    errors: [400, 401, 403, 500, 503],
   },
   checkFmbSickLeave: {
     ...routes.checkFmbSickLeave,
@@ -750,7 +758,7 @@ export const endpoints = {
     auth: 'session',
     request: fmbSickLeaveCheckRequestSchema,
     success: { status: 200, schema: fmbSickLeaveCheckResponseSchema },
-    errors: [400, 401, 403, 404, 500],
+    errors: [400, 401, 403, 404, 500, 503],
   },
 
   // -- Testability: only where it is switched on ----------------------------------------
@@ -761,7 +769,7 @@ export const endpoints = {
     auth: 'none',
     request: resetRequestSchema,
     success: { status: 200, schema: resetResponseSchema },
-    errors: [400],
+    errors: [400, 500, 503],
   },
   setFault: {
     ...routes.setFault,
@@ -770,7 +778,7 @@ export const endpoints = {
     auth: 'none',
     request: setFaultRequestSchema,
     success: { status: 200, schema: setFaultResponseSchema },
-    errors: [400],
+    errors: [400, 500, 503],
   },
   createBulkDrafts: {
     ...routes.createBulkDrafts,
@@ -779,7 +787,7 @@ export const endpoints = {
     auth: 'none',
     request: bulkDraftsRequestSchema,
     success: { status: 201, schema: bulkDraftsResponseSchema },
-    errors: [400],
+    errors: [400, 500, 503],
   },
   createBulkThreads: {
     ...routes.createBulkThreads,
@@ -789,7 +797,7 @@ export const endpoints = {
     auth: 'none',
     request: bulkThreadsRequestSchema,
     success: { status: 201, schema: bulkThreadsResponseSchema },
-    errors: [400],
+    errors: [400, 500, 503],
   },
   setClock: {
     ...routes.setClock,
@@ -798,7 +806,7 @@ export const endpoints = {
     auth: 'none',
     request: setClockRequestSchema,
     success: { status: 200, schema: setClockResponseSchema },
-    errors: [400],
+    errors: [400, 500, 503],
   },
   createTestCertificate: {
     ...routes.createTestCertificate,
@@ -807,7 +815,7 @@ export const endpoints = {
     auth: 'none',
     request: createTestCertificateRequestSchema,
     success: { status: 201, schema: createTestCertificateResponseSchema },
-    errors: [400, 404],
+    errors: [400, 404, 500, 503],
   },
   getStoredCertificate: {
     ...routes.getStoredCertificate,
@@ -816,7 +824,7 @@ export const endpoints = {
     auth: 'none',
     params: { id: z.string().min(1) },
     success: { status: 200, schema: storedCertificateResponseSchema },
-    errors: [404],
+    errors: [404, 500, 503],
   },
   listFkReceived: {
     ...routes.listFkReceived,
@@ -824,7 +832,7 @@ export const endpoints = {
     tag: 'testability',
     auth: 'none',
     success: { status: 200, schema: fkReceivedResponseSchema },
-    errors: [],
+    errors: [500, 503],
   },
   getAuditLog: {
     ...routes.getAuditLog,
@@ -832,7 +840,7 @@ export const endpoints = {
     tag: 'testability',
     auth: 'none',
     success: { status: 200, schema: auditLogResponseSchema },
-    errors: [],
+    errors: [500, 503],
   },
   sendTestFkMessage: {
     ...routes.sendTestFkMessage,
@@ -842,7 +850,7 @@ export const endpoints = {
     params: { id: z.string().min(1) },
     request: fkMessageRequestSchema,
     success: { status: 201, schema: fkThreadResponseSchema },
-    errors: [400, 404, 409],
+    errors: [400, 404, 409, 500, 503],
   },
   listStoredThreads: {
     ...routes.listStoredThreads,
@@ -851,7 +859,19 @@ export const endpoints = {
     auth: 'none',
     params: { id: z.string().min(1) },
     success: { status: 200, schema: storedThreadsResponseSchema },
-    errors: [404],
+    errors: [404, 500, 503],
+  },
+  editStoredRecord: {
+    ...routes.editStoredRecord,
+    summary: 'Change a stored record as it is, unchecked, to damage it (testability API only).',
+    description:
+      'Removes and sets top-level fields of the stored record without its schema, so that testers see one damaged record stay contained: lists, counts and sessions keep working, and requests for that record answer 500 RECORD_UNREADABLE.',
+    tag: 'testability',
+    auth: 'none',
+    params: { collection: storedRecordCollectionSchema, id: z.string().min(1) },
+    request: editStoredRecordRequestSchema,
+    success: { status: 200, schema: editStoredRecordResponseSchema },
+    errors: [400, 404, 500, 503],
   },
 } as const satisfies { [Id in RouteId]: EndpointDefinition };
 

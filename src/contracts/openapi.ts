@@ -190,6 +190,9 @@ const componentSchemas: Readonly<Record<string, z.ZodType>> = {
   AuditLogResponse: testability.auditLogResponseSchema,
   StoredCertificateResponse: testability.storedCertificateResponseSchema,
   StoredThreadsResponse: testability.storedThreadsResponseSchema,
+  StoredRecordCollection: testability.storedRecordCollectionSchema,
+  EditStoredRecordRequest: testability.editStoredRecordRequestSchema,
+  EditStoredRecordResponse: testability.editStoredRecordResponseSchema,
 };
 
 const tagDescriptions: Record<EndpointTag, string> = {
@@ -217,8 +220,9 @@ const errorDescriptions: Record<ErrorStatus, string> = {
   413: 'The request body is larger than the API reads (code PAYLOAD_TOO_LARGE); it was not parsed.',
   409: 'A conflict: a write based on an older version (code CONFLICT, with who saved last), or a state that does not allow the action (code INVALID_STATE).',
   422: 'The certificate is not ready to sign (code INCOMPLETE or CONSENT_MISSING).',
-  500: 'A server error (code SERVER_ERROR).',
+  500: 'A server error (code SERVER_ERROR), or a stored record the request reads does not match its schema (code RECORD_UNREADABLE; only the requests for that record fail). Never a stack trace or an exception name.',
   502: 'The signing service did not answer (code SIGNING_FAILED); nothing was signed.',
+  503: 'The store is unavailable: full, down or unreachable (code STORAGE_UNAVAILABLE). Nothing was written; retry later.',
 };
 
 type Json = z.core.JSONSchema.BaseSchema;

@@ -80,6 +80,10 @@ export const routes = {
   getAuditLog: { method: 'get', path: '/api/testability/audit' },
   sendTestFkMessage: { method: 'post', path: '/api/testability/certificates/{id}/fk-messages' },
   listStoredThreads: { method: 'get', path: '/api/testability/certificates/{id}/threads' },
+  editStoredRecord: {
+    method: 'post',
+    path: '/api/testability/stored-records/{collection}/{id}',
+  },
 } as const satisfies Record<string, Route>;
 
 export type RouteId = keyof typeof routes;

@@ -27,13 +27,19 @@ export type ResetRequest = z.input<typeof resetRequestSchema>;
 
 export const resetResponseSchema = z.object({ scenario: scenarioNameSchema });
 
-/** A fault every API call suffers, or one that only the signing service suffers. */
+/**
+ * A fault every API call suffers, or one that only the signing service suffers, or the
+ * store's: `storage-error` makes every write to the store fail as a full disk (the browser's
+ * storage quota) makes it fail, so the calls that write answer 503 and those that only read
+ * work; a reset or switching the fault off ends it.
+ */
 export const faultSchema = z.enum([
   'none',
   'server-error',
   'network-error',
   'slow',
   'signing-error',
+  'storage-error',
 ]);
 export type Fault = z.infer<typeof faultSchema>;
 
@@ -125,4 +131,31 @@ export type StoredCertificate = z.infer<typeof storedCertificateResponseSchema>;
 /** A certificate's threads as stored, for testers: care's state included, no actions. */
 export const storedThreadsResponseSchema = z.object({
   threads: z.array(threadSchema.omit({ actions: true })),
+});
+
+/**
+ * The stored collections whose records testers may damage, to see that one damaged record
+ * stays contained (a draft without answers: the lists, counts and session keep working, and
+ * only requests for that record fail).
+ */
+export const storedRecordCollectionSchema = z.enum([
+  'certificates',
+  'threads',
+  'patients',
+  'fkReceived',
+]);
+export type StoredRecordCollection = z.infer<typeof storedRecordCollectionSchema>;
+
+/**
+ * Changes a stored record as it is, without its schema: the top-level fields in `remove` are
+ * removed, those in `set` are set (its id stays). Nothing else (the list rows) is changed.
+ */
+export const editStoredRecordRequestSchema = z.object({
+  remove: z.array(z.string().min(1)).max(50).default([]),
+  set: z.record(z.string(), z.unknown()).default({}),
+});
+export type EditStoredRecordRequest = z.input<typeof editStoredRecordRequestSchema>;
+export const editStoredRecordResponseSchema = z.object({
+  collection: storedRecordCollectionSchema,
+  id: z.string(),
 });

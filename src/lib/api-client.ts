@@ -56,6 +56,7 @@ const statusMessages: Record<number, string> = {
   403: 'Du saknar behörighet för detta.',
   404: 'Det du söker finns inte.',
   409: 'Uppgifterna har ändrats av någon annan. Ladda om och försök igen.',
+  503: 'Tjänsten kan inte läsa eller spara uppgifter just nu. Försök igen om en stund.',
 };
 
 function fallbackMessage(status: number): string {

@@ -157,7 +157,15 @@ describe('Autosave: network failures and server errors', () => {
   it.each([
     ['a network failure', () => new NetworkError()],
     ['a 500', () => new HttpError(500, 'SERVER_ERROR', 'Ett tekniskt fel uppstod på servern.')],
-    ['a 503', () => new HttpError(503, 'SERVER_ERROR', 'Tjänsten är inte tillgänglig.')],
+    [
+      'a 503 (the store is full or down; nothing was written)',
+      () =>
+        new HttpError(
+          503,
+          'STORAGE_UNAVAILABLE',
+          'Tjänsten kan inte läsa eller spara uppgifter just nu. Ingenting har ändrats. Försök igen om en stund.',
+        ),
+    ],
   ])(
     'are retried with backoff after %s, and everything is saved when it recovers',
     async (_, failure) => {

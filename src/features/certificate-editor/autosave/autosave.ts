@@ -63,6 +63,11 @@ export const saveMessages = {
   conflict: 'Utkastet har ändrats av någon annan.',
 } as const;
 
+/**
+ * Network failures and server errors are retried: 503 (the backend's store is full or down;
+ * nothing was written) as much as a 500 or a dropped connection. The answers wait in the
+ * browser's backup meanwhile.
+ */
 function isRetryable(error: unknown): boolean {
   if (error instanceof NetworkError) return true;
   return error instanceof HttpError && error.status >= 500;
