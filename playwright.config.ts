@@ -1,8 +1,26 @@
 import { defineConfig, devices } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromiumLaunchOptions } from './e2e/chromium';
 
-// E2E_PORT lets several checkouts run their browser tests side by side.
+// E2E_PORT lets several checkouts run their browser tests side by side; the clinic's server
+// listens on the port after it.
 const port = Number(process.env.E2E_PORT ?? 4173);
+const clinicPort = port + 1;
+
+/**
+ * The clinic journeys (e2e/clinic) run against the Node server (`npm run build:server` made
+ * it), with the testability API on: on PostgreSQL when CLINIC_DATABASE_URL or
+ * TEST_DATABASE_URL names one (CI always does: .ci/run starts Debian's PostgreSQL), else on
+ * the embedded database in a folder of its own. Each journey resets the data it starts from.
+ */
+const clinicDatabaseUrl = process.env.CLINIC_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? '';
+if (process.env.CI && clinicDatabaseUrl === '') {
+  throw new Error(
+    'CI runs the clinic journeys on PostgreSQL: set TEST_DATABASE_URL (.ci/run does)',
+  );
+}
+const clinicDataDirectory = join(tmpdir(), `intyga-clinic-e2e-${String(clinicPort)}`);
 
 export default defineConfig({
   testDir: './e2e',
@@ -23,16 +41,41 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: 'clinic/**',
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: chromiumLaunchOptions(),
       },
     },
+    {
+      name: 'clinic',
+      testMatch: 'clinic/**/*.spec.ts',
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: `http://localhost:${clinicPort}`,
+        launchOptions: chromiumLaunchOptions(),
+      },
+    },
   ],
-  webServer: {
-    command: `npx vite preview --port ${port} --strictPort --host localhost`,
-    url: `http://localhost:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${port} --strictPort --host localhost`,
+      url: `http://localhost:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: 'node dist-server/main.js --demo',
+      url: `http://localhost:${clinicPort}/api/environment`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      env: {
+        PORT: String(clinicPort),
+        HOST: 'localhost',
+        ...(clinicDatabaseUrl === ''
+          ? { INTYGA_DATA_DIR: clinicDataDirectory }
+          : { DATABASE_URL: clinicDatabaseUrl }),
+      },
+    },
+  ],
 });

@@ -30,7 +30,8 @@ async function openFkSimulator(page: Page): Promise<void> {
 test('a physician, a care administrator, an FK officer and a patient on four computers', async ({
   browser,
 }) => {
-  test.slow();
+  // Four browsers on one shared 2-core machine, axe at several steps: a generous ceiling.
+  test.setTimeout(240_000);
   const today = todayInStockholm();
   const physician = await computer(browser);
   await resetBackend(physician, 'standard');
@@ -100,12 +101,19 @@ test('a physician, a care administrator, an FK officer and a patient on four com
   await request
     .getByRole('textbox', { name: 'Instruktion: Övriga upplysningar' })
     .fill('Beskriv hur patientens sömn påverkar arbetsförmågan.');
+  await request
+    .getByRole('textbox', { name: 'Meddelande till vårdenheten' })
+    .fill('Vi behöver veta mer för att kunna fatta beslut om sjukpenning.');
   await request.getByLabel('Svara senast (valfritt)').fill(addDays(today, 10));
   await request.getByRole('button', { name: 'Skicka kompletteringsbegäran' }).click();
   const fkComplement = fk.getByRole('article', { name: 'Komplettering' });
   await expect(fkComplement).toContainText('Väntar på vårdenheten');
+  await expectNoAxeViolations(fk);
 
-  await physician.getByRole('link', { name: /^Ej hanterade ärenden/ }).click();
+  // The physician's count moves too, on the page they left open, without a reload.
+  const physiciansInbox = physician.getByRole('link', { name: /^Ej hanterade ärenden/ });
+  await expect(physiciansInbox).toHaveAccessibleName(/1 ej hanterade/);
+  await physiciansInbox.click();
   await physician.getByRole('link', { name: 'Komplettera, Karin Andersson' }).click();
   const complement = physician.getByRole('article', { name: 'Komplettering' });
   await complement.getByRole('button', { name: 'Komplettera', exact: true }).click();
@@ -132,7 +140,7 @@ test('a physician, a care administrator, an FK officer and a patient on four com
   await patient.goto(`/mina-intyg/intyg/${forThePatient}`);
   await patient.getByRole('button', { name: 'Skicka till Försäkringskassan' }).click();
   await patient
-    .getByRole('dialog', { name: /Skicka intyget till Försäkringskassan/ })
+    .getByRole('dialog', { name: 'Vill du skicka intyget till Försäkringskassan?' })
     .getByRole('button', { name: 'Ja, skicka' })
     .click();
   await expect(patient.getByRole('heading', { name: 'Intyget är skickat' })).toBeVisible();

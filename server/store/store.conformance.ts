@@ -1,4 +1,5 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, onTestFinished } from 'vitest';
+import { setServerLogger } from '../logging';
 import { loadDefinition } from '../../src/definitions';
 import { newDraftRecord, toActor } from '../domain/certificates';
 import { careUnit, seedPatients, seedUsers } from '../seed/seed-data';
@@ -222,6 +223,11 @@ export function describeStoreConformance(name: string, harness: () => StoreHarne
 
     it('refuses a stored record that breaks its schema when it is asked for, and leaves it out of every list read', async () => {
       const { db, store } = await fresh();
+      const logged: string[] = [];
+      const restoreLogger = setServerLogger({
+        error: (event, details) => logged.push(`${event} ${String(details?.recordId)}`),
+      });
+      onTestFinished(restoreLogger);
       await ensureSeeded(db);
       await store.corrupt('patients', { id: 'patient-broken', firstName: 42 });
       await expect(db.read((tx) => tx.patients.get('patient-broken'))).rejects.toBeInstanceOf(
@@ -253,6 +259,11 @@ export function describeStoreConformance(name: string, harness: () => StoreHarne
         tx.certificates.getAllByIndex('by-patient', { equals: good.patientId }),
       );
       expect(byPatient.map((r) => r.id)).toEqual([good.id]);
+      // Each damaged record is logged once, however often the lists are read.
+      expect(logged).toEqual([
+        'stored-record-skipped patient-broken',
+        'stored-record-skipped cert-broken',
+      ]);
       // The count is of what is stored: the damaged record is there, and is found when asked for.
       expect(
         await db.read((tx) =>
