@@ -206,7 +206,7 @@ test.describe('after signing', () => {
     await dialog.getByRole('button', { name: 'Radera' }).click();
     await expect(page.getByRole('heading', { level: 1, name: /Karin Andersson/ })).toBeVisible();
     await page.goto(`/intyg/${id}`);
-    await expect(page.getByText('Intyget finns inte.')).toBeVisible();
+    await expect(page.getByText('Intyget finns inte på din vårdenhet.')).toBeVisible();
   });
 
   test('a draft locks when the backend moves 14 days on, and is copied into a new draft', async ({

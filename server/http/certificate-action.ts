@@ -1,6 +1,6 @@
 import type { PathParams } from './route';
 import type { EndpointResolver } from './endpoint';
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   certificateResponseSchema,
   type CertificateActionType,
@@ -23,7 +23,7 @@ import { decide, decideRead, type Refusal } from '../domain/lifecycle';
 import { blocksReplace } from '../domain/threads';
 import { codeListValidation } from '../domain/diagnoses/icd10-index';
 import type { Icd10Loader } from './diagnoses';
-import { guard, guardWithBody } from './guard';
+import { guard, guardWithBody, type AccessInput } from './guard';
 import { audit, auditAccess, errorResponse, jsonResponse, type Auth } from './support';
 
 /**
@@ -33,7 +33,11 @@ import { audit, auditAccess, errorResponse, jsonResponse, type Auth } from './su
  */
 
 export const certificateMessages = {
-  notFound: 'Intyget finns inte.',
+  /**
+   * A certificate that is not on the user's unit: the same words and status whether it exists
+   * on another unit or not at all, so that a refusal never tells which.
+   */
+  notFound: 'Intyget finns inte på din vårdenhet.',
   patientNotFound: 'Patienten finns inte.',
   badId: 'Ogiltigt intygs-id.',
   unknownQuestion: 'Svaret gäller en fråga som inte finns i intyget.',
@@ -147,12 +151,7 @@ export async function loadReadable(
   auth: Auth,
 ): Promise<{ ok: true; loaded: Loaded } | { ok: false; response: Response }> {
   const record = await tx.certificates.get(id);
-  if (record === undefined) {
-    return {
-      ok: false,
-      response: errorResponse(404, apiErrorCodes.notFound, certificateMessages.notFound),
-    };
-  }
+  if (record === undefined) return { ok: false, response: noSuchCertificate() };
   const patient = await tx.patients.get(record.patientId);
   if (patient === undefined) {
     return {
@@ -205,6 +204,31 @@ export function nextEvents(
   return [...record.events, { at, type, by: user.name }];
 }
 
+/** Where a certificate belongs: the one field the access check reads. */
+const certificateUnitSchema = z.object({ unitHsaId: z.string() });
+
+export function noSuchCertificate(): Response {
+  return errorResponse(403, apiErrorCodes.forbidden, certificateMessages.notFound);
+}
+
+/**
+ * The guard's resource check for a path that names a certificate (`:id`): it must be on the
+ * user's unit. A certificate elsewhere and one that does not exist are refused alike (403),
+ * before any body is read. The read rule (protected identity) and the lifecycle decide later.
+ */
+export async function certificateAccess({
+  db,
+  params,
+  auth,
+}: AccessInput): Promise<Response | undefined> {
+  const id = parseId(params.id);
+  if (id === undefined) {
+    return errorResponse(400, apiErrorCodes.badRequest, certificateMessages.badId);
+  }
+  const found = await db.read((tx) => tx.certificates.getAs(id, certificateUnitSchema));
+  return found?.unitHsaId === auth.unit.hsaId ? undefined : noSuchCertificate();
+}
+
 /** The certificate the path names, with its definition at the version it was written with. */
 async function locate(
   db: Database,
@@ -215,9 +239,8 @@ async function locate(
     return errorResponse(400, apiErrorCodes.badRequest, certificateMessages.badId);
   }
   const found = await peek(db, id);
-  if (found === undefined) {
-    return errorResponse(404, apiErrorCodes.notFound, certificateMessages.notFound);
-  }
+  // Gone since the guard's access check (deleted meanwhile): refused as the guard refuses.
+  if (found === undefined) return noSuchCertificate();
   return { id, definition: await loadDefinitionVersion(found.type, found.definitionVersion) };
 }
 
@@ -275,7 +298,7 @@ export function certificateAction<B extends { version: number }, P>(
   spec: ActionSpec<B> & { prepare?: Prepare<B, P> },
   handle: Handle<B, P | undefined>,
 ): EndpointResolver {
-  return guardWithBody(db, { body: spec.body }, (guarded) =>
+  return guardWithBody(db, { body: spec.body, access: certificateAccess }, (guarded) =>
     actOnCertificate(db, spec, handle, guarded),
   );
 }
@@ -324,7 +347,7 @@ export function certificateRead(
     context: Omit<ActionContext<undefined, undefined>, 'body' | 'prepared' | 'at'>,
   ) => Promise<Response>,
 ) {
-  return guard(db, {}, async ({ params, auth }) => {
+  return guard(db, { access: certificateAccess }, async ({ params, auth }) => {
     const located = await locate(db, params);
     if (located instanceof Response) return located;
     const { id, definition } = located;

@@ -29,6 +29,7 @@ import {
 } from '../domain/certificates';
 import {
   actOnCertificate,
+  certificateAccess,
   actorFacts,
   auditCertificate,
   certificateAction,
@@ -192,23 +193,27 @@ export function certificateLifecycleHandlers(db: Database, services: Certificate
      */
     handle(
       endpoints.deleteDraft,
-      guardWithBody(db, { body: versionedRequestSchema }, async (guarded) => {
-        const id = parseId(guarded.params.id);
-        const damaged =
-          id !== undefined &&
-          (await db.read((tx) => tx.certificates.readability(id))) === 'damaged';
-        if (id !== undefined && damaged) return deleteDamagedDraft(db, id, guarded);
-        return actOnCertificate(
-          db,
-          { body: versionedRequestSchema, action: 'delete' },
-          async ({ tx, auth, record, patient }) => {
-            await tx.certificates.delete(record.id);
-            await auditCertificate(tx, auth, 'certificate-delete', record, patient);
-            return new Response(null, { status: 204 });
-          },
-          guarded,
-        );
-      }),
+      guardWithBody(
+        db,
+        { body: versionedRequestSchema, access: certificateAccess },
+        async (guarded) => {
+          const id = parseId(guarded.params.id);
+          const damaged =
+            id !== undefined &&
+            (await db.read((tx) => tx.certificates.readability(id))) === 'damaged';
+          if (id !== undefined && damaged) return deleteDamagedDraft(db, id, guarded);
+          return actOnCertificate(
+            db,
+            { body: versionedRequestSchema, action: 'delete' },
+            async ({ tx, auth, record, patient }) => {
+              await tx.certificates.delete(record.id);
+              await auditCertificate(tx, auth, 'certificate-delete', record, patient);
+              return new Response(null, { status: 204 });
+            },
+            guarded,
+          );
+        },
+      ),
     ),
 
     /** "Förnya": a new draft from a signed certificate, without what the type leaves out. */

@@ -213,7 +213,7 @@ describe('a draft without answers', () => {
       token,
     });
     expect(deleted.status).toBe(204);
-    expect((await callApi(`/api/certificates/${damaged}`, { token })).status).toBe(404);
+    expect((await callApi(`/api/certificates/${damaged}`, { token })).status).toBe(403);
     const drafts = await callApi('/api/certificates/drafts/query', {
       method: 'POST',
       body: {},

@@ -19,8 +19,10 @@ import type { EndpointResolver } from './endpoint';
 
 /**
  * The one guard in front of every handler that needs a session: first the session (401),
- * then the principal's kind and role (403), and only then the body (400). So a caller
- * without a session never learns anything from validation, and its body is never read.
+ * then the principal's kind and role (403), then the resource the path names (`access`: the
+ * unit's, the patient's own; its refusal is the same whether the resource exists or not), and
+ * only then the body (400). So a refusal never depends on the body, a caller without a session
+ * or without access never learns anything from validation, and its body is never read.
  * `guard` and `guardWithBody` admit care users; `guardFk` and `guardFkWithBody` admit
  * FK's case officers (the simulator); `guardPatient` admits patients (Mina intyg). Each
  * refuses the others' sessions with 403. A failure inside a handler (or in the session's
@@ -32,6 +34,17 @@ interface GuardSpec {
   roles?: readonly Role[];
   /** False for calls that are not the user's activity (polling). */
   touch?: boolean;
+  /**
+   * The resource check, after the role and before the body: a refusal, or undefined to go on.
+   * It may read the store, never the body.
+   */
+  access?: (input: AccessInput) => Promise<Response | undefined>;
+}
+
+export interface AccessInput {
+  db: Database;
+  params: PathParams;
+  auth: Auth;
 }
 
 export interface Guarded {
@@ -71,6 +84,8 @@ export function guard(
   return async ({ request, params }) => {
     const allowed = await authorize(db, request, spec);
     if (!allowed.ok) return allowed.response;
+    const refused = await spec.access?.({ db, params, auth: allowed.auth });
+    if (refused !== undefined) return refused;
     return handle({ request, params, auth: allowed.auth });
   };
 }
@@ -84,6 +99,8 @@ export function guardWithBody<B>(
   return async ({ request, params }) => {
     const allowed = await authorize(db, request, spec);
     if (!allowed.ok) return allowed.response;
+    const refused = await spec.access?.({ db, params, auth: allowed.auth });
+    if (refused !== undefined) return refused;
     const body = await parseJsonBody(request, spec.body);
     if (!body.ok) return body.response;
     return handle({ request, params, auth: allowed.auth, body: body.data });

@@ -1,5 +1,5 @@
 import type { PathParams } from './route';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { CertificateStatus } from '../../src/contracts/certificates';
 import { apiErrorCodes, opaqueIdSchema } from '../../src/contracts/common';
 import type { FkThread } from '../../src/contracts/fk';
@@ -34,7 +34,7 @@ import {
   type ThreadFacts,
 } from '../domain/threads';
 import type { EndpointResolver } from './endpoint';
-import { guardWithBody } from './guard';
+import { guardWithBody, type AccessInput } from './guard';
 import { errorResponse, jsonResponse, type Auth } from './support';
 import { refuse } from './certificate-action';
 
@@ -45,7 +45,8 @@ import { refuse } from './certificate-action';
  */
 
 export const threadHandlerMessages = {
-  notFound: 'Ärendet finns inte.',
+  /** A thread not on the user's unit: alike whether it exists elsewhere or not at all. */
+  notFound: 'Ärendet finns inte på din vårdenhet.',
   badId: 'Ogiltigt ärende-id.',
   certificateNotFound: 'Intyget finns inte.',
   complementBegun:
@@ -346,28 +347,58 @@ export function threadAction<B extends { version: number }, P>(
   spec: ThreadActionSpec<B> & { prepare?: Prepare<P> },
   handle: Handle<B, P | undefined>,
 ): EndpointResolver {
-  return guardWithBody(db, { body: spec.body }, async ({ params, auth, body }) => {
-    const id = threadIdOf(params);
-    if (id === undefined) {
-      return errorResponse(400, apiErrorCodes.badRequest, threadHandlerMessages.badId);
-    }
-    const definitions = await loadDefinitions();
-    const prepared = spec.prepare === undefined ? undefined : await spec.prepare(auth);
-    return db.write(async (tx) => {
-      const thread = await tx.threads.get(id);
-      if (thread === undefined) {
-        return errorResponse(404, apiErrorCodes.notFound, threadHandlerMessages.notFound);
+  return guardWithBody(
+    db,
+    { body: spec.body, access: threadAccess },
+    async ({ params, auth, body }) => {
+      const id = threadIdOf(params);
+      if (id === undefined) {
+        return errorResponse(400, apiErrorCodes.badRequest, threadHandlerMessages.badId);
       }
-      const context = await loadThreadContext(tx, thread, definitions);
-      if (context instanceof Response) return context;
-      const decision = decideThread(spec.action(body), threadDecisionInput(context, actorOf(auth)));
-      if (!decision.allowed) return refuse(decision);
-      if (thread.version !== body.version) {
-        return errorResponse(409, apiErrorCodes.conflict, threadHandlerMessages.conflict);
-      }
-      return handle({ ...context, tx, auth, body, prepared, at: isoInstant(auth.now) });
-    });
-  });
+      const definitions = await loadDefinitions();
+      const prepared = spec.prepare === undefined ? undefined : await spec.prepare(auth);
+      return db.write(async (tx) => {
+        const thread = await tx.threads.get(id);
+        if (thread?.unitHsaId !== auth.unit.hsaId) return noSuchThread();
+        const context = await loadThreadContext(tx, thread, definitions);
+        if (context instanceof Response) return context;
+        const decision = decideThread(
+          spec.action(body),
+          threadDecisionInput(context, actorOf(auth)),
+        );
+        if (!decision.allowed) return refuse(decision);
+        if (thread.version !== body.version) {
+          return errorResponse(409, apiErrorCodes.conflict, threadHandlerMessages.conflict);
+        }
+        return handle({ ...context, tx, auth, body, prepared, at: isoInstant(auth.now) });
+      });
+    },
+  );
+}
+
+function noSuchThread(): Response {
+  return errorResponse(403, apiErrorCodes.forbidden, threadHandlerMessages.notFound);
+}
+
+/** Where a thread belongs: the one field the access check reads. */
+const threadUnitSchema = z.object({ unitHsaId: z.string() });
+
+/**
+ * The guard's resource check for a path that names a thread (`:threadId`): it must be one of
+ * the user's unit. A thread elsewhere and one that does not exist are refused alike (403),
+ * before any body is read.
+ */
+export async function threadAccess({
+  db,
+  params,
+  auth,
+}: AccessInput): Promise<Response | undefined> {
+  const id = threadIdOf(params);
+  if (id === undefined) {
+    return errorResponse(400, apiErrorCodes.badRequest, threadHandlerMessages.badId);
+  }
+  const found = await db.read((tx) => tx.threads.getAs(id, threadUnitSchema));
+  return found?.unitHsaId === auth.unit.hsaId ? undefined : noSuchThread();
 }
 
 function threadIdOf(params: PathParams): string | undefined {

@@ -24,7 +24,9 @@ import { isoInstant, swedishDay } from '../domain/clock';
 import { mayHandleProtected } from '../domain/lifecycle';
 import { complementRequestedBy, decideStartThread, dueOf, toDoOf } from '../domain/threads';
 import {
+  certificateAccess,
   certificateMessages,
+  noSuchCertificate,
   certificateRead,
   parseId,
   refuse,
@@ -237,44 +239,46 @@ export function threadHandlers(
     /** Care asks FK an administrative question about a sent certificate. */
     handle(
       endpoints.startThread,
-      guardWithBody(db, { body: newThreadRequestSchema }, async ({ params, auth, body }) => {
-        const id = parseId(params.id);
-        if (id === undefined) {
-          return errorResponse(400, apiErrorCodes.badRequest, certificateMessages.badId);
-        }
-        const definitions = await loadDefinitions();
-        return db.write(async (tx) => {
-          const certificate = await tx.certificates.get(id);
-          const patient =
-            certificate === undefined ? undefined : await tx.patients.get(certificate.patientId);
-          if (certificate === undefined || patient === undefined) {
-            return errorResponse(404, apiErrorCodes.notFound, certificateMessages.notFound);
+      guardWithBody(
+        db,
+        { body: newThreadRequestSchema, access: certificateAccess },
+        async ({ params, auth, body }) => {
+          const id = parseId(params.id);
+          if (id === undefined) {
+            return errorResponse(400, apiErrorCodes.badRequest, certificateMessages.badId);
           }
-          const definition = definitionOf(definitions, certificate);
-          const complements = await loadComplements(tx, certificate.id);
-          const decision = decideStartThread(
-            {
-              policy: definition.policy,
-              actor: actorOf(auth),
-              patient: patientFactsOf(patient),
-              certificate: certificateFactsOf(certificate, definition, complements),
-            },
-            body.topic,
-          );
-          if (!decision.allowed) return refuse(decision);
-          const signed = certificate.signed;
-          if (signed === undefined) throw new Error('decideStartThread admits only signed ones');
-          const at = isoInstant(auth.now);
-          const thread = careThreadRecord(certificate, signed.by, body, auth.user, auth.unit, at);
-          await tx.threads.put(thread);
-          await auditAccess(tx, auth, 'thread-create', patient, certificate.id);
-          return respondThread(
-            { thread, certificate, patient, definition, complements },
-            auth,
-            201,
-          );
-        });
-      }),
+          const definitions = await loadDefinitions();
+          return db.write(async (tx) => {
+            const certificate = await tx.certificates.get(id);
+            const patient =
+              certificate === undefined ? undefined : await tx.patients.get(certificate.patientId);
+            if (certificate === undefined || patient === undefined) return noSuchCertificate();
+            const definition = definitionOf(definitions, certificate);
+            const complements = await loadComplements(tx, certificate.id);
+            const decision = decideStartThread(
+              {
+                policy: definition.policy,
+                actor: actorOf(auth),
+                patient: patientFactsOf(patient),
+                certificate: certificateFactsOf(certificate, definition, complements),
+              },
+              body.topic,
+            );
+            if (!decision.allowed) return refuse(decision);
+            const signed = certificate.signed;
+            if (signed === undefined) throw new Error('decideStartThread admits only signed ones');
+            const at = isoInstant(auth.now);
+            const thread = careThreadRecord(certificate, signed.by, body, auth.user, auth.unit, at);
+            await tx.threads.put(thread);
+            await auditAccess(tx, auth, 'thread-create', patient, certificate.id);
+            return respondThread(
+              { thread, certificate, patient, definition, complements },
+              auth,
+              201,
+            );
+          });
+        },
+      ),
     ),
 
     /** The unit's unsent answer, saved as it is typed; an empty text removes it. */

@@ -23,11 +23,17 @@ beforeAll(async () => {
   mkdirSync(join(root, 'data'));
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>Intyga</title><div id="root">');
   writeFileSync(join(root, 'data', 'icd10se.tsv'), 'kod\tbeskrivning\n');
-  const read = readConfig({ PORT: '0', HOST: '127.0.0.1' }, ['--demo'], root);
+  // The store: PGlite in a folder of its own (the default home of a server's data).
+  const read = readConfig(
+    { PORT: '0', HOST: '127.0.0.1', INTYGA_DATA_DIR: join(root, 'store') },
+    ['--demo'],
+    root,
+  );
   if (!read.ok) throw new Error(read.message);
   running = await startServer(read.config, root);
   base = `http://127.0.0.1:${String(running.port)}`;
-});
+  // PGlite runs initdb on its first start: seconds, more on a loaded machine.
+}, 120_000);
 
 afterAll(async () => {
   await running.close();
@@ -62,6 +68,27 @@ describe('the Node server', () => {
     expect(session.status).toBe(200);
     expect(sessionSchema.parse(await session.json()).user.id).toBe(physician.id);
   });
+
+  it('keeps its data across a restart: a session made before it answers after it', async () => {
+    const { physician } = seedUsers;
+    const [unitHsaId] = physician.unitHsaIds;
+    const login = await fetch(`${base}/api/auth/login`, json({ userId: physician.id, unitHsaId }));
+    const { token } = loginResponseSchema.parse(await login.json());
+    await running.close();
+    const read = readConfig(
+      { PORT: '0', HOST: '127.0.0.1', INTYGA_DATA_DIR: join(root, 'store') },
+      ['--demo'],
+      root,
+    );
+    if (!read.ok) throw new Error(read.message);
+    running = await startServer(read.config, root);
+    base = `http://127.0.0.1:${String(running.port)}`;
+    const session = await fetch(`${base}/api/session`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(session.status).toBe(200);
+    expect(sessionSchema.parse(await session.json()).user.id).toBe(physician.id);
+  }, 120_000);
 
   it('drops the connection on a network-error fault (with --demo)', async () => {
     expect(

@@ -5,7 +5,6 @@ import type { Certificate } from '../../../contracts/certificates';
 import type { Answers, CertificateDefinition, Role } from '../../../form-engine';
 import { Loading } from '../../../components/ui/loading';
 import { MessageBox } from '../../../components/ui/message-box';
-import { HttpError } from '../../../lib/api-client';
 import { useDefinitionVersion } from '../../../services/get-definition';
 import { certificateQuery, useCertificate } from '../api/get-certificate';
 import { changedAnswers, keptChanges, localBackup, sameAnswer } from '../autosave/local-backup';
@@ -42,13 +41,10 @@ export function CertificatePage({ certificateId, today, role, userId, patientPat
     return <Loading label="Hämtar intyget…" />;
   }
   if (certificate.isError) {
-    const forbidden = certificate.error instanceof HttpError && certificate.error.status === 403;
+    // One heading for every refusal: the backend answers a certificate that is not on the
+    // unit alike whether it exists or not, and its message says the rest.
     return (
-      <MessageBox
-        variant="error"
-        heading={forbidden ? 'Behörighet saknas' : 'Intyget kunde inte visas'}
-        live="alert"
-      >
+      <MessageBox variant="error" heading="Intyget kunde inte visas" live="alert">
         <p>{certificate.error.message}</p>
       </MessageBox>
     );
