@@ -7,7 +7,11 @@ import {
   type ConflictDetails,
 } from '../../src/contracts/certificates';
 import { apiErrorCodes, opaqueIdSchema } from '../../src/contracts/common';
-import { loadDefinitionVersion, type CertificateTypeCode } from '../../src/definitions';
+import {
+  loadDefinition,
+  loadDefinitionVersion,
+  type CertificateTypeCode,
+} from '../../src/definitions';
 import type { CertificateDefinition } from '../../src/form-engine';
 import type { Database, Transaction } from '../store/store';
 import type { CertificateRecord, PatientRecord, UserRecord } from '../store/schema';
@@ -233,7 +237,9 @@ export async function certificateAccess({
 async function locate(
   db: Database,
   params: PathParams,
-): Promise<{ id: string; definition: CertificateDefinition } | Response> {
+): Promise<
+  { id: string; definition: CertificateDefinition; current: CertificateDefinition } | Response
+> {
   const id = parseId(params.id);
   if (id === undefined) {
     return errorResponse(400, apiErrorCodes.badRequest, certificateMessages.badId);
@@ -241,7 +247,11 @@ async function locate(
   const found = await peek(db, id);
   // Gone since the guard's access check (deleted meanwhile): refused as the guard refuses.
   if (found === undefined) return noSuchCertificate();
-  return { id, definition: await loadDefinitionVersion(found.type, found.definitionVersion) };
+  const [definition, current] = await Promise.all([
+    loadDefinitionVersion(found.type, found.definitionVersion),
+    loadDefinition(found.type),
+  ]);
+  return { id, definition, current };
 }
 
 /** Everything a handler of one certificate's action works with, inside the write transaction. */
@@ -252,7 +262,10 @@ export interface ActionContext<B, P> {
   record: CertificateRecord;
   patient: PatientRecord;
   relations: Relations;
+  /** The definition the certificate was written with (its code and version). */
   definition: CertificateDefinition;
+  /** The type's current definition: the one new drafts made from it get. */
+  current: CertificateDefinition;
   /** What `prepare` produced before the transaction began. */
   prepared: P;
   /** The backend's now, as an ISO instant. */
@@ -312,7 +325,7 @@ export async function actOnCertificate<B extends { version: number }, P>(
 ): Promise<Response> {
   const located = await locate(db, params);
   if (located instanceof Response) return located;
-  const { id, definition } = located;
+  const { id, definition, current } = located;
   const prepared =
     spec.prepare === undefined ? undefined : await spec.prepare({ definition, body, auth });
   if (prepared instanceof Response) return prepared;
@@ -334,6 +347,7 @@ export async function actOnCertificate<B extends { version: number }, P>(
       patient,
       relations,
       definition,
+      current,
       prepared,
       at: isoInstant(auth.now),
     });
@@ -350,11 +364,11 @@ export function certificateRead(
   return guard(db, { access: certificateAccess }, async ({ params, auth }) => {
     const located = await locate(db, params);
     if (located instanceof Response) return located;
-    const { id, definition } = located;
+    const { id, definition, current } = located;
     return db.write(async (tx) => {
       const result = await loadReadable(tx, id, definition, auth);
       if (!result.ok) return result.response;
-      return handle({ tx, auth, definition, ...result.loaded });
+      return handle({ tx, auth, definition, current, ...result.loaded });
     });
   });
 }

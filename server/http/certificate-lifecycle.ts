@@ -26,6 +26,7 @@ import {
   toActor,
   unitContactAnswers,
   type Validation,
+  answerQuestionIds,
 } from '../domain/certificates';
 import {
   actOnCertificate,
@@ -60,8 +61,12 @@ function answersFrom(
   unit: CareUnitRecord,
 ): Answers {
   const excluded = new Set(relation === 'renews' ? definition.policy.renew.notCopied : []);
+  // From an older version: only the answers to questions the new draft's version still has.
+  const known = answerQuestionIds(definition);
   const copied = Object.fromEntries(
-    Object.entries(source.answers).filter(([questionId]) => !excluded.has(questionId)),
+    Object.entries(source.answers).filter(
+      ([questionId]) => known.has(questionId) && !excluded.has(questionId),
+    ),
   );
   // The unit's contact details are today's, not the ones the source was written with.
   return { ...copied, ...unitContactAnswers(definition, unit) };
@@ -78,16 +83,20 @@ export async function createFrom(
     auth,
     record,
     patient,
-    definition,
+    definition: written,
+    current,
     prepared,
     at,
   }: Pick<
     ActionContext<unknown, Validation>,
-    'tx' | 'auth' | 'record' | 'patient' | 'definition' | 'prepared' | 'at'
+    'tx' | 'auth' | 'record' | 'patient' | 'definition' | 'current' | 'prepared' | 'at'
   >,
   made: { consent?: Consent; complementRequested?: ComplementRequested } = {},
 ): Promise<Response> {
   const { consent, complementRequested } = made;
+  // A complement answers FK's questions about this certificate, so it keeps its version; a
+  // renewal, a replacement and a copy are new certificates, on the type's current version.
+  const definition = relation === 'complements' ? written : current;
   const answers = answersFrom(relation, record, definition, auth.unit);
   const evaluation = evaluateAnswers(
     definition,

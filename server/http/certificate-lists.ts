@@ -1,4 +1,5 @@
 import { endpoints } from '../../src/contracts/endpoints';
+import { certificateTypes } from '../../src/definitions';
 import {
   draftListRequestSchema,
   draftListResponseSchema,
@@ -162,8 +163,9 @@ async function listedSummaries<State extends string>(
   const summaries: CertificateSummary[] = [];
   for (const row of rows) {
     const patient = patientById.get(row.patientId);
-    const definition = definitions.get(row.type);
-    if (patient === undefined || definition === undefined) continue;
+    // The list shows what belongs to the type (its name, its policy): the current version's.
+    const definition = definitions.current(row.type);
+    if (patient === undefined) continue;
     if (!mayAccessPatient([definition.policy], auth.user.role, patient)) continue;
     if (!list.keep(row) || (filter.type !== undefined && row.type !== filter.type)) continue;
     const summary = summarize(row, patient, definition, replacedBy.get(row.id));
@@ -212,11 +214,10 @@ function sortAndPage(
 }
 
 function typeOptions(definitions: Definitions) {
-  return [...definitions].map(([type, definition]) => ({
-    type,
-    formNumber: definition.formNumber,
-    name: definition.name,
-  }));
+  return certificateTypes.map((type) => {
+    const definition = definitions.current(type);
+    return { type, formNumber: definition.formNumber, name: definition.name };
+  });
 }
 
 function peopleOptions(people: Map<string, string>) {

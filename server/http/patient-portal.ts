@@ -297,8 +297,7 @@ export function patientPortalHandlers(db: Database) {
           });
           const certificates: PortalCertificateRow[] = [];
           for (const record of records) {
-            const definition = definitions.get(record.type);
-            if (definition === undefined) continue;
+            const definition = definitions.of(record);
             const replacedBy = signedReplacement(
               records.filter((other) => other.parent?.certificateId === record.id),
             );

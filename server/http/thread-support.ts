@@ -10,7 +10,7 @@ import {
   type Thread,
   type ThreadActionType,
 } from '../../src/contracts/threads';
-import { certificateTypes, loadDefinition, type CertificateTypeCode } from '../../src/definitions';
+import { loadAllDefinitionVersions, type DefinitionSet } from '../../src/definitions';
 import type { CertificateDefinition } from '../../src/form-engine';
 import type { Database, Transaction } from '../store/store';
 import type {
@@ -55,26 +55,22 @@ export const threadHandlerMessages = {
     'Ärendet har ändrats sedan du öppnade det, kanske i en annan flik. Ladda om för att se ändringarna.',
 } as const;
 
-/** Every type's current definition, by code: the thread handlers need them inside transactions. */
-export type Definitions = ReadonlyMap<CertificateTypeCode, CertificateDefinition>;
+/**
+ * Every definition of every version (the registry's), loaded before a transaction opens: the
+ * thread handlers, FK's simulator and the lists read certificates of any version inside one.
+ */
+export type Definitions = DefinitionSet;
 
-export async function loadDefinitions(): Promise<Definitions> {
-  const loaded = await Promise.all(
-    certificateTypes.map(async (code) => [code, await loadDefinition(code)] as const),
-  );
-  return new Map(loaded);
+export function loadDefinitions(): Promise<Definitions> {
+  return loadAllDefinitionVersions();
 }
 
-/** The definition a certificate was written with (each type ships one version today). */
+/** The definition a certificate was written with: by its code and its version. */
 export function definitionOf(
   definitions: Definitions,
   certificate: Pick<CertificateRecord, 'type' | 'definitionVersion'>,
 ): CertificateDefinition {
-  const definition = definitions.get(certificate.type);
-  if (definition === undefined || definition.version !== certificate.definitionVersion) {
-    throw new Error(`No definition ${certificate.type} ${certificate.definitionVersion}`);
-  }
-  return definition;
+  return definitions.of(certificate);
 }
 
 export function parseOpaqueId(raw: unknown): string | undefined {

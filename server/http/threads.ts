@@ -171,8 +171,9 @@ export function threadHandlers(
           const rows: InboxRow[] = [];
           for (const thread of stored.flat()) {
             const patient = patientById.get(thread.patientId);
-            const definition = definitions.get(thread.certificateType);
-            if (patient === undefined || definition === undefined) continue;
+            // The type's policy (who may handle protected identities): the current version's.
+            const definition = definitions.current(thread.certificateType);
+            if (patient === undefined) continue;
             // Protected identities only for those who may handle them; nothing of them otherwise.
             if (
               patient.protectedIdentity &&
@@ -410,7 +411,16 @@ export function threadHandlers(
           });
           const response = await createFrom(
             'complements',
-            { tx, auth, record: certificate, patient, definition, prepared: context.prepared, at },
+            {
+              tx,
+              auth,
+              record: certificate,
+              patient,
+              definition,
+              current: definition,
+              prepared: context.prepared,
+              at,
+            },
             { consent, complementRequested: complementRequestedBy(threads) },
           );
           await auditAccess(tx, auth, 'certificate-complement', patient, certificate.id);

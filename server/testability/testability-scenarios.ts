@@ -36,8 +36,7 @@ export async function seedDialogueScenario(
   const tick = () => (clock += HOUR_MS);
 
   const sent = async (type: CertificateTypeCode, patientId: string, createdDaysAgo: number) => {
-    const definition = definitions.get(type);
-    if (definition === undefined) throw new Error(`No definition ${type}`);
+    const definition = definitions.current(type);
     const stored = await storeTestCertificate(
       tx,
       {

@@ -59,12 +59,11 @@ export function testabilityThreadHandlers(db: Database) {
         );
         // Complement requests go to certificates with questions FK may ask to complement.
         const complementable = sent.filter((row) => {
-          const definition = definitions.get(row.type);
-          return definition !== undefined && complementableQuestions(definition).length > 0;
+          return complementableQuestions(definitions.current(row.type)).length > 0;
         });
         // Questions go to certificates whose type lets FK ask them.
         const askable = sent.filter(
-          (row) => definitions.get(row.type)?.policy.fkMayAskQuestions === true,
+          (row) => definitions.current(row.type).policy.fkMayAskQuestions,
         );
         let made = 0;
         for (let index = 0; made < count && index < count * 2 && sent.length > 0; index += 1) {
@@ -75,7 +74,7 @@ export function testabilityThreadHandlers(db: Database) {
             ? complementable[Math.floor(index / bulkTopics.length) % complementable.length]
             : askable[index % askable.length];
           const definition =
-            certificate === undefined ? undefined : definitions.get(certificate.type);
+            certificate === undefined ? undefined : definitions.current(certificate.type);
           if (certificate === undefined || definition === undefined) break;
           const message = bulkQuestion(index, today, complementableQuestions(definition)[0]);
           const answer = await receiveFkMessage(

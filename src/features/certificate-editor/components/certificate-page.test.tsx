@@ -11,6 +11,8 @@ import { renderWithProviders } from '../../../testing/render';
 import { callApi, createTestCertificate, startTestBackend } from '../../../testing/test-backend';
 import { getCertificate } from '../api/get-certificate';
 import { CertificatePage } from './certificate-page';
+import { addDefinitionVersionsForTests } from '../../../definitions';
+import fk7804 from '../../../definitions/fk7804.json';
 
 const backend = startTestBackend();
 
@@ -262,6 +264,46 @@ describe('CertificatePage: the certificate has one owner, its cache entry', () =
     expect((await stored(id)).answers['25']).toBe('Första delen. Andra delen.');
     expect(field).toHaveValue('Första delen. Andra delen.');
     expect(window.localStorage.getItem(backupKey(id))).toBeNull();
+  });
+});
+
+describe('a draft on an older version of the form', () => {
+  it('says so, names both versions, and stays editable on its own version', async () => {
+    const { id } = await openDraftPage();
+    expect(
+      screen.queryByRole('heading', {
+        name: 'Utkastet är skrivet på en äldre version av formuläret',
+      }),
+    ).toBeNull();
+    // FK publishes version 2.1 of FK 7804 (test-only), after the draft was begun on 2.0.
+    const restore = addDefinitionVersionsForTests(
+      'fk7804',
+      new Map([['2.1', { ...fk7804, version: '2.1' }]]),
+      '2.1',
+    );
+    try {
+      const today = await logIn();
+      renderWithProviders(
+        <CertificatePage
+          certificateId={id}
+          today={today}
+          role={physician}
+          userId={seedUsers.physician.id}
+          patientPath={(patientId) => `/patient/${patientId}`}
+        />,
+      );
+      const notice = await screen.findByRole(
+        'heading',
+        { name: 'Utkastet är skrivet på en äldre version av formuläret' },
+        WAIT,
+      );
+      expect(notice.parentElement).toHaveTextContent(
+        'Utkastet är skrivet på version 2.0 av FK 7804. Försäkringskassan har gett ut version 2.1.',
+      );
+      expect(screen.getAllByRole('textbox', { name: OTHER_INFO }).at(-1)).toBeEnabled();
+    } finally {
+      restore();
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import type { Certificate } from '../../../contracts/certificates';
 import type { Answers, CertificateDefinition, Role } from '../../../form-engine';
 import { Loading } from '../../../components/ui/loading';
 import { MessageBox } from '../../../components/ui/message-box';
+import { currentVersion, isCurrentVersion } from '../../../definitions';
 import { useDefinitionVersion } from '../../../services/get-definition';
 import { certificateQuery, useCertificate } from '../api/get-certificate';
 import { changedAnswers, keptChanges, localBackup, sameAnswer } from '../autosave/local-backup';
@@ -167,6 +168,7 @@ function Loaded({
           · <Link to={patientPath(certificate.patient.id)}>Till patienten</Link>
         </p>
         <CertificateRelations certificate={certificate} kind={definition.kind} />
+        <OlderVersionNotice certificate={certificate} definition={definition} />
         <LifecycleActions
           certificate={certificate}
           definition={definition}
@@ -202,5 +204,30 @@ function Loaded({
         </div>
       )}
     </div>
+  );
+}
+
+/**
+ * A draft written on a version of the form that FK has since replaced, as Webcert says of it:
+ * it can still be signed and sent (FK takes the version it was written with), and a new draft
+ * gets the new version.
+ */
+function OlderVersionNotice({
+  certificate,
+  definition,
+}: {
+  certificate: Certificate;
+  definition: CertificateDefinition;
+}) {
+  if (certificate.status !== 'draft') return null;
+  if (isCurrentVersion(certificate.type, certificate.definitionVersion)) return null;
+  return (
+    <MessageBox variant="info" heading="Utkastet är skrivet på en äldre version av formuläret">
+      <p>
+        Utkastet är skrivet på version {certificate.definitionVersion} av {definition.formNumber}.
+        Försäkringskassan har gett ut version {currentVersion(certificate.type)}. Utkastet kan
+        fortfarande signeras och skickas som det är. Ett nytt utkast skrivs på den nya versionen.
+      </p>
+    </MessageBox>
   );
 }
