@@ -39,6 +39,7 @@ import {
   parseJsonBody,
   type PatientAuth,
 } from './support';
+import { closeSession, openSession } from './principals';
 import { loadDefinitions, parseOpaqueId, type Definitions } from './thread-support';
 
 /**
@@ -240,19 +241,12 @@ export function patientPortalHandlers(db: Database) {
         }
         const settings = await loadSettings(tx);
         const now = nowFor(settings);
-        const token = `${crypto.randomUUID()}${crypto.randomUUID()}`.replaceAll('-', '');
-        await tx.sessions.put({
-          id: token,
-          principal: 'patient',
-          userId: patient.id,
-          createdAt: now,
-          lastSeenAt: now,
-        });
-        await audit(tx, now, 'login', {
-          principal: 'patient',
-          userId: patient.id,
-          patientId: patient.id,
-        });
+        const token = await openSession(
+          tx,
+          { principal: 'patient', userId: patient.id },
+          settings,
+          now,
+        );
         return jsonResponse(portalLoginResponseSchema, {
           token,
           session: { patient: person(patient), today: swedishDay(now) },
@@ -264,13 +258,7 @@ export function patientPortalHandlers(db: Database) {
       db.write(async (tx) => {
         const result = await authenticatePatient(tx, request, { touch: false });
         if (!result.ok) return result.response;
-        const { session, patient, now } = result.auth;
-        await tx.sessions.delete(session.id);
-        await audit(tx, now, 'logout', {
-          principal: 'patient',
-          userId: patient.id,
-          patientId: patient.id,
-        });
+        await closeSession(tx, result.auth.session, result.auth.now);
         return new Response(null, { status: 204 });
       }),
     ),

@@ -9,22 +9,20 @@ import {
   type Session,
 } from '../../src/contracts/session';
 import { apiErrorCodes } from '../../src/contracts/common';
-import type { Database, Transaction } from '../store/store';
+import type { Database } from '../store/store';
 import { swedishDay } from '../domain/clock';
 import type { CareUnitRecord, SettingsRecord, UserRecord } from '../store/schema';
 import {
-  audit,
   authenticate,
   errorResponse,
   jsonResponse,
   loadSettings,
-  MAX_SESSIONS_PER_USER,
   nowFor,
   parseJsonBody,
-  sessionEndReason,
   SESSION_MAX_LIFETIME_MS,
   type Auth,
 } from './support';
+import { closeSession, openSession } from './principals';
 
 function toUser({ id, hsaId, name, role, title }: UserRecord): Session['user'] {
   return { id, hsaId, name, role, title };
@@ -68,35 +66,6 @@ function secondsLeft(auth: Auth): number {
   return Math.max(0, Math.floor((end - auth.now) / 1000));
 }
 
-/**
- * Makes room for one more session of the user: ends the user's sessions that are no longer
- * live, then the oldest live ones until fewer than the per-user bound remain.
- */
-async function makeRoomForSession(
-  tx: Transaction,
-  userId: string,
-  settings: SettingsRecord,
-  now: number,
-): Promise<void> {
-  const sessions = (await tx.sessions.getAll()).filter(
-    (session) => session.principal === 'care' && session.userId === userId,
-  );
-  const live = [];
-  for (const session of sessions) {
-    if (sessionEndReason(session, settings, now) === undefined) {
-      live.push(session);
-    } else {
-      await tx.sessions.delete(session.id);
-      await audit(tx, now, 'session-expired', { userId, unitHsaId: session.unitHsaId });
-    }
-  }
-  live.sort((a, b) => a.createdAt - b.createdAt);
-  for (const session of live.slice(0, Math.max(0, live.length - (MAX_SESSIONS_PER_USER - 1)))) {
-    await tx.sessions.delete(session.id);
-    await audit(tx, now, 'session-evicted', { userId, unitHsaId: session.unitHsaId });
-  }
-}
-
 export function sessionHandlers(db: Database) {
   return [
     /** The test identity provider's list: everyone who may log in, and where. */
@@ -127,17 +96,12 @@ export function sessionHandlers(db: Database) {
           );
         }
         const now = nowFor(settings);
-        await makeRoomForSession(tx, user.id, settings, now);
-        const token = `${crypto.randomUUID()}${crypto.randomUUID()}`.replaceAll('-', '');
-        await tx.sessions.put({
-          id: token,
-          principal: 'care',
-          userId: user.id,
-          unitHsaId: unit.hsaId,
-          createdAt: now,
-          lastSeenAt: now,
-        });
-        await audit(tx, now, 'login', { userId: user.id, unitHsaId: unit.hsaId });
+        const token = await openSession(
+          tx,
+          { principal: 'care', userId: user.id, unitHsaId: unit.hsaId },
+          settings,
+          now,
+        );
         return jsonResponse(loginResponseSchema, {
           token,
           session: toSession(user, unit, settings, now),
@@ -149,9 +113,7 @@ export function sessionHandlers(db: Database) {
       db.write(async (tx) => {
         const result = await authenticate(tx, request, { touch: false });
         if (!result.ok) return result.response;
-        const { session, now } = result.auth;
-        await tx.sessions.delete(session.id);
-        await audit(tx, now, 'logout', { userId: session.userId, unitHsaId: session.unitHsaId });
+        await closeSession(tx, result.auth.session, result.auth.now);
         return new Response(null, { status: 204 });
       }),
     ),

@@ -24,7 +24,6 @@ import { refuse } from '../http/certificate-action';
 import { handle } from '../http/endpoint';
 import { guardFk, guardFkWithBody } from '../http/guard';
 import {
-  audit,
   authenticateFk,
   errorResponse,
   jsonResponse,
@@ -32,6 +31,7 @@ import {
   nowFor,
   parseJsonBody,
 } from '../http/support';
+import { closeSession, openSession } from '../http/principals';
 import {
   certificateFactsOf,
   definitionOf,
@@ -233,20 +233,12 @@ export function fkSimulatorHandlers(db: Database) {
       return db.write(async (tx) => {
         const settings = await loadSettings(tx);
         const now = nowFor(settings);
-        const token = `${crypto.randomUUID()}${crypto.randomUUID()}`.replaceAll('-', '');
-        await tx.sessions.put({
-          id: token,
-          principal: 'fk',
-          userId: officer.id,
-          unitHsaId: fkOffice.hsaId,
-          createdAt: now,
-          lastSeenAt: now,
-        });
-        await audit(tx, now, 'login', {
-          principal: 'fk',
-          userId: officer.id,
-          unitHsaId: fkOffice.hsaId,
-        });
+        const token = await openSession(
+          tx,
+          { principal: 'fk', userId: officer.id, unitHsaId: fkOffice.hsaId },
+          settings,
+          now,
+        );
         return jsonResponse(fkLoginResponseSchema, {
           token,
           session: { officer: { id: officer.id, name: officer.name }, today: swedishDay(now) },
@@ -258,13 +250,7 @@ export function fkSimulatorHandlers(db: Database) {
       db.write(async (tx) => {
         const result = await authenticateFk(tx, request, { touch: false });
         if (!result.ok) return result.response;
-        const { session, now } = result.auth;
-        await tx.sessions.delete(session.id);
-        await audit(tx, now, 'logout', {
-          principal: 'fk',
-          userId: session.userId,
-          unitHsaId: session.unitHsaId,
-        });
+        await closeSession(tx, result.auth.session, result.auth.now);
         return new Response(null, { status: 204 });
       }),
     ),
