@@ -1,3 +1,4 @@
+import { named } from './named';
 import { z } from 'zod';
 import {
   apiErrorSchema,
@@ -15,42 +16,48 @@ import { identityNumberSchema } from './identity-number';
  * now (the server decides; the UI only draws them).
  */
 
-export const certificateTypeCodeSchema = z.enum([
-  'fk7804',
-  'fk7800',
-  'fk7801',
-  'fk7802',
-  'fk3226',
-  'fk7809',
-  'fk7210',
-  'fk7472',
-]);
+export const certificateTypeCodeSchema = named(
+  'CertificateType',
+  z.enum(['fk7804', 'fk7800', 'fk7801', 'fk7802', 'fk3226', 'fk7809', 'fk7210', 'fk7472']),
+);
 
-export const certificateStatusSchema = z.enum(['draft', 'locked-draft', 'signed', 'revoked']);
+export const certificateStatusSchema = named(
+  'CertificateStatus',
+  z.enum(['draft', 'locked-draft', 'signed', 'revoked']),
+);
 export type CertificateStatus = z.infer<typeof certificateStatusSchema>;
 
 /** Whether a draft's answers were complete when it was last saved (computed by the backend). */
-export const draftCompletenessSchema = z.enum(['incomplete', 'complete']);
+export const draftCompletenessSchema = named(
+  'DraftCompleteness',
+  z.enum(['incomplete', 'complete']),
+);
 export type DraftCompleteness = z.infer<typeof draftCompletenessSchema>;
 
 /** A person acting in the care unit, as certificates name them. */
-export const actorSchema = z.object({
-  userId: opaqueIdSchema,
-  hsaId: hsaIdSchema,
-  name: z.string().min(1),
-  role: roleSchema,
-  title: z.string().min(1),
-});
+export const actorSchema = named(
+  'Actor',
+  z.object({
+    userId: opaqueIdSchema,
+    hsaId: hsaIdSchema,
+    name: z.string().min(1),
+    role: roleSchema,
+    title: z.string().min(1),
+  }),
+);
 export type Actor = z.infer<typeof actorSchema>;
 
 /**
  * Who sent a signed certificate to Försäkringskassan, and when: a care user, or the patient
  * from Mina intyg (`'patient'`).
  */
-export const sentSchema = z.object({
-  at: isoDateTimeSchema,
-  by: z.union([actorSchema, z.literal('patient')]),
-});
+export const sentSchema = named(
+  'Sent',
+  z.object({
+    at: isoDateTimeSchema,
+    by: z.union([actorSchema, z.literal('patient')]),
+  }),
+);
 export type Sent = z.infer<typeof sentSchema>;
 
 /** Who sent it, as a sentence goes on: "… av Anna Lindqvist" or "… av patienten". */
@@ -59,120 +66,160 @@ export function senderName(sent: Sent): string {
 }
 
 /** Question ids as keys; values are checked against the definition by the backend. */
-export const answersSchema = z
-  .record(z.string().regex(/^[0-9A-Za-z_]{1,40}$/, 'Ogiltigt fråge-id.'), z.unknown())
-  .refine((answers) => Object.keys(answers).length <= 200, 'För många svar.');
+export const answersSchema = named(
+  'Answers',
+  z
+    .record(z.string().regex(/^[0-9A-Za-z_]{1,40}$/, 'Ogiltigt fråge-id.'), z.unknown())
+    .refine((answers) => Object.keys(answers).length <= 200, 'För många svar.'),
+);
 
-export const consentInputSchema = z
-  .object({
-    /** Who consented: the patient, or the patient's representative (ställföreträdare). */
-    givenBy: z.enum(['patient', 'representative'], {
-      error: 'Ange vem som har lämnat samtycket.',
-    }),
-    representativeName: z.string().trim().max(100, 'Namnet får vara högst 100 tecken.').optional(),
-    method: z.enum(['oral', 'written'], { error: 'Ange hur samtycket lämnades.' }),
-    /** The day consent was given. */
-    givenOn: isoDateSchema,
-  })
-  .refine(
-    (consent) =>
-      consent.givenBy === 'patient' ||
-      (consent.representativeName !== undefined && consent.representativeName !== ''),
-    { message: 'Ange företrädarens namn.', path: ['representativeName'] },
-  );
+export const consentInputSchema = named(
+  'ConsentInput',
+  z
+    .object({
+      /** Who consented: the patient, or the patient's representative (ställföreträdare). */
+      givenBy: z.enum(['patient', 'representative'], {
+        error: 'Ange vem som har lämnat samtycket.',
+      }),
+      representativeName: z
+        .string()
+        .trim()
+        .max(100, 'Namnet får vara högst 100 tecken.')
+        .optional(),
+      method: z.enum(['oral', 'written'], { error: 'Ange hur samtycket lämnades.' }),
+      /** The day consent was given. */
+      givenOn: isoDateSchema,
+    })
+    .refine(
+      (consent) =>
+        consent.givenBy === 'patient' ||
+        (consent.representativeName !== undefined && consent.representativeName !== ''),
+      { message: 'Ange företrädarens namn.', path: ['representativeName'] },
+    ),
+);
 export type ConsentInput = z.infer<typeof consentInputSchema>;
 
-export const consentSchema = z.object({
-  givenBy: z.enum(['patient', 'representative']),
-  representativeName: z.string().optional(),
-  method: z.enum(['oral', 'written']),
-  givenOn: isoDateSchema,
-  recordedAt: isoDateTimeSchema,
-  recordedBy: actorSchema,
-});
+export const consentSchema = named(
+  'Consent',
+  z.object({
+    givenBy: z.enum(['patient', 'representative']),
+    representativeName: z.string().optional(),
+    method: z.enum(['oral', 'written']),
+    givenOn: isoDateSchema,
+    recordedAt: isoDateTimeSchema,
+    recordedBy: actorSchema,
+  }),
+);
 export type Consent = z.infer<typeof consentSchema>;
 
-export const certificateActionTypeSchema = z.enum([
-  'edit',
-  'record-consent',
-  'ready-for-sign',
-  'sign',
-  'send',
-  'print',
-  'renew',
-  'replace',
-  'copy',
-  'revoke',
-  'delete',
-]);
+export const certificateActionTypeSchema = named(
+  'CertificateActionType',
+  z.enum([
+    'edit',
+    'record-consent',
+    'ready-for-sign',
+    'sign',
+    'send',
+    'print',
+    'renew',
+    'replace',
+    'copy',
+    'revoke',
+    'delete',
+  ]),
+);
 export type CertificateActionType = z.infer<typeof certificateActionTypeSchema>;
 
 /** One thing the user may do now, or may not, with the server's Swedish reason. */
-export const certificateActionSchema = z.object({
-  type: certificateActionTypeSchema,
-  label: z.string().min(1),
-  enabled: z.boolean(),
-  reason: z.string().optional(),
-});
+export const certificateActionSchema = named(
+  'CertificateAction',
+  z.object({
+    type: certificateActionTypeSchema,
+    label: z.string().min(1),
+    enabled: z.boolean(),
+    reason: z.string().optional(),
+  }),
+);
 export type CertificateAction = z.infer<typeof certificateActionSchema>;
 
-export const certificatePatientSchema = z.object({
-  id: opaqueIdSchema,
-  identityNumber: identityNumberSchema,
-  identityKind: z.enum(['personnummer', 'samordningsnummer']),
-  name: z.string().min(1),
-  birthDate: isoDateSchema,
-  protectedIdentity: z.boolean(),
-  deceased: z.boolean(),
-  testIndicated: z.boolean(),
-});
+export const certificatePatientSchema = named(
+  'CertificatePatient',
+  z.object({
+    id: opaqueIdSchema,
+    identityNumber: identityNumberSchema,
+    identityKind: z.enum(['personnummer', 'samordningsnummer']),
+    name: z.string().min(1),
+    birthDate: isoDateSchema,
+    protectedIdentity: z.boolean(),
+    deceased: z.boolean(),
+    testIndicated: z.boolean(),
+  }),
+);
 export type CertificatePatient = z.infer<typeof certificatePatientSchema>;
 
-export const certificateUnitSchema = z.object({
-  hsaId: hsaIdSchema,
-  name: z.string().min(1),
-});
+export const certificateUnitSchema = named(
+  'CertificateUnit',
+  z.object({
+    hsaId: hsaIdSchema,
+    name: z.string().min(1),
+  }),
+);
 
 /** How one certificate came from another: its parent's relation to it. */
-export const relationTypeSchema = z.enum(['renews', 'replaces', 'complements', 'copy-of']);
+export const relationTypeSchema = named(
+  'RelationType',
+  z.enum(['renews', 'replaces', 'complements', 'copy-of']),
+);
 export type RelationType = z.infer<typeof relationTypeSchema>;
 
 /** The other end of a relation, as the certificate's header and the lists show it. */
-export const relatedCertificateSchema = z.object({
-  type: relationTypeSchema,
-  certificateId: opaqueIdSchema,
-  status: certificateStatusSchema,
-  createdAt: isoDateTimeSchema,
-  signedAt: isoDateTimeSchema.optional(),
-});
+export const relatedCertificateSchema = named(
+  'RelatedCertificate',
+  z.object({
+    type: relationTypeSchema,
+    certificateId: opaqueIdSchema,
+    status: certificateStatusSchema,
+    createdAt: isoDateTimeSchema,
+    signedAt: isoDateTimeSchema.optional(),
+  }),
+);
 export type RelatedCertificate = z.infer<typeof relatedCertificateSchema>;
 
 /** Why a certificate was revoked ("makulerat"), as Webcert offers the reasons. */
-export const revokeReasonSchema = z.enum(['wrong-patient', 'other-serious-error'], {
-  error: 'Ange varför intyget ska makuleras.',
-});
+export const revokeReasonSchema = named(
+  'RevokeReason',
+  z.enum(['wrong-patient', 'other-serious-error'], {
+    error: 'Ange varför intyget ska makuleras.',
+  }),
+);
 export type RevokeReason = z.infer<typeof revokeReasonSchema>;
 export const REVOKE_MESSAGE_MAX = 3500;
 
-export const revocationSchema = z.object({
-  at: isoDateTimeSchema,
-  by: actorSchema,
-  reason: revokeReasonSchema,
-  message: z.string().max(REVOKE_MESSAGE_MAX).optional(),
-});
+export const revocationSchema = named(
+  'Revocation',
+  z.object({
+    at: isoDateTimeSchema,
+    by: actorSchema,
+    reason: revokeReasonSchema,
+    message: z.string().max(REVOKE_MESSAGE_MAX).optional(),
+  }),
+);
 export type Revocation = z.infer<typeof revocationSchema>;
 
 /** FK's cap on a question's or an answer's text in the dialogue. */
 export const THREAD_TEXT_MAX = 4999;
 
 /** One question of the certificate a complement request names, with FK's instruction. */
-export const complementItemSchema = z.object({
-  /** The definition's question id (e.g. "1", "28"). */
-  questionId: z.string().min(1).max(40),
-  /** The question's text in the certificate's definition. */
-  questionLabel: z.string().min(1),
-  instruction: z.string().min(1).max(THREAD_TEXT_MAX),
-});
+export const complementItemSchema = named(
+  'ComplementItem',
+  z.object({
+    /** The definition's question id (e.g. "1", "28"). */
+    questionId: z.string().min(1).max(40),
+    /** The question's text in the certificate's definition. */
+    questionLabel: z.string().min(1),
+    instruction: z.string().min(1).max(THREAD_TEXT_MAX),
+  }),
+);
 export type ComplementItem = z.infer<typeof complementItemSchema>;
 
 /**
@@ -186,153 +233,192 @@ export const complementRequestedSchema = z.object({
 });
 export type ComplementRequested = z.infer<typeof complementRequestedSchema>;
 
-export const certificateEventSchema = z.object({
-  at: isoDateTimeSchema,
-  type: z.enum([
-    'created',
-    'consent-recorded',
-    'ready-for-sign',
-    'signed',
-    'sent',
-    'revoked',
-    'locked',
-  ]),
-  by: z.string().min(1),
-});
+export const certificateEventSchema = named(
+  'CertificateEvent',
+  z.object({
+    at: isoDateTimeSchema,
+    type: z.enum([
+      'created',
+      'consent-recorded',
+      'ready-for-sign',
+      'signed',
+      'sent',
+      'revoked',
+      'locked',
+    ]),
+    by: z.string().min(1),
+  }),
+);
 export type CertificateEvent = z.infer<typeof certificateEventSchema>;
 
-export const certificateSchema = z.object({
-  id: opaqueIdSchema,
-  type: certificateTypeCodeSchema,
-  /** The definition version it was written against: always shown and validated with it. */
-  definitionVersion: z.string().regex(/^\d+\.\d+$/),
-  status: certificateStatusSchema,
-  /** Optimistic locking: every write names the version it was based on. */
-  version: z.number().int().min(1),
-  patient: certificatePatientSchema,
-  unit: certificateUnitSchema,
-  answers: answersSchema,
-  completeness: draftCompletenessSchema,
-  createdAt: isoDateTimeSchema,
-  createdBy: actorSchema,
-  savedAt: isoDateTimeSchema,
-  savedBy: actorSchema,
-  readyForSign: z.object({ at: isoDateTimeSchema, by: actorSchema }).optional(),
-  consent: consentSchema.optional(),
-  signed: z.object({ at: isoDateTimeSchema, by: actorSchema }).optional(),
-  sent: sentSchema.optional(),
-  revoked: revocationSchema.optional(),
-  /** On a complementing certificate: what FK asked for. */
-  complementRequested: complementRequestedSchema.optional(),
-  /** What it came from (renews, replaces, copy of, complements), and what came from it. */
-  relations: z.object({
-    parent: relatedCertificateSchema.optional(),
-    children: z.array(relatedCertificateSchema),
+export const certificateSchema = named(
+  'Certificate',
+  z.object({
+    id: opaqueIdSchema,
+    type: certificateTypeCodeSchema,
+    /** The definition version it was written against: always shown and validated with it. */
+    definitionVersion: z.string().regex(/^\d+\.\d+$/),
+    status: certificateStatusSchema,
+    /** Optimistic locking: every write names the version it was based on. */
+    version: z.number().int().min(1),
+    patient: certificatePatientSchema,
+    unit: certificateUnitSchema,
+    answers: answersSchema,
+    completeness: draftCompletenessSchema,
+    createdAt: isoDateTimeSchema,
+    createdBy: actorSchema,
+    savedAt: isoDateTimeSchema,
+    savedBy: actorSchema,
+    readyForSign: z.object({ at: isoDateTimeSchema, by: actorSchema }).optional(),
+    consent: consentSchema.optional(),
+    signed: z.object({ at: isoDateTimeSchema, by: actorSchema }).optional(),
+    sent: sentSchema.optional(),
+    revoked: revocationSchema.optional(),
+    /** On a complementing certificate: what FK asked for. */
+    complementRequested: complementRequestedSchema.optional(),
+    /** What it came from (renews, replaces, copy of, complements), and what came from it. */
+    relations: z.object({
+      parent: relatedCertificateSchema.optional(),
+      children: z.array(relatedCertificateSchema),
+    }),
+    events: z.array(certificateEventSchema),
+    actions: z.array(certificateActionSchema),
   }),
-  events: z.array(certificateEventSchema),
-  actions: z.array(certificateActionSchema),
-});
+);
 export type Certificate = z.infer<typeof certificateSchema>;
 
-export const certificateResponseSchema = z.object({ certificate: certificateSchema });
+export const certificateResponseSchema = named(
+  'CertificateResponse',
+  z.object({ certificate: certificateSchema }),
+);
 export type CertificateResponse = z.infer<typeof certificateResponseSchema>;
 
-export const createCertificateRequestSchema = z.object({
-  type: certificateTypeCodeSchema,
-  patientId: opaqueIdSchema,
-  /** Ids of the definition's create confirmations the user has ticked. */
-  confirmations: z.array(z.string().max(60)).max(10).optional(),
-});
+export const createCertificateRequestSchema = named(
+  'CreateCertificateRequest',
+  z.object({
+    type: certificateTypeCodeSchema,
+    patientId: opaqueIdSchema,
+    /** Ids of the definition's create confirmations the user has ticked. */
+    confirmations: z.array(z.string().max(60)).max(10).optional(),
+  }),
+);
 export type CreateCertificateRequest = z.infer<typeof createCertificateRequestSchema>;
 
-export const versionedRequestSchema = z.object({
-  version: z.number({ error: 'Ange utkastets version.' }).int().min(1),
-});
+export const versionedRequestSchema = named(
+  'VersionedRequest',
+  z.object({
+    version: z.number({ error: 'Ange utkastets version.' }).int().min(1),
+  }),
+);
 
-export const saveDraftRequestSchema = versionedRequestSchema.extend({ answers: answersSchema });
+export const saveDraftRequestSchema = named(
+  'SaveDraftRequest',
+  versionedRequestSchema.extend({ answers: answersSchema }),
+);
 export type SaveDraftRequest = z.infer<typeof saveDraftRequestSchema>;
 
-export const recordConsentRequestSchema = versionedRequestSchema.extend({
-  consent: consentInputSchema,
-});
+export const recordConsentRequestSchema = named(
+  'RecordConsentRequest',
+  versionedRequestSchema.extend({
+    consent: consentInputSchema,
+  }),
+);
 export type RecordConsentRequest = z.infer<typeof recordConsentRequestSchema>;
 
-export const signingMethodSchema = z.enum(['siths', 'bankid']);
+export const signingMethodSchema = named('SigningMethod', z.enum(['siths', 'bankid']));
 export type SigningMethod = z.infer<typeof signingMethodSchema>;
 
-export const signRequestSchema = versionedRequestSchema.extend({
-  method: signingMethodSchema,
-  /** Ids of the definition's signing confirmations the user has ticked. */
-  confirmations: z.array(z.string().max(60)).max(10).optional(),
-});
+export const signRequestSchema = named(
+  'SignRequest',
+  versionedRequestSchema.extend({
+    method: signingMethodSchema,
+    /** Ids of the definition's signing confirmations the user has ticked. */
+    confirmations: z.array(z.string().max(60)).max(10).optional(),
+  }),
+);
 export type SignRequest = z.infer<typeof signRequestSchema>;
 
-export const revokeRequestSchema = versionedRequestSchema
-  .extend({
-    reason: revokeReasonSchema,
-    message: z
-      .string()
-      .trim()
-      .max(REVOKE_MESSAGE_MAX, `Texten får vara högst ${String(REVOKE_MESSAGE_MAX)} tecken.`)
-      .optional(),
-  })
-  .refine(
-    (request) =>
-      request.reason !== 'other-serious-error' ||
-      (request.message !== undefined && request.message !== ''),
-    { message: 'Ange orsaken till felet.', path: ['message'] },
-  );
+export const revokeRequestSchema = named(
+  'RevokeRequest',
+  versionedRequestSchema
+    .extend({
+      reason: revokeReasonSchema,
+      message: z
+        .string()
+        .trim()
+        .max(REVOKE_MESSAGE_MAX, `Texten får vara högst ${String(REVOKE_MESSAGE_MAX)} tecken.`)
+        .optional(),
+    })
+    .refine(
+      (request) =>
+        request.reason !== 'other-serious-error' ||
+        (request.message !== undefined && request.message !== ''),
+      { message: 'Ange orsaken till felet.', path: ['message'] },
+    ),
+);
 export type RevokeRequest = z.infer<typeof revokeRequestSchema>;
 
 /** The 409 body of a stale write: who saved the version this one was not based on. */
-export const conflictDetailsSchema = z.object({
-  code: z.literal('CONFLICT'),
-  message: z.string().min(1),
-  savedBy: z.string().min(1),
-  savedAt: isoDateTimeSchema,
-});
+export const conflictDetailsSchema = named(
+  'ConflictDetails',
+  z.object({
+    code: z.literal('CONFLICT'),
+    message: z.string().min(1),
+    savedBy: z.string().min(1),
+    savedAt: isoDateTimeSchema,
+  }),
+);
 export type ConflictDetails = z.infer<typeof conflictDetailsSchema>;
 
 /**
  * Any 409 of a write on a certificate: a stale version (the conflict details), or a state
  * that does not allow the action (a plain error, code INVALID_STATE).
  */
-export const certificateWriteConflictSchema = z.union([conflictDetailsSchema, apiErrorSchema]);
+export const certificateWriteConflictSchema = named(
+  'CertificateWriteConflict',
+  z.union([conflictDetailsSchema, apiErrorSchema]),
+);
 
 // ---------------------------------------------------------------------------
 // Lists
 
-export const certificateSummarySchema = z.object({
-  id: opaqueIdSchema,
-  type: certificateTypeCodeSchema,
-  /** e.g. "FK 7804" and "Läkarintyg för sjukpenning", from the certificate's definition. */
-  formNumber: z.string().min(1),
-  typeName: z.string().min(1),
-  status: certificateStatusSchema,
-  completeness: draftCompletenessSchema,
-  readyForSign: z.boolean(),
-  patient: z.object({
+export const certificateSummarySchema = named(
+  'CertificateSummary',
+  z.object({
     id: opaqueIdSchema,
-    name: z.string().min(1),
-    identityNumber: identityNumberSchema,
-    protectedIdentity: z.boolean(),
+    type: certificateTypeCodeSchema,
+    /** e.g. "FK 7804" and "Läkarintyg för sjukpenning", from the certificate's definition. */
+    formNumber: z.string().min(1),
+    typeName: z.string().min(1),
+    status: certificateStatusSchema,
+    completeness: draftCompletenessSchema,
+    readyForSign: z.boolean(),
+    patient: z.object({
+      id: opaqueIdSchema,
+      name: z.string().min(1),
+      identityNumber: identityNumberSchema,
+      protectedIdentity: z.boolean(),
+    }),
+    createdAt: isoDateTimeSchema,
+    savedAt: isoDateTimeSchema,
+    savedBy: z.string().min(1),
+    signedAt: isoDateTimeSchema.optional(),
+    signedBy: z.string().optional(),
+    sentAt: isoDateTimeSchema.optional(),
+    /** The patient sent it from Mina intyg (rather than the care unit). */
+    sentByPatient: z.literal(true).optional(),
+    /** What it was made from (renewal, replacement, complement, copy), for the lists. */
+    parent: z.object({ type: relationTypeSchema, certificateId: opaqueIdSchema }).optional(),
+    /** The signed certificate that replaces it, if one does. */
+    replacedBy: opaqueIdSchema.optional(),
   }),
-  createdAt: isoDateTimeSchema,
-  savedAt: isoDateTimeSchema,
-  savedBy: z.string().min(1),
-  signedAt: isoDateTimeSchema.optional(),
-  signedBy: z.string().optional(),
-  sentAt: isoDateTimeSchema.optional(),
-  /** The patient sent it from Mina intyg (rather than the care unit). */
-  sentByPatient: z.literal(true).optional(),
-  /** What it was made from (renewal, replacement, complement, copy), for the lists. */
-  parent: z.object({ type: relationTypeSchema, certificateId: opaqueIdSchema }).optional(),
-  /** The signed certificate that replaces it, if one does. */
-  replacedBy: opaqueIdSchema.optional(),
-});
+);
 export type CertificateSummary = z.infer<typeof certificateSummarySchema>;
 
-export const draftListSortSchema = z.enum(['patient', 'type', 'status', 'savedBy', 'savedAt']);
+export const draftListSortSchema = named(
+  'DraftListSort',
+  z.enum(['patient', 'type', 'status', 'savedBy', 'savedAt']),
+);
 export type DraftListSort = z.infer<typeof draftListSortSchema>;
 
 /** The drafts list's query travels in a POST body: no patient data in a URL. */
@@ -351,39 +437,48 @@ export function draftListStatus(summary: {
   return summary.completeness === 'complete' ? 'complete' : 'incomplete';
 }
 
-export const draftListRequestSchema = z.object({
-  page: z.number().int().min(1).max(100_000).default(1),
-  pageSize: z.union([z.literal(10), z.literal(25), z.literal(50), z.literal(100)]).default(25),
-  sort: draftListSortSchema.default('savedAt'),
-  order: z.enum(['asc', 'desc']).default('desc'),
-  filter: z
-    .object({
-      type: certificateTypeCodeSchema.optional(),
-      status: draftListStatusSchema.optional(),
-      savedBy: opaqueIdSchema.optional(),
-      /** Part of the patient's name or identity number. */
-      patient: z.string().trim().max(40, 'Skriv högst 40 tecken.').optional(),
-    })
-    .default({}),
-});
+export const draftListRequestSchema = named(
+  'DraftListRequest',
+  z.object({
+    page: z.number().int().min(1).max(100_000).default(1),
+    pageSize: z.union([z.literal(10), z.literal(25), z.literal(50), z.literal(100)]).default(25),
+    sort: draftListSortSchema.default('savedAt'),
+    order: z.enum(['asc', 'desc']).default('desc'),
+    filter: z
+      .object({
+        type: certificateTypeCodeSchema.optional(),
+        status: draftListStatusSchema.optional(),
+        savedBy: opaqueIdSchema.optional(),
+        /** Part of the patient's name or identity number. */
+        patient: z.string().trim().max(40, 'Skriv högst 40 tecken.').optional(),
+      })
+      .default({}),
+  }),
+);
 export type DraftListRequest = z.input<typeof draftListRequestSchema>;
 
-export const draftListResponseSchema = z.object({
-  items: z.array(certificateSummarySchema),
-  total: z.number().int().min(0),
-  page: z.number().int().min(1),
-  pageSize: z.number().int().min(1),
-  /** Everyone who has saved a draft on the unit, for the "Sparat av" filter. */
-  savers: z.array(z.object({ id: opaqueIdSchema, name: z.string().min(1) })),
-  /** Every certificate type, for the "Intygstyp" filter. */
-  types: z.array(
-    z.object({ type: certificateTypeCodeSchema, formNumber: z.string(), name: z.string() }),
-  ),
-});
+export const draftListResponseSchema = named(
+  'DraftListResponse',
+  z.object({
+    items: z.array(certificateSummarySchema),
+    total: z.number().int().min(0),
+    page: z.number().int().min(1),
+    pageSize: z.number().int().min(1),
+    /** Everyone who has saved a draft on the unit, for the "Sparat av" filter. */
+    savers: z.array(z.object({ id: opaqueIdSchema, name: z.string().min(1) })),
+    /** Every certificate type, for the "Intygstyp" filter. */
+    types: z.array(
+      z.object({ type: certificateTypeCodeSchema, formNumber: z.string(), name: z.string() }),
+    ),
+  }),
+);
 export type DraftListResponse = z.infer<typeof draftListResponseSchema>;
 
 /** A signed certificate's state as the signed list shows and filters it. */
-export const signedListStatusSchema = z.enum(['signed', 'sent', 'replaced', 'revoked']);
+export const signedListStatusSchema = named(
+  'SignedListStatus',
+  z.enum(['signed', 'sent', 'replaced', 'revoked']),
+);
 export type SignedListStatus = z.infer<typeof signedListStatusSchema>;
 
 /** Revoked beats replaced beats sent (the server filters by it). */
@@ -397,88 +492,99 @@ export function signedListStatus(summary: {
   return summary.sentAt === undefined ? 'signed' : 'sent';
 }
 
-export const signedListSortSchema = z.enum([
-  'patient',
-  'type',
-  'status',
-  'signedBy',
-  'signedAt',
-  'sentAt',
-]);
+export const signedListSortSchema = named(
+  'SignedListSort',
+  z.enum(['patient', 'type', 'status', 'signedBy', 'signedAt', 'sentAt']),
+);
 export type SignedListSort = z.infer<typeof signedListSortSchema>;
 
 /** The signed list's query travels in a POST body too: no patient data in a URL. */
-export const signedListRequestSchema = z.object({
-  page: z.number().int().min(1).max(100_000).default(1),
-  pageSize: z.union([z.literal(10), z.literal(25), z.literal(50), z.literal(100)]).default(25),
-  sort: signedListSortSchema.default('signedAt'),
-  order: z.enum(['asc', 'desc']).default('desc'),
-  filter: z
-    .object({
-      type: certificateTypeCodeSchema.optional(),
-      status: signedListStatusSchema.optional(),
-      signedBy: opaqueIdSchema.optional(),
-      /** Part of the patient's name or identity number. */
-      patient: z.string().trim().max(40, 'Skriv högst 40 tecken.').optional(),
-      /** Signed on or after this day, and on or before that one (Swedish days). */
-      signedFrom: isoDateSchema.optional(),
-      signedTo: isoDateSchema.optional(),
-    })
-    .refine(
-      (filter) =>
-        filter.signedFrom === undefined ||
-        filter.signedTo === undefined ||
-        filter.signedFrom <= filter.signedTo,
-      { message: 'Från-datumet får inte vara senare än till-datumet.', path: ['signedTo'] },
-    )
-    .default({}),
-});
+export const signedListRequestSchema = named(
+  'SignedListRequest',
+  z.object({
+    page: z.number().int().min(1).max(100_000).default(1),
+    pageSize: z.union([z.literal(10), z.literal(25), z.literal(50), z.literal(100)]).default(25),
+    sort: signedListSortSchema.default('signedAt'),
+    order: z.enum(['asc', 'desc']).default('desc'),
+    filter: z
+      .object({
+        type: certificateTypeCodeSchema.optional(),
+        status: signedListStatusSchema.optional(),
+        signedBy: opaqueIdSchema.optional(),
+        /** Part of the patient's name or identity number. */
+        patient: z.string().trim().max(40, 'Skriv högst 40 tecken.').optional(),
+        /** Signed on or after this day, and on or before that one (Swedish days). */
+        signedFrom: isoDateSchema.optional(),
+        signedTo: isoDateSchema.optional(),
+      })
+      .refine(
+        (filter) =>
+          filter.signedFrom === undefined ||
+          filter.signedTo === undefined ||
+          filter.signedFrom <= filter.signedTo,
+        { message: 'Från-datumet får inte vara senare än till-datumet.', path: ['signedTo'] },
+      )
+      .default({}),
+  }),
+);
 export type SignedListRequest = z.input<typeof signedListRequestSchema>;
 
-export const signedListResponseSchema = z.object({
-  items: z.array(certificateSummarySchema),
-  total: z.number().int().min(0),
-  page: z.number().int().min(1),
-  pageSize: z.number().int().min(1),
-  /** Everyone who has signed a certificate on the unit, for the "Signerat av" filter. */
-  signers: z.array(z.object({ id: opaqueIdSchema, name: z.string().min(1) })),
-  /** Every certificate type, for the "Intygstyp" filter. */
-  types: z.array(
-    z.object({ type: certificateTypeCodeSchema, formNumber: z.string(), name: z.string() }),
-  ),
-});
+export const signedListResponseSchema = named(
+  'SignedListResponse',
+  z.object({
+    items: z.array(certificateSummarySchema),
+    total: z.number().int().min(0),
+    page: z.number().int().min(1),
+    pageSize: z.number().int().min(1),
+    /** Everyone who has signed a certificate on the unit, for the "Signerat av" filter. */
+    signers: z.array(z.object({ id: opaqueIdSchema, name: z.string().min(1) })),
+    /** Every certificate type, for the "Intygstyp" filter. */
+    types: z.array(
+      z.object({ type: certificateTypeCodeSchema, formNumber: z.string(), name: z.string() }),
+    ),
+  }),
+);
 export type SignedListResponse = z.infer<typeof signedListResponseSchema>;
 
-export const patientCertificatesResponseSchema = z.object({
-  certificates: z.array(certificateSummarySchema),
-});
+export const patientCertificatesResponseSchema = named(
+  'PatientCertificatesResponse',
+  z.object({
+    certificates: z.array(certificateSummarySchema),
+  }),
+);
 
 /** One entry of the catalogue of types the user may write for a patient. */
-export const certificateTypeEntrySchema = z.object({
-  type: certificateTypeCodeSchema,
-  formNumber: z.string().min(1),
-  name: z.string().min(1),
-  kind: z.enum(['intyg', 'utlåtande']),
-  summary: z.string().min(1),
-  /** The patient's newest draft and newest signed certificate of this type, if any. */
-  existingDraft: z.object({ id: opaqueIdSchema, savedAt: isoDateTimeSchema }).optional(),
-  existingSigned: z.object({ id: opaqueIdSchema, signedAt: isoDateTimeSchema }).optional(),
-  /** A confirmation the user must give before the draft is created. */
-  confirmation: z
-    .object({
-      id: z.string().min(1),
-      title: z.string().min(1),
-      info: z.string().optional(),
-      text: z.string().min(1),
-      checkboxLabel: z.string().min(1),
-    })
-    .optional(),
-});
+export const certificateTypeEntrySchema = named(
+  'CertificateTypeEntry',
+  z.object({
+    type: certificateTypeCodeSchema,
+    formNumber: z.string().min(1),
+    name: z.string().min(1),
+    kind: z.enum(['intyg', 'utlåtande']),
+    summary: z.string().min(1),
+    /** The patient's newest draft and newest signed certificate of this type, if any. */
+    existingDraft: z.object({ id: opaqueIdSchema, savedAt: isoDateTimeSchema }).optional(),
+    existingSigned: z.object({ id: opaqueIdSchema, signedAt: isoDateTimeSchema }).optional(),
+    /** A confirmation the user must give before the draft is created. */
+    confirmation: z
+      .object({
+        id: z.string().min(1),
+        title: z.string().min(1),
+        info: z.string().optional(),
+        text: z.string().min(1),
+        checkboxLabel: z.string().min(1),
+      })
+      .optional(),
+  }),
+);
 export type CertificateTypeEntry = z.infer<typeof certificateTypeEntrySchema>;
 
-export const certificateCatalogueResponseSchema = z.object({
-  types: z.array(certificateTypeEntrySchema),
-  /** Why nothing can be created for this patient (a deceased patient), if so. */
-  blockedReason: z.string().optional(),
-});
+export const certificateCatalogueResponseSchema = named(
+  'CertificateCatalogueResponse',
+  z.object({
+    types: z.array(certificateTypeEntrySchema),
+    /** Why nothing can be created for this patient (a deceased patient), if so. */
+    blockedReason: z.string().optional(),
+  }),
+);
 export type CertificateCatalogueResponse = z.infer<typeof certificateCatalogueResponseSchema>;

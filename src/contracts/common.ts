@@ -1,10 +1,15 @@
+import { named } from './named';
+import { roleSchema as formEngineRoleSchema } from '../form-engine/roles';
 import { z } from 'zod';
 
 /** Every error the API returns has this body: a stable code and a Swedish message. */
-export const apiErrorSchema = z.object({
-  code: z.string().min(1),
-  message: z.string().min(1),
-});
+export const apiErrorSchema = named(
+  'ApiError',
+  z.object({
+    code: z.string().min(1),
+    message: z.string().min(1),
+  }),
+);
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
 /** Codes the API uses in error bodies. */
@@ -24,15 +29,22 @@ export const apiErrorCodes = {
 } as const;
 
 /** The user roles: one definition, shared with the certificate definitions' policies. */
-export { roleSchema, type Role } from '../form-engine/roles';
+export { type Role } from '../form-engine/roles';
+export const roleSchema = named('Role', formEngineRoleSchema);
 
-export const hsaIdSchema = z.string().regex(/^SE[0-9A-Z-]{6,40}$/, 'Ogiltigt HSA-id.');
+export const hsaIdSchema = named(
+  'HsaId',
+  z.string().regex(/^SE[0-9A-Z-]{6,40}$/, 'Ogiltigt HSA-id.'),
+);
 
 /** Opaque identifiers, for URLs: never anything shaped like an identity number. */
-export const opaqueIdSchema = z
-  .string()
-  .regex(/^[a-z0-9-]{6,64}$/, 'Ogiltigt id.')
-  .refine((id) => !/^(\d{2})?\d{6}-?\d{4}$/.test(id), 'Ogiltigt id.');
+export const opaqueIdSchema = named(
+  'OpaqueId',
+  z
+    .string()
+    .regex(/^[a-z0-9-]{6,64}$/, 'Ogiltigt id.')
+    .refine((id) => !/^(\d{2})?\d{6}-?\d{4}$/.test(id), 'Ogiltigt id.'),
+);
 
-export const isoDateSchema = z.iso.date();
-export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+export const isoDateSchema = named('IsoDate', z.iso.date());
+export const isoDateTimeSchema = named('IsoDateTime', z.iso.datetime({ offset: true }));

@@ -1,3 +1,4 @@
+import { named } from './named';
 import { z } from 'zod';
 
 /**
@@ -6,8 +7,11 @@ import { z } from 'zod';
  * there is), so the app says on every page that this is a training environment with made-up
  * data. `testability`: the testers' API (/api/testability/*) is switched on.
  */
-export const environmentSchema = z.object({
-  training: z.boolean(),
-  testability: z.boolean(),
-});
+export const environmentSchema = named(
+  'Environment',
+  z.object({
+    training: z.boolean(),
+    testability: z.boolean(),
+  }),
+);
 export type Environment = z.infer<typeof environmentSchema>;

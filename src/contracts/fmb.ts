@@ -1,3 +1,4 @@
+import { named } from './named';
 import { z } from 'zod';
 import { isoDateSchema, opaqueIdSchema } from './common';
 
@@ -36,82 +37,103 @@ export const fmbConditionLabels: Record<FmbConditionKind, string> = {
 };
 
 /** One typfall: the situation FMB describes, and how long a sick leave usually needs to be. */
-export const fmbTypfallSchema = z.object({
-  id: z.string().min(1),
-  /** FMB's short recommendation, e.g. "Upp till 3 veckor". */
-  label: z.string().min(1),
-  /** The recommendation in days (d = 1, wk = 7, mo = 31); absent when FMB gives no number. */
-  maxDays: z.number().int().min(0).optional(),
-  grade: z.enum(['heltid', 'deltid']).optional(),
-  conditions: z.array(z.object({ kind: fmbConditionKindSchema, values: z.array(z.string()) })),
-});
+export const fmbTypfallSchema = named(
+  'FmbTypfall',
+  z.object({
+    id: z.string().min(1),
+    /** FMB's short recommendation, e.g. "Upp till 3 veckor". */
+    label: z.string().min(1),
+    /** The recommendation in days (d = 1, wk = 7, mo = 31); absent when FMB gives no number. */
+    maxDays: z.number().int().min(0).optional(),
+    grade: z.enum(['heltid', 'deltid']).optional(),
+    conditions: z.array(z.object({ kind: fmbConditionKindSchema, values: z.array(z.string()) })),
+  }),
+);
 export type FmbTypfall = z.infer<typeof fmbTypfallSchema>;
 
-export const fmbGuidanceSchema = z.discriminatedUnion('status', [
-  z.object({
-    status: z.literal('found'),
-    /** The code as asked. */
-    code: z.string(),
-    /** The FMB code it matched, shortened from the right (J209 → J20). */
-    matchedCode: z.string(),
-    heading: z.string().min(1),
-    /** Sorted by length, shortest first; those without a number last. */
-    typfall: z.array(fmbTypfallSchema),
-  }),
-  z.object({
-    status: z.literal('none'),
-    code: z.string(),
-    /** Why there is no guidance, in Swedish. */
-    reason: z.string().min(1),
-  }),
-]);
+export const fmbGuidanceSchema = named(
+  'FmbGuidance',
+  z.discriminatedUnion('status', [
+    z.object({
+      status: z.literal('found'),
+      /** The code as asked. */
+      code: z.string(),
+      /** The FMB code it matched, shortened from the right (J209 → J20). */
+      matchedCode: z.string(),
+      heading: z.string().min(1),
+      /** Sorted by length, shortest first; those without a number last. */
+      typfall: z.array(fmbTypfallSchema),
+    }),
+    z.object({
+      status: z.literal('none'),
+      code: z.string(),
+      /** Why there is no guidance, in Swedish. */
+      reason: z.string().min(1),
+    }),
+  ]),
+);
 export type FmbGuidance = z.infer<typeof fmbGuidanceSchema>;
 
 /** Where the guidance comes from, and how old it is: shown wherever the guidance is. */
-export const fmbSourceSchema = z.object({
-  name: z.string().min(1),
-  snapshot: isoDateSchema,
-});
+export const fmbSourceSchema = named(
+  'FmbSource',
+  z.object({
+    name: z.string().min(1),
+    snapshot: isoDateSchema,
+  }),
+);
 
-export const fmbGuidanceRequestSchema = z.object({
-  codes: z.array(z.string().max(10)).min(1, 'Ange minst en diagnoskod.').max(3),
-});
+export const fmbGuidanceRequestSchema = named(
+  'FmbGuidanceRequest',
+  z.object({
+    codes: z.array(z.string().max(10)).min(1, 'Ange minst en diagnoskod.').max(3),
+  }),
+);
 export type FmbGuidanceRequest = z.infer<typeof fmbGuidanceRequestSchema>;
 
-export const fmbGuidanceResponseSchema = z.object({
-  guidance: z.array(fmbGuidanceSchema),
-  source: fmbSourceSchema,
-});
+export const fmbGuidanceResponseSchema = named(
+  'FmbGuidanceResponse',
+  z.object({
+    guidance: z.array(fmbGuidanceSchema),
+    source: fmbSourceSchema,
+  }),
+);
 export type FmbGuidanceResponse = z.infer<typeof fmbGuidanceResponseSchema>;
 
 export const fmbPeriodSchema = z.object({ from: isoDateSchema, to: isoDateSchema });
 export type FmbPeriod = z.infer<typeof fmbPeriodSchema>;
 
 /** The proposed sick leave of a draft, checked against FMB with the patient's ongoing one. */
-export const fmbSickLeaveCheckRequestSchema = z.object({
-  certificateId: opaqueIdSchema,
-  codes: z.array(fmbCodeSchema).max(3),
-  periods: z.array(fmbPeriodSchema).max(20),
-});
+export const fmbSickLeaveCheckRequestSchema = named(
+  'FmbSickLeaveCheckRequest',
+  z.object({
+    certificateId: opaqueIdSchema,
+    codes: z.array(fmbCodeSchema).max(3),
+    periods: z.array(fmbPeriodSchema).max(20),
+  }),
+);
 export type FmbSickLeaveCheckRequest = z.input<typeof fmbSickLeaveCheckRequestSchema>;
 
-export const fmbSickLeaveCheckResponseSchema = z.object({
-  /** The largest recommendation over the diagnoses, when any gives a number. */
-  recommendation: z
-    .object({
-      code: z.string(),
-      matchedCode: z.string(),
-      heading: z.string(),
-      maxDays: z.number().int().min(0),
-    })
-    .optional(),
-  /** Days in the proposed periods (inclusive, overlaps merged, degree ignored). */
-  proposedDays: z.number().int().min(0),
-  /** Days of the patient's ongoing sick leave on the unit that the proposed periods continue. */
-  ongoingDays: z.number().int().min(0),
-  totalDays: z.number().int().min(0),
-  /** Set when the total is above the recommendation (non-blocking). */
-  warning: z.string().optional(),
-  source: fmbSourceSchema,
-});
+export const fmbSickLeaveCheckResponseSchema = named(
+  'FmbSickLeaveCheckResponse',
+  z.object({
+    /** The largest recommendation over the diagnoses, when any gives a number. */
+    recommendation: z
+      .object({
+        code: z.string(),
+        matchedCode: z.string(),
+        heading: z.string(),
+        maxDays: z.number().int().min(0),
+      })
+      .optional(),
+    /** Days in the proposed periods (inclusive, overlaps merged, degree ignored). */
+    proposedDays: z.number().int().min(0),
+    /** Days of the patient's ongoing sick leave on the unit that the proposed periods continue. */
+    ongoingDays: z.number().int().min(0),
+    totalDays: z.number().int().min(0),
+    /** Set when the total is above the recommendation (non-blocking). */
+    warning: z.string().optional(),
+    source: fmbSourceSchema,
+  }),
+);
 export type FmbSickLeaveCheckResponse = z.infer<typeof fmbSickLeaveCheckResponseSchema>;

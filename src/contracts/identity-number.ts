@@ -1,3 +1,4 @@
+import { named } from './named';
 import Personnummer from 'personnummer';
 import { z } from 'zod';
 
@@ -91,7 +92,10 @@ export function formatIdentityNumber(value: string): string {
 }
 
 /** The normalised form used in API bodies: 12 digits, valid. */
-export const identityNumberSchema = z
-  .string()
-  .regex(/^\d{12}$/, 'Identitetsnumret ska anges med 12 siffror.')
-  .refine((value) => parseIdentityNumber(value).ok, identityNumberMessages.checkDigit);
+export const identityNumberSchema = named(
+  'IdentityNumber',
+  z
+    .string()
+    .regex(/^\d{12}$/, 'Identitetsnumret ska anges med 12 siffror.')
+    .refine((value) => parseIdentityNumber(value).ok, identityNumberMessages.checkDigit),
+);

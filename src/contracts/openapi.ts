@@ -1,9 +1,10 @@
-import { changeNoticeSchema } from './change-notices';
+import './change-notices';
 import { z } from 'zod';
-import * as certificates from './certificates';
-import * as common from './common';
-import * as diagnoses from './diagnoses';
-import * as environment from './environment';
+import { namedSchemas } from './named';
+import './certificates';
+import './common';
+import './diagnoses';
+import './environment';
 import {
   declaredErrors,
   endpointList,
@@ -12,15 +13,15 @@ import {
   type EndpointTag,
   type ErrorStatus,
 } from './endpoints';
-import * as fk from './fk';
-import * as fmb from './fmb';
-import { identityNumberSchema } from './identity-number';
-import * as patientPortal from './patient-portal';
-import * as patients from './patients';
-import * as session from './session';
-import * as testability from './testability';
-import * as threads from './threads';
-import * as workLists from './work-lists';
+import './fk';
+import './fmb';
+import './identity-number';
+import './patient-portal';
+import './patients';
+import './session';
+import './testability';
+import './threads';
+import './work-lists';
 
 /**
  * The OpenAPI 3.1 document of the API, built from the endpoint registry and the zod
@@ -35,165 +36,6 @@ import * as workLists from './work-lists';
  */
 
 export const OPENAPI_DOCUMENT_PATH = 'openapi/openapi.json';
-
-/** The named schemas of components/schemas; every request and response body must be one. */
-const componentSchemas: Readonly<Record<string, z.ZodType>> = {
-  // Shared shapes
-  ApiError: common.apiErrorSchema,
-  OpaqueId: common.opaqueIdSchema,
-  HsaId: common.hsaIdSchema,
-  IsoDate: common.isoDateSchema,
-  IsoDateTime: common.isoDateTimeSchema,
-  Role: common.roleSchema,
-  IdentityNumber: identityNumberSchema,
-  // Environment
-  Environment: environment.environmentSchema,
-  // Session
-  ChangeNotice: changeNoticeSchema,
-  CareProvider: session.careProviderSchema,
-  CareUnit: session.careUnitSchema,
-  User: session.userSchema,
-  LoginOption: session.loginOptionSchema,
-  LoginOptionsResponse: session.loginOptionsResponseSchema,
-  LoginRequest: session.loginRequestSchema,
-  LoginResponse: session.loginResponseSchema,
-  SessionSettings: session.sessionSettingsSchema,
-  Session: session.sessionSchema,
-  SessionPingResponse: session.sessionPingResponseSchema,
-  // Patients
-  PatientLookupRequest: patients.patientLookupRequestSchema,
-  Patient: patients.patientSchema,
-  PatientResponse: patients.patientResponseSchema,
-  // Certificates
-  CertificateType: certificates.certificateTypeCodeSchema,
-  CertificateStatus: certificates.certificateStatusSchema,
-  DraftCompleteness: certificates.draftCompletenessSchema,
-  Actor: certificates.actorSchema,
-  Sent: certificates.sentSchema,
-  Answers: certificates.answersSchema,
-  ConsentInput: certificates.consentInputSchema,
-  Consent: certificates.consentSchema,
-  CertificateActionType: certificates.certificateActionTypeSchema,
-  CertificateAction: certificates.certificateActionSchema,
-  CertificatePatient: certificates.certificatePatientSchema,
-  CertificateUnit: certificates.certificateUnitSchema,
-  CertificateEvent: certificates.certificateEventSchema,
-  RelationType: certificates.relationTypeSchema,
-  RelatedCertificate: certificates.relatedCertificateSchema,
-  RevokeReason: certificates.revokeReasonSchema,
-  Revocation: certificates.revocationSchema,
-  Certificate: certificates.certificateSchema,
-  CertificateResponse: certificates.certificateResponseSchema,
-  CreateCertificateRequest: certificates.createCertificateRequestSchema,
-  VersionedRequest: certificates.versionedRequestSchema,
-  SaveDraftRequest: certificates.saveDraftRequestSchema,
-  RecordConsentRequest: certificates.recordConsentRequestSchema,
-  SigningMethod: certificates.signingMethodSchema,
-  SignRequest: certificates.signRequestSchema,
-  RevokeRequest: certificates.revokeRequestSchema,
-  ConflictDetails: certificates.conflictDetailsSchema,
-  CertificateWriteConflict: certificates.certificateWriteConflictSchema,
-  CertificateSummary: certificates.certificateSummarySchema,
-  DraftListSort: certificates.draftListSortSchema,
-  DraftListRequest: certificates.draftListRequestSchema,
-  DraftListResponse: certificates.draftListResponseSchema,
-  SignedListStatus: certificates.signedListStatusSchema,
-  SignedListSort: certificates.signedListSortSchema,
-  SignedListRequest: certificates.signedListRequestSchema,
-  SignedListResponse: certificates.signedListResponseSchema,
-  PatientCertificatesResponse: certificates.patientCertificatesResponseSchema,
-  CertificateTypeEntry: certificates.certificateTypeEntrySchema,
-  CertificateCatalogueResponse: certificates.certificateCatalogueResponseSchema,
-  // Work lists
-  WorkCounts: workLists.workCountsSchema,
-  // Threads
-  ThreadTopic: threads.threadTopicSchema,
-  CareTopic: threads.careTopicSchema,
-  ThreadParty: threads.threadPartySchema,
-  ComplementItem: threads.complementItemSchema,
-  Reminder: threads.reminderSchema,
-  ThreadAnswer: threads.threadAnswerSchema,
-  CannotComplementReason: threads.cannotComplementReasonSchema,
-  ThreadHandled: threads.threadHandledSchema,
-  ThreadToDo: threads.threadToDoSchema,
-  ThreadActionType: threads.threadActionTypeSchema,
-  ThreadAction: threads.threadActionSchema,
-  ThreadDue: threads.threadDueSchema,
-  Thread: threads.threadSchema,
-  ThreadResponse: threads.threadResponseSchema,
-  CertificateThreadsResponse: threads.certificateThreadsResponseSchema,
-  VersionedThreadRequest: threads.versionedThreadRequestSchema,
-  NewThreadRequest: threads.newThreadRequestSchema,
-  SaveAnswerDraftRequest: threads.saveAnswerDraftRequestSchema,
-  AnswerThreadRequest: threads.answerThreadRequestSchema,
-  SetHandledRequest: threads.setHandledRequestSchema,
-  ComplementRequest: threads.complementRequestSchema,
-  CannotComplementRequest: threads.cannotComplementRequestSchema,
-  InboxRequest: threads.inboxRequestSchema,
-  InboxRow: threads.inboxRowSchema,
-  InboxResponse: threads.inboxResponseSchema,
-  // FK simulator
-  FkOfficer: fk.fkOfficerSchema,
-  FkLoginOptionsResponse: fk.fkLoginOptionsResponseSchema,
-  FkLoginRequest: fk.fkLoginRequestSchema,
-  FkSession: fk.fkSessionSchema,
-  FkLoginResponse: fk.fkLoginResponseSchema,
-  FkCaseRow: fk.fkCaseRowSchema,
-  FkCaseListRequest: fk.fkCaseListRequestSchema,
-  FkCaseListResponse: fk.fkCaseListResponseSchema,
-  FkThread: fk.fkThreadSchema,
-  FkQuestionChoice: fk.fkQuestionChoiceSchema,
-  FkCaseResponse: fk.fkCaseResponseSchema,
-  FkMessageRequest: fk.fkMessageRequestSchema,
-  FkThreadResponse: fk.fkThreadResponseSchema,
-  FmbTypfall: fmb.fmbTypfallSchema,
-  FmbGuidance: fmb.fmbGuidanceSchema,
-  FmbSource: fmb.fmbSourceSchema,
-  FmbGuidanceRequest: fmb.fmbGuidanceRequestSchema,
-  FmbGuidanceResponse: fmb.fmbGuidanceResponseSchema,
-  FmbSickLeaveCheckRequest: fmb.fmbSickLeaveCheckRequestSchema,
-  FmbSickLeaveCheckResponse: fmb.fmbSickLeaveCheckResponseSchema,
-  PortalPerson: patientPortal.portalPersonSchema,
-  PortalLoginOptionsResponse: patientPortal.portalLoginOptionsResponseSchema,
-  PortalLoginRequest: patientPortal.portalLoginRequestSchema,
-  PortalSession: patientPortal.portalSessionSchema,
-  PortalLoginResponse: patientPortal.portalLoginResponseSchema,
-  PortalAction: patientPortal.portalActionSchema,
-  PortalCertificateRow: patientPortal.portalCertificateRowSchema,
-  PortalCertificateListResponse: patientPortal.portalCertificateListResponseSchema,
-  PortalCertificate: patientPortal.portalCertificateSchema,
-  PortalCertificateResponse: patientPortal.portalCertificateResponseSchema,
-  // Diagnoses
-  DiagnosisCode: diagnoses.diagnosisCodeSchema,
-  Diagnosis: diagnoses.diagnosisSchema,
-  DiagnosisSearchRequest: diagnoses.diagnosisSearchRequestSchema,
-  DiagnosisSearchResponse: diagnoses.diagnosisSearchResponseSchema,
-  DiagnosisResponse: diagnoses.diagnosisResponseSchema,
-  // Testability (only where it is switched on)
-  FkReceivedCertificate: fk.fkReceivedCertificateSchema,
-  FkReceivedResponse: fk.fkReceivedResponseSchema,
-  ScenarioName: testability.scenarioNameSchema,
-  ResetRequest: testability.resetRequestSchema,
-  ResetResponse: testability.resetResponseSchema,
-  Fault: testability.faultSchema,
-  SetFaultRequest: testability.setFaultRequestSchema,
-  SetFaultResponse: testability.setFaultResponseSchema,
-  BulkDraftsRequest: testability.bulkDraftsRequestSchema,
-  BulkDraftsResponse: testability.bulkDraftsResponseSchema,
-  BulkThreadsRequest: testability.bulkThreadsRequestSchema,
-  BulkThreadsResponse: testability.bulkThreadsResponseSchema,
-  SetClockRequest: testability.setClockRequestSchema,
-  SetClockResponse: testability.setClockResponseSchema,
-  CreateTestCertificateRequest: testability.createTestCertificateRequestSchema,
-  CreateTestCertificateResponse: testability.createTestCertificateResponseSchema,
-  AuditEntry: testability.auditEntrySchema,
-  AuditLogResponse: testability.auditLogResponseSchema,
-  StoredCertificateResponse: testability.storedCertificateResponseSchema,
-  StoredThreadsResponse: testability.storedThreadsResponseSchema,
-  StoredRecordCollection: testability.storedRecordCollectionSchema,
-  EditStoredRecordRequest: testability.editStoredRecordRequestSchema,
-  EditStoredRecordResponse: testability.editStoredRecordResponseSchema,
-};
 
 const tagDescriptions: Record<EndpointTag, string> = {
   session: 'The environment, log-in, log-out and the session.',
@@ -235,8 +77,7 @@ function buildComponents(): {
 } {
   const registry = z.registry<{ id: string }>();
   const ids = new Map<z.ZodType, string>();
-  for (const [id, schema] of Object.entries(componentSchemas)) {
-    if (ids.has(schema)) throw new Error(`${id}: the schema is a component already`);
+  for (const [id, schema] of namedSchemas()) {
     registry.add(schema, { id });
     ids.set(schema, id);
   }
@@ -344,7 +185,7 @@ export function buildOpenApiDocument() {
     body: (schema, what) => {
       const ref = components.refOf(schema);
       if (ref === undefined) {
-        throw new Error(`${what} is not a named component: add it to componentSchemas`);
+        throw new Error(`${what} is not a named schema: name it where it is defined (named.ts)`);
       }
       return ref;
     },

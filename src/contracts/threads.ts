@@ -1,3 +1,4 @@
+import { named } from './named';
 import { z } from 'zod';
 import { hsaIdSchema, isoDateSchema, isoDateTimeSchema, opaqueIdSchema } from './common';
 import {
@@ -22,13 +23,19 @@ export { complementItemSchema, THREAD_TEXT_MAX, type ComplementItem } from './ce
  */
 
 /** FK's topic codes (amne). Reminders (PAMINN) are not threads: they join the one they chase. */
-export const threadTopicSchema = z.enum(['KOMPLT', 'AVSTMN', 'KONTKT', 'OVRIGT']);
+export const threadTopicSchema = named(
+  'ThreadTopic',
+  z.enum(['KOMPLT', 'AVSTMN', 'KONTKT', 'OVRIGT']),
+);
 export type ThreadTopic = z.infer<typeof threadTopicSchema>;
 
 /** What care may start: FK alone requests complements. */
-export const careTopicSchema = z.enum(['AVSTMN', 'KONTKT', 'OVRIGT'], {
-  error: 'Välj typ av fråga.',
-});
+export const careTopicSchema = named(
+  'CareTopic',
+  z.enum(['AVSTMN', 'KONTKT', 'OVRIGT'], {
+    error: 'Välj typ av fråga.',
+  }),
+);
 export type CareTopic = z.infer<typeof careTopicSchema>;
 
 /** The topics' names, as FK's code system and Webcert show them. */
@@ -49,30 +56,38 @@ export const threadTextSchema = z
   .max(THREAD_TEXT_MAX, 'Texten får vara högst 4 999 tecken.');
 
 /** Who wrote a message: Försäkringskassan, or the care unit. */
-export const threadPartySchema = z.enum(['FK', 'care']);
+export const threadPartySchema = named('ThreadParty', z.enum(['FK', 'care']));
 export type ThreadParty = z.infer<typeof threadPartySchema>;
 
-export const reminderSchema = z.object({
-  messageId: z.string().min(1),
-  sentAt: isoDateTimeSchema,
-  text: z.string().min(1),
-});
+export const reminderSchema = named(
+  'Reminder',
+  z.object({
+    messageId: z.string().min(1),
+    sentAt: isoDateTimeSchema,
+    text: z.string().min(1),
+  }),
+);
 export type Reminder = z.infer<typeof reminderSchema>;
 
-export const threadAnswerSchema = z.object({
-  messageId: z.string().min(1),
-  sentAt: isoDateTimeSchema,
-  text: z.string().min(1),
-  from: threadPartySchema,
-  /** The care user who answered, when care did. */
-  author: actorSchema.optional(),
-});
+export const threadAnswerSchema = named(
+  'ThreadAnswer',
+  z.object({
+    messageId: z.string().min(1),
+    sentAt: isoDateTimeSchema,
+    text: z.string().min(1),
+    from: threadPartySchema,
+    /** The care user who answered, when care did. */
+    author: actorSchema.optional(),
+  }),
+);
 export type ThreadAnswer = z.infer<typeof threadAnswerSchema>;
 
 /** Why a complement request could not be met with a new certificate (Webcert's two reasons). */
-export const cannotComplementReasonSchema = z.enum(
-  ['no-further-medical-information', 'no-one-responsible'],
-  { error: 'Välj varför du inte kan komplettera.' },
+export const cannotComplementReasonSchema = named(
+  'CannotComplementReason',
+  z.enum(['no-further-medical-information', 'no-one-responsible'], {
+    error: 'Välj varför du inte kan komplettera.',
+  }),
 );
 export type CannotComplementReason = z.infer<typeof cannotComplementReasonSchema>;
 
@@ -94,20 +109,20 @@ export const handledHowSchema = z.enum([
   'revoked',
 ]);
 
-export const threadHandledSchema = z.object({
-  at: isoDateTimeSchema,
-  how: handledHowSchema,
-  by: actorSchema.optional(),
-});
+export const threadHandledSchema = named(
+  'ThreadHandled',
+  z.object({
+    at: isoDateTimeSchema,
+    how: handledHowSchema,
+    by: actorSchema.optional(),
+  }),
+);
 
 /** What the unit has to do about a thread: the inbox's "Åtgärd". */
-export const threadToDoSchema = z.enum([
-  'complement',
-  'answer',
-  'read-answer',
-  'await-answer',
-  'handled',
-]);
+export const threadToDoSchema = named(
+  'ThreadToDo',
+  z.enum(['complement', 'answer', 'read-answer', 'await-answer', 'handled']),
+);
 export type ThreadToDo = z.infer<typeof threadToDoSchema>;
 
 export const threadToDoLabels: Readonly<Record<ThreadToDo, string>> = {
@@ -118,22 +133,21 @@ export const threadToDoLabels: Readonly<Record<ThreadToDo, string>> = {
   handled: 'Hanterat ärende',
 };
 
-export const threadActionTypeSchema = z.enum([
-  'answer',
-  'complement',
-  'cannot-complement',
-  'mark-handled',
-  'reopen',
-  'forward',
-]);
+export const threadActionTypeSchema = named(
+  'ThreadActionType',
+  z.enum(['answer', 'complement', 'cannot-complement', 'mark-handled', 'reopen', 'forward']),
+);
 export type ThreadActionType = z.infer<typeof threadActionTypeSchema>;
 
-export const threadActionSchema = z.object({
-  type: threadActionTypeSchema,
-  label: z.string().min(1),
-  enabled: z.boolean(),
-  reason: z.string().optional(),
-});
+export const threadActionSchema = named(
+  'ThreadAction',
+  z.object({
+    type: threadActionTypeSchema,
+    label: z.string().min(1),
+    enabled: z.boolean(),
+    reason: z.string().optional(),
+  }),
+);
 export type ThreadAction = z.infer<typeof threadActionSchema>;
 
 export const threadPatientSchema = z.object({
@@ -157,93 +171,120 @@ export const threadCertificateSchema = z.object({
 });
 
 /** How far off a question's last day to answer is: overdue and soon-due questions stand out. */
-export const threadDueSchema = z.enum(['overdue', 'soon', 'later', 'none']);
+export const threadDueSchema = named('ThreadDue', z.enum(['overdue', 'soon', 'later', 'none']));
 export type ThreadDue = z.infer<typeof threadDueSchema>;
 
-export const threadSchema = z.object({
-  id: opaqueIdSchema,
-  /** Optimistic locking, as certificates have it: every write names the version it read. */
-  version: z.number().int().min(1),
-  certificate: threadCertificateSchema,
-  patient: threadPatientSchema,
-  unitHsaId: hsaIdSchema,
-  topic: threadTopicSchema,
-  from: threadPartySchema,
-  /** The care user who wrote it, when care did. */
-  author: actorSchema.optional(),
-  subject: z.string().min(1),
-  text: z.string().min(1),
-  sentAt: isoDateTimeSchema,
-  /** FK's own reference for the question, when FK gave one. */
-  fkReference: z.string().optional(),
-  /** FK's contact lines (the case officer, a phone number). */
-  contactInfo: z.array(z.string()),
-  /** "Svara senast": the last day to answer, when FK set one. */
-  lastDateToReply: isoDateSchema.optional(),
-  due: threadDueSchema,
-  complements: z.array(complementItemSchema),
-  reminders: z.array(reminderSchema),
-  answer: threadAnswerSchema.optional(),
-  /** The care unit's unsent answer, saved as it is typed. */
-  answerDraft: z
-    .object({ text: z.string(), savedAt: isoDateTimeSchema, savedBy: actorSchema })
-    .optional(),
-  handled: threadHandledSchema.optional(),
-  forwarded: z.boolean(),
-  /** The complementing certificate made from this request, draft or signed. */
-  complementedBy: z
-    .object({ certificateId: opaqueIdSchema, status: certificateStatusSchema })
-    .optional(),
-  cannotComplement: z
-    .object({ reason: cannotComplementReasonSchema, text: z.string().min(1) })
-    .optional(),
-  toDo: threadToDoSchema,
-  actions: z.array(threadActionSchema),
-});
+export const threadSchema = named(
+  'Thread',
+  z.object({
+    id: opaqueIdSchema,
+    /** Optimistic locking, as certificates have it: every write names the version it read. */
+    version: z.number().int().min(1),
+    certificate: threadCertificateSchema,
+    patient: threadPatientSchema,
+    unitHsaId: hsaIdSchema,
+    topic: threadTopicSchema,
+    from: threadPartySchema,
+    /** The care user who wrote it, when care did. */
+    author: actorSchema.optional(),
+    subject: z.string().min(1),
+    text: z.string().min(1),
+    sentAt: isoDateTimeSchema,
+    /** FK's own reference for the question, when FK gave one. */
+    fkReference: z.string().optional(),
+    /** FK's contact lines (the case officer, a phone number). */
+    contactInfo: z.array(z.string()),
+    /** "Svara senast": the last day to answer, when FK set one. */
+    lastDateToReply: isoDateSchema.optional(),
+    due: threadDueSchema,
+    complements: z.array(complementItemSchema),
+    reminders: z.array(reminderSchema),
+    answer: threadAnswerSchema.optional(),
+    /** The care unit's unsent answer, saved as it is typed. */
+    answerDraft: z
+      .object({ text: z.string(), savedAt: isoDateTimeSchema, savedBy: actorSchema })
+      .optional(),
+    handled: threadHandledSchema.optional(),
+    forwarded: z.boolean(),
+    /** The complementing certificate made from this request, draft or signed. */
+    complementedBy: z
+      .object({ certificateId: opaqueIdSchema, status: certificateStatusSchema })
+      .optional(),
+    cannotComplement: z
+      .object({ reason: cannotComplementReasonSchema, text: z.string().min(1) })
+      .optional(),
+    toDo: threadToDoSchema,
+    actions: z.array(threadActionSchema),
+  }),
+);
 export type Thread = z.infer<typeof threadSchema>;
 
-export const threadResponseSchema = z.object({ thread: threadSchema });
-export const certificateThreadsResponseSchema = z.object({ threads: z.array(threadSchema) });
+export const threadResponseSchema = named('ThreadResponse', z.object({ thread: threadSchema }));
+export const certificateThreadsResponseSchema = named(
+  'CertificateThreadsResponse',
+  z.object({ threads: z.array(threadSchema) }),
+);
 
-export const versionedThreadRequestSchema = z.object({ version: z.number().int().min(1) });
+export const versionedThreadRequestSchema = named(
+  'VersionedThreadRequest',
+  z.object({ version: z.number().int().min(1) }),
+);
 
 /** Care starts an administrative question to FK about a sent certificate. */
-export const newThreadRequestSchema = z.object({
-  topic: careTopicSchema,
-  text: threadTextSchema,
-});
+export const newThreadRequestSchema = named(
+  'NewThreadRequest',
+  z.object({
+    topic: careTopicSchema,
+    text: threadTextSchema,
+  }),
+);
 export type NewThreadRequest = z.infer<typeof newThreadRequestSchema>;
 
-export const saveAnswerDraftRequestSchema = z.object({
-  version: z.number().int().min(1),
-  text: z.string().max(THREAD_TEXT_MAX, 'Texten får vara högst 4 999 tecken.'),
-});
+export const saveAnswerDraftRequestSchema = named(
+  'SaveAnswerDraftRequest',
+  z.object({
+    version: z.number().int().min(1),
+    text: z.string().max(THREAD_TEXT_MAX, 'Texten får vara högst 4 999 tecken.'),
+  }),
+);
 
-export const answerThreadRequestSchema = z.object({
-  version: z.number().int().min(1),
-  text: threadTextSchema,
-});
+export const answerThreadRequestSchema = named(
+  'AnswerThreadRequest',
+  z.object({
+    version: z.number().int().min(1),
+    text: threadTextSchema,
+  }),
+);
 
-export const setHandledRequestSchema = z.object({
-  version: z.number().int().min(1),
-  handled: z.boolean(),
-});
+export const setHandledRequestSchema = named(
+  'SetHandledRequest',
+  z.object({
+    version: z.number().int().min(1),
+    handled: z.boolean(),
+  }),
+);
 
 /** "Komplettera": the consent to the complement comes first, as FK requires. */
-export const complementRequestSchema = z.object({
-  version: z.number().int().min(1),
-  consent: consentInputSchema,
-});
+export const complementRequestSchema = named(
+  'ComplementRequest',
+  z.object({
+    version: z.number().int().min(1),
+    consent: consentInputSchema,
+  }),
+);
 
-export const cannotComplementRequestSchema = z.object({
-  version: z.number().int().min(1),
-  reason: cannotComplementReasonSchema,
-  text: z
-    .string()
-    .trim()
-    .min(1, 'Skriv en kommentar.')
-    .max(CANNOT_COMPLEMENT_TEXT_MAX, 'Texten får vara högst 500 tecken.'),
-});
+export const cannotComplementRequestSchema = named(
+  'CannotComplementRequest',
+  z.object({
+    version: z.number().int().min(1),
+    reason: cannotComplementReasonSchema,
+    text: z
+      .string()
+      .trim()
+      .min(1, 'Skriv en kommentar.')
+      .max(CANNOT_COMPLEMENT_TEXT_MAX, 'Texten får vara högst 500 tecken.'),
+  }),
+);
 
 /** The inbox's "Åtgärd" filter: Webcert's choices. */
 export const inboxToDoFilterSchema = z.enum([
@@ -268,54 +309,63 @@ export const inboxSortSchema = z.enum([
 ]);
 export type InboxSort = z.infer<typeof inboxSortSchema>;
 
-export const inboxRequestSchema = z.object({
-  page: z.number().int().min(1).max(100_000).default(1),
-  pageSize: z.union([z.literal(10), z.literal(25), z.literal(50), z.literal(100)]).default(25),
-  /** "due" (the default) puts overdue, then soon-due questions first, then the newest. */
-  sort: inboxSortSchema.default('due'),
-  order: z.enum(['asc', 'desc']).default('asc'),
-  filter: z
-    .object({
-      toDo: inboxToDoFilterSchema.default('unhandled'),
-      from: threadPartySchema.optional(),
-      signedBy: opaqueIdSchema.optional(),
-      /** Part of the patient's name or identity number (in the body, never in a URL). */
-      patient: z.string().trim().max(40, 'Skriv högst 40 tecken.').optional(),
-      sentFrom: isoDateSchema.optional(),
-      sentTo: isoDateSchema.optional(),
-      forwarded: z.boolean().optional(),
-    })
-    .default({ toDo: 'unhandled' }),
-});
+export const inboxRequestSchema = named(
+  'InboxRequest',
+  z.object({
+    page: z.number().int().min(1).max(100_000).default(1),
+    pageSize: z.union([z.literal(10), z.literal(25), z.literal(50), z.literal(100)]).default(25),
+    /** "due" (the default) puts overdue, then soon-due questions first, then the newest. */
+    sort: inboxSortSchema.default('due'),
+    order: z.enum(['asc', 'desc']).default('asc'),
+    filter: z
+      .object({
+        toDo: inboxToDoFilterSchema.default('unhandled'),
+        from: threadPartySchema.optional(),
+        signedBy: opaqueIdSchema.optional(),
+        /** Part of the patient's name or identity number (in the body, never in a URL). */
+        patient: z.string().trim().max(40, 'Skriv högst 40 tecken.').optional(),
+        sentFrom: isoDateSchema.optional(),
+        sentTo: isoDateSchema.optional(),
+        forwarded: z.boolean().optional(),
+      })
+      .default({ toDo: 'unhandled' }),
+  }),
+);
 export type InboxRequest = z.input<typeof inboxRequestSchema>;
 
 /** One row of the inbox. */
-export const inboxRowSchema = z.object({
-  threadId: opaqueIdSchema,
-  certificateId: opaqueIdSchema,
-  certificateType: certificateTypeCodeSchema,
-  formNumber: z.string().min(1),
-  topic: threadTopicSchema,
-  toDo: threadToDoSchema,
-  /** Webcert's "Påminnelse: " prefix: FK has sent a reminder about it. */
-  reminded: z.boolean(),
-  from: threadPartySchema,
-  patient: z.object({ name: z.string().min(1), identityNumber: identityNumberSchema }),
-  signedBy: z.object({ id: opaqueIdSchema, name: z.string().min(1) }),
-  /** When it was sent (care's question) or received (FK's): its latest message. */
-  sentAt: isoDateTimeSchema,
-  lastDateToReply: isoDateSchema.optional(),
-  due: threadDueSchema,
-  forwarded: z.boolean(),
-});
+export const inboxRowSchema = named(
+  'InboxRow',
+  z.object({
+    threadId: opaqueIdSchema,
+    certificateId: opaqueIdSchema,
+    certificateType: certificateTypeCodeSchema,
+    formNumber: z.string().min(1),
+    topic: threadTopicSchema,
+    toDo: threadToDoSchema,
+    /** Webcert's "Påminnelse: " prefix: FK has sent a reminder about it. */
+    reminded: z.boolean(),
+    from: threadPartySchema,
+    patient: z.object({ name: z.string().min(1), identityNumber: identityNumberSchema }),
+    signedBy: z.object({ id: opaqueIdSchema, name: z.string().min(1) }),
+    /** When it was sent (care's question) or received (FK's): its latest message. */
+    sentAt: isoDateTimeSchema,
+    lastDateToReply: isoDateSchema.optional(),
+    due: threadDueSchema,
+    forwarded: z.boolean(),
+  }),
+);
 export type InboxRow = z.infer<typeof inboxRowSchema>;
 
-export const inboxResponseSchema = z.object({
-  items: z.array(inboxRowSchema),
-  total: z.number().int().min(0),
-  page: z.number().int().min(1),
-  pageSize: z.number().int().min(1),
-  /** Everyone who signed a certificate with a thread on the unit, for "Signerat av". */
-  signers: z.array(z.object({ id: opaqueIdSchema, name: z.string().min(1) })),
-});
+export const inboxResponseSchema = named(
+  'InboxResponse',
+  z.object({
+    items: z.array(inboxRowSchema),
+    total: z.number().int().min(0),
+    page: z.number().int().min(1),
+    pageSize: z.number().int().min(1),
+    /** Everyone who signed a certificate with a thread on the unit, for "Signerat av". */
+    signers: z.array(z.object({ id: opaqueIdSchema, name: z.string().min(1) })),
+  }),
+);
 export type InboxResponse = z.infer<typeof inboxResponseSchema>;
