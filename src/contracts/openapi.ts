@@ -77,7 +77,9 @@ function buildComponents(): {
 } {
   const registry = z.registry<{ id: string }>();
   const ids = new Map<z.ZodType, string>();
-  for (const [id, schema] of namedSchemas()) {
+  // By name: the document does not depend on the order the contract modules were loaded in.
+  const sorted = [...namedSchemas()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [id, schema] of sorted) {
     registry.add(schema, { id });
     ids.set(schema, id);
   }
