@@ -34,6 +34,12 @@ export interface DatabaseProxy {
   readonly port: number;
   /** The database stops: every open connection is cut, new ones are refused. */
   stop(): Promise<void>;
+  /**
+   * The database stops mid-save, at the worst moment: once a transaction that sent `text`
+   * has committed, before the server hears so (its answer to COMMIT is dropped). Resolves
+   * when it has stopped.
+   */
+  stopOnceCommitted(text: string): Promise<void>;
   /** The database is back: new connections reach it again. */
   start(): Promise<void>;
 }
@@ -56,6 +62,13 @@ function exited(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
+
+/** PostgreSQL's simple-query message for COMMIT, as `pg` sends it: 'Q', length, text. */
+const commitMessage = Buffer.concat([
+  Buffer.from('Q', 'latin1'),
+  Buffer.from([0, 0, 0, 11]),
+  Buffer.from('COMMIT\0', 'latin1'),
+]);
 
 export class FaultProcesses {
   private readonly endings: (() => Promise<void>)[] = [];
@@ -132,6 +145,7 @@ export class FaultProcesses {
     port: number,
   ): Promise<DatabaseProxy> {
     const sockets = new Set<Socket>();
+    let trap: { marker: Buffer; sprung: () => void } | undefined;
     const proxy = createServer((client) => {
       const database = createConnection(target);
       sockets.add(client);
@@ -146,8 +160,29 @@ export class FaultProcesses {
         socket.on('error', cut);
         socket.on('close', cut);
       }
-      client.pipe(database);
-      database.pipe(client);
+      // What this connection sent lately, to find the trap's text in; and whether it has sent
+      // the COMMIT of the transaction that carried it.
+      let recent = Buffer.alloc(0);
+      let carried = false;
+      let committing = false;
+      client.on('data', (chunk: Buffer) => {
+        if (trap !== undefined && !committing) {
+          recent = Buffer.concat([recent, chunk]).subarray(-65_536);
+          if (carried && chunk.includes(commitMessage)) committing = true;
+          carried ||= recent.includes(trap.marker);
+        }
+        database.write(chunk);
+      });
+      database.on('data', (chunk: Buffer) => {
+        if (committing && trap !== undefined) {
+          // PostgreSQL has committed; its answer never reaches the server.
+          const { sprung } = trap;
+          trap = undefined;
+          void stop().then(sprung);
+          return;
+        }
+        client.write(chunk);
+      });
     });
     const start = () =>
       new Promise<void>((resolve, reject) => {
@@ -172,9 +207,13 @@ export class FaultProcesses {
         proxy.close(() => resolve());
         for (const socket of sockets) socket.destroy();
       });
+    const stopOnceCommitted = (text: string) =>
+      new Promise<void>((resolve) => {
+        trap = { marker: Buffer.from(text, 'utf8'), sprung: resolve };
+      });
     await start();
     this.endings.push(stop);
-    return { port, stop, start };
+    return { port, stop, start, stopOnceCommitted };
   }
 
   /** Ends every process and proxy this test started and removes its folders, newest first. */
