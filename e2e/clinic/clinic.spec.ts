@@ -137,6 +137,8 @@ test('a physician, a care administrator, an FK officer and a patient on four com
     .getByRole('list', { name: 'Välj vem du är' })
     .getByRole('button', { name: /Karin Andersson/ })
     .click();
+  // Logged in before going on: a navigation would overtake the log-in on a busy machine.
+  await expect(patient.getByRole('heading', { level: 1, name: 'Dina intyg' })).toBeVisible();
   await patient.goto(`/mina-intyg/intyg/${forThePatient}`);
   await patient.getByRole('button', { name: 'Skicka till Försäkringskassan' }).click();
   await patient

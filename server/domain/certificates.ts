@@ -295,6 +295,28 @@ export function newDraftRecord({
   };
 }
 
+/**
+ * Autosave's own save, sent again on the version before it: the editor's latest save was
+ * stored but its answer never arrived (the server or its database stopped in between), so the
+ * editor still has the version that save was based on. Nobody has written since that save
+ * (the version it made is still the draft's), and what the editor sends now includes
+ * everything it sent then, so the save builds on it instead of being the editor's own
+ * conflict. Any other older version stays a conflict.
+ */
+export function isOwnLostSave(
+  record: Pick<CertificateRecord, 'version' | 'lastSave'>,
+  body: { version: number; editorId?: string | undefined },
+): boolean {
+  const { lastSave } = record;
+  return (
+    body.editorId !== undefined &&
+    lastSave !== undefined &&
+    lastSave.editorId === body.editorId &&
+    lastSave.version === record.version &&
+    body.version < record.version
+  );
+}
+
 /** The care unit's contact details for the definition's unit-address question(s). */
 export function unitContactAnswers(
   definition: CertificateDefinition,

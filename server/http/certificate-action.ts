@@ -276,6 +276,12 @@ interface ActionSpec<B extends { version: number }> {
   body: z.ZodType<B>;
   /** The lifecycle action the user must be allowed to take on the certificate. */
   action: CertificateActionType;
+  /**
+   * A call based on an older version that may still go ahead, as no one else has written
+   * since (autosave's own save whose answer was lost, see `isOwnLostSave`). Without it, any
+   * older version is a conflict.
+   */
+  buildsOn?: (record: CertificateRecord, body: B) => boolean;
 }
 
 /**
@@ -294,7 +300,8 @@ type Handle<B, P> = (context: ActionContext<B, P>) => Promise<Response>;
  * One action on one certificate, with every check in the same order for all of them: the id
  * (400), the certificate (404), its definition at the version it was written with, `prepare`,
  * then in one transaction the read rule, the lifecycle's decision (403/409) and the version the
- * client based its call on (409 CONFLICT naming who saved). Only then does `handle` run.
+ * client based its call on (409 CONFLICT naming who saved, unless `buildsOn` lets an older
+ * version through). Only then does `handle` run.
  */
 export function certificateAction<B extends { version: number }, P>(
   db: Database,
@@ -338,7 +345,9 @@ export async function actOnCertificate<B extends { version: number }, P>(
       decisionInput(definition, record, patient, auth.user, auth.unit.hsaId, relations),
     );
     if (!decision.allowed) return refuse(decision);
-    if (record.version !== body.version) return conflict(record);
+    if (record.version !== body.version && spec.buildsOn?.(record, body) !== true) {
+      return conflict(record);
+    }
     return handle({
       tx,
       auth,

@@ -274,6 +274,51 @@ describe('writing, consenting, signing and sending', () => {
     expect(stored.answers).toEqual(answers);
   });
 
+  it("takes an editor's own save sent again after its answer was lost; any other stale save is a conflict", async () => {
+    const physician = await login('physician');
+    const second = await login('secondPhysician');
+    const id = await makeCertificate({ type: 'fk7804', patient: 'adult', status: 'draft' });
+    const opened = await getCertificate(id, physician);
+    const save = (token: string, version: number, text: string, editorId?: string) =>
+      call(`/api/certificates/${id}/answers`, {
+        method: 'PUT',
+        token,
+        body: {
+          version,
+          answers: { ...opened.answers, '25': text },
+          ...(editorId === undefined ? {} : { editorId }),
+        },
+      });
+    const editor = 'editor-0123456789abcdef0123456789abcdef';
+
+    // Stored, but the editor never hears so (the server stopped before answering) …
+    expect((await save(physician, opened.version, 'Först.', editor)).status).toBe(200);
+    // … so it sends its answers, typed on since, again on the version it still has; twice.
+    const again = await save(physician, opened.version, 'Först. Sedan.', editor);
+    expect(again.status).toBe(200);
+    const twice = await save(physician, opened.version, 'Först. Sedan. Sist.', editor);
+    expect(certificateResponseSchema.parse(twice.body).certificate).toMatchObject({
+      version: opened.version + 3,
+      answers: { '25': 'Först. Sedan. Sist.' },
+    });
+
+    // Another editor (another tab, even of the same session), or a save naming none, on that
+    // version is a conflict.
+    const otherTab = await save(physician, opened.version, 'Annat.', 'editor-ffffffffffffffff');
+    expect(otherTab.status).toBe(409);
+    expect((await save(physician, opened.version, 'Annat.')).status).toBe(409);
+
+    // Once someone else has saved, the editor's older version is a conflict again.
+    const current = await getCertificate(id, second);
+    expect((await save(second, current.version, 'Eriks text.', 'editor-eeeeeeeeeeee')).status).toBe(
+      200,
+    );
+    const stale = await save(physician, opened.version, 'Först. Sedan. Sist. Mer.', editor);
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ code: 'CONFLICT', savedBy: seedUsers.secondPhysician.name });
+    expect((await getCertificate(id, physician)).answers['25']).toBe('Eriks text.');
+  });
+
   it('refuses to sign without consent, signs after it, then sends to FK', async () => {
     const physician = await login('physician');
     const id = await makeCertificate({

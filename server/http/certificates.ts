@@ -25,6 +25,7 @@ import {
   answerQuestionIds,
   completenessOf,
   evaluateAnswers,
+  isOwnLostSave,
   requestedQuestionIds,
   fkReceivedRecord,
   newDraftRecord,
@@ -277,6 +278,7 @@ export function certificateHandlers(db: Database, services: CertificateServices)
         {
           body: saveDraftRequestSchema,
           action: 'edit',
+          buildsOn: isOwnLostSave,
           prepare: async ({ definition, body, auth }) => {
             const problem = checkAnswers(definition, body.answers);
             if (problem !== undefined) return errorResponse(400, apiErrorCodes.badRequest, problem);
@@ -314,6 +316,10 @@ export function certificateHandlers(db: Database, services: CertificateServices)
             savedInSessions: firstInSession
               ? [...record.savedInSessions, auth.session.id].slice(-50)
               : record.savedInSessions,
+            lastSave:
+              body.editorId === undefined
+                ? undefined
+                : { editorId: body.editorId, version: record.version + 1 },
           };
           await tx.certificates.put(next);
           // PDL: an update is logged on the first save in each session.

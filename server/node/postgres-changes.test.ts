@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ChangeHub, type FeedNotice } from '../http/change-feed';
+import { openTcpProxy } from '../store/testing/tcp-proxy';
 import { openPostgresChangeRelay, payloadsOf, type ChangeRelay } from './postgres-changes';
 
 /**
@@ -63,6 +64,38 @@ describe.skipIf(databaseUrl === '' && !process.env.CI)(
       expect(heardThere.filter((heard) => JSON.stringify(heard) === JSON.stringify(echo))).toEqual([
         echo,
       ]);
+    });
+
+    it('listens again after its connection to the database is lost', async () => {
+      const proxy = await openTcpProxy(databaseUrl);
+      try {
+        const here = new ChangeHub();
+        const heard: FeedNotice[] = [];
+        here.subscribe((notices) => heard.push(...notices));
+        const logged: string[] = [];
+        relays.push(
+          await openPostgresChangeRelay(proxy.url(databaseUrl), here, (line) => logged.push(line)),
+        );
+        const there = await openPostgresChangeRelay(databaseUrl, new ChangeHub());
+        relays.push(there);
+
+        // The database goes away under the listening connection (and comes back at once).
+        proxy.cut();
+        // The other process's notices reach this one again once it listens anew; each try
+        // sends a new one, since those sent while it was not listening are gone.
+        await expect
+          .poll(
+            () => {
+              there.publish([notice(`certificate-${crypto.randomUUID()}`)]);
+              return heard.length;
+            },
+            { timeout: 15_000, interval: 250 },
+          )
+          .toBeGreaterThan(0);
+        expect(logged).toEqual([]);
+      } finally {
+        await proxy.close();
+      }
     });
   },
 );

@@ -221,6 +221,8 @@ export const certificateRecordSchema = z.object({
   events: z.array(certificateEventSchema),
   /** Sessions that have saved the draft (the audit log records the first save per session). */
   savedInSessions: z.array(z.string()).max(50),
+  /** The editor that made the latest save, and the version that save made (see saveAnswers). */
+  lastSave: z.object({ editorId: z.string(), version: z.number().int().min(1) }).optional(),
 });
 export type CertificateRecord = z.infer<typeof certificateRecordSchema>;
 

@@ -27,6 +27,14 @@ export function openPostgresDriver({
     async transaction(spec, work) {
       const client = await pool.connect();
       let broken = false;
+      // While a transaction holds the connection the pool does not listen for its errors, and
+      // `pg` emits 'error' when the connection is lost (the database stops mid-transaction)
+      // as well as failing the query: without a listener that event would end the process.
+      // The failed query reports the loss; the connection leaves the pool.
+      const lost = () => {
+        broken = true;
+      };
+      client.on('error', lost);
       try {
         await client.query(beginStatement(spec));
         const result = await work({
@@ -47,6 +55,7 @@ export function openPostgresDriver({
         }
         throw error;
       } finally {
+        client.off('error', lost);
         client.release(broken);
       }
     },

@@ -313,7 +313,16 @@ export const versionedRequestSchema = named(
 
 export const saveDraftRequestSchema = named(
   'SaveDraftRequest',
-  versionedRequestSchema.extend({ answers: answersSchema }),
+  versionedRequestSchema.extend({
+    answers: answersSchema,
+    /**
+     * The open editor that saves (a random id per opened draft, kept in memory only). When a
+     * save was stored but its answer never arrived (the server or its database stopped in
+     * between), the editor sends its answers again on the version it still has; the draft's
+     * newer version is then its own, and the save is no conflict.
+     */
+    editorId: opaqueIdSchema.optional(),
+  }),
 );
 export type SaveDraftRequest = z.infer<typeof saveDraftRequestSchema>;
 

@@ -21,7 +21,7 @@ import { rendererServices } from '../../../services/diagnosis-services';
 import { fmbGuidanceFor, fmbWarningFor } from '../fmb/fmb-guidance';
 import { markReadyForSign, recordConsent, signCertificate } from '../api/certificate-actions';
 import { cachedCertificate, writeCertificate, type WriteRequest } from '../api/certificate-writes';
-import { saveAnswers } from '../api/save-answers';
+import { newEditorId, saveAnswers } from '../api/save-answers';
 import { Autosave, type SaveState } from '../autosave/autosave';
 import { changedAnswers, localBackup } from '../autosave/local-backup';
 import { ConflictDialog } from './conflict-dialog';
@@ -133,11 +133,14 @@ export function DraftEditor({
 
   const [autosave] = useState(() => {
     const certificateId = certificate.id;
+    // This editor's saves carry its id: one stored whose answer was lost is its own, not a
+    // conflict, when it is sent again.
+    const editorId = newEditorId();
     return new Autosave(
       {
         save: (answers) =>
           writeCertificate(queryClient, certificateId, (version) =>
-            saveAnswers(certificateId, version, answers),
+            saveAnswers(certificateId, version, answers, editorId),
           ),
         read: () => formHandle.answers() ?? openingAnswers,
         base: () => cachedCertificate(queryClient, certificateId),
