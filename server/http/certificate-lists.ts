@@ -156,7 +156,8 @@ async function listedSummaries<State extends string>(
     stateOf: (summary: CertificateSummary) => State;
   },
 ): Promise<CertificateSummary[]> {
-  const patients: PatientRecord[] = await tx.patients.getAll();
+  // Only the patients of the unit's rows, not every patient of every unit.
+  const patients: PatientRecord[] = await tx.patients.getMany(rows.map((row) => row.patientId));
   const patientById = new Map(patients.map((patient) => [patient.id, patient]));
   const replacedBy = replacedByOf(rows);
   const summaries: CertificateSummary[] = [];

@@ -152,9 +152,8 @@ export function threadHandlers(
           const unitHsaId = auth.unit.hsaId;
           const today = swedishDay(auth.now);
           const { filter } = body;
-          const [patients, ...stored] = await Promise.all([
-            tx.patients.getAll(),
-            ...statesFor(filter.toDo).map((state) =>
+          const stored = await Promise.all(
+            statesFor(filter.toDo).map((state) =>
               tx.threads.cachedByIndexAs(
                 'by-unit-state',
                 { equals: [unitHsaId, state] },
@@ -162,7 +161,11 @@ export function threadHandlers(
                 threadRows,
               ),
             ),
-          ]);
+          );
+          // Only the patients of the unit's threads, not every patient of every unit.
+          const patients = await tx.patients.getMany(
+            stored.flat().map((thread) => thread.patientId),
+          );
           const patientById = new Map(patients.map((patient) => [patient.id, patient]));
           const needle = filter.patient?.toLocaleLowerCase('sv-SE').replaceAll('-', '') ?? '';
           const signers = new Map<string, string>();
