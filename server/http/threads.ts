@@ -193,9 +193,12 @@ export function threadHandlers(
             if (filter.from !== undefined && row.from !== filter.from) continue;
             if (filter.signedBy !== undefined && row.signedBy.id !== filter.signedBy) continue;
             if (filter.forwarded !== undefined && row.forwarded !== filter.forwarded) continue;
-            const day = swedishDay(Date.parse(row.sentAt));
-            if (filter.sentFrom !== undefined && day < filter.sentFrom) continue;
-            if (filter.sentTo !== undefined && day > filter.sentTo) continue;
+            if (filter.sentFrom !== undefined || filter.sentTo !== undefined) {
+              // The sending day only when a day filter asks (formatting a date is not free).
+              const day = swedishDay(Date.parse(row.sentAt));
+              if (filter.sentFrom !== undefined && day < filter.sentFrom) continue;
+              if (filter.sentTo !== undefined && day > filter.sentTo) continue;
+            }
             if (
               needle !== '' &&
               !name.toLocaleLowerCase('sv-SE').includes(needle) &&
