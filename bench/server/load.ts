@@ -9,7 +9,11 @@
 // `node dist-server/main.js --demo` on a database of its own; the load comes from autocannon in
 // a child process (load-client.ts).
 //
-// Run: npm run bench:server-load [-- --duration 10 --clients 10,100,500 --profile]
+// The store holds 100,000 more certificates (copies of a draft, --background) besides the
+// clients' drafts, as a clinic's database holds its history.
+//
+// Run: npm run bench:server-load [-- --duration 10 --clients 10,100,500 --background 100000
+//        --profile]
 //   --profile: only saves, at the first client count, with the server under --cpu-prof; prints
 //   where the server's time went.
 import { execFile, fork } from 'node:child_process';
@@ -17,6 +21,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
+import pg from 'pg';
 import { z } from 'zod';
 import { answersSchema } from '../../src/contracts/certificates';
 import { createTestCertificateResponseSchema } from '../../src/contracts/testability';
@@ -37,9 +42,11 @@ import {
   mapLimit,
   quantile,
   runBenchmark,
+  sleep,
   startServer,
   stopChild,
   table,
+  transactionCounts,
   type Cleanup,
 } from './support';
 
@@ -50,6 +57,7 @@ const { values: options } = parseArgs({
     duration: { type: 'string', default: '10' },
     clients: { type: 'string', default: '10,100,500' },
     'pgbench-scale': { type: 'string', default: '10' },
+    background: { type: 'string', default: '100000' },
     profile: { type: 'boolean', default: false },
   },
 });
@@ -60,6 +68,7 @@ const clientCounts = z
   .parse(options.clients.split(','));
 const pgbenchScale = z.coerce.number().int().min(1).parse(options['pgbench-scale']);
 const profiling = options.profile;
+const background = z.coerce.number().int().min(0).parse(options.background);
 
 const TARGET_RATIO = 0.25;
 const TARGET_P99_MS = 50;
@@ -92,6 +101,61 @@ async function readCertificate(baseUrl: string, token: string, id: string) {
   });
   if (!response.ok) throw new Error(`reading ${id}: ${String(response.status)}`);
   return certificateSchema.parse(await response.json()).certificate;
+}
+
+/** What PostgreSQL did for one run: transactions committed and rolled back. */
+interface Transactions {
+  commits: number;
+  rollbacks: number;
+}
+
+/**
+ * `count` copies of a stored draft with other ids of the same form (and their list rows),
+ * straight into the store's tables: the history a clinic's database holds. Without it the
+ * benchmark's certificates share a few index pages, and PostgreSQL's SERIALIZABLE checks, which
+ * lock index pages, abort many concurrent saves as conflicting.
+ */
+async function addBackgroundCertificates(url: string, templateId: string, count: number) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('SET synchronous_commit = off');
+    for (const table of ['certificates', 'certificate_rows']) {
+      await client.query(
+        `INSERT INTO ${table} (id, data)
+         SELECT copy.id, t.data || jsonb_build_object('id', copy.id)
+         FROM generate_series(1, $2::int) AS g,
+              LATERAL (SELECT 'cert-' || gen_random_uuid()::text AS id, g) AS copy,
+              (SELECT data FROM ${table} WHERE id = $1) AS t`,
+        [templateId, count],
+      );
+      await client.query(`VACUUM (ANALYZE) ${table}`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+const updateRowsSchema = z.array(
+  z.object({ table: z.string(), updates: z.coerce.number(), hot: z.coerce.number() }),
+);
+
+/** Row updates per table, and how many were HOT (no index entry written). */
+async function updateCounts(url: string): Promise<z.infer<typeof updateRowsSchema>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return updateRowsSchema.parse(
+      (
+        await client.query(
+          `SELECT relname AS table, n_tup_upd AS updates, n_tup_hot_upd AS hot
+           FROM pg_stat_user_tables WHERE n_tup_upd > 0 ORDER BY n_tup_upd DESC`,
+        )
+      ).rows,
+    );
+  } finally {
+    await client.end();
+  }
 }
 
 /** One autocannon run in a child process. */
@@ -195,6 +259,13 @@ await runBenchmark(async (cleanup) => {
   console.log(
     `${String(users.length)} users logged in, each with a draft of FK 7804 (${figure((performance.now() - started) / 1000, 1)} s)`,
   );
+  if (background > 0 && slots[0] !== undefined) {
+    const filling = performance.now();
+    await addBackgroundCertificates(url, slots[0].certificateId, background);
+    console.log(
+      `${figure(background)} more certificates in the store, copies of the first draft (${figure((performance.now() - filling) / 1000, 1)} s)`,
+    );
+  }
 
   const pgbenchDatabase = profiling
     ? undefined
@@ -218,6 +289,19 @@ await runBenchmark(async (cleanup) => {
   const outcomes: LoadOutcome[] = [];
   const pgbenchOutcomes = new Map<number, PgbenchOutcome>();
   const failures = new Map<string, number>();
+  const transactions = new Map<LoadOutcome, Transactions>();
+  /** A measured run, with the transactions PostgreSQL committed and rolled back meanwhile. */
+  const measured = async (job: LoadJob): Promise<LoadOutcome> => {
+    const before = await transactionCounts(database);
+    const outcome = await generateLoad(cleanup, job);
+    await sleep(2_000); // backends report their counts within a second of going idle
+    const after = await transactionCounts(database);
+    transactions.set(outcome, {
+      commits: after.commits - before.commits,
+      rollbacks: after.rollbacks - before.rollbacks,
+    });
+    return outcome;
+  };
   const report = (outcome: LoadOutcome) => {
     outcomes.push(outcome);
     console.log(
@@ -245,7 +329,7 @@ await runBenchmark(async (cleanup) => {
       );
     }
     const own = slots.slice(0, clients);
-    const save = await generateLoad(cleanup, {
+    const save = await measured({
       url: server.url,
       op: 'save',
       connections: clients,
@@ -260,7 +344,7 @@ await runBenchmark(async (cleanup) => {
       slot.version = (await readCertificate(server.url, slot.token, slot.certificateId)).version;
     }
     report(
-      await generateLoad(cleanup, {
+      await measured({
         url: server.url,
         op: 'read',
         connections: clients,
@@ -268,8 +352,11 @@ await runBenchmark(async (cleanup) => {
         slots: own,
       }),
     );
-    // Enough fresh drafts for the signs: 1.5 × what saves managed in the same time, at least 300.
-    const needed = Math.max(300, Math.ceil(okPerSecond(save) * durationSeconds * 1.5));
+    // Enough fresh drafts for the signs: twice what saves (or the last signs) managed in the
+    // same time, at least 600.
+    const lastSign = outcomes.findLast((outcome) => outcome.op === 'sign');
+    const rate = Math.max(okPerSecond(save), lastSign === undefined ? 0 : okPerSecond(lastSign));
+    const needed = Math.max(600, Math.ceil(rate * durationSeconds * 2));
     const making = performance.now();
     const signDrafts = await mapLimit(
       Array.from({ length: needed }, (_, i) => users[i % users.length] ?? ''),
@@ -281,7 +368,7 @@ await runBenchmark(async (cleanup) => {
       `  ${String(needed)} complete drafts with consent for the signs (${figure((performance.now() - making) / 1000, 1)} s)`,
     );
     report(
-      await generateLoad(cleanup, {
+      await measured({
         url: server.url,
         op: 'sign',
         connections: clients,
@@ -294,21 +381,37 @@ await runBenchmark(async (cleanup) => {
 
   console.log(`\nResults · ${machineNote()}`);
   console.log(
-    `Server: 1 process, PostgreSQL store (pool of 10 connections); ${String(durationSeconds)} s per run; latency over every response.\n`,
+    `Server: 1 process, PostgreSQL store (pool of 10 connections); ${String(durationSeconds)} s per run; latency over every response. commits/ok: transactions PostgreSQL committed per successful request; rollbacks: transactions aborted (serialization failures the store ran again, or failed requests).\n`,
   );
   console.log(
     table(
-      ['clients', 'operation', 'ok/s', 'p50 ms', 'p99 ms', 'max ms', '409', 'other'],
-      outcomes.map((outcome) => [
-        String(outcome.connections),
-        outcome.op,
-        figure(okPerSecond(outcome), 1),
-        figure(outcome.p50),
-        figure(outcome.p99),
-        figure(outcome.max),
-        String(outcome.conflicts),
-        others(outcome),
-      ]),
+      [
+        'clients',
+        'operation',
+        'ok/s',
+        'p50 ms',
+        'p99 ms',
+        'max ms',
+        '409',
+        'other',
+        'commits/ok',
+        'rollbacks',
+      ],
+      outcomes.map((outcome) => {
+        const counts = transactions.get(outcome);
+        return [
+          String(outcome.connections),
+          outcome.op,
+          figure(okPerSecond(outcome), 1),
+          figure(outcome.p50),
+          figure(outcome.p99),
+          figure(outcome.max),
+          String(outcome.conflicts),
+          others(outcome),
+          figure((counts?.commits ?? Number.NaN) / outcome.ok, 1),
+          figure(counts?.rollbacks ?? Number.NaN),
+        ];
+      }),
     ),
   );
   if (pgbenchOutcomes.size > 0) {
@@ -362,9 +465,16 @@ await runBenchmark(async (cleanup) => {
       `\nFloor of one save (one client, in-process, ${String(floor.saves)} saves one after the other on the idle server, medians): ${figure(total, 1)} ms (p95 ${figure(quantile(floor.totalMs, 0.95), 1)}), of which ${figure(database, 1)} ms waiting for PostgreSQL over ${figure(floor.transactions, 1)} transactions and ${figure(floor.statements, 1)} statements (BEGIN and COMMIT included), and ${figure(own, 1)} ms the server's own work. One Node process, at most ${figure(1000 / own)} saves/s at 100 % of a core; pgbench -N's transaction is 5 statements.`,
     );
     console.log(
+      `The statements of one save:\n${floor.sample.map((line) => `  ${line}`).join('\n')}`,
+    );
+    console.log(
       `With closed-loop clients (each sends its next request when its answer comes) the mean latency is clients ÷ throughput (Little's law): p99 ≤ ${String(TARGET_P99_MS)} ms at ${String(TARGET_CLIENTS)} clients needs more than ${figure((TARGET_CLIENTS * 1000) / TARGET_P99_MS)} saves/s.`,
     );
   }
+  const updates = await updateCounts(url);
+  console.log(
+    `\nRow updates in the run, and how many were HOT (no new index entries): ${updates.map((row) => `${row.table} ${figure(row.updates)} (${figure((100 * row.hot) / Math.max(1, row.updates))} % HOT)`).join(', ')}.`,
+  );
   if (failures.size > 0) {
     console.log('\nFailed requests in the server log (500s):');
     for (const [detail, count] of failures) console.log(`  ${String(count)} × ${detail}`);

@@ -22,15 +22,19 @@ export interface SaveFloor {
   databaseMs: number[];
   transactions: number;
   statements: number;
+  /** The statements of the last save, shortened. */
+  sample: string[];
 }
 
 /** The store's driver, counting transactions and statements and timing PostgreSQL's part. */
 function countingDriver(inner: SqlDriver) {
-  const counts = { transactions: 0, statements: 0, databaseMs: 0 };
+  const log: string[] = [];
+  const counts = { transactions: 0, statements: 0, databaseMs: 0, log };
   const driver: SqlDriver = {
     async transaction(spec, work) {
       counts.transactions += 1;
       counts.statements += 2; // BEGIN, COMMIT
+      counts.log.push(`BEGIN ${spec.isolation}${spec.readOnly ? ' read only' : ''}`);
       const started = performance.now();
       let workMs = 0;
       let queryMs = 0;
@@ -41,6 +45,7 @@ function countingDriver(inner: SqlDriver) {
             return await work({
               async query(text, params) {
                 counts.statements += 1;
+                counts.log.push(text.replace(/\s+/g, ' ').slice(0, 110));
                 const queryStarted = performance.now();
                 try {
                   return await session.query(text, params);
@@ -127,6 +132,7 @@ export async function measureSaveFloor(
     // Five saves to warm up (code lists, definitions), then the measured ones.
     for (let save = -5; save < saves; save += 1) {
       const atStart = counts.databaseMs;
+      counts.log = [];
       const started = performance.now();
       const response = await call(
         dispatch,
@@ -149,6 +155,7 @@ export async function measureSaveFloor(
       databaseMs,
       transactions: (counts.transactions - before.transactions) / saves,
       statements: (counts.statements - before.statements) / saves,
+      sample: counts.log,
     };
   } finally {
     await db.close();

@@ -158,6 +158,29 @@ export async function connectionBudget(): Promise<{ max: number; reserved: numbe
   };
 }
 
+const transactionRowsSchema = z.array(
+  z.object({ commits: z.coerce.number(), rollbacks: z.coerce.number() }),
+);
+
+/**
+ * The database's committed and rolled-back transactions so far (pg_stat_database; backends
+ * report them within about a second of going idle). A rollback under load is mostly a
+ * SERIALIZABLE transaction that PostgreSQL aborted and the store ran again.
+ */
+export async function transactionCounts(
+  database: string,
+): Promise<{ commits: number; rollbacks: number }> {
+  const name = databaseNameSchema.parse(database);
+  const rows = transactionRowsSchema.parse(
+    (
+      await adminQuery(
+        `SELECT xact_commit AS commits, xact_rollback AS rollbacks FROM pg_stat_database WHERE datname = '${name}'`,
+      )
+    ).rows,
+  );
+  return rows[0] ?? { commits: 0, rollbacks: 0 };
+}
+
 /** One Node server process (`node dist-server/main.js --demo`) on the given database. */
 export interface ServerProcess {
   url: string;
