@@ -85,9 +85,13 @@ export function certificateListHandlers(db: Database) {
             keep: (record) => {
               if (record.signed === undefined) return false;
               signers.set(record.signed.by.userId, record.signed.by.name);
+              if (filter.signedBy !== undefined && record.signed.by.userId !== filter.signedBy) {
+                return false;
+              }
+              if (filter.signedFrom === undefined && filter.signedTo === undefined) return true;
+              // The signing day only when a day filter asks (formatting a date is not free).
               const day = swedishDay(Date.parse(record.signed.at));
               return (
-                (filter.signedBy === undefined || record.signed.by.userId === filter.signedBy) &&
                 (filter.signedFrom === undefined || day >= filter.signedFrom) &&
                 (filter.signedTo === undefined || day <= filter.signedTo)
               );
@@ -157,7 +161,8 @@ async function listedSummaries<State extends string>(
     stateOf: (summary: CertificateSummary) => State;
   },
 ): Promise<CertificateSummary[]> {
-  const patients: PatientRecord[] = await tx.patients.getAll();
+  // Only the patients of the unit's rows, not every patient of every unit.
+  const patients: PatientRecord[] = await tx.patients.getMany(rows.map((row) => row.patientId));
   const patientById = new Map(patients.map((patient) => [patient.id, patient]));
   const replacedBy = replacedByOf(rows);
   const summaries: CertificateSummary[] = [];

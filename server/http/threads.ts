@@ -154,9 +154,8 @@ export function threadHandlers(
           const unitHsaId = auth.unit.hsaId;
           const today = swedishDay(auth.now);
           const { filter } = body;
-          const [patients, ...stored] = await Promise.all([
-            tx.patients.getAll(),
-            ...statesFor(filter.toDo).map((state) =>
+          const stored = await Promise.all(
+            statesFor(filter.toDo).map((state) =>
               tx.threads.cachedByIndexAs(
                 'by-unit-state',
                 { equals: [unitHsaId, state] },
@@ -164,7 +163,11 @@ export function threadHandlers(
                 threadRows,
               ),
             ),
-          ]);
+          );
+          // Only the patients of the unit's threads, not every patient of every unit.
+          const patients = await tx.patients.getMany(
+            stored.flat().map((thread) => thread.patientId),
+          );
           const patientById = new Map(patients.map((patient) => [patient.id, patient]));
           const needle = filter.patient?.toLocaleLowerCase('sv-SE').replaceAll('-', '') ?? '';
           const signers = new Map<string, string>();
@@ -193,9 +196,12 @@ export function threadHandlers(
             if (filter.from !== undefined && row.from !== filter.from) continue;
             if (filter.signedBy !== undefined && row.signedBy.id !== filter.signedBy) continue;
             if (filter.forwarded !== undefined && row.forwarded !== filter.forwarded) continue;
-            const day = swedishDay(Date.parse(row.sentAt));
-            if (filter.sentFrom !== undefined && day < filter.sentFrom) continue;
-            if (filter.sentTo !== undefined && day > filter.sentTo) continue;
+            if (filter.sentFrom !== undefined || filter.sentTo !== undefined) {
+              // The sending day only when a day filter asks (formatting a date is not free).
+              const day = swedishDay(Date.parse(row.sentAt));
+              if (filter.sentFrom !== undefined && day < filter.sentFrom) continue;
+              if (filter.sentTo !== undefined && day > filter.sentTo) continue;
+            }
             if (
               needle !== '' &&
               !name.toLocaleLowerCase('sv-SE').includes(needle) &&

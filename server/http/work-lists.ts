@@ -20,7 +20,7 @@ export function workListHandlers(db: Database, threadRows: ReadCache<ThreadListR
       guard(db, { touch: false }, async ({ auth }) => {
         const unitHsaId = auth.unit.hsaId;
         const { open, unsignedDrafts, protectedIds } = await db.read(async (tx) => {
-          const [open, unsignedDrafts, patients] = await Promise.all([
+          const [open, unsignedDrafts] = await Promise.all([
             tx.threads.cachedByIndexAs(
               'by-unit-state',
               { equals: [unitHsaId, 'open'] },
@@ -28,8 +28,9 @@ export function workListHandlers(db: Database, threadRows: ReadCache<ThreadListR
               threadRows,
             ),
             tx.certificates.countByIndex('by-unit-status', { equals: [unitHsaId, 'draft'] }),
-            tx.patients.getAll(),
           ]);
+          // Only the patients of the open threads, not every patient of every unit.
+          const patients = await tx.patients.getMany(open.map((thread) => thread.patientId));
           return {
             open,
             unsignedDrafts,

@@ -30,6 +30,8 @@ import {
 /** What an implementation stores and reads; values are unparsed (this layer parses them). */
 export interface RawCollection {
   get(id: string): Promise<unknown>;
+  /** The records with these ids that exist (ids are distinct), by id. */
+  getMany(ids: readonly string[]): Promise<unknown[]>;
   /** Every record, by id. */
   getAll(): Promise<unknown[]>;
   count(): Promise<number>;
@@ -196,6 +198,12 @@ class StoreCollection<C extends CollectionName> implements Collection<C> {
     if (result.ok) return result.record;
     this.context.damaged.report(result.error);
     return undefined;
+  }
+
+  async getMany(ids: readonly string[]): Promise<RecordOf<C>[]> {
+    const distinct = [...new Set(ids)];
+    if (distinct.length === 0) return [];
+    return this.rowsOf(await this.raw.getMany(distinct), this.schema);
   }
 
   async readability(id: string): Promise<'missing' | 'readable' | 'damaged'> {

@@ -145,12 +145,21 @@ function keyRange(query: IndexQuery): IDBValidKey | IDBKeyRange | undefined | nu
   return IDBKeyRange.bound(key(from), key(to), fromExclusive, toExclusive);
 }
 
+/** Strings by code unit, as IndexedDB orders keys. */
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 function rawCollection(tx: RawTransaction, name: string): RawCollection {
   const store = tx.objectStore(name);
   // The shared layer refuses writes in a read transaction before they get here.
   const readOnly = () => new Error(`${name} is read-only in this transaction`);
   return {
     get: (id) => store.get(id),
+    async getMany(ids) {
+      const found: unknown[] = await Promise.all(
+        [...ids].sort(byCodeUnit).map((id) => store.get(id)),
+      );
+      return found.filter((record) => record !== undefined);
+    },
     getAll: () => store.getAll(),
     count: () => store.count(),
     async getAllByIndex(index, query) {

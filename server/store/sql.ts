@@ -171,6 +171,11 @@ function rawCollection(session: SqlSession, schema: string, name: CollectionName
       const [found] = await data(`SELECT data FROM ${table} WHERE id = $1`, [id]);
       return found;
     },
+    getMany: (ids) =>
+      data(
+        `SELECT data FROM ${table} WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb)) ORDER BY id`,
+        [JSON.stringify(ids)],
+      ),
     getAll: () => data(`SELECT data FROM ${table} ORDER BY id`),
     count: () => count(`SELECT count(*)::int AS n FROM ${table}`),
     getAllByIndex(index, query) {

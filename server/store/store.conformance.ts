@@ -325,6 +325,24 @@ export function describeStoreConformance(name: string, harness: () => StoreHarne
       });
     });
 
+    it('reads many records by id in one read: in id order, without missing or damaged ones', async () => {
+      const { db, store } = await fresh();
+      onTestFinished(setServerLogger({ error: () => undefined }));
+      await ensureSeeded(db);
+      await store.corrupt('patients', { id: 'patient-broken', firstName: 42 });
+      const found = await db.read((tx) =>
+        tx.patients.getMany([
+          seedPatients.child.id,
+          'patient-none',
+          'patient-broken',
+          seedPatients.adult.id,
+          seedPatients.child.id,
+        ]),
+      );
+      expect(found).toEqual([seedPatients.adult, seedPatients.child]);
+      expect(await db.read((tx) => tx.patients.getMany([]))).toEqual([]);
+    });
+
     it('answers index queries: exact keys, compound keys, ranges, in key order then by id', async () => {
       const { db } = await fresh();
       const unit = careUnit.hsaId;

@@ -113,6 +113,13 @@ export interface Collection<C extends CollectionName> {
    * fail the request.
    */
   getIfReadable(id: string): Promise<RecordOf<C> | undefined>;
+  /**
+   * The records with these ids, in id order: an id without a record is left out, and so is a
+   * record that does not match its schema (logged once, as in every list read). One read for
+   * all of them, for a list that needs the records its rows name (their patients) and not the
+   * whole collection.
+   */
+  getMany(ids: readonly string[]): Promise<RecordOf<C>[]>;
   /** Whether a record with this id is stored, and whether it matches its schema. */
   readability(id: string): Promise<'missing' | 'readable' | 'damaged'>;
   /**
