@@ -25,6 +25,22 @@ const domTestFiles = [
  * after it: main.tsx imports it dynamically, which alone would start the download only once
  * the entry has run, and its imports only once the chunk has arrived.
  */
+/**
+ * The contracts name their schemas for the OpenAPI document (`named('Certificate', schema)`,
+ * src/contracts/named.ts); the app never reads the names, so its build leaves them out:
+ * `named('X', expr)` becomes `(expr)`, and the unused helper is tree-shaken.
+ */
+function stripSchemaNames(): Plugin {
+  return {
+    name: 'intyga:strip-schema-names',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.includes('/src/contracts/') || !code.includes('named(')) return null;
+      return { code: code.replace(/\bnamed\(\s*['"`][A-Za-z0-9]+['"`],\s*/g, '('), map: null };
+    },
+  };
+}
+
 function preloadEmbeddedBackend(mockBackend: boolean): Plugin {
   let base = '/';
   return {
@@ -72,6 +88,7 @@ function preloadEmbeddedBackend(mockBackend: boolean): Plugin {
 
 export default defineConfig(({ mode }) => ({
   plugins: [
+    stripSchemaNames(),
     react(),
     preloadEmbeddedBackend(loadEnv(mode, process.cwd(), 'VITE_').VITE_MOCK_BACKEND !== 'off'),
   ],

@@ -29,7 +29,11 @@ const BUDGET_KB = 150;
 // code–description check and its confirmation (+0.4 kB), the change feed's client, which every
 // logged-in page carries (+0.6 kB), the editor's one owner of its certificate (serialised writes),
 // and the training-environment notice on every page (+0.5 kB). Budget 215, still a ceiling.
-const EDITOR_BUDGET_KB = 215;
+// 2026-12-07: 215.0 kB with the rest of issue 21 so far: the definitions' registry by code and
+// version and the notice on a draft of an older version, the editor's id for a save whose
+// answer was lost. The contracts' OpenAPI names (+0.7 kB) are stripped from the app's build
+// (vite.config.ts). Budget 216, still a ceiling.
+const EDITOR_BUDGET_KB = 216;
 const editorKeys = ['src/app/routes/certificate.tsx', 'src/definitions/fk7800.json'];
 const dist = 'dist';
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
