@@ -24,11 +24,8 @@ const clinicDataDirectory = join(tmpdir(), `intyga-clinic-e2e-${String(clinicPor
 
 export default defineConfig({
   testDir: './e2e',
-  // Two workers on these 2-core machines: test files run side by side (the tests in a file one
-  // after the other); each browser context has an embedded backend of its own. The clinic
-  // project shares one server and database, so its files run one at a time.
   fullyParallel: false,
-  workers: 2,
+  workers: 1,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
@@ -53,7 +50,6 @@ export default defineConfig({
     {
       name: 'clinic',
       testMatch: 'clinic/**/*.spec.ts',
-      workers: 1,
       use: {
         ...devices['Desktop Chrome'],
         baseURL: `http://localhost:${clinicPort}`,
