@@ -75,7 +75,7 @@ describe('apiRequest', () => {
     expect(error).toBeInstanceOf(NetworkError);
     expect(error).toHaveProperty(
       'message',
-      'Det gick inte att nå tjänsten. Kontrollera din anslutning och försök igen.',
+      'Ingen anslutning till Intyga. Kontrollera din anslutning och försök igen.',
     );
   });
 

@@ -23,7 +23,7 @@ export class HttpError extends Error {
 export class NetworkError extends Error {
   override readonly name = 'NetworkError';
   constructor(
-    message = 'Det gick inte att nå tjänsten. Kontrollera din anslutning och försök igen.',
+    message = 'Ingen anslutning till Intyga. Kontrollera din anslutning och försök igen.',
   ) {
     super(message);
   }
