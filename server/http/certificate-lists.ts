@@ -9,7 +9,7 @@ import {
   signedListStatus,
   type CertificateSummary,
 } from '../../src/contracts/certificates';
-import { ReadCache, type Database, type Transaction } from '../store/store';
+import type { Database, ReadCache, Transaction } from '../store/store';
 import {
   certificateListRowSchema,
   type CertificateListRow,
@@ -29,9 +29,7 @@ import { loadDefinitions, type Definitions } from './thread-support';
  * filtered, sorted and paged here, not in the browser, so a unit with tens of thousands of
  * certificates sends the client one page.
  */
-export function certificateListHandlers(db: Database) {
-  // This tab's copy of the unit's list rows, for as long as no tab writes a certificate.
-  const rowCache = new ReadCache<CertificateListRow>();
+export function certificateListHandlers(db: Database, rowCache: ReadCache<CertificateListRow>) {
   return [
     handle(
       endpoints.queryDrafts,

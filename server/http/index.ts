@@ -1,5 +1,5 @@
 import { ReadCache, type Database } from '../store/store';
-import type { ThreadListRow } from '../store/schema';
+import type { CertificateListRow, ThreadListRow } from '../store/schema';
 import { certificateLifecycleHandlers } from './certificate-lifecycle';
 import { certificateListHandlers } from './certificate-lists';
 import { certificateHandlers } from './certificates';
@@ -39,6 +39,8 @@ export function createRoutes(
   // This tab's copy of the unit's thread rows, shared by the inbox and the counts (both read
   // the open ones when a thread arrives), for as long as no tab writes a thread.
   const threadRows = new ReadCache<ThreadListRow>();
+  // Likewise the unit's certificate rows, shared by the work lists and the counts.
+  const certificateRows = new ReadCache<CertificateListRow>();
   const services = { loadIcd10, faults: testability };
   return [
     ...malformedPathRoutes(),
@@ -53,8 +55,8 @@ export function createRoutes(
     ...sessionHandlers(db),
     ...changeFeedRoutes(db, changes),
     ...patientHandlers(db),
-    ...workListHandlers(db, threadRows),
-    ...certificateListHandlers(db),
+    ...workListHandlers(db, { threadRows, certificateRows }),
+    ...certificateListHandlers(db, certificateRows),
     ...certificateHandlers(db, services),
     ...certificateLifecycleHandlers(db, services),
     ...threadHandlers(db, services, threadRows),
