@@ -232,6 +232,7 @@ export function LifecycleActions({
       {open === 'delete' && (
         <ConfirmDialog
           title="Radera utkastet"
+          irreversible
           confirmLabel="Radera"
           busyLabel="Raderar…"
           busy={busy}
@@ -289,8 +290,11 @@ function ConfirmDialog({
   onConfirm,
   onClose,
   children,
+  irreversible = false,
 }: {
   title: string;
+  /** It cannot be undone: the dialog opens on "Avbryt". */
+  irreversible?: boolean;
   confirmLabel: string;
   busyLabel: string;
   busy: boolean;
@@ -304,6 +308,7 @@ function ConfirmDialog({
       open
       title={title}
       onClose={onClose}
+      focusSafeChoice={irreversible}
       footer={
         <DialogActions
           confirmLabel={confirmLabel}
@@ -368,6 +373,7 @@ function RevokeDialog({
       open
       title={title}
       onClose={onClose}
+      focusSafeChoice
       footer={
         <DialogActions
           confirmLabel="Makulera"
