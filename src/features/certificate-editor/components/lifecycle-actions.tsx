@@ -140,7 +140,10 @@ export function LifecycleActions({
 
   const choose = (action: CertificateAction & { type: Handled }) => {
     setFailure(undefined);
-    if (action.type === 'print') {
+    if (action.type === 'print' && certificate.patient.protectedIdentity) {
+      // As in Webcert: a protected identity's printout is handled with care; the user confirms.
+      setOpen('print');
+    } else if (action.type === 'print') {
       void print();
     } else if (action.type === 'copy') {
       void createFrom('copy');
@@ -189,6 +192,27 @@ export function LifecycleActions({
         <MessageBox variant="error" heading="Åtgärden kunde inte utföras" live="alert">
           <p>{failure}</p>
         </MessageBox>
+      )}
+      {open === 'print' && (
+        <ConfirmDialog
+          title="Patienten har skyddade personuppgifter"
+          irreversible
+          confirmLabel="Skriv ut"
+          busyLabel="Skriver ut…"
+          busy={busy}
+          failure={failure}
+          onConfirm={() => {
+            setOpen(undefined);
+            void print();
+          }}
+          onClose={close}
+        >
+          <p>
+            Utskriften innehåller uppgifter om en patient med skyddade personuppgifter. Hantera den
+            varsamt: lämna den inte där obehöriga kan se den, och förstör den när den inte längre
+            behövs.
+          </p>
+        </ConfirmDialog>
       )}
       {open === 'renew' && (
         <ConfirmDialog
