@@ -25,7 +25,6 @@ export const diagnosisSearchRequestSchema = named(
       ),
   }),
 );
-export type DiagnosisSearchRequest = z.infer<typeof diagnosisSearchRequestSchema>;
 
 export const diagnosisSchema = named(
   'Diagnosis',
