@@ -9,6 +9,7 @@ import {
   signRequestSchema,
   versionedRequestSchema,
   type CertificateTypeEntry,
+  type ConsentInput,
 } from '../../src/contracts/certificates';
 import { apiErrorCodes } from '../../src/contracts/common';
 import { certificateTypes, loadDefinition } from '../../src/definitions';
@@ -24,6 +25,7 @@ import type { CertificateRecord, PatientRecord } from '../store/schema';
 import {
   answerQuestionIds,
   completenessOf,
+  decisionInput,
   evaluateAnswers,
   isOwnLostSave,
   requestedQuestionIds,
@@ -36,7 +38,7 @@ import {
   toActor,
 } from '../domain/certificates';
 import { isoInstant, swedishDay } from '../domain/clock';
-import { decideCreate, mayAccessPatient, sendsOnSigning } from '../domain/lifecycle';
+import { decide, decideCreate, mayAccessPatient, sendsOnSigning } from '../domain/lifecycle';
 import { handleOnComplementSigned } from '../domain/threads';
 import {
   actorFacts,
@@ -96,6 +98,36 @@ function checkAnswers(definition: CertificateDefinition, answers: Answers): stri
   if (Object.keys(answers).some((id) => !ids.has(id))) return certificateMessages.unknownQuestion;
   if (JSON.stringify(answers).length > MAX_ANSWERS_JSON) return certificateMessages.tooLarge;
   return undefined;
+}
+
+/** A consent given on a day after today is refused (400), wherever it is recorded. */
+function refuseFutureConsent(consent: ConsentInput, today: string): Response | undefined {
+  return consent.givenOn > today
+    ? errorResponse(400, apiErrorCodes.badRequest, certificateMessages.consentFuture)
+    : undefined;
+}
+
+/** The certificate with the consent recorded on it: who, how, when, and who recorded it. */
+function withConsent(
+  record: CertificateRecord,
+  { givenBy, method, givenOn, representativeName }: ConsentInput,
+  at: string,
+  auth: Auth,
+): CertificateRecord {
+  return {
+    ...record,
+    consent: {
+      givenBy,
+      method,
+      givenOn,
+      ...(givenBy === 'representative' && representativeName !== undefined
+        ? { representativeName }
+        : {}),
+      recordedAt: at,
+      recordedBy: toActor(auth.user),
+    },
+    events: nextEvents(record, 'consent-recorded', at, auth.user),
+  };
 }
 
 export function certificateHandlers(db: Database, services: CertificateServices) {
@@ -339,14 +371,7 @@ export function certificateHandlers(db: Database, services: CertificateServices)
           action: 'record-consent',
           prepare: async ({ body, auth }) => {
             const validation = await validationFor(services, auth.now);
-            if (body.consent.givenOn > validation.today) {
-              return errorResponse(
-                400,
-                apiErrorCodes.badRequest,
-                certificateMessages.consentFuture,
-              );
-            }
-            return validation;
+            return refuseFutureConsent(body.consent, validation.today) ?? validation;
           },
         },
         async ({
@@ -360,7 +385,6 @@ export function certificateHandlers(db: Database, services: CertificateServices)
           prepared: validation,
           at,
         }) => {
-          const { givenBy, method, givenOn, representativeName } = body.consent;
           const evaluation = evaluateAnswers(
             definition,
             record.answers,
@@ -371,20 +395,9 @@ export function certificateHandlers(db: Database, services: CertificateServices)
             requestedQuestionIds(record),
           );
           const next: CertificateRecord = {
-            ...record,
-            consent: {
-              givenBy,
-              method,
-              givenOn,
-              ...(givenBy === 'representative' && representativeName !== undefined
-                ? { representativeName }
-                : {}),
-              recordedAt: at,
-              recordedBy: toActor(auth.user),
-            },
+            ...withConsent(record, body.consent, at, auth),
             completeness: completenessOf(evaluation),
             version: record.version + 1,
-            events: nextEvents(record, 'consent-recorded', at, auth.user),
           };
           await tx.certificates.put(next);
           await auditCertificate(tx, auth, 'certificate-consent', next, patient);
@@ -420,7 +433,7 @@ export function certificateHandlers(db: Database, services: CertificateServices)
         {
           body: signRequestSchema,
           action: 'sign',
-          prepare: async ({ auth }) => {
+          prepare: async ({ body, auth }) => {
             const settings = services.faults
               ? await db.read((tx) => tx.settings.get('settings'))
               : undefined;
@@ -431,20 +444,36 @@ export function certificateHandlers(db: Database, services: CertificateServices)
                 'Signeringstjänsten svarade inte. Intyget är inte signerat. Försök igen.',
               );
             }
-            return validationFor(services, auth.now);
+            const validation = await validationFor(services, auth.now);
+            const future =
+              body.consent === undefined
+                ? undefined
+                : refuseFutureConsent(body.consent, validation.today);
+            return future ?? validation;
           },
         },
         async ({
           tx,
           auth,
           body,
-          record,
+          record: stored,
           patient,
           relations,
           definition,
           prepared: validation,
           at,
         }) => {
+          // A consent captured in the signing step is recorded first, as recording it alone
+          // would (the same rule for who may), and counts for the readiness checked below.
+          if (body.consent !== undefined) {
+            const mayRecord = decide(
+              'record-consent',
+              decisionInput(definition, stored, patient, auth.user, auth.unit.hsaId, relations),
+            );
+            if (!mayRecord.allowed) return refuse(mayRecord);
+          }
+          const record =
+            body.consent === undefined ? stored : withConsent(stored, body.consent, at, auth);
           const consentRecorded = record.consent !== undefined;
           const evaluation = evaluateAnswers(
             definition,
@@ -499,6 +528,9 @@ export function certificateHandlers(db: Database, services: CertificateServices)
             signed: { at, by: actor },
             events: nextEvents(record, 'signed', at, auth.user),
           };
+          if (body.consent !== undefined) {
+            await auditCertificate(tx, auth, 'certificate-consent', next, patient);
+          }
           await auditCertificate(tx, auth, 'certificate-sign', next, patient);
           const complementing = record.parent?.type === 'complements';
           // A complement answers FK's request: it is sent on signing, and the request handled.

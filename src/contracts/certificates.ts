@@ -343,6 +343,11 @@ export const signRequestSchema = named(
     method: signingMethodSchema,
     /** Ids of the definition's signing confirmations the user has ticked. */
     confirmations: z.array(z.string().max(60)).max(10).optional(),
+    /**
+     * The patient's consent, captured in the signing step when none is recorded: recorded
+     * with the certificate (as `POST …/consent` records it) before its readiness is checked.
+     */
+    consent: consentInputSchema.optional(),
   }),
 );
 export type SignRequest = z.infer<typeof signRequestSchema>;

@@ -379,7 +379,7 @@ export const endpoints = {
     ...routes.signCertificate,
     summary: 'Sign a draft; a sign-and-send type is sent to Försäkringskassan at once.',
     description:
-      "The draft's own definition version decides completeness: 422 INCOMPLETE or CONSENT_MISSING when it is not ready. 502 SIGNING_FAILED when the signing service does not answer.",
+      "The draft's own definition version decides completeness: 422 INCOMPLETE or CONSENT_MISSING when it is not ready. A consent in the request is recorded first, in the same transaction and by the same rules as POST …/consent (400 for a day in the future), so signing needs no separate consent step. 502 SIGNING_FAILED when the signing service does not answer.",
     tag: 'certificates',
     auth: 'session',
     params: certificateIdParams,
