@@ -48,8 +48,10 @@ type Props = {
   ref?: Ref<CertificateFormHandle>;
   /** Where the consent blocker's link leads. */
   onConsent?: () => void;
-  /** Rendered under the readiness panel (e.g. the sign button), with the current evaluation. */
+  /** Rendered under the readiness panel (e.g. the consent step), with the current evaluation. */
   actions?: (evaluation: EvaluationResult, showMissing: () => void) => ReactNode;
+  /** Rendered after the whole form (e.g. a sticky bar with the sign button), as `actions`. */
+  footer?: (evaluation: EvaluationResult, showMissing: () => void) => ReactNode;
   /** FK's complement request: the questions it names are marked, with a list that leads there. */
   requests?: readonly FieldRequest[];
 };
@@ -103,6 +105,7 @@ export function CertificateForm({
   ref,
   onConsent,
   actions,
+  footer,
   requests = noRequests,
 }: Props) {
   // Diagnosis codes the backend's list did not have, or a description that is another code's
@@ -247,6 +250,7 @@ export function CertificateForm({
           {actions?.(evaluation, showMissing)}
         </aside>
       </div>
+      {footer?.(evaluation, showMissing)}
     </FormRuntimeContext>
   );
 }

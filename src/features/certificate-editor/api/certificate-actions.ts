@@ -29,10 +29,12 @@ export function signCertificate(
   version: number,
   method: SigningMethod,
   confirmations: string[],
+  /** The patient's consent, captured in the signing step: recorded with the signing. */
+  consent?: ConsentInput,
 ) {
   return callEndpoint('signCertificate', {
     params: { id: certificateId },
-    body: { version, method, confirmations },
+    body: { version, method, confirmations, ...(consent === undefined ? {} : { consent }) },
     response: certificateResponseSchema,
   });
 }

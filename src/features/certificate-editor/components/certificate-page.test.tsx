@@ -75,7 +75,7 @@ async function openDraftPage() {
     WAIT,
   );
   await waitFor(() => expect(saveStatus()).toHaveTextContent(/^Utkastet är sparat/), WAIT);
-  return { id, ...rendered };
+  return { id, today, ...rendered };
 }
 
 /** The save status beside the draft's status (a polite live region). */
@@ -306,6 +306,89 @@ describe('a draft on an older version of the form', () => {
     } finally {
       restore();
     }
+  });
+});
+
+describe('CertificatePage: signing and sending in few steps', () => {
+  it('asks for a missing consent in the signing step, records it with the signing, then offers sending', async () => {
+    const { id, today, user } = await openDraftPage();
+    const bar = screen.getByRole('region', { name: 'Nästa steg' });
+    await user.click(within(bar).getByRole('button', { name: 'Signera intyget' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Signera intyget' });
+    expect(dialog).toHaveTextContent(
+      'Intyget skickas inte till Försäkringskassan när du signerar.',
+    );
+    // Prefilled as it mostly is: given by the (adult) patient, today. How is never guessed.
+    expect(within(dialog).getByRole('radio', { name: 'Patienten' })).toBeChecked();
+    expect(within(dialog).getByLabelText('Datum då samtycket lämnades')).toHaveValue(today);
+    await user.click(within(dialog).getByRole('button', { name: 'Signera intyget' }));
+    const oral = within(dialog).getByRole('radio', { name: 'Muntligt' });
+    expect(oral).toHaveFocus();
+    expect(
+      within(dialog).getByRole('group', { name: 'Hur lämnades samtycket?' }),
+    ).toHaveTextContent('Fel: Ange hur samtycket lämnades.');
+
+    await user.click(oral);
+    await user.click(within(dialog).getByRole('button', { name: 'Signera intyget' }));
+    await user.click(
+      await within(dialog).findByRole('button', { name: /Legitimera med SITHS-kortet/ }, WAIT),
+    );
+
+    // FK 7804 is sent in a step of its own: its confirmation opens at once, on the safe choice.
+    const send = await screen.findByRole('dialog', { name: 'Skicka till Försäkringskassan' }, WAIT);
+    expect(send).toHaveTextContent(
+      'Intyget är signerat. Vill du skicka det till Försäkringskassan nu?',
+    );
+    expect(within(send).getByRole('button', { name: 'Inte nu' })).toHaveFocus();
+    const signed = await backend.db.read((tx) => tx.certificates.get(id));
+    expect(signed).toMatchObject({
+      status: 'signed',
+      consent: { givenBy: 'patient', method: 'oral', givenOn: today },
+    });
+    expect(signed?.sent).toBeUndefined();
+
+    await user.click(within(send).getByRole('button', { name: 'Skicka', exact: true }));
+    expect(
+      await screen.findByRole('heading', { name: 'Skickat till Försäkringskassan' }, WAIT),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Nästa steg' })).not.toBeInTheDocument();
+  });
+
+  it('declining the offered sending leaves the certificate signed, with "Skicka" in the bar', async () => {
+    const { id, user } = await openDraftPage();
+    await user.click(screen.getByRole('button', { name: 'Registrera samtycke' }));
+    const consent = screen.getByRole('dialog', { name: 'Patientens samtycke' });
+    await user.click(within(consent).getByRole('radio', { name: 'Patienten' }));
+    await user.click(within(consent).getByRole('radio', { name: 'Muntligt' }));
+    await user.click(within(consent).getByRole('button', { name: 'Registrera samtycket' }));
+    await screen.findByText('Patientens samtycke är registrerat.', {}, WAIT);
+
+    await user.click(
+      within(screen.getByRole('region', { name: 'Nästa steg' })).getByRole('button', {
+        name: 'Signera intyget',
+      }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Signera intyget' });
+    // Recorded already: the signing step does not ask again.
+    expect(
+      within(dialog).queryByRole('group', { name: 'Hur lämnades samtycket?' }),
+    ).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Signera intyget' }));
+    await user.click(
+      await within(dialog).findByRole('button', { name: /Legitimera med SITHS-kortet/ }, WAIT),
+    );
+    const send = await screen.findByRole('dialog', { name: 'Skicka till Försäkringskassan' }, WAIT);
+    await user.click(within(send).getByRole('button', { name: 'Inte nu' }));
+
+    await waitFor(() => expect(send).not.toBeInTheDocument(), WAIT);
+    expect(screen.getByRole('heading', { name: 'Intyget är signerat' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Nästa steg' })).getByRole('button', {
+        name: 'Skicka till Försäkringskassan',
+      }),
+    ).toBeEnabled();
+    expect((await backend.db.read((tx) => tx.certificates.get(id)))?.sent).toBeUndefined();
   });
 });
 

@@ -109,6 +109,8 @@ function Loaded({
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [generation, setGeneration] = useState(0);
   const [session] = useState(() => new DraftSession());
+  // Signed in this page just now: sending, where it is a step of its own, is offered at once.
+  const [signedHere, setSignedHere] = useState(false);
   const editable = certificate.actions.some((action) => action.type === 'edit' && action.enabled);
   // Unsaved answers from an earlier visit, if they build on the stored version.
   const [restored] = useState<Answers | undefined>(() => {
@@ -191,6 +193,7 @@ function Loaded({
           onKeptChanges={updateKept}
           onReload={reload}
           session={session}
+          onSigned={() => setSignedHere(true)}
         />
       ) : (
         <div className="certificate-page__body">
@@ -199,6 +202,8 @@ function Loaded({
             definition={definition}
             today={today}
             role={role}
+            offerSend={signedHere}
+            onSendOffered={() => setSignedHere(false)}
           />
           {aside?.(certificate)}
         </div>

@@ -37,30 +37,29 @@ const purposeTexts = {
 
 type Field = 'givenBy' | 'representativeName' | 'method' | 'givenOn';
 
+/** What the fields start with: a consent already recorded, or a sensible guess. */
+export type ConsentStart = {
+  givenBy?: ConsentInput['givenBy'] | undefined;
+  representativeName?: string | undefined;
+  method?: ConsentInput['method'] | undefined;
+  givenOn?: string | undefined;
+};
+
 /**
- * The consent step: the patient, or the patient's representative, consents to electronic
- * transfer to Försäkringskassan. Who, how and when, recorded with who recorded it.
+ * The consent's fields and their rules, one place for the consent dialog and the signing
+ * step: who consented (the patient or a representative, by name), how, and on which day (not
+ * after today). `validate` shows what is wrong at the fields and moves focus to the first.
  */
-export function ConsentDialog({
-  open,
-  today,
-  existing,
-  onRecord,
-  onClose,
-  purpose = 'send',
-}: Props) {
-  const texts = purposeTexts[purpose];
-  const [givenBy, setGivenBy] = useState<ConsentInput['givenBy'] | ''>(existing?.givenBy ?? '');
-  const [representativeName, setRepresentativeName] = useState(existing?.representativeName ?? '');
-  const [method, setMethod] = useState<ConsentInput['method'] | ''>(existing?.method ?? '');
-  const [givenOn, setGivenOn] = useState(existing?.givenOn ?? today);
+export function useConsentForm(today: string, start: ConsentStart | undefined) {
+  const [givenBy, setGivenBy] = useState<ConsentInput['givenBy'] | ''>(start?.givenBy ?? '');
+  const [representativeName, setRepresentativeName] = useState(start?.representativeName ?? '');
+  const [method, setMethod] = useState<ConsentInput['method'] | ''>(start?.method ?? '');
+  const [givenOn, setGivenOn] = useState(start?.givenOn ?? today);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [failure, setFailure] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  const ids = { errors: useId(), name: useId(), date: useId() };
   const fieldRefs = useRef<Partial<Record<Field, HTMLElement | null>>>({});
 
-  const submit = async () => {
+  /** The consent as entered, or undefined (with the errors shown) when it is not valid. */
+  const validate = (): ConsentInput | undefined => {
     const candidate = {
       givenBy: givenBy === '' ? undefined : givenBy,
       method: method === '' ? undefined : method,
@@ -84,30 +83,57 @@ export function ConsentDialog({
     const first = (['givenBy', 'representativeName', 'method', 'givenOn'] as const).find(
       (field) => next[field] !== undefined,
     );
-    if (first !== undefined || !parsed.success) {
-      if (first !== undefined) fieldRefs.current[first]?.focus();
-      return;
-    }
+    if (first !== undefined) fieldRefs.current[first]?.focus();
+    return first === undefined && parsed.success ? parsed.data : undefined;
+  };
+
+  /** Where a field's element is kept, so that `validate` can move focus to it. */
+  const refFor = (field: Field) => (element: HTMLElement | null) => {
+    fieldRefs.current[field] = element;
+  };
+
+  return {
+    today,
+    validate,
+    fields: { givenBy, representativeName, method, givenOn },
+    set: { setGivenBy, setRepresentativeName, setMethod, setGivenOn },
+    errors,
+    refFor,
+  };
+}
+
+export type ConsentForm = ReturnType<typeof useConsentForm>;
+
+/**
+ * The consent step: the patient, or the patient's representative, consents to electronic
+ * transfer to Försäkringskassan. Who, how and when, recorded with who recorded it.
+ */
+export function ConsentDialog({
+  open,
+  today,
+  existing,
+  onRecord,
+  onClose,
+  purpose = 'send',
+}: Props) {
+  const texts = purposeTexts[purpose];
+  const form = useConsentForm(today, existing);
+  const [failure, setFailure] = useState<string | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    const consent = form.validate();
+    if (consent === undefined) return;
     setBusy(true);
     setFailure(undefined);
     try {
-      await onRecord(parsed.data);
+      await onRecord(consent);
     } catch (error) {
       setFailure(error instanceof Error ? error.message : 'Samtycket kunde inte registreras.');
     } finally {
       setBusy(false);
     }
   };
-
-  const errorId = (field: Field) => `${ids.errors}-${field}-error`;
-  const describe = (field: Field) => (errors[field] === undefined ? undefined : errorId(field));
-  const errorText = (field: Field) =>
-    errors[field] === undefined ? null : (
-      <p className="form-field__error-message consent__error" id={errorId(field)}>
-        <span className="sr-only">Fel: </span>
-        {errors[field]}
-      </p>
-    );
 
   return (
     <Dialog
@@ -135,6 +161,29 @@ export function ConsentDialog({
           <p>{failure}</p>
         </MessageBox>
       )}
+      <ConsentFields form={form} />
+    </Dialog>
+  );
+}
+
+/** Who consented, how and when: the consent's fields, with their errors. */
+export function ConsentFields({ form }: { form: ConsentForm }) {
+  const { today, errors, refFor } = form;
+  const { givenBy, representativeName, method, givenOn } = form.fields;
+  const { setGivenBy, setRepresentativeName, setMethod, setGivenOn } = form.set;
+  const ids = { errors: useId(), name: useId(), date: useId() };
+  const errorId = (field: Field) => `${ids.errors}-${field}-error`;
+  const describe = (field: Field) => (errors[field] === undefined ? undefined : errorId(field));
+  const errorText = (field: Field) =>
+    errors[field] === undefined ? null : (
+      <p className="form-field__error-message consent__error" id={errorId(field)}>
+        <span className="sr-only">Fel: </span>
+        {errors[field]}
+      </p>
+    );
+
+  return (
+    <>
       <RadioGroup
         legend="Vem har lämnat samtycket?"
         options={[
@@ -144,7 +193,7 @@ export function ConsentDialog({
         value={givenBy}
         onChange={setGivenBy}
         error={errors.givenBy}
-        firstInputRef={(element) => void (fieldRefs.current.givenBy = element)}
+        firstInputRef={refFor('givenBy')}
       />
       {givenBy === 'representative' && (
         <div className="text-field consent__name">
@@ -161,7 +210,7 @@ export function ConsentDialog({
             value={representativeName}
             aria-invalid={errors.representativeName !== undefined ? true : undefined}
             aria-describedby={describe('representativeName')}
-            ref={(element) => void (fieldRefs.current.representativeName = element)}
+            ref={refFor('representativeName')}
             onChange={(event) => setRepresentativeName(event.target.value)}
           />
         </div>
@@ -175,7 +224,7 @@ export function ConsentDialog({
         value={method}
         onChange={setMethod}
         error={errors.method}
-        firstInputRef={(element) => void (fieldRefs.current.method = element)}
+        firstInputRef={refFor('method')}
       />
       <div className="text-field consent__date">
         <label className="text-field__label" htmlFor={ids.date}>
@@ -190,10 +239,10 @@ export function ConsentDialog({
           value={givenOn}
           aria-invalid={errors.givenOn !== undefined ? true : undefined}
           aria-describedby={describe('givenOn')}
-          ref={(element) => void (fieldRefs.current.givenOn = element)}
+          ref={refFor('givenOn')}
           onChange={(event) => setGivenOn(event.target.value)}
         />
       </div>
-    </Dialog>
+    </>
   );
 }

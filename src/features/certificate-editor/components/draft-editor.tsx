@@ -1,21 +1,23 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type {
   Certificate,
   CertificateAction,
   ConsentInput,
   SigningMethod,
 } from '../../../contracts/certificates';
-import type {
-  Answers,
-  CertificateDefinition,
-  Confirmation,
-  EvaluationContext,
-  EvaluationResult,
-  Role,
+import {
+  ageInYears,
+  type Answers,
+  type CertificateDefinition,
+  type Confirmation,
+  type EvaluationContext,
+  type EvaluationResult,
+  type Role,
 } from '../../../form-engine';
 import { CertificateForm, type CertificateFormHandle } from '../../../form-renderer';
 import { MessageBox } from '../../../components/ui/message-box';
+import { StickyActionBar } from '../../../components/ui/sticky-action-bar';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { rendererServices } from '../../../services/diagnosis-services';
 import { fmbGuidanceFor, fmbWarningFor } from '../fmb/fmb-guidance';
@@ -25,7 +27,7 @@ import { newEditorId, saveAnswers } from '../api/save-answers';
 import { Autosave, type SaveState } from '../autosave/autosave';
 import { changedAnswers, localBackup } from '../autosave/local-backup';
 import { ConflictDialog } from './conflict-dialog';
-import { ConsentDialog } from './consent-dialog';
+import { ConsentDialog, type ConsentStart } from './consent-dialog';
 import { ConsentSummary } from './consent-summary';
 import type { DraftSession } from './draft-session';
 import { SaveStatus } from './save-status';
@@ -48,6 +50,8 @@ type Props = {
   onReload: (unsaved: Answers) => void;
   /** Lends the page's header actions the answers on screen and saving what is typed. */
   session: DraftSession;
+  /** Called once the draft is signed here (the page then offers what comes next). */
+  onSigned?: () => void;
 };
 
 /**
@@ -98,6 +102,7 @@ export function DraftEditor({
   onKeptChanges,
   onReload,
   session,
+  onSigned,
 }: Props) {
   const queryClient = useQueryClient();
   // Where the form's handle lands; the autosave reads the answers on screen through it.
@@ -116,6 +121,8 @@ export function DraftEditor({
   );
   const [actionError, setActionError] = useState<string | undefined>(undefined);
   const [signConfirmations, setSignConfirmations] = useState<readonly Confirmation[]>([]);
+  // The consent the signing step asks for, when none is recorded.
+  const [signConsent, setSignConsent] = useState<ConsentStart | undefined>(undefined);
   const [fmbWarning, setFmbWarning] = useState<string | undefined>(undefined);
   const services = useMemo(
     () =>
@@ -259,83 +266,111 @@ export function DraftEditor({
     }
   };
 
-  const doSign = async (method: SigningMethod, confirmations: string[]) => {
-    await write((version) => signCertificate(certificate.id, version, method, confirmations));
+  const doSign = async (
+    method: SigningMethod,
+    confirmations: string[],
+    consent: ConsentInput | undefined,
+  ) => {
+    await write((version) =>
+      signCertificate(certificate.id, version, method, confirmations, consent),
+    );
     autosave.stop();
     localBackup(userId, certificate.id).clear();
     onKeptChanges({});
     setDialog(undefined);
+    onSigned?.();
   };
 
+  const barId = useId();
+  // A sensible start for the consent asked for when signing: given by the patient, today (a
+  // child's consent is given by a representative, so then the physician chooses).
+  const age = ageInYears(certificate.patient.birthDate, today);
+  const consentStart: ConsentStart = {
+    givenBy: age !== null && age >= 18 ? 'patient' : undefined,
+    givenOn: today,
+  };
   const signAction = actionOf(certificate.actions, 'sign');
   const readyAction = actionOf(certificate.actions, 'ready-for-sign');
   const consentAction = actionOf(certificate.actions, 'record-consent');
 
-  const renderActions = (evaluation: EvaluationResult, showMissing: () => void) => {
-    const onlyConsentMissing =
-      evaluation.readiness.blockers.length > 0 &&
-      evaluation.readiness.blockers.every((blocker) => blocker.kind === 'consent');
+  // Beside the form: the consent as recorded (or the way to record it before signing).
+  const renderAside = () => (
+    <div className="editor-actions">
+      {definition.policy.consentRequired && (
+        <ConsentSummary
+          consent={certificate.consent}
+          action={consentAction}
+          onOpen={() => setDialog('consent')}
+        />
+      )}
+      {certificate.readyForSign !== undefined && (
+        <p className="editor-actions__ready">
+          Markerat klart för signering av {certificate.readyForSign.by.name}{' '}
+          {formatDateTime(certificate.readyForSign.at)}.
+        </p>
+      )}
+    </div>
+  );
+
+  // In reach wherever the draft is scrolled: signing (or marking it ready), the primary action.
+  const renderBar = (evaluation: EvaluationResult, showMissing: () => void) => {
     const answersComplete = evaluation.readiness.blockers.every(
       (blocker) => blocker.kind === 'consent',
     );
+    if (readyAction === undefined && signAction === undefined) return null;
     return (
-      <div className="editor-actions">
-        {definition.policy.consentRequired && (
-          <ConsentSummary
-            consent={certificate.consent}
-            action={consentAction}
-            onOpen={() => setDialog('consent')}
-          />
-        )}
+      <StickyActionBar label="Nästa steg">
         {actionError !== undefined && (
           <MessageBox variant="error" headingLevel={3} live="alert">
             <p>{actionError}</p>
           </MessageBox>
-        )}
-        {certificate.readyForSign !== undefined && (
-          <p className="editor-actions__ready">
-            Markerat klart för signering av {certificate.readyForSign.by.name}{' '}
-            {formatDateTime(certificate.readyForSign.at)}.
-          </p>
         )}
         {readyAction !== undefined && (
           <button
             type="button"
             className="button button--primary"
             disabled={!readyAction.enabled}
-            title={readyAction.reason}
+            aria-describedby={readyAction.reason === undefined ? undefined : `${barId}-ready`}
             onClick={() => (answersComplete ? void doMarkReady() : showMissing())}
           >
             {readyAction.label}
           </button>
         )}
         {readyAction?.reason !== undefined && (
-          <p className="editor-actions__reason">{readyAction.reason}</p>
+          <p id={`${barId}-ready`} className="editor-actions__reason">
+            {readyAction.reason}
+          </p>
         )}
         {signAction !== undefined && (
           <button
             type="button"
             className="button button--primary"
             disabled={!signAction.enabled}
+            aria-describedby={signAction.reason === undefined ? undefined : `${barId}-sign`}
             onClick={() => {
-              if (evaluation.readiness.readyToSign) {
-                setSignConfirmations(
-                  evaluation.confirmations.filter(
-                    (confirmation) => confirmation.trigger === 'sign',
-                  ),
-                );
-                void openSigning();
-              } else if (onlyConsentMissing) setDialog('consent');
-              else showMissing();
+              // Missing answers: show them and go to the first. A missing consent is asked
+              // for in the signing step itself.
+              if (!answersComplete) {
+                showMissing();
+                return;
+              }
+              const consentMissing = evaluation.readiness.blockers.length > 0;
+              setSignConsent(consentMissing ? consentStart : undefined);
+              setSignConfirmations(
+                evaluation.confirmations.filter((confirmation) => confirmation.trigger === 'sign'),
+              );
+              void openSigning();
             }}
           >
             {signAction.label}
           </button>
         )}
         {signAction?.reason !== undefined && (
-          <p className="editor-actions__reason">{signAction.reason}</p>
+          <p id={`${barId}-sign`} className="editor-actions__reason">
+            {signAction.reason}
+          </p>
         )}
-      </div>
+      </StickyActionBar>
     );
   };
 
@@ -403,7 +438,8 @@ export function DraftEditor({
         onDirty={() => autosave.change()}
         onAnswersChange={() => autosave.writeBackup()}
         onConsent={() => setDialog('consent')}
-        actions={renderActions}
+        actions={renderAside}
+        footer={renderBar}
         {...(requests === undefined ? {} : { requests })}
       />
       {dialog === 'consent' && (
@@ -419,6 +455,8 @@ export function DraftEditor({
         <SignDialog
           open
           label={signAction.label}
+          today={today}
+          askConsent={signConsent}
           sendsOnSigning={
             definition.policy.signAndSend ||
             // A complement FK asked for goes to FK on signing (the backend's sign action says so).

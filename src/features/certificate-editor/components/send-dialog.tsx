@@ -9,12 +9,21 @@ type Props = {
   open: boolean;
   kindWord: 'intyget' | 'utlåtandet';
   notices: readonly Notice[];
+  /** Opened by the signing just done: it says so, and "not now" leaves it signed, unsent. */
+  signedJustNow?: boolean;
   send: () => Promise<void>;
   onClose: () => void;
 };
 
 /** Sending to FK, with the notices that belong to sending (FK 7804's short-period text). */
-export function SendDialog({ open, kindWord, notices, send, onClose }: Props) {
+export function SendDialog({
+  open,
+  kindWord,
+  notices,
+  signedJustNow = false,
+  send,
+  onClose,
+}: Props) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | undefined>(undefined);
   const confirm = async () => {
@@ -40,6 +49,7 @@ export function SendDialog({ open, kindWord, notices, send, onClose }: Props) {
           busyLabel="Skickar…"
           busy={busy}
           onConfirm={() => void confirm()}
+          cancelLabel={signedJustNow ? 'Inte nu' : 'Avbryt'}
           onCancel={onClose}
         />
       }
@@ -53,6 +63,12 @@ export function SendDialog({ open, kindWord, notices, send, onClose }: Props) {
         >
           <p>{failure}</p>
         </MessageBox>
+      )}
+      {signedJustNow && (
+        <p>
+          {kindWord === 'utlåtandet' ? 'Utlåtandet' : 'Intyget'} är signerat. Vill du skicka det
+          till Försäkringskassan nu? Du kan också skicka det senare.
+        </p>
       )}
       <NoticeList notices={notices} />
       <p>

@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { SigningMethod } from '../../../contracts/certificates';
+import type { ConsentInput, SigningMethod } from '../../../contracts/certificates';
 import type { Confirmation, Notice } from '../../../form-engine';
 import { NoticeList } from '../../../form-renderer';
 import { Dialog } from '../../../components/ui/dialog';
 import { RadioGroup } from '../../../components/ui/radio-group';
 import { MessageBox } from '../../../components/ui/message-box';
+import { ConsentFields, useConsentForm, type ConsentStart } from './consent-dialog';
 
 type Phase =
   | { kind: 'choose' }
@@ -19,6 +20,13 @@ type Props = {
   /** The action's label from the server, e.g. "Signera intyget" or "Signera och skicka". */
   label: string;
   sendsOnSigning: boolean;
+  /** The server's today: the consent's day may not come after it. */
+  today: string;
+  /**
+   * The patient's consent is missing: the dialog asks for it, starting from these values, and
+   * signing records it.
+   */
+  askConsent?: ConsentStart | undefined;
   notices: readonly Notice[];
   confirmations: readonly Confirmation[];
   /** FMB's warning on the sick leave, which the physician confirms having seen. */
@@ -26,7 +34,11 @@ type Props = {
   /** Saves what is pending; resolves when the backend has it. */
   prepare: () => Promise<void>;
   /** Signs on the backend; resolves when signed, rejects with a Swedish message. */
-  sign: (method: SigningMethod, confirmations: string[]) => Promise<void>;
+  sign: (
+    method: SigningMethod,
+    confirmations: string[],
+    consent: ConsentInput | undefined,
+  ) => Promise<void>;
   onClose: () => void;
 };
 
@@ -47,12 +59,15 @@ const methodTexts: Record<SigningMethod, { name: string; waiting: string; simula
 /**
  * Signing with a simulated SITHS card or BankID, in the real states: started, waiting for
  * the card or the app, signed, cancelled or failed. It can be cancelled until the
- * identification is done; a failure says why and lets the physician try again.
+ * identification is done; a failure says why and lets the physician try again. When the
+ * patient's consent is missing it is asked for here, and recorded with the signing.
  */
 export function SignDialog({
   open,
   label,
   sendsOnSigning,
+  today,
+  askConsent,
   notices,
   confirmations,
   fmbWarning,
@@ -66,6 +81,8 @@ export function SignDialog({
   const statusRef = useRef<HTMLDivElement>(null);
   const methodName = useId();
   const [fmbSeen, setFmbSeen] = useState(false);
+  const consentForm = useConsentForm(today, askConsent);
+  const [consent, setConsent] = useState<ConsentInput | undefined>(undefined);
   const allTicked =
     confirmations.every((confirmation) => ticked.has(confirmation.id)) &&
     (fmbWarning === undefined || fmbSeen);
@@ -75,6 +92,9 @@ export function SignDialog({
   }, [phase.kind]);
 
   const start = async () => {
+    const given = askConsent === undefined ? undefined : consentForm.validate();
+    if (askConsent !== undefined && given === undefined) return;
+    setConsent(given);
     setPhase({ kind: 'started' });
     try {
       await prepare();
@@ -90,7 +110,7 @@ export function SignDialog({
   const identify = async () => {
     setPhase({ kind: 'signing' });
     try {
-      await sign(method, [...ticked]);
+      await sign(method, [...ticked], consent);
     } catch (error) {
       setPhase({
         kind: 'failed',
@@ -111,7 +131,7 @@ export function SignDialog({
               disabled={!allTicked}
               onClick={() => void start()}
             >
-              Starta signering
+              {label}
             </button>
             <button type="button" className="button button--secondary" onClick={onClose}>
               Avbryt
@@ -173,10 +193,21 @@ export function SignDialog({
         <>
           <p>
             {sendsOnSigning
-              ? 'När du har signerat skickas intyget direkt till Försäkringskassan. Patienten har samtyckt till att det skickas elektroniskt.'
-              : 'När du har signerat kan du skicka intyget till Försäkringskassan i samråd med patienten.'}
+              ? 'När du har signerat skickas intyget direkt till Försäkringskassan.'
+              : 'Intyget skickas inte till Försäkringskassan när du signerar. När det är signerat kan du skicka det, i samråd med patienten.'}
           </p>
           <NoticeList notices={notices} />
+          {askConsent !== undefined && (
+            <section className="sign-dialog__consent" aria-labelledby={`${methodName}-consent`}>
+              <h3 id={`${methodName}-consent`}>Patientens samtycke</h3>
+              <p>
+                Intyget får skickas elektroniskt till Försäkringskassan bara om patienten, eller
+                patientens företrädare, vill det och har samtyckt till det. Samtycket registreras
+                när du signerar.
+              </p>
+              <ConsentFields form={consentForm} />
+            </section>
+          )}
           <RadioGroup
             legend="Hur vill du signera?"
             options={(['siths', 'bankid'] as const).map(

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useRef, useState, useEffect } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { senderName, type Certificate } from '../../../contracts/certificates';
 import {
   evaluate,
@@ -9,6 +10,7 @@ import {
 } from '../../../form-engine';
 import { CertificateView } from '../../../form-renderer';
 import { MessageBox } from '../../../components/ui/message-box';
+import { StickyActionBar } from '../../../components/ui/sticky-action-bar';
 import { formatDateTime } from '../../../lib/format';
 import { sendCertificate } from '../api/certificate-actions';
 import { writeCertificate } from '../api/certificate-writes';
@@ -20,12 +22,28 @@ type Props = {
   definition: CertificateDefinition;
   today: string;
   role: Role;
+  /**
+   * Signed just now, on a type that is sent in a step of its own: the sending is offered at
+   * once (its confirmation opens), rather than after another look for the button.
+   */
+  offerSend?: boolean;
+  /** The offer is made (sent or declined); it is not made again. */
+  onSendOffered?: () => void;
 };
 
 /** A signed certificate: read-only, with its status banners and the actions left. */
-export function SignedCertificate({ certificate, definition, today, role }: Props) {
+export function SignedCertificate({
+  certificate,
+  definition,
+  today,
+  role,
+  offerSend = false,
+  onSendOffered,
+}: Props) {
   const queryClient = useQueryClient();
-  const [sending, setSending] = useState(false);
+  const sendAction = certificate.actions.find((action) => action.type === 'send');
+  const [offered] = useState(() => offerSend && sendAction?.enabled === true);
+  const [sending, setSending] = useState(offered);
   const [justSent, setJustSent] = useState(false);
   const bannerRef = useRef<HTMLDivElement>(null);
   const context: EvaluationContext = useMemo(
@@ -44,13 +62,16 @@ export function SignedCertificate({ certificate, definition, today, role }: Prop
       ),
     [definition, certificate.answers, context],
   );
-  const sendAction = certificate.actions.find((action) => action.type === 'send');
   const kindWord = definition.kind === 'utlåtande' ? 'utlåtandet' : 'intyget';
   const KindWord = definition.kind === 'utlåtande' ? 'Utlåtandet' : 'Intyget';
 
-  // Focus the status after signing or sending, so the physician hears what happened.
+  // Focus the status after signing or sending, so the physician hears what happened; not
+  // while the offered sending's confirmation holds it (it focuses the status as it closes).
+  const focusStatus = useEffectEvent(() => {
+    if (!(offered && sending)) bannerRef.current?.focus();
+  });
   useEffect(() => {
-    bannerRef.current?.focus();
+    focusStatus();
   }, [certificate.status, certificate.sent]);
 
   const send = async () => {
@@ -59,6 +80,14 @@ export function SignedCertificate({ certificate, definition, today, role }: Prop
     );
     setSending(false);
     setJustSent(true);
+    onSendOffered?.();
+  };
+
+  const closeSending = () => {
+    // The offer opened on its own, from no button: focus goes to what happened, the banners.
+    flushSync(() => setSending(false));
+    if (offered) bannerRef.current?.focus();
+    onSendOffered?.();
   };
 
   return (
@@ -118,8 +147,18 @@ export function SignedCertificate({ certificate, definition, today, role }: Prop
           </MessageBox>
         )}
       </div>
-      {sendAction !== undefined && (
-        <div className="signed-certificate__actions">
+      {certificate.consent !== undefined && (
+        <section className="signed-certificate__consent" aria-labelledby="signed-consent-heading">
+          <h2 id="signed-consent-heading" className="category__title">
+            Samtycke
+          </h2>
+          <p>{describeConsent(certificate.consent)}</p>
+          <p>{describeConsentRecording(certificate.consent)}</p>
+        </section>
+      )}
+      <CertificateView definition={definition} answers={certificate.answers} context={context} />
+      {sendAction !== undefined && certificate.sent === undefined && (
+        <StickyActionBar label="Nästa steg">
           <button
             type="button"
             className="button button--primary"
@@ -134,25 +173,16 @@ export function SignedCertificate({ certificate, definition, today, role }: Prop
               {sendAction.reason}
             </p>
           )}
-        </div>
+        </StickyActionBar>
       )}
-      {certificate.consent !== undefined && (
-        <section className="signed-certificate__consent" aria-labelledby="signed-consent-heading">
-          <h2 id="signed-consent-heading" className="category__title">
-            Samtycke
-          </h2>
-          <p>{describeConsent(certificate.consent)}</p>
-          <p>{describeConsentRecording(certificate.consent)}</p>
-        </section>
-      )}
-      <CertificateView definition={definition} answers={certificate.answers} context={context} />
       {sending && (
         <SendDialog
           open
           kindWord={kindWord}
           notices={sendNotices}
+          signedJustNow={offered}
           send={send}
-          onClose={() => setSending(false)}
+          onClose={closeSending}
         />
       )}
     </div>
