@@ -42,18 +42,15 @@ test.describe('from a patient to a signed, sent certificate', () => {
     await fillAnswers(page, definition, typed);
     await expect(page.getByRole('status').filter({ hasText: /Utkastet är sparat/ })).toBeVisible();
 
-    // Signing is refused while consent is missing: the button opens the consent step.
-    await page.getByRole('button', { name: 'Signera intyget' }).click();
-    await expect(page.getByRole('dialog', { name: 'Patientens samtycke' })).toBeVisible();
-    await page.getByRole('dialog').getByRole('button', { name: 'Avbryt' }).click();
-    await recordConsent(page);
-
-    await signInDialog(page, 'Signera intyget');
+    // No consent is recorded: the signing step asks for it, and signing records it.
+    await signInDialog(page, 'Signera intyget', { consent: 'Muntligt' });
     await expect(page.getByRole('heading', { name: 'Intyget är signerat' })).toBeVisible();
     await expect(page.getByText('Intyget är inte skickat till Försäkringskassan.')).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expect(
+      page.getByText('Patienten har muntligt samtyckt till elektronisk överföring'),
+    ).toBeVisible();
 
-    await page.getByRole('button', { name: 'Skicka till Försäkringskassan' }).click();
+    // FK 7804 is sent in a step of its own, offered at once, with what belongs to sending.
     const send = page.getByRole('dialog', { name: 'Skicka till Försäkringskassan' });
     await expect(send.getByText(/Om sjukperioden är kortare än 15 dagar/)).toBeVisible();
     await expect(send.getByRole('listitem').filter({ hasText: 'Egenföretagare' })).toBeVisible();
@@ -108,7 +105,7 @@ test.describe('roles', () => {
       answerBuilders.fk7210.minimal(todayInStockholm());
     await fillAnswers(page, definition, typed);
     await recordConsent(page);
-    await signInDialog(page, 'Signera intyget');
+    await signInDialog(page, 'Signera intyget', { then: 'not-now' });
     await expect(page.getByRole('heading', { name: 'Intyget är signerat' })).toBeVisible();
     await expect(page.getByText(/Signerat av Lena Ek \(Barnmorska\)/)).toBeVisible();
     await expectNoAxeViolations(page);
@@ -149,12 +146,12 @@ test.describe('roles', () => {
     await expectNoAxeViolations(page);
     await row.getByRole('link', { name: 'Per Olof Johansson' }).click();
     await expect(page.getByText('Klar för signering', { exact: false }).first()).toBeVisible();
-    await signInDialog(page, 'Signera intyget');
+    await signInDialog(page, 'Signera intyget', { then: 'not-now' });
     await expect(page.getByRole('heading', { name: 'Utlåtandet är signerat' })).toBeVisible();
     expect((await storedCertificate(page, id)).status).toBe('signed');
   });
 
-  test('signing is refused while consent is missing, and readiness leads to the consent step', async ({
+  test('signing is refused while consent is missing, and the signing step asks for it', async ({
     app: page,
   }) => {
     const id = await createCertificate(page, {
@@ -184,7 +181,8 @@ test.describe('roles', () => {
     }, id);
     expect(status).toBe(422);
     await page.getByRole('button', { name: 'Signera intyget' }).click();
-    await expect(page.getByRole('dialog', { name: 'Patientens samtycke' })).toBeVisible();
+    const signing = page.getByRole('dialog', { name: 'Signera intyget' });
+    await expect(signing.getByRole('group', { name: 'Hur lämnades samtycket?' })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 

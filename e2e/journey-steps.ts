@@ -55,13 +55,42 @@ export async function recordConsent(page: Page) {
   ).toBeVisible();
 }
 
-/** Signs in the signing dialog the button opens (checked with axe). */
-export async function signInDialog(page: Page, buttonName: string) {
-  await page.getByRole('button', { name: buttonName }).click();
+type SignOptions = {
+  /**
+   * No consent is recorded: it is given in the signing step, which starts from the patient
+   * and today; this says how it was given.
+   */
+  consent?: 'Muntligt' | 'Skriftligt';
+  /** A type sent in a step of its own offers the sending once signed: send, or not now. */
+  then?: 'send' | 'not-now';
+};
+
+/**
+ * Signs in the signing dialog that the sticky bar's button opens (checked with axe): the
+ * consent first when it is missing, then the simulated SITHS card; then the offered sending.
+ */
+export async function signInDialog(
+  page: Page,
+  buttonName: 'Signera intyget' | 'Signera och skicka',
+  { consent, then }: SignOptions = {},
+) {
+  await page
+    .getByRole('region', { name: 'Nästa steg' })
+    .getByRole('button', { name: buttonName })
+    .click();
   const dialog = page.getByRole('dialog', { name: buttonName });
   await expect(dialog).toBeVisible();
   await expectNoAxeViolations(page);
-  await dialog.getByRole('button', { name: 'Starta signering' }).click();
+  if (consent !== undefined) await dialog.getByRole('radio', { name: consent }).check();
+  await dialog.getByRole('button', { name: buttonName }).click();
   await dialog.getByRole('button', { name: /Legitimera med SITHS-kortet/ }).click();
   await expect(dialog).toBeHidden();
+  if (then === undefined) return;
+  const offer = page.getByRole('dialog', { name: 'Skicka till Försäkringskassan' });
+  await expect(offer.getByRole('button', { name: 'Inte nu' })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await offer
+    .getByRole('button', { name: then === 'send' ? 'Skicka' : 'Inte nu', exact: true })
+    .click();
+  await expect(offer).toBeHidden();
 }

@@ -78,12 +78,18 @@ test.describe('by keyboard alone', () => {
     await page.keyboard.press('Enter');
     const signing = page.getByRole('dialog', { name: 'Signera intyget' });
     await expect(signing).toBeVisible();
-    await tabTo(page, signing.getByRole('button', { name: 'Starta signering' }));
+    await tabTo(page, signing.getByRole('button', { name: 'Signera intyget' }));
     await page.keyboard.press('Enter');
     const siths = signing.getByRole('button', { name: /Legitimera med SITHS-kortet/ });
     await tabTo(page, siths);
     await page.keyboard.press('Enter');
     await expect(signing).toBeHidden();
+    // The sending is offered at once, on "Inte nu"; Enter there keeps it signed, unsent.
+    const offer = page.getByRole('dialog', { name: 'Skicka till Försäkringskassan' });
+    await expect(offer.getByRole('button', { name: 'Inte nu' })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Enter');
+    await expect(offer).toBeHidden();
     await expect(page.getByRole('heading', { name: 'Intyget är signerat' })).toBeVisible();
     await expectNoAxeViolations(page);
 

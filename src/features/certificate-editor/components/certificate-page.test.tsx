@@ -348,7 +348,7 @@ describe('CertificatePage: signing and sending in few steps', () => {
     });
     expect(signed?.sent).toBeUndefined();
 
-    await user.click(within(send).getByRole('button', { name: 'Skicka', exact: true }));
+    await user.click(within(send).getByRole('button', { name: 'Skicka' }));
     expect(
       await screen.findByRole('heading', { name: 'Skickat till Försäkringskassan' }, WAIT),
     ).toBeInTheDocument();
