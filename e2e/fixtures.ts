@@ -192,6 +192,31 @@ export async function interceptPrinting(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Counts what the user activates in the page from now on: every trusted click, whether by
+ * pointer or by Enter or Space on a control (a label's click is counted once, on its control).
+ * Typing, Tab and scrolling are not activations. Call before the page is opened; read the
+ * count with `activations(page)`.
+ */
+export async function countActivations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener(
+      'click',
+      (event) => {
+        if (!event.isTrusted || event.target instanceof HTMLLabelElement) return;
+        const root = document.documentElement;
+        root.dataset.activations = String(Number(root.dataset.activations ?? '0') + 1);
+      },
+      true,
+    );
+  });
+}
+
+/** How many activations `countActivations` has counted since the page was opened. */
+export async function activations(page: Page): Promise<number> {
+  return page.evaluate(() => Number(document.documentElement.dataset.activations ?? '0'));
+}
+
 type Fixtures = {
   /** A page whose backend has been reset to the standard scenario. */
   app: Page;
