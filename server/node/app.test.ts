@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { configureSwedishZodMessages } from '../../src/contracts/swedish-messages';
-import { loadIcd10IndexFromDisk } from '../domain/diagnoses/load-icd10-node';
+import { diagnosisDataFromDisk } from '../domain/diagnoses/load-icd10-node';
 import { createRoutes } from '../http';
 import { createDispatcher, type Dispatch } from '../http/dispatch';
 import { MAX_BODY_BYTES } from '../http/support';
@@ -56,7 +56,7 @@ beforeAll(async () => {
   await ensureSeeded(db);
   const dispatcher = (testability: boolean) =>
     createDispatcher(
-      createRoutes(db, loadIcd10IndexFromDisk, { testability, changes: new ChangeHub() }),
+      createRoutes(db, diagnosisDataFromDisk, { testability, changes: new ChangeHub() }),
     );
   withTestability = appWith(dispatcher(true));
   withoutTestability = appWith(dispatcher(false));
