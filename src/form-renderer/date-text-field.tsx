@@ -55,7 +55,8 @@ type Props = {
 /**
  * A labelled date field with its hint and its error, outside react-hook-form. As in the
  * certificate form, a date it cannot read (or one outside its limits) is said at the field as
- * soon as the field is left; the caller checks again with `dateTextError` before using it.
+ * soon as the field is left, until it is typed in again; the caller checks again with
+ * `dateTextError` before using it.
  */
 export function DateTextField({
   label,
@@ -72,6 +73,7 @@ export function DateTextField({
   ref,
 }: Props) {
   const id = useId();
+  // The text as it was when the field was left is checked; typing again sets it aside.
   const [left, setLeft] = useState(false);
   const shown = error ?? (left ? dateTextError(value, { min, max }, messages) : undefined);
   const hintId = `${id}-hint`;
@@ -91,8 +93,7 @@ export function DateTextField({
       <div id={errorId} className="date-text-field__error" aria-live="polite">
         {shown !== undefined && (
           <p className="form-field__error-message">
-            <span className="sr-only">Fel: </span>
-            {shown}
+            <span className="sr-only">Fel:</span> {shown}
           </p>
         )}
       </div>
@@ -101,7 +102,10 @@ export function DateTextField({
           id={id}
           inputRef={ref}
           value={value === '' ? undefined : value}
-          onChange={(text) => onChange(text ?? '')}
+          onChange={(text) => {
+            setLeft(false);
+            onChange(text ?? '');
+          }}
           onBlur={() => setLeft(true)}
           today={today}
           required={required}

@@ -62,7 +62,7 @@ export function DateField({
           id={part.id}
           value={value === '' ? undefined : value}
           onChange={(date) => onChange(date ?? '')}
-          onBlur={ignoreBlur}
+          onBlur={part.leave ?? ignoreBlur}
           today={today}
           base={base}
           mode={mode}
