@@ -50,8 +50,12 @@ export function SortHeader<S extends string>({ columns, sort, order, onSort }: S
 export function OpenCell({ href, name }: { href: string; name: string }) {
   return (
     <td className="list-table__open">
-      <Link to={href} className="button button--secondary button--small list-table__open-link">
-        Öppna<span className="sr-only">: {name}</span>
+      <Link
+        to={href}
+        className="button button--secondary button--small list-table__open-link"
+        aria-label={`Öppna: ${name}`}
+      >
+        Öppna
       </Link>
     </td>
   );
