@@ -60,6 +60,11 @@ export interface EditProps<K extends AnswerKind> {
   invalid: boolean;
   /** Errors to show, with paths relative to the question (e.g. [1, 'to'] for row 2's end). */
   errors: readonly QuestionError[];
+  /**
+   * Every error the engine finds now, shown or not: a row kind says a part's invalid value
+   * as soon as that part is left, before the question is.
+   */
+  liveErrors: readonly QuestionError[];
   /** Option codes that may not be chosen now (exclusive options). */
   disabledOptions: readonly string[];
   context: EvaluationContext;
