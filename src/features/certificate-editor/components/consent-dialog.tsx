@@ -8,6 +8,7 @@ import { Dialog } from '../../../components/ui/dialog';
 import { DialogActions } from '../../../components/ui/dialog-actions';
 import { MessageBox } from '../../../components/ui/message-box';
 import { RadioGroup } from '../../../components/ui/radio-group';
+import { DateTextField, dateTextError } from '../../../form-renderer/date-text-field';
 
 type Props = {
   open: boolean;
@@ -34,6 +35,9 @@ const purposeTexts = {
     confirm: 'Registrera samtycket och komplettera',
   },
 } as const;
+
+/** The consent's date is today or earlier. */
+const consentDateMessages = { dateTooLate: 'Datumet för samtycket kan inte ligga i framtiden.' };
 
 type Field = 'givenBy' | 'representativeName' | 'method' | 'givenOn';
 
@@ -73,12 +77,14 @@ export function useConsentForm(today: string, start: ConsentStart | undefined) {
         const field = issue.path[0];
         if (field === 'givenBy' || field === 'method' || field === 'representativeName') {
           next[field] ??= issue.message;
-        } else if (field === 'givenOn') {
-          next.givenOn ??= 'Ange datumet då samtycket lämnades (ÅÅÅÅ-MM-DD).';
         }
       }
     }
-    if (givenOn > today) next.givenOn = 'Datumet för samtycket kan inte ligga i framtiden.';
+    const dateError =
+      givenOn.trim() === ''
+        ? 'Ange datumet då samtycket lämnades.'
+        : dateTextError(givenOn, { max: today }, consentDateMessages);
+    if (dateError !== undefined) next.givenOn = dateError;
     setErrors(next);
     const first = (['givenBy', 'representativeName', 'method', 'givenOn'] as const).find(
       (field) => next[field] !== undefined,
@@ -171,7 +177,7 @@ export function ConsentFields({ form }: { form: ConsentForm }) {
   const { today, errors, refFor } = form;
   const { givenBy, representativeName, method, givenOn } = form.fields;
   const { setGivenBy, setRepresentativeName, setMethod, setGivenOn } = form.set;
-  const ids = { errors: useId(), name: useId(), date: useId() };
+  const ids = { errors: useId(), name: useId() };
   const errorId = (field: Field) => `${ids.errors}-${field}-error`;
   const describe = (field: Field) => (errors[field] === undefined ? undefined : errorId(field));
   const errorText = (field: Field) =>
@@ -226,23 +232,18 @@ export function ConsentFields({ form }: { form: ConsentForm }) {
         error={errors.method}
         firstInputRef={refFor('method')}
       />
-      <div className="text-field consent__date">
-        <label className="text-field__label" htmlFor={ids.date}>
-          Datum då samtycket lämnades
-        </label>
-        {errorText('givenOn')}
-        <input
-          id={ids.date}
-          className="text-field__input"
-          type="date"
-          max={today}
-          value={givenOn}
-          aria-invalid={errors.givenOn !== undefined ? true : undefined}
-          aria-describedby={describe('givenOn')}
-          ref={refFor('givenOn')}
-          onChange={(event) => setGivenOn(event.target.value)}
-        />
-      </div>
+      <DateTextField
+        className="consent__date"
+        label="Datum då samtycket lämnades"
+        value={givenOn}
+        onChange={setGivenOn}
+        today={today}
+        max={today}
+        messages={consentDateMessages}
+        error={errors.givenOn}
+        required
+        ref={refFor('givenOn')}
+      />
     </>
   );
 }
