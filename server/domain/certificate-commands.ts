@@ -342,7 +342,8 @@ export function markReadyForSign(
  * the definition's signing transforms applied. A consent captured in the signing step is
  * recorded first, as `recordConsent` records it (the same rule for who may, its event and audit
  * entry), and counts for the readiness; a refused signing records nothing. A type that signs
- * and sends, or a complement FK asked for, is sent at once; a complement's signing handles
+ * and sends, a complement FK asked for, or a signing with `send` (the `sign-and-send` action,
+ * on a type whose signing alone does not send) is sent at once; a complement's signing handles
  * every open complement request of the certificate it complements (`parentThreads`).
  */
 export function signCertificate(
@@ -350,6 +351,7 @@ export function signCertificate(
   input: {
     confirmations?: readonly string[] | undefined;
     consent?: ConsentInput | undefined;
+    send?: true | undefined;
   },
   facts: {
     definition: CertificateDefinition;
@@ -364,11 +366,13 @@ export function signCertificate(
   const { definition, patient } = facts;
   const audit: AuditEffect[] = [];
   let record = stored;
+  const decision = decisionInputFor(definition, stored, patient, context, facts.relations);
+  if (input.send === true) {
+    const maySend = decide('sign-and-send', decision);
+    if (!maySend.allowed) return rejectionOf(maySend);
+  }
   if (input.consent !== undefined) {
-    const mayRecord = decide(
-      'record-consent',
-      decisionInputFor(definition, stored, patient, context, facts.relations),
-    );
+    const mayRecord = decide('record-consent', decision);
     if (!mayRecord.allowed) return rejectionOf(mayRecord);
     const future = checkConsentDate(input.consent.givenOn, validation.today);
     if (future !== undefined) return future;
@@ -431,9 +435,10 @@ export function signCertificate(
   audit.push(auditOf('certificate-sign', patient, record.id));
   const complementing = record.parent?.type === 'complements';
   // A complement answers FK's request: it is sent on signing, and the request handled.
-  const sent = sendsOnSigning(definition.policy, { complementing })
-    ? sentToFk(signed, at, { kind: 'care', actor })
-    : undefined;
+  const sent =
+    input.send === true || sendsOnSigning(definition.policy, { complementing })
+      ? sentToFk(signed, at, { kind: 'care', actor })
+      : undefined;
   if (sent !== undefined) audit.push(auditOf('certificate-send', patient, record.id));
   return {
     certificate: sent?.certificate ?? signed,

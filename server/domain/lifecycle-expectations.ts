@@ -14,6 +14,7 @@ export type LifecycleAction =
   | 'record-consent'
   | 'ready-for-sign'
   | 'sign'
+  | 'sign-and-send'
   | 'send'
   | 'print'
   | 'renew'
@@ -68,6 +69,7 @@ export const lifecycleActions: readonly LifecycleAction[] = [
   'record-consent',
   'ready-for-sign',
   'sign',
+  'sign-and-send',
   'send',
   'print',
   'renew',
@@ -131,6 +133,13 @@ export function expected(
     case 'sign':
       if (!signer) return refused(403, /roll får inte signera/);
       return actual === 'draft' ? ok : notOpenDraft(actual);
+    case 'sign-and-send':
+      // Signing, then sending at once: a type whose signing sends anyway does not offer it.
+      if (!signer) return refused(403, /roll får inte signera/);
+      if (actual !== 'draft') return notOpenDraft(actual);
+      if (signAndSend) return refused(409, /skickas till Försäkringskassan när det signeras/);
+      if (patient === 'testPerson') return refused(409, /testpersoner/);
+      return ok;
     case 'send':
       if (actual === 'revoked') return refused(409, /makulerat/);
       if (!isSigned) return refused(409, /Bara signerade intyg kan skickas/);

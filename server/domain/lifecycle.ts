@@ -109,6 +109,7 @@ export const lifecycleMessages = {
   deceasedNoNew: 'Patienten är avliden. Det går inte att skapa nya utkast för patienten.',
   unhandledComplementBlocksReplace:
     'Intyget har minst en ohanterad kompletteringsbegäran och går inte att ersätta.',
+  signingSends: 'Intyget skickas till Försäkringskassan när det signeras.',
 } as const;
 
 const allow: Decision = { allowed: true };
@@ -230,6 +231,14 @@ export function decide(action: CertificateActionType, input: DecisionInput): Dec
       if (!policy.signRoles.includes(actor.role)) return forbid(lifecycleMessages.roleMayNotSign);
       return draftOnly(certificate.status);
     }
+    case 'sign-and-send': {
+      // Signing, and sending it once signed: what each of them requires.
+      const signing = decide('sign', input);
+      if (!signing.allowed) return signing;
+      if (sendsOnSigning(policy, certificate)) return wrongState(lifecycleMessages.signingSends);
+      if (patient.testIndicated) return wrongState(lifecycleMessages.testPerson);
+      return allow;
+    }
     case 'send': {
       if (certificate.status === 'revoked') return wrongState(lifecycleMessages.revoked);
       if (certificate.status !== 'signed') return wrongState(lifecycleMessages.notSigned);
@@ -302,6 +311,8 @@ function labelOf(
       return 'Markera klart för signering';
     case 'sign':
       return sendsOnSigning(policy, certificate) ? 'Signera och skicka' : 'Signera intyget';
+    case 'sign-and-send':
+      return 'Signera och skicka';
     case 'send':
       return 'Skicka till Försäkringskassan';
     case 'print':
@@ -334,6 +345,10 @@ function offered(action: CertificateActionType, input: DecisionInput): boolean {
       return isDraft && !policy.signRoles.includes(actor.role);
     case 'sign':
       return isDraft && policy.signRoles.includes(actor.role);
+    case 'sign-and-send':
+      return (
+        isDraft && policy.signRoles.includes(actor.role) && !sendsOnSigning(policy, certificate)
+      );
     case 'send':
       return certificate.status === 'signed' && !(policy.signAndSend && certificate.sent);
     case 'print':
@@ -359,6 +374,7 @@ const actionOrder: readonly CertificateActionType[] = [
   'edit',
   'record-consent',
   'ready-for-sign',
+  'sign-and-send',
   'sign',
   'send',
   'renew',

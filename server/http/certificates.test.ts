@@ -133,6 +133,8 @@ function perform(
       return post(action, { version });
     case 'sign':
       return post('sign', { version, method: 'siths' });
+    case 'sign-and-send':
+      return post('sign', { version, method: 'siths', send: true });
     case 'revoke':
       return post('revoke', { version, reason: 'wrong-patient' });
     case 'delete':
@@ -235,6 +237,7 @@ describe('writing, consenting, signing and sending', () => {
     expect(draft.actions.map((action) => action.type)).toEqual([
       'edit',
       'record-consent',
+      'sign-and-send',
       'sign',
       'print',
       'delete',
@@ -257,6 +260,7 @@ describe('writing, consenting, signing and sending', () => {
     expect(savedCertificate.actions.map((action) => action.type)).toEqual([
       'edit',
       'record-consent',
+      'sign-and-send',
       'sign',
       'print',
       'delete',

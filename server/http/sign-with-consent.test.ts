@@ -11,7 +11,7 @@ import {
 import { seedPatients, seedUsers } from '../seed/seed-data';
 
 /**
- * Consent captured in the signing step: the sign request carries it, and the backend records
+ * Consent captured in the signing step, and signing and sending in one step: the sign request carries it, and the backend records
  * it as `POST …/consent` does (the same record, audit entry and event, the same refusals)
  * before it checks that the draft is ready to sign.
  */
@@ -168,5 +168,93 @@ describe('signing with the consent captured in the signing step', () => {
 
     expect(refused).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
     expect((await stored(id)).consent).toBeUndefined();
+  });
+});
+
+describe('signing and sending in one step (sign-and-send)', () => {
+  async function fkReceivedIds(): Promise<string[]> {
+    const { body } = await callApi('/api/testability/fk-received');
+    return fkReceivedResponseSchema.parse(body).received.map((entry) => entry.certificateId);
+  }
+
+  it('records the consent, signs and sends a type sent in a step of its own, in one request', async () => {
+    const physician = await loginOverApi('physician');
+    const id = await draftWithoutConsent('fk7804');
+    const draft = certificateResponseSchema.parse(
+      (await callApi(`/api/certificates/${id}`, { token: physician })).body,
+    ).certificate;
+    expect(draft.actions.find((action) => action.type === 'sign-and-send')).toEqual({
+      type: 'sign-and-send',
+      label: 'Signera och skicka',
+      enabled: true,
+    });
+
+    const signed = await sign(id, physician, { consent: oralByPatient, send: true });
+
+    expect(signed.status).toBe(200);
+    const certificate = certificateResponseSchema.parse(signed.body).certificate;
+    expect(certificate).toMatchObject({ status: 'signed', consent: oralByPatient });
+    expect(certificate.sent?.at).toBe(certificate.signed?.at);
+    expect(certificate.actions.find((action) => action.type === 'send')).toMatchObject({
+      enabled: false,
+      reason: 'Intyget är redan skickat till Försäkringskassan.',
+    });
+    expect(await fkReceivedIds()).toContain(id);
+    const audited = await auditedActions(id);
+    const steps = ['certificate-consent', 'certificate-sign', 'certificate-send'];
+    expect(audited.filter((action) => steps.includes(action))).toEqual([
+      'certificate-consent',
+      'certificate-sign',
+      'certificate-send',
+    ]);
+  });
+
+  it('refuses a test person (who is never sent to FK) and then records and signs nothing', async () => {
+    const physician = await loginOverApi('physician');
+    const id = await createTestCertificate({
+      type: 'fk7804',
+      patientId: seedPatients.testPerson.id,
+      status: 'draft',
+      answers: 'complete',
+      consent: false,
+    });
+    const draft = certificateResponseSchema.parse(
+      (await callApi(`/api/certificates/${id}`, { token: physician })).body,
+    ).certificate;
+    expect(draft.actions.find((action) => action.type === 'sign-and-send')).toMatchObject({
+      enabled: false,
+      reason: 'Åtgärden kan inte utföras för testpersoner.',
+    });
+
+    const refused = await sign(id, physician, { consent: oralByPatient, send: true });
+
+    expect(refused).toMatchObject({
+      status: 409,
+      body: { message: 'Åtgärden kan inte utföras för testpersoner.' },
+    });
+    const record = await stored(id);
+    expect(record).toMatchObject({ status: 'draft', version: 1 });
+    expect(record.consent).toBeUndefined();
+    expect(await fkReceivedIds()).not.toContain(id);
+  });
+
+  it('is not offered, and is refused, where signing sends anyway', async () => {
+    const nurse = await loginOverApi('nurse');
+    const id = await draftWithoutConsent('fk7472');
+    const draft = certificateResponseSchema.parse(
+      (await callApi(`/api/certificates/${id}`, { token: nurse })).body,
+    ).certificate;
+    expect(draft.actions.map((action) => action.type)).not.toContain('sign-and-send');
+    expect(draft.actions.find((action) => action.type === 'sign')?.label).toBe(
+      'Signera och skicka',
+    );
+
+    const refused = await sign(id, nurse, { consent: oralByPatient, send: true });
+
+    expect(refused).toMatchObject({
+      status: 409,
+      body: { message: 'Intyget skickas till Försäkringskassan när det signeras.' },
+    });
+    expect((await stored(id)).status).toBe('draft');
   });
 });

@@ -119,6 +119,11 @@ export const certificateActionTypeSchema = named(
     'record-consent',
     'ready-for-sign',
     'sign',
+    /**
+     * Signing and sending in one step, on a type whose signing alone does not send (FK 7804):
+     * the physician chooses it in place of signing only.
+     */
+    'sign-and-send',
     'send',
     'print',
     'renew',
@@ -348,6 +353,11 @@ export const signRequestSchema = named(
      * with the certificate (as `POST …/consent` records it) before its readiness is checked.
      */
     consent: consentInputSchema.optional(),
+    /**
+     * Send it to Försäkringskassan as soon as it is signed, in the same transaction (the
+     * `sign-and-send` action), on a type whose signing alone does not send.
+     */
+    send: z.literal(true).optional(),
   }),
 );
 export type SignRequest = z.infer<typeof signRequestSchema>;

@@ -377,9 +377,10 @@ export const endpoints = {
   },
   signCertificate: {
     ...routes.signCertificate,
-    summary: 'Sign a draft; a sign-and-send type is sent to Försäkringskassan at once.',
+    summary:
+      'Sign a draft; a sign-and-send type, or a draft signed with `send`, is sent to Försäkringskassan at once.',
     description:
-      "The draft's own definition version decides completeness: 422 INCOMPLETE or CONSENT_MISSING when it is not ready. A consent in the request is recorded first, in the same transaction and by the same rules as POST …/consent (400 for a day in the future), so signing needs no separate consent step. 502 SIGNING_FAILED when the signing service does not answer.",
+      "The draft's own definition version decides completeness: 422 INCOMPLETE or CONSENT_MISSING when it is not ready. A consent in the request is recorded first, in the same transaction and by the same rules as POST …/consent (400 for a day in the future), so signing needs no separate consent step. `send: true` signs and sends in one step (the action `sign-and-send`: 409 when the type sends on signing anyway or the certificate may not be sent, as for a test person). 502 SIGNING_FAILED when the signing service does not answer.",
     tag: 'certificates',
     auth: 'session',
     params: certificateIdParams,
