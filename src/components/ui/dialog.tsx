@@ -37,7 +37,12 @@ export function Dialog({
     if (open && !dialog.open) {
       const opener = document.activeElement;
       dialog.showModal();
-      if (focusSafeChoice) dialog.querySelector<HTMLElement>('[data-safe-choice]')?.focus();
+      if (focusSafeChoice) {
+        // The choice sits in the footer, which stays in view: the dialog opens at its top,
+        // its title and what it says first in view, however long it is.
+        dialog.querySelector<HTMLElement>('[data-safe-choice]')?.focus({ preventScroll: true });
+        dialog.scrollTop = 0;
+      }
       return () => {
         if (dialog.open) dialog.close();
         if (opener instanceof HTMLElement) opener.focus();

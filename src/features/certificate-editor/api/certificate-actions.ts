@@ -29,12 +29,25 @@ export function signCertificate(
   version: number,
   method: SigningMethod,
   confirmations: string[],
-  /** The patient's consent, captured in the signing step: recorded with the signing. */
-  consent?: ConsentInput,
+  {
+    consent,
+    send = false,
+  }: {
+    /** The patient's consent, captured in the signing step: recorded with the signing. */
+    consent?: ConsentInput | undefined;
+    /** Sent to Försäkringskassan as soon as it is signed ("Signera och skicka"). */
+    send?: boolean;
+  } = {},
 ) {
   return callEndpoint('signCertificate', {
     params: { id: certificateId },
-    body: { version, method, confirmations, ...(consent === undefined ? {} : { consent }) },
+    body: {
+      version,
+      method,
+      confirmations,
+      ...(consent === undefined ? {} : { consent }),
+      ...(send ? { send: true } : {}),
+    },
     response: certificateResponseSchema,
   });
 }

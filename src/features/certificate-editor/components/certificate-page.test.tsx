@@ -310,19 +310,29 @@ describe('a draft on an older version of the form', () => {
 });
 
 describe('CertificatePage: signing and sending in few steps', () => {
-  it('asks for a missing consent in the signing step, records it with the signing, then offers sending', async () => {
+  it('signs and sends in one step, asking there for the missing consent and recording it', async () => {
     const { id, today, user } = await openDraftPage();
     const bar = screen.getByRole('region', { name: 'Nästa steg' });
-    await user.click(within(bar).getByRole('button', { name: 'Signera intyget' }));
+    // Both ways to sign are in the bar; signing and sending in one step comes first.
+    const buttons = within(bar).getAllByRole('button');
+    expect(buttons.map((button) => button.textContent)).toEqual([
+      'Signera och skicka',
+      'Signera intyget',
+    ]);
+    await user.click(within(bar).getByRole('button', { name: 'Signera och skicka' }));
 
-    const dialog = await screen.findByRole('dialog', { name: 'Signera intyget' });
+    const dialog = await screen.findByRole('dialog', { name: 'Signera och skicka' });
     expect(dialog).toHaveTextContent(
-      'Intyget skickas inte till Försäkringskassan när du signerar.',
+      'När du har signerat skickas intyget direkt till Försäkringskassan. Det ska göras i samråd med patienten.',
     );
+    // FK 7804's sending notice is said before the sending, as the sending's own step says it.
+    expect(dialog).toHaveTextContent('Ett inkommet läkarintyg innebär inte att patienten är');
+    // Signing and sending cannot be undone: the dialog opens on the choice that changes nothing.
+    expect(within(dialog).getByRole('button', { name: 'Avbryt' })).toHaveFocus();
     // Prefilled as it mostly is: given by the (adult) patient, today. How is never guessed.
     expect(within(dialog).getByRole('radio', { name: 'Patienten' })).toBeChecked();
     expect(within(dialog).getByLabelText('Datum då samtycket lämnades')).toHaveValue(today);
-    await user.click(within(dialog).getByRole('button', { name: 'Signera intyget' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Signera och skicka' }));
     const oral = within(dialog).getByRole('radio', { name: 'Muntligt' });
     expect(oral).toHaveFocus();
     expect(
@@ -330,32 +340,26 @@ describe('CertificatePage: signing and sending in few steps', () => {
     ).toHaveTextContent('Fel: Ange hur samtycket lämnades.');
 
     await user.click(oral);
-    await user.click(within(dialog).getByRole('button', { name: 'Signera intyget' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Signera och skicka' }));
     await user.click(
       await within(dialog).findByRole('button', { name: /Legitimera med SITHS-kortet/ }, WAIT),
     );
 
-    // FK 7804 is sent in a step of its own: its confirmation opens at once, on the safe choice.
-    const send = await screen.findByRole('dialog', { name: 'Skicka till Försäkringskassan' }, WAIT);
-    expect(send).toHaveTextContent(
-      'Intyget är signerat. Vill du skicka det till Försäkringskassan nu?',
-    );
-    expect(within(send).getByRole('button', { name: 'Inte nu' })).toHaveFocus();
-    const signed = await backend.db.read((tx) => tx.certificates.get(id));
-    expect(signed).toMatchObject({
-      status: 'signed',
-      consent: { givenBy: 'patient', method: 'oral', givenOn: today },
-    });
-    expect(signed?.sent).toBeUndefined();
-
-    await user.click(within(send).getByRole('button', { name: 'Skicka' }));
     expect(
       await screen.findByRole('heading', { name: 'Skickat till Försäkringskassan' }, WAIT),
     ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Intyget är signerat' })).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Nästa steg' })).not.toBeInTheDocument();
+    const stored = await backend.db.read((tx) => tx.certificates.get(id));
+    expect(stored).toMatchObject({
+      status: 'signed',
+      consent: { givenBy: 'patient', method: 'oral', givenOn: today },
+    });
+    expect(stored?.sent?.at).toBe(stored?.signed?.at);
   });
 
-  it('declining the offered sending leaves the certificate signed, with "Skicka" in the bar', async () => {
+  it('signing only leaves it signed and unsent, with "Skicka" in the bar', async () => {
     const { id, user } = await openDraftPage();
     await user.click(screen.getByRole('button', { name: 'Registrera samtycke' }));
     const consent = screen.getByRole('dialog', { name: 'Patientens samtycke' });
@@ -370,6 +374,10 @@ describe('CertificatePage: signing and sending in few steps', () => {
       }),
     );
     const dialog = await screen.findByRole('dialog', { name: 'Signera intyget' });
+    expect(dialog).toHaveTextContent(
+      'Intyget skickas inte till Försäkringskassan när du signerar.',
+    );
+    expect(within(dialog).getByRole('button', { name: 'Avbryt' })).toHaveFocus();
     // Recorded already: the signing step does not ask again.
     expect(
       within(dialog).queryByRole('group', { name: 'Hur lämnades samtycket?' }),
@@ -378,11 +386,12 @@ describe('CertificatePage: signing and sending in few steps', () => {
     await user.click(
       await within(dialog).findByRole('button', { name: /Legitimera med SITHS-kortet/ }, WAIT),
     );
-    const send = await screen.findByRole('dialog', { name: 'Skicka till Försäkringskassan' }, WAIT);
-    await user.click(within(send).getByRole('button', { name: 'Inte nu' }));
 
-    await waitFor(() => expect(send).not.toBeInTheDocument(), WAIT);
-    expect(screen.getByRole('heading', { name: 'Intyget är signerat' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Intyget är signerat' }, WAIT),
+    ).toBeInTheDocument();
+    // The physician chose not to send: nothing asks again, the sending waits in the bar.
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(
       within(screen.getByRole('region', { name: 'Nästa steg' })).getByRole('button', {
         name: 'Skicka till Försäkringskassan',

@@ -110,8 +110,6 @@ function Loaded({
   const topRef = useStickyHeight('--certificate-page-top');
   const [generation, setGeneration] = useState(0);
   const [session] = useState(() => new DraftSession());
-  // Signed in this page just now: sending, where it is a step of its own, is offered at once.
-  const [signedHere, setSignedHere] = useState(false);
   const editable = certificate.actions.some((action) => action.type === 'edit' && action.enabled);
   // Unsaved answers from an earlier visit, if they build on the stored version.
   const [restored] = useState<Answers | undefined>(() => {
@@ -194,7 +192,6 @@ function Loaded({
           onKeptChanges={updateKept}
           onReload={reload}
           session={session}
-          onSigned={() => setSignedHere(true)}
         />
       ) : (
         <div className="certificate-page__body">
@@ -203,8 +200,6 @@ function Loaded({
             definition={definition}
             today={today}
             role={role}
-            offerSend={signedHere}
-            onSendOffered={() => setSignedHere(false)}
           />
           {aside?.(certificate)}
         </div>

@@ -13,6 +13,7 @@ import {
   type Confirmation,
   type EvaluationContext,
   type EvaluationResult,
+  type Notice,
   type Role,
 } from '../../../form-engine';
 import { CertificateForm, type CertificateFormHandle } from '../../../form-renderer';
@@ -50,8 +51,6 @@ type Props = {
   onReload: (unsaved: Answers) => void;
   /** Lends the page's header actions the answers on screen and saving what is typed. */
   session: DraftSession;
-  /** Called once the draft is signed here (the page then offers what comes next). */
-  onSigned?: () => void;
 };
 
 /**
@@ -80,6 +79,14 @@ function actionOf(actions: readonly CertificateAction[], type: CertificateAction
   return actions.find((action) => action.type === type);
 }
 
+/** The two ways to sign: signing only, or signing and sending in the same step. */
+type SigningChoice = 'sign' | 'sign-and-send';
+
+/** Every answer is there: at most the consent is missing, and the signing step asks for it. */
+function answersComplete(evaluation: EvaluationResult): boolean {
+  return evaluation.readiness.blockers.every((blocker) => blocker.kind === 'consent');
+}
+
 /** Said when an action needs what is typed saved first, and it cannot be saved now. */
 const unsavedMessage =
   'Det du har skrivit är inte sparat ännu, så det går inte just nu. Försök igen när utkastet är sparat.';
@@ -102,7 +109,6 @@ export function DraftEditor({
   onKeptChanges,
   onReload,
   session,
-  onSigned,
 }: Props) {
   const queryClient = useQueryClient();
   // Where the form's handle lands; the autosave reads the answers on screen through it.
@@ -121,6 +127,9 @@ export function DraftEditor({
   );
   const [actionError, setActionError] = useState<string | undefined>(undefined);
   const [signConfirmations, setSignConfirmations] = useState<readonly Confirmation[]>([]);
+  // Which signing the physician chose, and what sending then says (FK 7804's notices).
+  const [signing, setSigning] = useState<SigningChoice>('sign');
+  const [sendNotices, setSendNotices] = useState<readonly Notice[]>([]);
   // The consent the signing step asks for, when none is recorded.
   const [signConsent, setSignConsent] = useState<ConsentStart | undefined>(undefined);
   const [fmbWarning, setFmbWarning] = useState<string | undefined>(undefined);
@@ -272,13 +281,15 @@ export function DraftEditor({
     consent: ConsentInput | undefined,
   ) => {
     await write((version) =>
-      signCertificate(certificate.id, version, method, confirmations, consent),
+      signCertificate(certificate.id, version, method, confirmations, {
+        consent,
+        send: signing === 'sign-and-send',
+      }),
     );
     autosave.stop();
     localBackup(userId, certificate.id).clear();
     onKeptChanges({});
     setDialog(undefined);
-    onSigned?.();
   };
 
   const barId = useId();
@@ -290,6 +301,15 @@ export function DraftEditor({
     givenOn: today,
   };
   const signAction = actionOf(certificate.actions, 'sign');
+  const signAndSendAction = actionOf(certificate.actions, 'sign-and-send');
+  const chosenSigning = signing === 'sign-and-send' ? signAndSendAction : signAction;
+  // Signing sends: the chosen "Signera och skicka", a type that sends on signing, or a
+  // complement FK asked for (the backend's sign action says so by its label).
+  const signingSends =
+    signing === 'sign-and-send' ||
+    definition.policy.signAndSend ||
+    (certificate.relations.parent?.type === 'complements' &&
+      definition.policy.sendAfterComplement === true);
   const readyAction = actionOf(certificate.actions, 'ready-for-sign');
   const consentAction = actionOf(certificate.actions, 'record-consent');
 
@@ -312,11 +332,49 @@ export function DraftEditor({
     </div>
   );
 
+  /**
+   * A way to sign, in the bar: with answers missing it shows them and goes to the first; a
+   * missing consent is asked for in the signing step itself.
+   */
+  const signButton = (
+    action: CertificateAction,
+    choice: SigningChoice,
+    primary: boolean,
+    evaluation: EvaluationResult,
+    showMissing: () => void,
+  ) => (
+    <>
+      <button
+        type="button"
+        className={primary ? 'button button--primary' : 'button button--secondary'}
+        disabled={!action.enabled}
+        aria-describedby={action.reason === undefined ? undefined : `${barId}-${choice}`}
+        onClick={() => {
+          if (!answersComplete(evaluation)) {
+            showMissing();
+            return;
+          }
+          setSigning(choice);
+          setSignConsent(evaluation.readiness.blockers.length > 0 ? consentStart : undefined);
+          setSignConfirmations(
+            evaluation.confirmations.filter((confirmation) => confirmation.trigger === 'sign'),
+          );
+          setSendNotices(evaluation.notices.filter((notice) => notice.placement === 'signed'));
+          void openSigning();
+        }}
+      >
+        {action.label}
+      </button>
+      {action.reason !== undefined && (
+        <p id={`${barId}-${choice}`} className="editor-actions__reason">
+          {action.reason}
+        </p>
+      )}
+    </>
+  );
+
   // In reach wherever the draft is scrolled: signing (or marking it ready), the primary action.
   const renderBar = (evaluation: EvaluationResult, showMissing: () => void) => {
-    const answersComplete = evaluation.readiness.blockers.every(
-      (blocker) => blocker.kind === 'consent',
-    );
     if (readyAction === undefined && signAction === undefined) return null;
     return (
       <StickyActionBar label="Nästa steg">
@@ -331,7 +389,7 @@ export function DraftEditor({
             className="button button--primary"
             disabled={!readyAction.enabled}
             aria-describedby={readyAction.reason === undefined ? undefined : `${barId}-ready`}
-            onClick={() => (answersComplete ? void doMarkReady() : showMissing())}
+            onClick={() => (answersComplete(evaluation) ? void doMarkReady() : showMissing())}
           >
             {readyAction.label}
           </button>
@@ -341,35 +399,23 @@ export function DraftEditor({
             {readyAction.reason}
           </p>
         )}
-        {signAction !== undefined && (
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={!signAction.enabled}
-            aria-describedby={signAction.reason === undefined ? undefined : `${barId}-sign`}
-            onClick={() => {
-              // Missing answers: show them and go to the first. A missing consent is asked
-              // for in the signing step itself.
-              if (!answersComplete) {
-                showMissing();
-                return;
-              }
-              const consentMissing = evaluation.readiness.blockers.length > 0;
-              setSignConsent(consentMissing ? consentStart : undefined);
-              setSignConfirmations(
-                evaluation.confirmations.filter((confirmation) => confirmation.trigger === 'sign'),
-              );
-              void openSigning();
-            }}
-          >
-            {signAction.label}
-          </button>
-        )}
-        {signAction?.reason !== undefined && (
-          <p id={`${barId}-sign`} className="editor-actions__reason">
-            {signAction.reason}
-          </p>
-        )}
+        {/* Signing and sending in one step comes first where it may be taken. */}
+        {signAndSendAction !== undefined &&
+          signButton(
+            signAndSendAction,
+            'sign-and-send',
+            signAndSendAction.enabled,
+            evaluation,
+            showMissing,
+          )}
+        {signAction !== undefined &&
+          signButton(
+            signAction,
+            'sign',
+            signAndSendAction?.enabled !== true,
+            evaluation,
+            showMissing,
+          )}
       </StickyActionBar>
     );
   };
@@ -451,19 +497,16 @@ export function DraftEditor({
           onClose={() => setDialog(undefined)}
         />
       )}
-      {dialog === 'sign' && signAction !== undefined && (
+      {dialog === 'sign' && chosenSigning !== undefined && (
         <SignDialog
           open
-          label={signAction.label}
+          label={chosenSigning.label}
+          kindWord={definition.kind === 'utlåtande' ? 'utlåtandet' : 'intyget'}
           today={today}
           askConsent={signConsent}
-          sendsOnSigning={
-            definition.policy.signAndSend ||
-            // A complement FK asked for goes to FK on signing (the backend's sign action says so).
-            (certificate.relations.parent?.type === 'complements' &&
-              definition.policy.sendAfterComplement === true)
-          }
+          sends={signingSends}
           notices={signingNotices}
+          sendNotices={signingSends ? sendNotices : []}
           confirmations={signConfirmations}
           fmbWarning={fmbWarning}
           prepare={async () => {

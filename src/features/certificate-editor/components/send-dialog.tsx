@@ -9,21 +9,12 @@ type Props = {
   open: boolean;
   kindWord: 'intyget' | 'utlåtandet';
   notices: readonly Notice[];
-  /** Opened by the signing just done: it says so, and "not now" leaves it signed, unsent. */
-  signedJustNow?: boolean;
   send: () => Promise<void>;
   onClose: () => void;
 };
 
 /** Sending to FK, with the notices that belong to sending (FK 7804's short-period text). */
-export function SendDialog({
-  open,
-  kindWord,
-  notices,
-  signedJustNow = false,
-  send,
-  onClose,
-}: Props) {
+export function SendDialog({ open, kindWord, notices, send, onClose }: Props) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | undefined>(undefined);
   const confirm = async () => {
@@ -49,7 +40,6 @@ export function SendDialog({
           busyLabel="Skickar…"
           busy={busy}
           onConfirm={() => void confirm()}
-          cancelLabel={signedJustNow ? 'Inte nu' : 'Avbryt'}
           onCancel={onClose}
         />
       }
@@ -63,12 +53,6 @@ export function SendDialog({
         >
           <p>{failure}</p>
         </MessageBox>
-      )}
-      {signedJustNow && (
-        <p>
-          {kindWord === 'utlåtandet' ? 'Utlåtandet' : 'Intyget'} är signerat. Vill du skicka det
-          till Försäkringskassan nu? Du kan också skicka det senare.
-        </p>
       )}
       <NoticeList notices={notices} />
       <p>

@@ -19,7 +19,9 @@ type Props = {
   open: boolean;
   /** The action's label from the server, e.g. "Signera intyget" or "Signera och skicka". */
   label: string;
-  sendsOnSigning: boolean;
+  kindWord: 'intyget' | 'utlåtandet';
+  /** Signing sends it to Försäkringskassan: the dialog is then the sending's confirmation too. */
+  sends: boolean;
   /** The server's today: the consent's day may not come after it. */
   today: string;
   /**
@@ -28,6 +30,8 @@ type Props = {
    */
   askConsent?: ConsentStart | undefined;
   notices: readonly Notice[];
+  /** What belongs to sending (FK 7804's short-period text), shown when signing sends. */
+  sendNotices: readonly Notice[];
   confirmations: readonly Confirmation[];
   /** FMB's warning on the sick leave, which the physician confirms having seen. */
   fmbWarning?: string | undefined;
@@ -41,6 +45,10 @@ type Props = {
   ) => Promise<void>;
   onClose: () => void;
 };
+
+function capitalized(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
 
 const methodTexts: Record<SigningMethod, { name: string; waiting: string; simulate: string }> = {
   siths: {
@@ -60,15 +68,19 @@ const methodTexts: Record<SigningMethod, { name: string; waiting: string; simula
  * Signing with a simulated SITHS card or BankID, in the real states: started, waiting for
  * the card or the app, signed, cancelled or failed. It can be cancelled until the
  * identification is done; a failure says why and lets the physician try again. When the
- * patient's consent is missing it is asked for here, and recorded with the signing.
+ * patient's consent is missing it is asked for here, and recorded with the signing. Signing
+ * cannot be undone (and may send), so the dialog opens on "Avbryt", the choice that changes
+ * nothing.
  */
 export function SignDialog({
   open,
   label,
-  sendsOnSigning,
+  kindWord,
+  sends,
   today,
   askConsent,
   notices,
+  sendNotices,
   confirmations,
   fmbWarning,
   prepare,
@@ -133,7 +145,12 @@ export function SignDialog({
             >
               {label}
             </button>
-            <button type="button" className="button button--secondary" onClick={onClose}>
+            <button
+              type="button"
+              className="button button--secondary"
+              data-safe-choice
+              onClick={onClose}
+            >
               Avbryt
             </button>
           </>
@@ -188,15 +205,17 @@ export function SignDialog({
       title={label}
       onClose={() => (phase.kind === 'signing' ? undefined : onClose())}
       footer={footer}
+      focusSafeChoice
     >
       {phase.kind === 'choose' ? (
         <>
           <p>
-            {sendsOnSigning
-              ? 'När du har signerat skickas intyget direkt till Försäkringskassan.'
-              : 'Intyget skickas inte till Försäkringskassan när du signerar. När det är signerat kan du skicka det, i samråd med patienten.'}
+            {sends
+              ? `När du har signerat skickas ${kindWord} direkt till Försäkringskassan. Det ska göras i samråd med patienten.`
+              : `${capitalized(kindWord)} skickas inte till Försäkringskassan när du signerar. När det är signerat kan du skicka det, i samråd med patienten.`}
           </p>
           <NoticeList notices={notices} />
+          <NoticeList notices={sendNotices} />
           {askConsent !== undefined && (
             <section className="sign-dialog__consent" aria-labelledby={`${methodName}-consent`}>
               <h3 id={`${methodName}-consent`}>Patientens samtycke</h3>

@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { senderName, type Certificate } from '../../../contracts/certificates';
 import {
   evaluate,
@@ -22,28 +21,13 @@ type Props = {
   definition: CertificateDefinition;
   today: string;
   role: Role;
-  /**
-   * Signed just now, on a type that is sent in a step of its own: the sending is offered at
-   * once (its confirmation opens), rather than after another look for the button.
-   */
-  offerSend?: boolean;
-  /** The offer is made (sent or declined); it is not made again. */
-  onSendOffered?: () => void;
 };
 
 /** A signed certificate: read-only, with its status banners and the actions left. */
-export function SignedCertificate({
-  certificate,
-  definition,
-  today,
-  role,
-  offerSend = false,
-  onSendOffered,
-}: Props) {
+export function SignedCertificate({ certificate, definition, today, role }: Props) {
   const queryClient = useQueryClient();
   const sendAction = certificate.actions.find((action) => action.type === 'send');
-  const [offered] = useState(() => offerSend && sendAction?.enabled === true);
-  const [sending, setSending] = useState(offered);
+  const [sending, setSending] = useState(false);
   const [justSent, setJustSent] = useState(false);
   const bannerRef = useRef<HTMLDivElement>(null);
   const context: EvaluationContext = useMemo(
@@ -65,13 +49,9 @@ export function SignedCertificate({
   const kindWord = definition.kind === 'utlåtande' ? 'utlåtandet' : 'intyget';
   const KindWord = definition.kind === 'utlåtande' ? 'Utlåtandet' : 'Intyget';
 
-  // Focus the status after signing or sending, so the physician hears what happened; not
-  // while the offered sending's confirmation holds it (it focuses the status as it closes).
-  const focusStatus = useEffectEvent(() => {
-    if (!(offered && sending)) bannerRef.current?.focus();
-  });
+  // Focus the status after signing or sending, so the physician hears what happened.
   useEffect(() => {
-    focusStatus();
+    bannerRef.current?.focus();
   }, [certificate.status, certificate.sent]);
 
   const send = async () => {
@@ -80,14 +60,6 @@ export function SignedCertificate({
     );
     setSending(false);
     setJustSent(true);
-    onSendOffered?.();
-  };
-
-  const closeSending = () => {
-    // The offer opened on its own, from no button: focus goes to what happened, the banners.
-    flushSync(() => setSending(false));
-    if (offered) bannerRef.current?.focus();
-    onSendOffered?.();
   };
 
   return (
@@ -180,9 +152,8 @@ export function SignedCertificate({
           open
           kindWord={kindWord}
           notices={sendNotices}
-          signedJustNow={offered}
           send={send}
-          onClose={closeSending}
+          onClose={() => setSending(false)}
         />
       )}
     </div>
