@@ -73,29 +73,33 @@ export const answersSchema = named(
     .refine((answers) => Object.keys(answers).length <= 200, 'För många svar.'),
 );
 
+const consentFieldsSchema = z.object({
+  /** Who consented: the patient, or the patient's representative (ställföreträdare). */
+  givenBy: z.enum(['patient', 'representative'], {
+    error: 'Ange vem som har lämnat samtycket.',
+  }),
+  representativeName: z.string().trim().max(100, 'Namnet får vara högst 100 tecken.').optional(),
+  method: z.enum(['oral', 'written'], { error: 'Ange hur samtycket lämnades.' }),
+  /** The day consent was given. */
+  givenOn: isoDateSchema,
+});
+
+/** Who and the representative's name: enough to tell whether the name is missing. */
+const consentGiverSchema = consentFieldsSchema.pick({ givenBy: true, representativeName: true });
+
 export const consentInputSchema = named(
   'ConsentInput',
-  z
-    .object({
-      /** Who consented: the patient, or the patient's representative (ställföreträdare). */
-      givenBy: z.enum(['patient', 'representative'], {
-        error: 'Ange vem som har lämnat samtycket.',
-      }),
-      representativeName: z
-        .string()
-        .trim()
-        .max(100, 'Namnet får vara högst 100 tecken.')
-        .optional(),
-      method: z.enum(['oral', 'written'], { error: 'Ange hur samtycket lämnades.' }),
-      /** The day consent was given. */
-      givenOn: isoDateSchema,
-    })
-    .refine(
-      (consent) =>
-        consent.givenBy === 'patient' ||
-        (consent.representativeName !== undefined && consent.representativeName !== ''),
-      { message: 'Ange företrädarens namn.', path: ['representativeName'] },
-    ),
+  consentFieldsSchema.refine(
+    (consent) =>
+      consent.givenBy === 'patient' ||
+      (consent.representativeName !== undefined && consent.representativeName !== ''),
+    {
+      message: 'Ange företrädarens namn.',
+      path: ['representativeName'],
+      // Said together with the other fields' errors (how, when), not only once they are right.
+      when: (payload) => consentGiverSchema.safeParse(payload.value).success,
+    },
+  ),
 );
 export type ConsentInput = z.infer<typeof consentInputSchema>;
 

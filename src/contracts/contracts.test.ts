@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedPatients, seedUsers, careUnit } from '../../server/seed/seed-data';
+import { consentInputSchema } from './certificates';
 import { apiErrorSchema } from './common';
 import { patientLookupRequestSchema, patientSchema } from './patients';
 import { loginRequestSchema, sessionSchema } from './session';
@@ -65,6 +66,25 @@ describe('contracts', () => {
   it('default a reset to the standard scenario and refuse unknown ones', () => {
     expect(resetRequestSchema.parse({})).toEqual({ scenario: 'standard' });
     expect(resetRequestSchema.safeParse({ scenario: 'chaos' }).success).toBe(false);
+  });
+
+  it("say a representative's missing name together with the consent's other missing fields", () => {
+    const parsed = consentInputSchema.safeParse({
+      givenBy: 'representative',
+      representativeName: '  ',
+      givenOn: '2026-01-01',
+    });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual(
+      expect.arrayContaining([
+        ['method', 'Ange hur samtycket lämnades.'],
+        ['representativeName', 'Ange företrädarens namn.'],
+      ]),
+    );
+    expect(
+      consentInputSchema.safeParse({ givenBy: 'patient', method: 'oral', givenOn: '2026-01-01' })
+        .success,
+    ).toBe(true);
   });
 
   it('give every error a code and a message', () => {

@@ -41,7 +41,8 @@ export const MESSAGES = {
   invalidOption: 'Välj ett giltigt alternativ.',
   optionTwice: 'Varje alternativ får bara väljas en gång.',
   blankOnly: 'Fältet får inte fyllas i med endast blanksteg.',
-  consentMissing: 'Patientens samtycke måste registreras innan intyget kan signeras.',
+  consentMissing:
+    'Patientens samtycke är inte registrerat. Det kan registreras nu eller när intyget signeras.',
   unknownDiagnosisCode: 'Diagnoskod är ej giltig.',
 } as const;
 

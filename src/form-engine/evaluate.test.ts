@@ -41,7 +41,8 @@ describe('evaluate: readiness', () => {
     expect(without.readiness.blockers).toEqual([
       {
         kind: 'consent',
-        message: 'Patientens samtycke måste registreras innan intyget kan signeras.',
+        message:
+          'Patientens samtycke är inte registrerat. Det kan registreras nu eller när intyget signeras.',
         path: [],
       },
     ]);

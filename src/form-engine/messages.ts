@@ -87,8 +87,9 @@ function isMessageKey(key: string): key is MessageKey {
 
 /** Readiness texts (not field validation). */
 export const READINESS_MESSAGES = {
-  /** engine: consent must be recorded before signing. */
-  consentMissing: 'Patientens samtycke måste registreras innan intyget kan signeras.',
+  /** engine: consent must be recorded before signing (by itself, or in the signing step). */
+  consentMissing:
+    'Patientens samtycke är inte registrerat. Det kan registreras nu eller när intyget signeras.',
 } as const;
 
 const PLACEHOLDERS = ['max', 'min', 'date', 'code'] as const;

@@ -72,7 +72,9 @@ describe('CertificateForm', () => {
     renderForm(consentDefinition, { context: { ...testContext, consentRecorded: false } });
     const panel = screen.getByRole('complementary', { name: 'Signering' });
     expect(
-      within(panel).getByText('Patientens samtycke måste registreras innan intyget kan signeras.'),
+      within(panel).getByText(
+        'Patientens samtycke är inte registrerat. Det kan registreras nu eller när intyget signeras.',
+      ),
     ).toBeInTheDocument();
     expect(within(panel).getByText('1 uppgift saknas eller behöver rättas.')).toBeInTheDocument();
   });
