@@ -42,26 +42,30 @@ test.describe('from a patient to a signed, sent certificate', () => {
     await fillAnswers(page, definition, typed);
     await expect(page.getByRole('status').filter({ hasText: /Utkastet är sparat/ })).toBeVisible();
 
-    // No consent is recorded: the signing step asks for it, and signing records it.
-    await signInDialog(page, 'Signera intyget', { consent: 'Muntligt' });
-    await expect(page.getByRole('heading', { name: 'Intyget är signerat' })).toBeVisible();
-    await expect(page.getByText('Intyget är inte skickat till Försäkringskassan.')).toBeVisible();
+    // Signed and sent in one step, which says first what belongs to sending (FK 7804's
+    // short-period text) and asks for the consent, since none is recorded.
+    await page
+      .getByRole('region', { name: 'Nästa steg' })
+      .getByRole('button', { name: 'Signera och skicka' })
+      .click();
+    const signing = page.getByRole('dialog', { name: 'Signera och skicka' });
+    await expect(signing.getByText(/Om sjukperioden är kortare än 15 dagar/)).toBeVisible();
+    await expect(signing.getByRole('listitem').filter({ hasText: 'Egenföretagare' })).toBeVisible();
     await expect(
-      page.getByText('Patienten har muntligt samtyckt till elektronisk överföring'),
-    ).toBeVisible();
-
-    // FK 7804 is sent in a step of its own, offered at once, with what belongs to sending.
-    const send = page.getByRole('dialog', { name: 'Skicka till Försäkringskassan' });
-    await expect(send.getByText(/Om sjukperioden är kortare än 15 dagar/)).toBeVisible();
-    await expect(send.getByRole('listitem').filter({ hasText: 'Egenföretagare' })).toBeVisible();
-    await expect(
-      send.getByText(/Ett inkommet läkarintyg innebär inte att patienten är sjukanmäld/),
+      signing.getByText(/Ett inkommet läkarintyg innebär inte att patienten är sjukanmäld/),
     ).toBeVisible();
     await expectNoAxeViolations(page);
-    await send.getByRole('button', { name: 'Skicka', exact: true }).click();
+    await signing.getByRole('radio', { name: 'Muntligt' }).check();
+    await signing.getByRole('button', { name: 'Signera och skicka' }).click();
+    await signing.getByRole('button', { name: /Legitimera med SITHS-kortet/ }).click();
     await expect(
       page.getByRole('heading', { name: 'Skickat till Försäkringskassan' }),
     ).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Intyget är signerat' })).toBeVisible();
+    await expect(
+      page.getByText('Patienten har muntligt samtyckt till elektronisk överföring'),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
 
     const id = certificateIdOf(page);
     const stored = await storedCertificate(page, id);
@@ -105,7 +109,7 @@ test.describe('roles', () => {
       answerBuilders.fk7210.minimal(todayInStockholm());
     await fillAnswers(page, definition, typed);
     await recordConsent(page);
-    await signInDialog(page, 'Signera intyget', { then: 'not-now' });
+    await signInDialog(page, 'Signera intyget');
     await expect(page.getByRole('heading', { name: 'Intyget är signerat' })).toBeVisible();
     await expect(page.getByText(/Signerat av Lena Ek \(Barnmorska\)/)).toBeVisible();
     await expectNoAxeViolations(page);
@@ -123,7 +127,7 @@ test.describe('roles', () => {
       page.getByRole('heading', { level: 1, name: 'FK 7800 Läkarutlåtande för sjukersättning' }),
     ).toBeVisible();
     // A care administrator cannot sign: no signing button, only "mark ready".
-    await expect(page.getByRole('button', { name: 'Signera intyget' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Signera/ })).toHaveCount(0);
     const { UNIT_CONTACT_INFORMATION: _prefilled, ...typed } =
       answerBuilders.fk7800.minimal(todayInStockholm());
     await fillAnswers(page, definition, typed);
@@ -146,7 +150,7 @@ test.describe('roles', () => {
     await expectNoAxeViolations(page);
     await row.getByRole('link', { name: /^Öppna/ }).click();
     await expect(page.getByText('Klar för signering', { exact: false }).first()).toBeVisible();
-    await signInDialog(page, 'Signera intyget', { then: 'not-now' });
+    await signInDialog(page, 'Signera intyget');
     await expect(page.getByRole('heading', { name: 'Utlåtandet är signerat' })).toBeVisible();
     expect((await storedCertificate(page, id)).status).toBe('signed');
   });
@@ -164,7 +168,9 @@ test.describe('roles', () => {
     await page.goto(`/intyg/${id}`);
     const panel = page.getByRole('complementary', { name: 'Signering' });
     await expect(
-      panel.getByText('Patientens samtycke måste registreras innan intyget kan signeras.'),
+      panel.getByText(
+        'Patientens samtycke är inte registrerat. Det kan registreras nu eller när intyget signeras.',
+      ),
     ).toBeVisible();
     await expect(
       page.getByText('Patientens samtycke till elektronisk överföring är inte registrerat.'),

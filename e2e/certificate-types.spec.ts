@@ -5,7 +5,8 @@ import { expect, expectNoAxeViolations, loginAs, test } from './fixtures';
 import { todayInStockholm } from './journey-steps';
 import { fillAnswers, fillQuestion, questionArea, questionOf, readDefinition } from './form-filler';
 
-const consentMessage = 'Patientens samtycke måste registreras innan intyget kan signeras.';
+const consentMessage =
+  'Patientens samtycke är inte registrerat. Det kan registreras nu eller när intyget signeras.';
 
 /** The first answer of the minimal set that a person clears by emptying one field. */
 function clearableAnswer(code: (typeof certificateTypes)[number], answers: Answers): string {

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations } from './fixtures';
 
 /** Steps the journeys share, taken as a person would, by role and Swedish accessible name. */
@@ -61,18 +61,18 @@ type SignOptions = {
    * and today; this says how it was given.
    */
   consent?: 'Muntligt' | 'Skriftligt';
-  /** A type sent in a step of its own offers the sending once signed: send, or not now. */
-  then?: 'send' | 'not-now';
 };
 
 /**
  * Signs in the signing dialog that the sticky bar's button opens (checked with axe): the
- * consent first when it is missing, then the simulated SITHS card; then the offered sending.
+ * consent first when it is missing, then the simulated SITHS card. "Signera och skicka" also
+ * sends it: a type that sends on signing has only that; one sent in a step of its own (FK
+ * 7804) has it beside "Signera intyget", which signs only.
  */
 export async function signInDialog(
   page: Page,
   buttonName: 'Signera intyget' | 'Signera och skicka',
-  { consent, then }: SignOptions = {},
+  { consent }: SignOptions = {},
 ) {
   await page
     .getByRole('region', { name: 'Nästa steg' })
@@ -85,12 +85,22 @@ export async function signInDialog(
   await dialog.getByRole('button', { name: buttonName }).click();
   await dialog.getByRole('button', { name: /Legitimera med SITHS-kortet/ }).click();
   await expect(dialog).toBeHidden();
-  if (then === undefined) return;
-  const offer = page.getByRole('dialog', { name: 'Skicka till Försäkringskassan' });
-  await expect(offer.getByRole('button', { name: 'Inte nu' })).toBeFocused();
-  await expectNoAxeViolations(page);
-  await offer
-    .getByRole('button', { name: then === 'send' ? 'Skicka' : 'Inte nu', exact: true })
-    .click();
-  await expect(offer).toBeHidden();
+}
+
+/**
+ * Moves focus with Tab (Shift+Tab when `backwards`) until `target` has it, as a keyboard user
+ * would; fails when it is not reached within `limit` presses (it is then not reachable).
+ */
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  limit = 60,
+  backwards = false,
+): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    const focused = await target.evaluate((element) => element === document.activeElement);
+    if (focused) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Not reached by ${String(limit)} Tab presses: ${target.toString()}`);
 }

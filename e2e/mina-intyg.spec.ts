@@ -100,7 +100,7 @@ for (const viewport of viewports) {
         answerBuilders.fk7210.minimal(todayInStockholm());
       await fillAnswers(care, readDefinition('fk7210'), typed);
       await recordConsent(care);
-      await signInDialog(care, 'Signera intyget', { then: 'not-now' });
+      await signInDialog(care, 'Signera intyget');
       await expect(care.getByRole('heading', { name: 'Intyget är signerat' })).toBeVisible();
       await expect(care.getByRole('heading', { name: 'Inte skickat' })).toBeVisible();
       const id = certificateIdOf(care);

@@ -52,7 +52,7 @@ test('a physician, a care administrator, an FK officer and a patient on four com
   // The physician signs and sends the FK 7804.
   await loginAs(physician, 'physician');
   await physician.goto(`/intyg/${draft}`);
-  await signInDialog(physician, 'Signera intyget', { then: 'send' });
+  await signInDialog(physician, 'Signera och skicka');
   await expect(physician.getByRole('heading', { name: 'Intyget är signerat' })).toBeVisible();
   await expect(
     physician.getByRole('heading', { name: 'Skickat till Försäkringskassan' }),

@@ -48,6 +48,11 @@ async function auditedActions(id: string): Promise<string[]> {
     .map((entry) => entry.action);
 }
 
+async function readCertificate(id: string, token: string) {
+  const { body } = await callApi(`/api/certificates/${id}`, { token });
+  return certificateResponseSchema.parse(body).certificate;
+}
+
 function sign(id: string, token: string, body: Record<string, unknown>) {
   return callApi(`/api/certificates/${id}/sign`, {
     method: 'POST',
@@ -180,9 +185,7 @@ describe('signing and sending in one step (sign-and-send)', () => {
   it('records the consent, signs and sends a type sent in a step of its own, in one request', async () => {
     const physician = await loginOverApi('physician');
     const id = await draftWithoutConsent('fk7804');
-    const draft = certificateResponseSchema.parse(
-      (await callApi(`/api/certificates/${id}`, { token: physician })).body,
-    ).certificate;
+    const draft = await readCertificate(id, physician);
     expect(draft.actions.find((action) => action.type === 'sign-and-send')).toEqual({
       type: 'sign-and-send',
       label: 'Signera och skicka',
@@ -218,9 +221,7 @@ describe('signing and sending in one step (sign-and-send)', () => {
       answers: 'complete',
       consent: false,
     });
-    const draft = certificateResponseSchema.parse(
-      (await callApi(`/api/certificates/${id}`, { token: physician })).body,
-    ).certificate;
+    const draft = await readCertificate(id, physician);
     expect(draft.actions.find((action) => action.type === 'sign-and-send')).toMatchObject({
       enabled: false,
       reason: 'Åtgärden kan inte utföras för testpersoner.',
@@ -241,9 +242,7 @@ describe('signing and sending in one step (sign-and-send)', () => {
   it('is not offered, and is refused, where signing sends anyway', async () => {
     const nurse = await loginOverApi('nurse');
     const id = await draftWithoutConsent('fk7472');
-    const draft = certificateResponseSchema.parse(
-      (await callApi(`/api/certificates/${id}`, { token: nurse })).body,
-    ).certificate;
+    const draft = await readCertificate(id, nurse);
     expect(draft.actions.map((action) => action.type)).not.toContain('sign-and-send');
     expect(draft.actions.find((action) => action.type === 'sign')?.label).toBe(
       'Signera och skicka',
