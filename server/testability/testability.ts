@@ -27,7 +27,14 @@ import { resetStore } from '../seed/seed';
 import { runDueJobs } from '../jobs/run-jobs';
 import { seedDialogueScenario } from './testability-scenarios';
 import { loadDefinitions } from '../http/thread-support';
-import { newDraftRecord, toActor, unitContactAnswers } from '../domain/certificates';
+import {
+  certificateEvent,
+  newDraftRecord,
+  sentToFk,
+  toActor,
+  unitContactAnswers,
+} from '../domain/certificates';
+import type { CertificateRecord } from '../store/schema';
 import { daysBetween, isoInstant, swedishDay } from '../domain/clock';
 import { storeTestCertificate } from './test-certificates';
 import type { Icd10Loader } from '../http/diagnoses';
@@ -120,18 +127,27 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
             answers: unitContactAnswers(definition, unit),
             completeness: body.data.status === 'draft' ? 'incomplete' : 'complete',
           });
-          // Signed rows fill the signed list only: their answers are the unit's address.
-          await tx.certificates.put(
-            body.data.status === 'draft'
-              ? draft
-              : {
-                  ...draft,
-                  status: 'signed',
-                  signed: { at, by: actor },
-                  ...(index % 2 === 0 ? { sent: { at, by: actor } } : {}),
-                },
-          );
           count += 1;
+          if (body.data.status === 'draft') {
+            await tx.certificates.put(draft);
+            continue;
+          }
+          // Signed certificates fill the signed list (their answers are the unit's address);
+          // every other one is sent, and Försäkringskassan's side receives it as it would any
+          // sent certificate, so the FK simulator sees it and its questions.
+          const signed: CertificateRecord = {
+            ...draft,
+            status: 'signed',
+            signed: { at, by: actor },
+            events: [...draft.events, certificateEvent('signed', at, actor.name)],
+          };
+          if (index % 2 !== 0) {
+            await tx.certificates.put(signed);
+            continue;
+          }
+          const sent = sentToFk(signed, at, { kind: 'care', actor });
+          await tx.certificates.put(sent.certificate);
+          await tx.fkReceived.put(sent.received);
         }
         return count;
       });
