@@ -1,5 +1,4 @@
 import type { PathParams } from './route';
-import type { EndpointResolver } from './endpoint';
 import { z } from 'zod';
 import {
   certificateResponseSchema,
@@ -33,7 +32,8 @@ import { actorFactsOf } from '../domain/thread-commands';
 import { blocksReplace } from '../domain/threads';
 import { codeListValidation } from '../domain/diagnoses/icd10-index';
 import type { Icd10Loader } from './diagnoses';
-import { guard, guardWithBody, type AccessInput } from './guard';
+import { serve, type AccessInput, type CareEndpoint } from './guard';
+import type { ApiRoute } from './route';
 import { errorResponse, jsonResponse, type Auth } from './support';
 
 /**
@@ -225,7 +225,6 @@ export interface ActionContext<B, P> {
 }
 
 interface ActionSpec<B extends { version: number }> {
-  body: z.ZodType<B>;
   /** The lifecycle action the user must be allowed to take on the certificate. */
   action: CertificateActionType;
   /**
@@ -248,8 +247,12 @@ type Prepare<B, P> = (input: {
 
 type Handle<B, P> = (context: ActionContext<B, P>) => Promise<Response>;
 
+/** An endpoint on one certificate whose body names the version the caller read. */
+type VersionedEndpoint<B extends { version: number }> = CareEndpoint & { request: z.ZodType<B> };
+
 /**
- * One action on one certificate, with every check in the same order for all of them: the id
+ * One action on one certificate, with every check in the same order for all of them: the
+ * guard (the session, the role, the certificate on the user's unit, then the body), the id
  * (400), the certificate (404), its definition at the version it was written with, `prepare`,
  * then in one transaction the read rule, the lifecycle's decision (403/409) and the version the
  * client based its call on (409 CONFLICT naming who saved, unless `buildsOn` lets an older
@@ -257,20 +260,23 @@ type Handle<B, P> = (context: ActionContext<B, P>) => Promise<Response>;
  */
 export function certificateAction<B extends { version: number }, P>(
   db: Database,
+  endpoint: VersionedEndpoint<B>,
   spec: ActionSpec<B> & { prepare: Prepare<B, P> },
   handle: Handle<B, P>,
-): EndpointResolver;
+): ApiRoute;
 export function certificateAction<B extends { version: number }>(
   db: Database,
+  endpoint: VersionedEndpoint<B>,
   spec: ActionSpec<B>,
   handle: Handle<B, undefined>,
-): EndpointResolver;
+): ApiRoute;
 export function certificateAction<B extends { version: number }, P>(
   db: Database,
+  endpoint: VersionedEndpoint<B>,
   spec: ActionSpec<B> & { prepare?: Prepare<B, P> },
   handle: Handle<B, P | undefined>,
-): EndpointResolver {
-  return guardWithBody(db, { body: spec.body, access: certificateAccess }, (guarded) =>
+): ApiRoute {
+  return serve<CareEndpoint, B>(db, endpoint, { access: certificateAccess }, (guarded) =>
     actOnCertificate(db, spec, handle, guarded),
   );
 }
@@ -319,18 +325,24 @@ export async function actOnCertificate<B extends { version: number }, P>(
 /** Reading one certificate: the id, the certificate, its definition version and the read rule. */
 export function certificateRead(
   db: Database,
+  endpoint: CareEndpoint & { request?: undefined },
   handle: (
     context: Omit<ActionContext<undefined, undefined>, 'body' | 'prepared' | 'command'>,
   ) => Promise<Response>,
-) {
-  return guard(db, { access: certificateAccess }, async ({ params, auth }) => {
-    const located = await locate(db, params);
-    if (located instanceof Response) return located;
-    const { id, definition, current } = located;
-    return db.write(async (tx) => {
-      const result = await loadReadable(tx, id, definition, auth);
-      if (!result.ok) return result.response;
-      return handle({ tx, auth, definition, current, ...result.loaded });
-    });
-  });
+): ApiRoute {
+  return serve<CareEndpoint>(
+    db,
+    endpoint,
+    { access: certificateAccess },
+    async ({ params, auth }) => {
+      const located = await locate(db, params);
+      if (located instanceof Response) return located;
+      const { id, definition, current } = located;
+      return db.write(async (tx) => {
+        const result = await loadReadable(tx, id, definition, auth);
+        if (!result.ok) return result.response;
+        return handle({ tx, auth, definition, current, ...result.loaded });
+      });
+    },
+  );
 }

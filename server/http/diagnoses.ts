@@ -1,10 +1,8 @@
 import { endpoints } from '../../src/contracts/endpoints';
-import { handle } from './endpoint';
 import { apiErrorCodes } from '../../src/contracts/common';
 import {
   diagnosisCodeSchema,
   diagnosisResponseSchema,
-  diagnosisSearchRequestSchema,
   diagnosisSearchResponseSchema,
 } from '../../src/contracts/diagnoses';
 import type { Database } from '../store/store';
@@ -15,7 +13,8 @@ import {
   searchDiagnoses,
   type Icd10Index,
 } from '../domain/diagnoses/icd10-index';
-import { authenticate, errorResponse, jsonResponse, parseJsonBody } from './support';
+import { serve } from './guard';
+import { errorResponse, jsonResponse } from './support';
 
 export type Icd10Loader = () => Promise<Icd10Index>;
 
@@ -34,21 +33,15 @@ function codeFromPath(raw: string): string | undefined {
 export function diagnosisHandlers(db: Database, loadIndex: Icd10Loader) {
   return [
     /** Search by words or code prefix; the text is in the body, never in the URL. */
-    handle(endpoints.searchDiagnoses, async ({ request }) => {
-      const auth = await db.write((tx) => authenticate(tx, request));
-      if (!auth.ok) return auth.response;
-      const body = await parseJsonBody(request, diagnosisSearchRequestSchema);
-      if (!body.ok) return body.response;
+    serve(db, endpoints.searchDiagnoses, async ({ body }) => {
       const index = await loadIndex();
       return jsonResponse(diagnosisSearchResponseSchema, {
-        results: searchDiagnoses(index, body.data.query, MAX_RESULTS),
+        results: searchDiagnoses(index, body.query, MAX_RESULTS),
       });
     }),
 
     /** Look-up by code; only a text shaped like a code is looked up (or echoed). */
-    handle(endpoints.getDiagnosis, async ({ request, params }) => {
-      const auth = await db.write((tx) => authenticate(tx, request));
-      if (!auth.ok) return auth.response;
+    serve(db, endpoints.getDiagnosis, async ({ params }) => {
       const code = typeof params.code === 'string' ? codeFromPath(params.code) : undefined;
       if (code === undefined) {
         return errorResponse(

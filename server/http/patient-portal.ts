@@ -5,7 +5,6 @@ import {
   portalCertificateListResponseSchema,
   portalCertificateResponseSchema,
   portalLoginOptionsResponseSchema,
-  portalLoginRequestSchema,
   portalLoginResponseSchema,
   portalSessionSchema,
   type PortalCertificate,
@@ -28,16 +27,13 @@ import {
 } from '../domain/patient-portal';
 import type { Decision } from '../domain/lifecycle';
 import { refuse } from './certificate-action';
-import { handle } from './endpoint';
-import { guardPatient } from './guard';
+import { serve, servePublic } from './guard';
 import {
   audit,
-  authenticatePatient,
   errorResponse,
   jsonResponse,
   loadSettings,
   nowFor,
-  parseJsonBody,
   type PatientAuth,
 } from './support';
 import { closeSession, openSession } from './principals';
@@ -222,7 +218,7 @@ async function present(
 
 export function patientPortalHandlers(db: Database) {
   return [
-    handle(endpoints.listPortalLoginOptions, async () => {
+    servePublic(endpoints.listPortalLoginOptions, async () => {
       const patients = await db.read((tx) => tx.patients.getAll());
       const people = patients
         .filter((patient) => !patient.deceased)
@@ -232,11 +228,9 @@ export function patientPortalHandlers(db: Database) {
       return jsonResponse(portalLoginOptionsResponseSchema, { people });
     }),
 
-    handle(endpoints.portalLogin, async ({ request }) => {
-      const body = await parseJsonBody(request, portalLoginRequestSchema);
-      if (!body.ok) return body.response;
-      return db.write(async (tx) => {
-        const patient = await tx.patients.get(body.data.patientId);
+    servePublic(endpoints.portalLogin, async ({ body }) =>
+      db.write(async (tx) => {
+        const patient = await tx.patients.get(body.patientId);
         if (patient === undefined || patient.deceased) {
           return errorResponse(403, apiErrorCodes.forbidden, portalMessages.noSuchPerson);
         }
@@ -252,106 +246,87 @@ export function patientPortalHandlers(db: Database) {
           token,
           session: { patient: person(patient), today: swedishDay(now) },
         });
-      });
-    }),
-
-    handle(endpoints.portalLogout, async ({ request }) =>
-      db.write(async (tx) => {
-        const result = await authenticatePatient(tx, request, { touch: false });
-        if (!result.ok) return result.response;
-        await closeSession(tx, result.auth.session, result.auth.now);
-        return new Response(null, { status: 204 });
       }),
     ),
 
-    handle(
-      endpoints.getPortalSession,
-      guardPatient(db, ({ auth }) =>
-        Promise.resolve(
-          jsonResponse(portalSessionSchema, {
-            patient: person(auth.patient),
-            today: swedishDay(auth.now),
-          }),
-        ),
+    serve(db, endpoints.portalLogout, { touch: false }, async ({ auth }) => {
+      await db.write((tx) => closeSession(tx, auth.session, auth.now));
+      return new Response(null, { status: 204 });
+    }),
+
+    serve(db, endpoints.getPortalSession, ({ auth }) =>
+      Promise.resolve(
+        jsonResponse(portalSessionSchema, {
+          patient: person(auth.patient),
+          today: swedishDay(auth.now),
+        }),
       ),
     ),
 
-    handle(
-      endpoints.listPortalCertificates,
-      guardPatient(db, async ({ auth }) => {
-        const definitions: Definitions = await loadDefinitions();
-        return db.read(async (tx) => {
-          const records = await tx.certificates.getAllByIndex('by-patient', {
-            equals: auth.patient.id,
-          });
-          const certificates: PortalCertificateRow[] = [];
-          for (const record of records) {
-            const definition = definitions.of(record);
-            const replacedBy = signedReplacement(
-              records.filter((other) => other.parent?.certificateId === record.id),
-            );
-            const facts = factsOf(record, definition, auth.patient, replacedBy !== undefined);
-            if (!decidePortalRead(auth.patient.id, facts).allowed) continue;
-            certificates.push(await rowOf(tx, record, definition, replacedBy));
-          }
-          certificates.sort((a, b) => b.signedAt.localeCompare(a.signedAt));
-          return jsonResponse(portalCertificateListResponseSchema, { certificates });
+    serve(db, endpoints.listPortalCertificates, async ({ auth }) => {
+      const definitions: Definitions = await loadDefinitions();
+      return db.read(async (tx) => {
+        const records = await tx.certificates.getAllByIndex('by-patient', {
+          equals: auth.patient.id,
         });
-      }),
-    ),
+        const certificates: PortalCertificateRow[] = [];
+        for (const record of records) {
+          const definition = definitions.of(record);
+          const replacedBy = signedReplacement(
+            records.filter((other) => other.parent?.certificateId === record.id),
+          );
+          const facts = factsOf(record, definition, auth.patient, replacedBy !== undefined);
+          if (!decidePortalRead(auth.patient.id, facts).allowed) continue;
+          certificates.push(await rowOf(tx, record, definition, replacedBy));
+        }
+        certificates.sort((a, b) => b.signedAt.localeCompare(a.signedAt));
+        return jsonResponse(portalCertificateListResponseSchema, { certificates });
+      });
+    }),
 
-    handle(
-      endpoints.getPortalCertificate,
-      guardPatient(db, async ({ auth, params }) => {
-        const located = await locate(db, params.id);
-        if (located instanceof Response) return located;
-        return db.write(async (tx) => {
-          const loaded = await loadOwn(tx, auth, located, decidePortalRead);
-          if (loaded instanceof Response) return loaded;
-          await auditPatient(tx, auth, 'certificate-read', loaded.record.id);
-          return jsonResponse(portalCertificateResponseSchema, {
-            certificate: await present(tx, auth, located.definition, loaded),
-          });
+    serve(db, endpoints.getPortalCertificate, async ({ auth, params }) => {
+      const located = await locate(db, params.id);
+      if (located instanceof Response) return located;
+      return db.write(async (tx) => {
+        const loaded = await loadOwn(tx, auth, located, decidePortalRead);
+        if (loaded instanceof Response) return loaded;
+        await auditPatient(tx, auth, 'certificate-read', loaded.record.id);
+        return jsonResponse(portalCertificateResponseSchema, {
+          certificate: await present(tx, auth, located.definition, loaded),
         });
-      }),
-    ),
+      });
+    }),
 
-    handle(
-      endpoints.printPortalCertificate,
-      guardPatient(db, async ({ auth, params }) => {
-        const located = await locate(db, params.id);
-        if (located instanceof Response) return located;
-        return db.write(async (tx) => {
-          const loaded = await loadOwn(tx, auth, located, decidePortalPrint);
-          if (loaded instanceof Response) return loaded;
-          await auditPatient(tx, auth, 'certificate-print', loaded.record.id);
-          return new Response(null, { status: 204 });
-        });
-      }),
-    ),
+    serve(db, endpoints.printPortalCertificate, async ({ auth, params }) => {
+      const located = await locate(db, params.id);
+      if (located instanceof Response) return located;
+      return db.write(async (tx) => {
+        const loaded = await loadOwn(tx, auth, located, decidePortalPrint);
+        if (loaded instanceof Response) return loaded;
+        await auditPatient(tx, auth, 'certificate-print', loaded.record.id);
+        return new Response(null, { status: 204 });
+      });
+    }),
 
-    handle(
-      endpoints.sendPortalCertificate,
-      guardPatient(db, async ({ auth, params }) => {
-        const located = await locate(db, params.id);
-        if (located instanceof Response) return located;
-        return db.write(async (tx) => {
-          const loaded = await loadOwn(tx, auth, located, decidePortalSend);
-          if (loaded instanceof Response) return loaded;
-          const { record } = loaded;
-          const sent = sendByPatient(record, isoInstant(auth.now));
-          await tx.fkReceived.put(sent.fkReceived);
-          await tx.certificates.put(sent.certificate);
-          await auditPatient(tx, auth, 'certificate-send', record.id);
-          return jsonResponse(portalCertificateResponseSchema, {
-            certificate: await present(tx, auth, located.definition, {
-              ...loaded,
-              record: sent.certificate,
-              facts: { ...loaded.facts, sent: true },
-            }),
-          });
+    serve(db, endpoints.sendPortalCertificate, async ({ auth, params }) => {
+      const located = await locate(db, params.id);
+      if (located instanceof Response) return located;
+      return db.write(async (tx) => {
+        const loaded = await loadOwn(tx, auth, located, decidePortalSend);
+        if (loaded instanceof Response) return loaded;
+        const { record } = loaded;
+        const sent = sendByPatient(record, isoInstant(auth.now));
+        await tx.fkReceived.put(sent.fkReceived);
+        await tx.certificates.put(sent.certificate);
+        await auditPatient(tx, auth, 'certificate-send', record.id);
+        return jsonResponse(portalCertificateResponseSchema, {
+          certificate: await present(tx, auth, located.definition, {
+            ...loaded,
+            record: sent.certificate,
+            facts: { ...loaded.facts, sent: true },
+          }),
         });
-      }),
-    ),
+      });
+    }),
   ];
 }

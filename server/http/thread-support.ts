@@ -1,4 +1,3 @@
-import type { PathParams } from './route';
 import { z } from 'zod';
 import { apiErrorCodes, opaqueIdSchema } from '../../src/contracts/common';
 import type { FkThread } from '../../src/contracts/fk';
@@ -22,8 +21,8 @@ import {
   type ThreadContext,
 } from '../domain/thread-commands';
 import { dueOf, threadActionsFor, toDoOf } from '../domain/threads';
-import type { EndpointResolver } from './endpoint';
-import { guardWithBody, type AccessInput } from './guard';
+import { serve, type AccessInput, type CareEndpoint } from './guard';
+import type { ApiRoute, PathParams } from './route';
 import { errorResponse, jsonResponse, type Auth } from './support';
 import { commandContext, rejectionResponse } from './certificate-action';
 
@@ -194,7 +193,6 @@ export interface ThreadActionContext<B, P> extends ThreadContext {
 }
 
 interface ThreadActionSpec<B> {
-  body: z.ZodType<B>;
   /** The thread action the user must be allowed to take (it may depend on the body). */
   action: (body: B) => ThreadActionType;
 }
@@ -210,22 +208,26 @@ type Handle<B, P> = (context: ThreadActionContext<B, P>) => Promise<Response>;
  */
 export function threadAction<B extends { version: number }, P>(
   db: Database,
+  endpoint: CareEndpoint & { request: z.ZodType<B> },
   spec: ThreadActionSpec<B> & { prepare: Prepare<P> },
   handle: Handle<B, P>,
-): EndpointResolver;
+): ApiRoute;
 export function threadAction<B extends { version: number }>(
   db: Database,
+  endpoint: CareEndpoint & { request: z.ZodType<B> },
   spec: ThreadActionSpec<B>,
   handle: Handle<B, undefined>,
-): EndpointResolver;
+): ApiRoute;
 export function threadAction<B extends { version: number }, P>(
   db: Database,
+  endpoint: CareEndpoint & { request: z.ZodType<B> },
   spec: ThreadActionSpec<B> & { prepare?: Prepare<P> },
   handle: Handle<B, P | undefined>,
-): EndpointResolver {
-  return guardWithBody(
+): ApiRoute {
+  return serve<CareEndpoint, B>(
     db,
-    { body: spec.body, access: threadAccess },
+    endpoint,
+    { access: threadAccess },
     async ({ params, auth, body }) => {
       const id = threadIdOf(params);
       if (id === undefined) {
