@@ -160,4 +160,29 @@ test.describe('printing', () => {
     expect(text).toMatch(/Makulerat\d/);
     expect(text).toContain(squash('Intyget gäller inte.'));
   });
+
+  test('printing for a patient with a protected identity warns first, and Avbryt prints nothing', async ({
+    app: page,
+  }) => {
+    const id = await createCertificate(page, {
+      type: 'fk7804',
+      patientId: seedPatients.protectedIdentity.id,
+      status: 'sent',
+      answers: 'complete',
+    });
+    await loginAs(page, 'physician');
+    await page.goto(`/intyg/${id}`);
+    await actions(page).getByRole('button', { name: 'Skriv ut' }).click();
+    const warning = page.getByRole('dialog', { name: 'Patienten har skyddade personuppgifter' });
+    await expect(warning).toContainText('Hantera den varsamt');
+    await expect(warning.getByRole('button', { name: 'Avbryt' })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await warning.getByRole('button', { name: 'Avbryt' }).press('Enter');
+    await expect(warning).toBeHidden();
+    await expect(page.locator('html')).not.toHaveAttribute('data-print-calls');
+
+    await actions(page).getByRole('button', { name: 'Skriv ut' }).click();
+    await warning.getByRole('button', { name: 'Skriv ut' }).click();
+    await expectPrinted(page, 1);
+  });
 });

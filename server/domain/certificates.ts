@@ -30,10 +30,19 @@ export function toActor({ id, hsaId, name, role, title }: UserRecord): Actor {
   return { userId: id, hsaId, name, role, title };
 }
 
+const nameOf = (parts: readonly (string | undefined)[]) =>
+  parts.filter((part) => part !== undefined && part !== '').join(' ');
+
 export function patientName(patient: PatientRecord): string {
-  return [patient.firstName, patient.middleName, patient.lastName]
-    .filter((part) => part !== undefined && part !== '')
-    .join(' ');
+  return nameOf([patient.firstName, patient.middleName, patient.lastName]);
+}
+
+/**
+ * How the lists sort patients: by family name, then given and middle names ("Andersson Karin"
+ * before "Andersson Nils" before "Johansson Per Olof"), as a Swedish collator compares them.
+ */
+export function patientSortName(patient: PatientRecord): string {
+  return nameOf([patient.lastName, patient.firstName, patient.middleName]);
 }
 
 export function toCertificatePatient(patient: PatientRecord): CertificatePatient {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   certificateResponseSchema,
+  draftListResponseSchema,
   patientCertificatesResponseSchema,
   signedListResponseSchema,
   type SignedListRequest,
@@ -12,6 +13,7 @@ import {
   startTestBackend,
 } from '../../src/testing/test-backend';
 import { seedPatients, seedUsers } from '../seed/seed-data';
+import { workCountsSchema } from '../../src/contracts/work-lists';
 
 /** "Signerade intyg": the unit's signed certificates, filtered, sorted and paged by the server. */
 
@@ -27,6 +29,25 @@ async function querySigned(token: string, request: SignedListRequest) {
   });
   expect(status, JSON.stringify(body)).toBe(200);
   return signedListResponseSchema.parse(body);
+}
+
+async function workCounts(token: string) {
+  const { status, body } = await callApi('/api/work-counts', { token });
+  expect(status).toBe(200);
+  return workCountsSchema.parse(body);
+}
+
+/** How many drafts the user's drafts list shows that are not locked (the badge's). */
+async function draftsTotal(token: string): Promise<number> {
+  const { status, body } = await callApi('/api/certificates/drafts/query', {
+    method: 'POST',
+    token,
+    body: { pageSize: 100 },
+  });
+  expect(status, JSON.stringify(body)).toBe(200);
+  const list = draftListResponseSchema.parse(body);
+  expect(list.total).toBeLessThanOrEqual(list.items.length);
+  return list.items.filter((item) => item.status !== 'locked-draft').length;
 }
 
 async function read(id: string, token: string) {
@@ -176,13 +197,33 @@ describe('the signed list', () => {
     const ascending = await querySigned(token, { sort: 'signedAt', order: 'asc', pageSize: 10 });
     const instants = ascending.items.map((item) => item.signedAt ?? '');
     expect(instants).toEqual([...instants].sort());
-    const byName = await querySigned(token, { sort: 'patient', order: 'asc' });
-    const names = byName.items.map((item) => item.patient.name);
-    expect(names).toEqual([...names].sort(new Intl.Collator('sv').compare));
 
     const firstPage = await querySigned(token, { pageSize: 10, page: 1 });
     expect(firstPage.items.length).toBeLessThanOrEqual(10);
     expect(firstPage.page).toBe(1);
+  });
+
+  it('sorts patients by family name, then given names, both ways, in the drafts list too', async () => {
+    const token = await loginOverApi('physician');
+    for (const patient of [seedPatients.youngWoman, adultMan, seedPatients.child, adult]) {
+      for (const status of ['signed', 'draft'] as const) {
+        await createTestCertificate({ type: 'fk7210', patientId: patient.id, status });
+      }
+    }
+    const familyOrder = ['Karin Andersson', 'Nils Andersson', 'Per Olof Johansson', 'Elin Sjöberg'];
+    const signed = await querySigned(token, { sort: 'patient', order: 'asc' });
+    expect(signed.items.map((item) => item.patient.name)).toEqual(familyOrder);
+    const descending = await querySigned(token, { sort: 'patient', order: 'desc' });
+    expect(descending.items.map((item) => item.patient.name)).toEqual([...familyOrder].reverse());
+    const drafts = await callApi('/api/certificates/drafts/query', {
+      method: 'POST',
+      token,
+      body: { sort: 'patient', order: 'asc' },
+    });
+    expect(drafts.status).toBe(200);
+    expect(
+      draftListResponseSchema.parse(drafts.body).items.map((item) => item.patient.name),
+    ).toEqual(familyOrder);
   });
 
   it('refuses a range that ends before it starts, in Swedish', async () => {
@@ -207,6 +248,28 @@ describe('the signed list', () => {
     expect(physician.items.map((item) => item.id)).toContain(hidden);
     const careAdmin = await querySigned(await loginOverApi('careAdmin'), {});
     expect(careAdmin.items.map((item) => item.id)).not.toContain(hidden);
+  });
+
+  it("counts a protected identity's draft and open thread only for those who may open them, as the lists do", async () => {
+    const physicianToken = await loginOverApi('physician');
+    const careAdminToken = await loginOverApi('careAdmin');
+    const before = {
+      physician: await workCounts(physicianToken),
+      careAdmin: await workCounts(careAdminToken),
+    };
+    await createTestCertificate({
+      type: 'fk7804',
+      patientId: protectedIdentity.id,
+      status: 'draft',
+      answers: 'complete',
+    });
+    const physician = await workCounts(physicianToken);
+    const careAdmin = await workCounts(careAdminToken);
+    expect(physician.unsignedDrafts).toBe(before.physician.unsignedDrafts + 1);
+    // The care administrator's list hides the draft, and so does the badge.
+    expect(careAdmin.unsignedDrafts).toBe(before.careAdmin.unsignedDrafts);
+    expect(careAdmin.unsignedDrafts).toBe(await draftsTotal(careAdminToken));
+    expect(physician.unsignedDrafts).toBe(await draftsTotal(physicianToken));
   });
 
   it('needs a session', async () => {

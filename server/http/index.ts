@@ -1,9 +1,10 @@
 import { ReadCache, type Database } from '../store/store';
-import type { ThreadListRow } from '../store/schema';
+import type { CertificateListRow, ThreadListRow } from '../store/schema';
 import { certificateLifecycleHandlers } from './certificate-lifecycle';
 import { certificateListHandlers } from './certificate-lists';
 import { certificateHandlers } from './certificates';
-import { diagnosisHandlers, type Icd10Loader } from './diagnoses';
+import { diagnosisHandlers } from './diagnoses';
+import type { DiagnosisData } from '../domain/diagnoses/load-icd10';
 import { environmentHandlers } from './environment';
 import { fallbackRoutes, faultRoutes, malformedPathRoutes } from './faults';
 import type { ApiRoute } from './route';
@@ -33,12 +34,15 @@ export interface RouteOptions {
 /** Every route of the backend, in the order the dispatcher tries them. */
 export function createRoutes(
   db: Database,
-  loadIcd10: Icd10Loader,
+  diagnoses: DiagnosisData,
   { changes, testability }: RouteOptions,
 ): ApiRoute[] {
+  const loadIcd10 = diagnoses.codeList;
   // This tab's copy of the unit's thread rows, shared by the inbox and the counts (both read
   // the open ones when a thread arrives), for as long as no tab writes a thread.
   const threadRows = new ReadCache<ThreadListRow>();
+  // Likewise the unit's certificate rows, shared by the work lists and the counts.
+  const certificateRows = new ReadCache<CertificateListRow>();
   const services = { loadIcd10, faults: testability };
   return [
     ...malformedPathRoutes(),
@@ -53,14 +57,14 @@ export function createRoutes(
     ...sessionHandlers(db),
     ...changeFeedRoutes(db, changes),
     ...patientHandlers(db),
-    ...workListHandlers(db, threadRows),
-    ...certificateListHandlers(db),
+    ...workListHandlers(db, { threadRows, certificateRows }),
+    ...certificateListHandlers(db, certificateRows),
     ...certificateHandlers(db, services),
     ...certificateLifecycleHandlers(db, services),
     ...threadHandlers(db, services, threadRows),
     ...fkSimulatorHandlers(db),
     ...patientPortalHandlers(db),
-    ...diagnosisHandlers(db, loadIcd10),
+    ...diagnosisHandlers(db, diagnoses),
     ...fmbHandlers(db),
     ...fallbackRoutes(),
   ];

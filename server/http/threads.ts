@@ -11,7 +11,7 @@ import {
 import type { z } from 'zod';
 import type { Database, ReadCache } from '../store/store';
 import { threadListRowSchema, type ThreadListRow } from '../store/schema';
-import { patientName } from '../domain/certificates';
+import { patientName, patientSortName } from '../domain/certificates';
 import { swedishDay } from '../domain/clock';
 import { mayHandleProtected } from '../domain/lifecycle';
 import { isRejection } from '../domain/outcome';
@@ -80,7 +80,12 @@ function statesFor(filter: InboxQuery['filter']['toDo']): ('open' | 'handled')[]
   return filter === 'handled' ? ['handled'] : ['open'];
 }
 
-function compareRows(sort: InboxRequest['sort'], collator: Intl.Collator) {
+function compareRows(
+  sort: InboxRequest['sort'],
+  collator: Intl.Collator,
+  /** A row's patient as the lists sort patients: by family name. */
+  sortName: (row: InboxRow) => string,
+) {
   const byLatest = (a: InboxRow, b: InboxRow) => b.sentAt.localeCompare(a.sentAt);
   switch (sort) {
     case 'toDo':
@@ -89,7 +94,7 @@ function compareRows(sort: InboxRequest['sort'], collator: Intl.Collator) {
       return (a: InboxRow, b: InboxRow) => a.from.localeCompare(b.from) || byLatest(a, b);
     case 'patient':
       return (a: InboxRow, b: InboxRow) =>
-        collator.compare(a.patient.name, b.patient.name) || byLatest(a, b);
+        collator.compare(sortName(a), sortName(b)) || byLatest(a, b);
     case 'signedBy':
       return (a: InboxRow, b: InboxRow) =>
         collator.compare(a.signedBy.name, b.signedBy.name) || byLatest(a, b);
@@ -167,6 +172,7 @@ export function threadHandlers(
         const needle = filter.patient?.toLocaleLowerCase('sv-SE').replaceAll('-', '') ?? '';
         const signers = new Map<string, string>();
         const rows: InboxRow[] = [];
+        const sortNames = new Map<string, string>();
         for (const thread of stored.flat()) {
           const patient = patientById.get(thread.patientId);
           // The type's policy (who may handle protected identities): the current version's.
@@ -202,9 +208,14 @@ export function threadHandlers(
             continue;
           }
           rows.push(row);
+          sortNames.set(row.threadId, patientSortName(patient));
         }
         const collator = new Intl.Collator('sv');
-        const compare = compareRows(body.sort, collator);
+        const compare = compareRows(
+          body.sort,
+          collator,
+          (row) => sortNames.get(row.threadId) ?? row.patient.name,
+        );
         rows.sort(body.order === 'desc' ? (a, b) => compare(b, a) : compare);
         const start = (body.page - 1) * body.pageSize;
         return jsonResponse(inboxResponseSchema, {

@@ -1,64 +1,99 @@
 import { endpoints } from '../../src/contracts/endpoints';
 import { workCountsSchema } from '../../src/contracts/work-lists';
 import type { Database, ReadCache } from '../store/store';
-import { threadListRowSchema, type ThreadListRow } from '../store/schema';
-import { mayHandleProtected } from '../domain/lifecycle';
+import {
+  certificateListRowSchema,
+  threadListRowSchema,
+  type CertificateListRow,
+  type PatientRecord,
+  type ThreadListRow,
+} from '../store/schema';
+import { mayAccessPatient } from '../domain/lifecycle';
 import { serve } from './guard';
 import { jsonResponse } from './support';
-import { loadDefinition } from '../../src/definitions';
+import { loadDefinition, type CertificateTypeCode } from '../../src/definitions';
+import type { Role } from '../../src/form-engine';
 
-export function workListHandlers(db: Database, threadRows: ReadCache<ThreadListRow>) {
+export interface WorkListCaches {
+  threadRows: ReadCache<ThreadListRow>;
+  certificateRows: ReadCache<CertificateListRow>;
+}
+
+export function workListHandlers(db: Database, caches: WorkListCaches) {
   return [
     /**
-     * Badge counts for the user's care unit: its open threads (as the inbox shows them, so
-     * protected identities only for those who may handle them) and unsigned drafts. Polled,
-     * so not counted as the user's activity.
+     * Badge counts for the user's care unit: its open threads and its unsigned drafts, each
+     * counted only when the user may open it, as the inbox and the drafts list show them (a
+     * protected identity's only for the roles its type allows). Polled, so not counted as the
+     * user's activity.
      */
     serve(db, endpoints.getWorkCounts, { touch: false }, async ({ auth }) => {
       const unitHsaId = auth.unit.hsaId;
-      const { open, unsignedDrafts, protectedIds } = await db.read(async (tx) => {
-        const [open, unsignedDrafts] = await Promise.all([
+      const { open, drafts, patients } = await db.read(async (tx) => {
+        const [open, drafts] = await Promise.all([
           tx.threads.cachedByIndexAs(
             'by-unit-state',
             { equals: [unitHsaId, 'open'] },
             threadListRowSchema,
-            threadRows,
+            caches.threadRows,
           ),
-          tx.certificates.countByIndex('by-unit-status', { equals: [unitHsaId, 'draft'] }),
+          tx.certificateRows.cachedByIndexAs(
+            'by-unit-status',
+            { equals: [unitHsaId, 'draft'] },
+            certificateListRowSchema,
+            caches.certificateRows,
+          ),
         ]);
-        // Only the patients of the open threads, not every patient of every unit.
-        const patients = await tx.patients.getMany(open.map((thread) => thread.patientId));
-        return {
-          open,
-          unsignedDrafts,
-          protectedIds: new Set(
-            patients.filter((patient) => patient.protectedIdentity).map(({ id }) => id),
-          ),
-        };
+        // Only the patients the rows name, not every patient of every unit.
+        const patients = await tx.patients.getMany([
+          ...new Set([...open.map((row) => row.patientId), ...drafts.map((row) => row.patientId)]),
+        ]);
+        return { open, drafts, patients };
       });
-      // A type's definition only when a protected identity's thread needs its rule: the
-      // counts are asked for on every page, the first time before any definition is loaded.
-      const protectedTypes = new Set(
-        open
-          .filter((thread) => protectedIds.has(thread.patientId))
-          .map((thread) => thread.certificateType),
-      );
-      const mayHandle = new Map(
-        await Promise.all(
-          [...protectedTypes].map(
-            async (type) =>
-              [
-                type,
-                mayHandleProtected((await loadDefinition(type)).policy, auth.user.role),
-              ] as const,
-          ),
-        ),
-      );
-      const unhandledThreads = open.filter(
-        (thread) =>
-          !protectedIds.has(thread.patientId) || mayHandle.get(thread.certificateType) === true,
-      ).length;
-      return jsonResponse(workCountsSchema, { unhandledThreads, unsignedDrafts });
+      const threadRows = open.map((row) => ({
+        type: row.certificateType,
+        patientId: row.patientId,
+      }));
+      const mayOpen = await mayOpenRows(auth.user.role, patients, [...threadRows, ...drafts]);
+      return jsonResponse(workCountsSchema, {
+        unhandledThreads: threadRows.filter(mayOpen).length,
+        unsignedDrafts: drafts.filter(mayOpen).length,
+      });
     }),
   ];
+}
+
+interface RowFacts {
+  type: CertificateTypeCode;
+  patientId: string;
+}
+
+/**
+ * Whether the user may open a row of a type for a patient: the lists' rule (mayAccessPatient).
+ * A type's definition is loaded only when a protected identity's row needs its policy (the
+ * counts are asked for on every page, the first time before any definition is loaded).
+ */
+async function mayOpenRows(
+  role: Role,
+  patients: readonly PatientRecord[],
+  rows: readonly RowFacts[],
+): Promise<(row: RowFacts) => boolean> {
+  const byId = new Map(patients.map((patient) => [patient.id, patient]));
+  const protectedTypes = new Set(
+    rows
+      .filter((row) => byId.get(row.patientId)?.protectedIdentity === true)
+      .map((row) => row.type),
+  );
+  const policies = new Map(
+    await Promise.all(
+      [...protectedTypes].map(async (type) => [type, (await loadDefinition(type)).policy] as const),
+    ),
+  );
+  return (row) => {
+    const patient = byId.get(row.patientId);
+    const policy = policies.get(row.type);
+    return (
+      patient !== undefined && mayAccessPatient(policy === undefined ? [] : [policy], role, patient)
+    );
+  };
 }

@@ -5,9 +5,11 @@ import { IncomingMessage } from 'node:http';
 import { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import { configureSwedishZodMessages } from '../../src/contracts/swedish-messages';
-import { loadIcd10IndexFromDisk } from '../domain/diagnoses/load-icd10-node';
+import { diagnosisDataFromDisk } from '../domain/diagnoses/load-icd10-node';
 import { createRoutes } from '../http';
 import { createDispatcher, type Dispatch } from '../http/dispatch';
 import { MAX_BODY_BYTES } from '../http/support';
@@ -26,6 +28,8 @@ function makeBuild(): string {
   mkdirSync(join(root, 'data'));
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>Intyga</title><div id="root">');
   writeFileSync(join(root, 'assets', 'index-AbC123.js'), 'console.log("app");');
+  // Large enough to be worth compressing (Hono compresses from 1 KiB).
+  writeFileSync(join(root, 'assets', 'editor-DeF456.js'), 'console.log("editor");\n'.repeat(200));
   writeFileSync(join(root, '.vite', 'manifest.json'), '{"index.html":{}}');
   writeFileSync(join(root, 'data', 'icd10se.tsv'), 'kod\tbeskrivning\n');
   writeFileSync(join(root, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
@@ -56,7 +60,7 @@ beforeAll(async () => {
   await ensureSeeded(db);
   const dispatcher = (testability: boolean) =>
     createDispatcher(
-      createRoutes(db, loadIcd10IndexFromDisk, { testability, changes: new ChangeHub() }),
+      createRoutes(db, diagnosisDataFromDisk, { testability, changes: new ChangeHub() }),
     );
   withTestability = appWith(dispatcher(true));
   withoutTestability = appWith(dispatcher(false));
@@ -99,6 +103,22 @@ describe('the built app', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/javascript/);
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expectSecurityHeaders(response);
+  });
+
+  it('sends code compressed to a browser that accepts it, and as it is to one that does not', async () => {
+    const code = 'console.log("editor");\n'.repeat(200);
+    const compressed = await withoutTestability.request('/assets/editor-DeF456.js', {
+      headers: { 'Accept-Encoding': 'gzip, deflate, br' },
+    });
+    expect(compressed.headers.get('content-encoding')).toBe('gzip');
+    expect(compressed.headers.get('vary')).toContain('Accept-Encoding');
+    const bytes = new Uint8Array(await compressed.arrayBuffer());
+    expect(bytes.length).toBeLessThan(code.length / 10);
+    expect(gunzipSync(bytes).toString()).toBe(code);
+
+    const plain = await withoutTestability.request('/assets/editor-DeF456.js');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(code);
   });
 
   it('serves other files of the build, revalidated', async () => {
@@ -161,6 +181,22 @@ describe('the API', () => {
     );
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ token: expect.any(String) });
+  });
+
+  it('streams the change feed uncompressed, so each event arrives as it is sent', async () => {
+    const [unitHsaId] = seedUsers.physician.unitHsaIds;
+    const login = await withoutTestability.request(
+      '/api/auth/login',
+      post(JSON.stringify({ userId: seedUsers.physician.id, unitHsaId })),
+    );
+    const { token } = z.object({ token: z.string() }).parse(await login.json());
+    const feed = await withoutTestability.request('/api/changes', {
+      headers: { Authorization: `Bearer ${token}`, 'Accept-Encoding': 'gzip, deflate' },
+    });
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    expect(feed.headers.get('content-encoding')).toBeNull();
+    await feed.body?.cancel();
   });
 
   it('has no testability API by default: its paths answer 404', async () => {

@@ -3,6 +3,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { apiErrorCodes } from '../../src/contracts/common';
 import type { Dispatch } from '../http/dispatch';
 import { isNetworkError } from '../http/route';
@@ -78,6 +79,10 @@ function dropConnection(c: Context, failure: Response): Response {
 
 export function createServerApp({ dispatch, staticRoot }: ServerAppOptions): Hono {
   const app = new Hono();
+
+  // Pages, code and the API's JSON travel compressed (gzip or deflate, as the browser accepts);
+  // the change feed's event stream never is (Hono leaves text/event-stream alone).
+  app.use('*', compress());
 
   // The security headers on every answer: pages, files, the API's answers, errors.
   app.use('*', async (c, next) => {

@@ -7,6 +7,8 @@ import { readAuthToken, writeAuthToken } from '../lib/auth-token';
 import { recordSessionActivity } from '../features/session';
 import { createQueryClient } from './query-client';
 import { createRouter, type AppRouter } from './router';
+import { ConnectionBanner } from './connection-banner';
+import { useRefetchWhenConnected } from './connection';
 import { TrainingNotice } from './training-notice';
 
 export interface AppRuntime {
@@ -43,10 +45,12 @@ export function createApp(): AppRuntime {
 }
 
 export function App({ runtime }: { runtime: AppRuntime }) {
+  useRefetchWhenConnected(runtime.queryClient);
   return (
     <QueryClientProvider client={runtime.queryClient}>
       {/* Above the router, so that every page has it: error pages, Mina intyg and /fk too. */}
       <TrainingNotice />
+      <ConnectionBanner />
       <RouterProvider router={runtime.router} />
     </QueryClientProvider>
   );

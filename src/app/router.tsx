@@ -1,12 +1,20 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { env } from '../config/env';
 import { paths } from '../config/paths';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundLayout } from './layout/not-found-layout';
 import { PublicLayout } from './layout/public-layout';
-import { ErrorPage } from './routes/error-page';
+import { ErrorPage, PageError } from './routes/error-page';
 import { NotFoundPage } from './routes/not-found-page';
+
+/**
+ * A layout's pages under one error boundary of their own, so that a page whose code or data
+ * fails shows its failure inside the layout: the header and the menu stay.
+ */
+function pages(children: RouteObject[]): RouteObject[] {
+  return [{ errorElement: <PageError />, children }];
+}
 
 /** Routes; each page's code is loaded when it is first visited. */
 export function createRouter(queryClient: QueryClient) {
@@ -16,7 +24,7 @@ export function createRouter(queryClient: QueryClient) {
       children: [
         {
           Component: PublicLayout,
-          children: [
+          children: pages([
             { path: paths.login, lazy: () => import('./routes/login') },
             {
               path: paths.loggedOut,
@@ -30,11 +38,11 @@ export function createRouter(queryClient: QueryClient) {
                 Component: (await import('./routes/session-ended')).SessionExpiredRoute,
               }),
             },
-          ],
+          ]),
         },
         {
           Component: AppLayout,
-          children: [
+          children: pages([
             { path: paths.search, lazy: () => import('./routes/search') },
             { path: paths.patientPattern, lazy: () => import('./routes/patient') },
             { path: paths.certificatePattern, lazy: () => import('./routes/certificate') },
@@ -71,7 +79,7 @@ export function createRouter(queryClient: QueryClient) {
                   },
                 ]
               : []),
-          ],
+          ]),
         },
         // Mina intyg: the patient's own part, with its own log-in.
         {
@@ -79,7 +87,7 @@ export function createRouter(queryClient: QueryClient) {
           lazy: async () => ({
             Component: (await import('./routes/mina-intyg')).PortalLayoutRoute,
           }),
-          children: [
+          children: pages([
             {
               index: true,
               lazy: async () => ({
@@ -92,13 +100,13 @@ export function createRouter(queryClient: QueryClient) {
                 Component: (await import('./routes/mina-intyg')).PortalCertificateRoute,
               }),
             },
-          ],
+          ]),
         },
         // Försäkringskassan's side, simulated for testers (the backend's FK simulator).
         {
           path: paths.fk,
           lazy: async () => ({ Component: (await import('./routes/fk')).FkLayoutRoute }),
-          children: [
+          children: pages([
             {
               index: true,
               lazy: async () => ({ Component: (await import('./routes/fk')).FkCasesRoute }),
@@ -107,7 +115,7 @@ export function createRouter(queryClient: QueryClient) {
               path: paths.fkCasePattern,
               lazy: async () => ({ Component: (await import('./routes/fk')).FkCaseRoute }),
             },
-          ],
+          ]),
         },
         { Component: NotFoundLayout, children: [{ path: '*', Component: NotFoundPage }] },
       ],

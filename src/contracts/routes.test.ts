@@ -1,15 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { apiPath, routePattern, routes } from './routes';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { routePattern, routes, type PathParamNames } from './routes';
 
 describe('routes', () => {
-  it('fills in and percent-encodes path parameters', () => {
-    expect(apiPath(routes.getCertificate, { id: 'cert-123456' })).toBe(
-      '/api/certificates/cert-123456',
-    );
-    expect(apiPath(routes.getDiagnosis, { code: 'J06.9/x y' })).toBe(
-      '/api/diagnoses/J06.9%2Fx%20y',
-    );
-    expect(apiPath(routes.getSession)).toBe('/api/session');
+  it('names the parameters of a path', () => {
+    expectTypeOf<PathParamNames<typeof routes.getSession.path>>().toBeNever();
+    expectTypeOf<PathParamNames<typeof routes.getCertificate.path>>().toEqualTypeOf<'id'>();
+    expectTypeOf<PathParamNames<typeof routes.editStoredRecord.path>>().toEqualTypeOf<
+      'collection' | 'id'
+    >();
   });
 
   it('gives MSW its `:name` form', () => {

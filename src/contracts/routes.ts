@@ -93,20 +93,6 @@ export type PathParamNames<P extends string> = P extends `${string}{${infer Name
   ? Name | PathParamNames<Rest>
   : never;
 
-type PathArgs<P extends string> = [PathParamNames<P>] extends [never]
-  ? []
-  : [params: Record<PathParamNames<P>, string>];
-
-/** The URL path of a route, each parameter filled in and percent-encoded. */
-export function apiPath<P extends string>(route: { path: P }, ...args: PathArgs<P>): string {
-  const values: Readonly<Record<string, string>> = args[0] ?? {};
-  return route.path.replace(/\{(\w+)\}/g, (_match, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`No value for the path parameter ${name}`);
-    return encodeURIComponent(value);
-  });
-}
-
 /** The path as the backend's router matches it: `:name` for `{name}`. */
 export function routePattern(path: string): string {
   return path.replace(/\{(\w+)\}/g, ':$1');

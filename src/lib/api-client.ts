@@ -1,5 +1,7 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { apiErrorCodes, apiErrorSchema } from '../contracts/common';
+import type { endpoints } from '../contracts/endpoints';
+import { routes, type PathParamNames, type Route, type RouteId } from '../contracts/routes';
 import { isLiveAuthToken, readAuthToken } from './auth-token';
 
 /**
@@ -23,7 +25,7 @@ export class HttpError extends Error {
 export class NetworkError extends Error {
   override readonly name = 'NetworkError';
   constructor(
-    message = 'Det gick inte att nå tjänsten. Kontrollera din anslutning och försök igen.',
+    message = 'Ingen anslutning till Intyga. Kontrollera din anslutning och försök igen.',
   ) {
     super(message);
   }
@@ -81,23 +83,114 @@ export function setApiClientEvents(next: ClientEvents): void {
   events = next;
 }
 
-export type RequestOptions = {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  body?: unknown;
-  signal?: AbortSignal;
+/** How a call is made, besides what the endpoint takes. */
+export interface CallOptions {
+  signal?: AbortSignal | undefined;
   /** False for calls the server does not count as user activity (a session status check). */
   countsAsActivity?: boolean;
   /**
-   * Another principal's session (the FK simulator's case officer): sent instead of the care
-   * session's token, and its refusals and activity are not the care session's.
+   * Another principal's session (the FK simulator's case officer, the patient in Mina intyg),
+   * or `undefined` for none: sent instead of the care session's token, and its refusals and
+   * activity are not the care session's. Absent: the care session's token.
    */
   token?: string | undefined;
+}
+
+// -- Typed from the registry ---------------------------------------------------------------
+// The registry (../contracts/endpoints.ts) is imported for its types only: loading it would
+// pull every contract into the first visit. Its method and path come from the schema-free
+// route table, and the caller hands over the response schema, which must be the registry's.
+
+type Registry = typeof endpoints;
+type Endpoint<Id extends RouteId> = Registry[Id];
+type PathOf<Id extends RouteId> = Endpoint<Id>['path'];
+
+/** The endpoints whose answer is a stream of server-sent events (see `openEventStream`). */
+export type EventStreamId = {
+  [Id in RouteId]: Endpoint<Id>['success'] extends { events: z.ZodType } ? Id : never;
+}[RouteId];
+
+/** The endpoints `callEndpoint` calls: every one that answers one JSON body, or none. */
+export type CallableEndpointId = Exclude<RouteId, EventStreamId>;
+
+/** A path parameter's value: what the registry's schema for it takes, else any text. */
+type ParamValue<Id extends RouteId, Name extends string> =
+  Endpoint<Id> extends { params: { readonly [N in Name]: infer S extends z.ZodType } }
+    ? z.input<S> & string
+    : string;
+
+/** The path parameters of an endpoint, by the names in its path. */
+export type EndpointParams<Id extends RouteId> = {
+  readonly [Name in PathParamNames<PathOf<Id>>]: ParamValue<Id, Name>;
 };
 
+/** The JSON body an endpoint takes (`never`: it takes none). */
+export type EndpointBody<Id extends RouteId> =
+  Endpoint<Id> extends { request: infer S extends z.ZodType } ? z.input<S> : never;
+
+/**
+ * The one body-less answer: the schema the caller hands `callEndpoint` for an endpoint that
+ * answers 204 without a body (the answer is then `undefined`).
+ */
+export const noContent = z.undefined();
+
+/** The schema of an endpoint's success answer in the registry, or `noContent`. */
+export type EndpointResponseSchema<Id extends RouteId> = Endpoint<Id>['success'] extends {
+  schema: infer S extends z.ZodType;
+}
+  ? S
+  : typeof noContent;
+
+/** What an endpoint answers on success, parsed. */
+export type EndpointResult<Id extends RouteId> = z.output<EndpointResponseSchema<Id>>;
+
+type ParamsPart<Id extends RouteId> = [PathParamNames<PathOf<Id>>] extends [never]
+  ? { params?: never }
+  : { params: EndpointParams<Id> };
+
+/** A body as the client sends it: only read (serialised), so read-only values will do. */
+type Sent<T> = T extends readonly (infer Item)[]
+  ? readonly Sent<Item>[]
+  : T extends object
+    ? { readonly [K in keyof T]: Sent<T[K]> }
+    : T;
+
+type BodyPart<Id extends RouteId> = [EndpointBody<Id>] extends [never]
+  ? { body?: never }
+  : { body: Sent<EndpointBody<Id>> };
+
+/**
+ * One call of the endpoint `Id`: its path parameters and body as the registry declares them,
+ * and `response`, the schema its answer is parsed with, which must be the registry's.
+ */
+export type EndpointCall<Id extends RouteId, S> = ParamsPart<Id> &
+  BodyPart<Id> & { response: S } & CallOptions;
+
+/** A route's path, each `{name}` parameter filled in and percent-encoded. */
+function fillPath(path: string, params: Readonly<Record<string, string>>): string {
+  return path.replace(/\{(\w+)\}/g, (_match, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`No value for the path parameter ${name}`);
+    return encodeURIComponent(value);
+  });
+}
+
+/** A call as the transport sees it: what the registry's types made sure of is plain data here. */
+interface Call extends CallOptions {
+  params?: Readonly<Record<string, string>> | undefined;
+  body?: unknown;
+}
+
+function routeOf(id: RouteId, params: Call['params']): { method: string; path: string } {
+  const route: Route = routes[id];
+  return { method: route.method.toUpperCase(), path: fillPath(route.path, params ?? {}) };
+}
+
 async function send(
+  method: string,
   path: string,
   token: string | undefined,
-  { method = 'GET', body, signal }: RequestOptions,
+  { body, signal }: Call,
 ): Promise<Response> {
   const headers = new Headers({ accept: 'application/json' });
   if (token !== undefined) headers.set('authorization', `Bearer ${token}`);
@@ -115,9 +208,11 @@ async function send(
   }
 }
 
-async function readJson(response: Response, path: string): Promise<unknown> {
+/** The answer's body: parsed JSON, or `undefined` when it has none. */
+async function readBody(response: Response, path: string): Promise<unknown> {
   try {
-    return await response.json();
+    const text = await response.text();
+    return text === '' ? undefined : JSON.parse(text);
   } catch {
     throw new ContractError(path, `status ${response.status}: body is not JSON`);
   }
@@ -136,36 +231,55 @@ async function toHttpError(response: Response): Promise<HttpError> {
     : new HttpError(response.status, apiErrorCodes.serverError, fallbackMessage(response.status));
 }
 
-async function request(path: string, options: RequestOptions): Promise<Response> {
-  if ('token' in options) {
-    const response = await send(path, options.token, options);
+async function request(method: string, path: string, call: Call): Promise<Response> {
+  if ('token' in call) {
+    const response = await send(method, path, call.token, call);
     if (!response.ok) throw await toHttpError(response);
     return response;
   }
   const token = readAuthToken();
-  const response = await send(path, token, options);
+  const response = await send(method, path, token, call);
   if (!response.ok) {
     const error = await toHttpError(response);
     if (response.status === 401 && isLiveAuthToken(token)) events.onUnauthenticated?.(error);
     throw error;
   }
-  if (options.countsAsActivity !== false && readAuthToken() !== undefined) events.onActivity?.();
+  if (call.countsAsActivity !== false && readAuthToken() !== undefined) events.onActivity?.();
   return response;
 }
 
-/** Sends a request and parses the JSON answer with `schema`. */
-export async function apiRequest<T>(
-  path: string,
-  schema: z.ZodType<T>,
-  options: RequestOptions = {},
-): Promise<T> {
-  const response = await request(path, options);
-  const parsed = schema.safeParse(await readJson(response, path));
+/**
+ * Calls the endpoint `id` of the registry with its method and path, and parses its answer
+ * with `call.response`. The compiler holds the call to the registry: the path parameters by
+ * their names, the body as the endpoint's request schema takes it, and the response schema
+ * the registry's (`noContent` for an endpoint that answers 204). Failures are an `HttpError`,
+ * a `NetworkError` or a `ContractError`, each with a Swedish message.
+ */
+export async function callEndpoint<
+  Id extends CallableEndpointId,
+  S extends EndpointResponseSchema<Id> & z.ZodType,
+>(id: Id, call: EndpointCall<Id, S>): Promise<z.output<S>> {
+  const { method, path } = routeOf(id, call.params);
+  const response = await request(method, path, call);
+  const parsed = z.safeParse(call.response, await readBody(response, path));
   if (!parsed.success) throw new ContractError(path, parsed.error.message);
   return parsed.data;
 }
 
-/** Sends a request whose successful answer has no body (204). */
-export async function apiCommand(path: string, options: RequestOptions = {}): Promise<void> {
-  await request(path, options);
+/**
+ * Opens an endpoint that answers a stream of server-sent events, with `token`'s session, and
+ * answers the response as it is: the caller reads the stream and judges the status (a refusal
+ * ends a feed; it is not an error to report). A lost connection rejects as `fetch` does.
+ */
+export function openEventStream<Id extends EventStreamId>(
+  id: Id,
+  call: ParamsPart<Id> & { token: string; signal: AbortSignal },
+): Promise<Response> {
+  const { method, path } = routeOf(id, call.params);
+  return fetch(path, {
+    method,
+    headers: { authorization: `Bearer ${call.token}`, accept: 'text/event-stream' },
+    signal: call.signal,
+    cache: 'no-store',
+  });
 }

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { CHANGE_EVENT, changeNoticeSchema } from '../contracts/change-notices';
-import { apiPath, routes } from '../contracts/routes';
+import { openEventStream } from './api-client';
 import { invalidateFor, queryKeys } from './query-keys';
 
 /**
@@ -97,10 +97,9 @@ export function openChangeFeed(
     if (closed || token === undefined) return;
     controller = new AbortController();
     try {
-      const response = await fetch(apiPath(routes.subscribeToChanges), {
-        headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
+      const response = await openEventStream('subscribeToChanges', {
+        token,
         signal: controller.signal,
-        cache: 'no-store',
       });
       // Refused: the session is over (the pages say so); a new log-in opens a new feed.
       if (response.status === 401 || response.status === 403) return;

@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { environmentSchema } from '../contracts/environment';
-import { apiPath, routes } from '../contracts/routes';
-import { apiRequest } from './api-client';
+import { callEndpoint } from './api-client';
 import { queryKeys } from './query-keys';
 
 /**
@@ -13,7 +12,7 @@ export const environmentQuery = () =>
   queryOptions({
     queryKey: queryKeys.environment,
     queryFn: () =>
-      apiRequest(apiPath(routes.getEnvironment), environmentSchema, { token: undefined }),
+      callEndpoint('getEnvironment', { response: environmentSchema, token: undefined }),
     staleTime: Infinity,
   });
 

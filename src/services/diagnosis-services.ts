@@ -2,11 +2,9 @@ import {
   diagnosisCodeSchema,
   diagnosisResponseSchema,
   diagnosisSearchResponseSchema,
-  type DiagnosisSearchRequest,
 } from '../contracts/diagnoses';
-import { apiRequest, HttpError } from '../lib/api-client';
+import { callEndpoint, HttpError } from '../lib/api-client';
 import type { RendererServices } from '../form-renderer';
-import { apiPath, routes } from '../contracts/routes';
 
 /**
  * The renderer's backend calls, over the API. What the user typed into a diagnosis field
@@ -16,16 +14,11 @@ import { apiPath, routes } from '../contracts/routes';
  */
 export const rendererServices: RendererServices = {
   searchDiagnoses: async (query, signal) => {
-    const body: DiagnosisSearchRequest = { query };
-    const { results } = await apiRequest(
-      apiPath(routes.searchDiagnoses),
-      diagnosisSearchResponseSchema,
-      {
-        method: 'POST',
-        body,
-        signal,
-      },
-    );
+    const { results } = await callEndpoint('searchDiagnoses', {
+      body: { query },
+      response: diagnosisSearchResponseSchema,
+      signal,
+    });
     return results;
   },
   lookupDiagnosis: async (code, signal) => {
@@ -33,11 +26,11 @@ export const rendererServices: RendererServices = {
     // Not a code, so not in the code list: nothing to ask the server.
     if (!shaped.success) return undefined;
     try {
-      const { diagnosis } = await apiRequest(
-        apiPath(routes.getDiagnosis, { code: shaped.data }),
-        diagnosisResponseSchema,
-        { signal },
-      );
+      const { diagnosis } = await callEndpoint('getDiagnosis', {
+        params: { code: shaped.data },
+        response: diagnosisResponseSchema,
+        signal,
+      });
       return diagnosis;
     } catch (error) {
       if (error instanceof HttpError && error.status === 404) return undefined;

@@ -22,7 +22,13 @@ export function DialogActions({
       <button type="button" className="button button--primary" disabled={busy} onClick={onConfirm}>
         {busy ? busyLabel : confirmLabel}
       </button>
-      <button type="button" className="button button--secondary" onClick={onCancel}>
+      {/* The choice that changes nothing: a dialog with `focusSafeChoice` opens on it. */}
+      <button
+        type="button"
+        className="button button--secondary"
+        data-safe-choice
+        onClick={onCancel}
+      >
         {cancelLabel}
       </button>
     </>

@@ -8,13 +8,27 @@ type Props = {
   onClose: () => void;
   children: ReactNode;
   footer: ReactNode;
+  /**
+   * For an action that cannot be undone (send, revoke, delete): the dialog opens with focus on
+   * the choice that changes nothing (DialogActions' cancel button), so that an Enter pressed
+   * by habit does no harm.
+   */
+  focusSafeChoice?: boolean;
 };
 
 /**
  * A modal dialog on the native <dialog> element: the browser traps focus, Escape closes,
  * and focus returns to where it was when the dialog closes.
  */
-export function Dialog({ open, title, role = 'dialog', onClose, children, footer }: Props) {
+export function Dialog({
+  open,
+  title,
+  role = 'dialog',
+  onClose,
+  children,
+  footer,
+  focusSafeChoice = false,
+}: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -23,13 +37,14 @@ export function Dialog({ open, title, role = 'dialog', onClose, children, footer
     if (open && !dialog.open) {
       const opener = document.activeElement;
       dialog.showModal();
+      if (focusSafeChoice) dialog.querySelector<HTMLElement>('[data-safe-choice]')?.focus();
       return () => {
         if (dialog.open) dialog.close();
         if (opener instanceof HTMLElement) opener.focus();
       };
     }
     return undefined;
-  }, [open]);
+  }, [open, focusSafeChoice]);
 
   return (
     <dialog

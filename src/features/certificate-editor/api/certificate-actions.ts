@@ -4,31 +4,24 @@ import {
   type RevokeReason,
   type SigningMethod,
 } from '../../../contracts/certificates';
-import { apiCommand, apiRequest } from '../../../lib/api-client';
-import { apiPath, routes } from '../../../contracts/routes';
+import { callEndpoint, noContent } from '../../../lib/api-client';
 
 /** The writes on a certificate besides its answers; each names the version it is based on. */
 
 export function recordConsent(certificateId: string, version: number, consent: ConsentInput) {
-  return apiRequest(
-    apiPath(routes.recordConsent, { id: certificateId }),
-    certificateResponseSchema,
-    {
-      method: 'POST',
-      body: { version, consent },
-    },
-  );
+  return callEndpoint('recordConsent', {
+    params: { id: certificateId },
+    body: { version, consent },
+    response: certificateResponseSchema,
+  });
 }
 
 export function markReadyForSign(certificateId: string, version: number) {
-  return apiRequest(
-    apiPath(routes.markReadyForSign, { id: certificateId }),
-    certificateResponseSchema,
-    {
-      method: 'POST',
-      body: { version },
-    },
-  );
+  return callEndpoint('markReadyForSign', {
+    params: { id: certificateId },
+    body: { version },
+    response: certificateResponseSchema,
+  });
 }
 
 export function signCertificate(
@@ -37,34 +30,28 @@ export function signCertificate(
   method: SigningMethod,
   confirmations: string[],
 ) {
-  return apiRequest(
-    apiPath(routes.signCertificate, { id: certificateId }),
-    certificateResponseSchema,
-    {
-      method: 'POST',
-      body: { version, method, confirmations },
-    },
-  );
+  return callEndpoint('signCertificate', {
+    params: { id: certificateId },
+    body: { version, method, confirmations },
+    response: certificateResponseSchema,
+  });
 }
 
 export function sendCertificate(certificateId: string, version: number) {
-  return apiRequest(
-    apiPath(routes.sendCertificate, { id: certificateId }),
-    certificateResponseSchema,
-    {
-      method: 'POST',
-      body: { version },
-    },
-  );
+  return callEndpoint('sendCertificate', {
+    params: { id: certificateId },
+    body: { version },
+    response: certificateResponseSchema,
+  });
 }
 
 /** Records the printing in the audit log; the caller then opens the browser's print. */
 export function recordPrint(certificateId: string, version: number) {
-  return apiRequest(
-    apiPath(routes.printCertificate, { id: certificateId }),
-    certificateResponseSchema,
-    { method: 'POST', body: { version } },
-  );
+  return callEndpoint('printCertificate', {
+    params: { id: certificateId },
+    body: { version },
+    response: certificateResponseSchema,
+  });
 }
 
 export function revokeCertificate(
@@ -73,20 +60,18 @@ export function revokeCertificate(
   reason: RevokeReason,
   message: string,
 ) {
-  return apiRequest(
-    apiPath(routes.revokeCertificate, { id: certificateId }),
-    certificateResponseSchema,
-    {
-      method: 'POST',
-      body: { version, reason, ...(message.trim() === '' ? {} : { message: message.trim() }) },
-    },
-  );
+  return callEndpoint('revokeCertificate', {
+    params: { id: certificateId },
+    body: { version, reason, ...(message.trim() === '' ? {} : { message: message.trim() }) },
+    response: certificateResponseSchema,
+  });
 }
 
 export function deleteDraft(certificateId: string, version: number) {
-  return apiCommand(apiPath(routes.deleteDraft, { id: certificateId }), {
-    method: 'DELETE',
+  return callEndpoint('deleteDraft', {
+    params: { id: certificateId },
     body: { version },
+    response: noContent,
   });
 }
 
@@ -96,13 +81,12 @@ export function createFromCertificate(
   certificateId: string,
   version: number,
 ) {
-  const route = {
-    renew: routes.renewCertificate,
-    replace: routes.replaceCertificate,
-    copy: routes.copyLockedDraft,
-  }[kind];
-  return apiRequest(apiPath(route, { id: certificateId }), certificateResponseSchema, {
-    method: 'POST',
+  const endpoint = (
+    { renew: 'renewCertificate', replace: 'replaceCertificate', copy: 'copyLockedDraft' } as const
+  )[kind];
+  return callEndpoint(endpoint, {
+    params: { id: certificateId },
     body: { version },
+    response: certificateResponseSchema,
   });
 }

@@ -1,15 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { certificateResponseSchema } from '../../../contracts/certificates';
-import { apiRequest } from '../../../lib/api-client';
+import { callEndpoint } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import { apiPath, routes } from '../../../contracts/routes';
 import { definitionVersionQuery } from '../../../services/get-definition';
 
 export function getCertificate(certificateId: string) {
-  return apiRequest(
-    apiPath(routes.getCertificate, { id: certificateId }),
-    certificateResponseSchema,
-  );
+  return callEndpoint('getCertificate', {
+    params: { id: certificateId },
+    response: certificateResponseSchema,
+  });
 }
 
 export const certificateQuery = (certificateId: string) =>

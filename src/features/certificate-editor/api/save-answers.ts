@@ -1,7 +1,6 @@
 import { certificateResponseSchema } from '../../../contracts/certificates';
 import type { Answers } from '../../../form-engine';
-import { apiRequest } from '../../../lib/api-client';
-import { apiPath, routes } from '../../../contracts/routes';
+import { callEndpoint } from '../../../lib/api-client';
 
 /**
  * Autosave: the answers on top of the version they were edited from; answers with the
@@ -14,9 +13,10 @@ export function saveAnswers(
   answers: Answers,
   editorId?: string,
 ) {
-  return apiRequest(apiPath(routes.saveAnswers, { id: certificateId }), certificateResponseSchema, {
-    method: 'PUT',
+  return callEndpoint('saveAnswers', {
+    params: { id: certificateId },
     body: { version, answers, ...(editorId === undefined ? {} : { editorId }) },
+    response: certificateResponseSchema,
   });
 }
 

@@ -138,6 +138,8 @@ describe('CertificatePage: the certificate has one owner, its cache entry', () =
     expect((await stored(id)).version).toBe(2);
     await user.click(within(headerActions()).getByRole('button', { name: 'Radera utkastet' }));
     const dialog = screen.getByRole('dialog', { name: 'Radera utkastet' });
+    // Deleting cannot be undone: the dialog opens on the choice that changes nothing.
+    expect(within(dialog).getByRole('button', { name: 'Avbryt' })).toHaveFocus();
     await user.click(within(dialog).getByRole('button', { name: 'Radera' }));
     expect(await screen.findByText('Annan sida', {}, WAIT)).toBeInTheDocument();
     expect((await callApi(`/api/testability/certificates/${id}`)).status).toBe(404);

@@ -140,7 +140,10 @@ export function LifecycleActions({
 
   const choose = (action: CertificateAction & { type: Handled }) => {
     setFailure(undefined);
-    if (action.type === 'print') {
+    if (action.type === 'print' && certificate.patient.protectedIdentity) {
+      // As in Webcert: a protected identity's printout is handled with care; the user confirms.
+      setOpen('print');
+    } else if (action.type === 'print') {
       void print();
     } else if (action.type === 'copy') {
       void createFrom('copy');
@@ -190,6 +193,27 @@ export function LifecycleActions({
           <p>{failure}</p>
         </MessageBox>
       )}
+      {open === 'print' && (
+        <ConfirmDialog
+          title="Patienten har skyddade personuppgifter"
+          irreversible
+          confirmLabel="Skriv ut"
+          busyLabel="Skriver ut…"
+          busy={busy}
+          failure={failure}
+          onConfirm={() => {
+            setOpen(undefined);
+            void print();
+          }}
+          onClose={close}
+        >
+          <p>
+            Utskriften innehåller uppgifter om en patient med skyddade personuppgifter. Hantera den
+            varsamt: lämna den inte där obehöriga kan se den, och förstör den när den inte längre
+            behövs.
+          </p>
+        </ConfirmDialog>
+      )}
       {open === 'renew' && (
         <ConfirmDialog
           title={`Förnya ${kindWord}`}
@@ -232,6 +256,7 @@ export function LifecycleActions({
       {open === 'delete' && (
         <ConfirmDialog
           title="Radera utkastet"
+          irreversible
           confirmLabel="Radera"
           busyLabel="Raderar…"
           busy={busy}
@@ -289,8 +314,11 @@ function ConfirmDialog({
   onConfirm,
   onClose,
   children,
+  irreversible = false,
 }: {
   title: string;
+  /** It cannot be undone: the dialog opens on "Avbryt". */
+  irreversible?: boolean;
   confirmLabel: string;
   busyLabel: string;
   busy: boolean;
@@ -304,6 +332,7 @@ function ConfirmDialog({
       open
       title={title}
       onClose={onClose}
+      focusSafeChoice={irreversible}
       footer={
         <DialogActions
           confirmLabel={confirmLabel}
@@ -368,6 +397,7 @@ function RevokeDialog({
       open
       title={title}
       onClose={onClose}
+      focusSafeChoice
       footer={
         <DialogActions
           confirmLabel="Makulera"

@@ -33,6 +33,7 @@ export function SendDialog({ open, kindWord, notices, send, onClose }: Props) {
       open={open}
       title="Skicka till Försäkringskassan"
       onClose={onClose}
+      focusSafeChoice
       footer={
         <DialogActions
           confirmLabel="Skicka"

@@ -6,7 +6,6 @@ import {
   type FmbPeriod,
   type FmbSickLeaveCheckResponse,
 } from '../../../contracts/fmb';
-import { apiPath, routes } from '../../../contracts/routes';
 import {
   diagnosesValueSchema,
   isIsoDate,
@@ -14,7 +13,7 @@ import {
   type Answers,
   type CertificateDefinition,
 } from '../../../form-engine';
-import { apiRequest } from '../../../lib/api-client';
+import { callEndpoint } from '../../../lib/api-client';
 
 /** The most diagnoses FMB is asked about (the certificate's first three). */
 const MAX_CODES = 3;
@@ -72,10 +71,7 @@ export function useFmbGuidance(codes: readonly string[]) {
   return useQuery({
     queryKey: ['fmb', 'guidance', codes],
     queryFn: () =>
-      apiRequest(apiPath(routes.getFmbGuidance), fmbGuidanceResponseSchema, {
-        method: 'POST',
-        body: { codes },
-      }),
+      callEndpoint('getFmbGuidance', { body: { codes }, response: fmbGuidanceResponseSchema }),
     enabled: codes.length > 0,
     staleTime: Infinity,
     placeholderData: keepPreviousData,
@@ -91,9 +87,9 @@ export function checkSickLeave(
   certificateId: string,
   input: SickLeaveInput,
 ): Promise<FmbSickLeaveCheckResponse> {
-  return apiRequest(apiPath(routes.checkFmbSickLeave), fmbSickLeaveCheckResponseSchema, {
-    method: 'POST',
+  return callEndpoint('checkFmbSickLeave', {
     body: { certificateId, codes: input.codes, periods: input.periods },
+    response: fmbSickLeaveCheckResponseSchema,
   });
 }
 

@@ -5,9 +5,8 @@ import {
   type CannotComplementReason,
   type CareTopic,
 } from '../../../contracts/threads';
-import { apiPath, routes } from '../../../contracts/routes';
 import { certificateResponseSchema, type ConsentInput } from '../../../contracts/certificates';
-import { apiRequest } from '../../../lib/api-client';
+import { callEndpoint } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
 /**
@@ -19,45 +18,50 @@ export function useCertificateThreads(certificateId: string) {
   return useQuery({
     queryKey: queryKeys.certificateThreads(certificateId),
     queryFn: () =>
-      apiRequest(
-        apiPath(routes.listCertificateThreads, { id: certificateId }),
-        certificateThreadsResponseSchema,
-      ),
+      callEndpoint('listCertificateThreads', {
+        params: { id: certificateId },
+        response: certificateThreadsResponseSchema,
+      }),
   });
 }
 
 export function startThread(certificateId: string, topic: CareTopic, text: string) {
-  return apiRequest(apiPath(routes.startThread, { id: certificateId }), threadResponseSchema, {
-    method: 'POST',
+  return callEndpoint('startThread', {
+    params: { id: certificateId },
     body: { topic, text },
+    response: threadResponseSchema,
   });
 }
 
 export function saveAnswerDraft(threadId: string, version: number, text: string) {
-  return apiRequest(apiPath(routes.saveAnswerDraft, { threadId }), threadResponseSchema, {
-    method: 'PUT',
+  return callEndpoint('saveAnswerDraft', {
+    params: { threadId },
     body: { version, text },
+    response: threadResponseSchema,
   });
 }
 
 export function answerThread(threadId: string, version: number, text: string) {
-  return apiRequest(apiPath(routes.answerThread, { threadId }), threadResponseSchema, {
-    method: 'POST',
+  return callEndpoint('answerThread', {
+    params: { threadId },
     body: { version, text },
+    response: threadResponseSchema,
   });
 }
 
 export function setThreadHandled(threadId: string, version: number, handled: boolean) {
-  return apiRequest(apiPath(routes.setThreadHandled, { threadId }), threadResponseSchema, {
-    method: 'POST',
+  return callEndpoint('setThreadHandled', {
+    params: { threadId },
     body: { version, handled },
+    response: threadResponseSchema,
   });
 }
 
 export function setThreadForwarded(threadId: string, version: number) {
-  return apiRequest(apiPath(routes.setThreadForwarded, { threadId }), threadResponseSchema, {
-    method: 'POST',
+  return callEndpoint('setThreadForwarded', {
+    params: { threadId },
     body: { version },
+    response: threadResponseSchema,
   });
 }
 
@@ -68,21 +72,18 @@ export function cannotComplement(
   text: string,
 ) {
   // Answers every open complement request of the certificate: they come back together.
-  return apiRequest(
-    apiPath(routes.cannotComplement, { threadId }),
-    certificateThreadsResponseSchema,
-    { method: 'POST', body: { version, reason, text } },
-  );
+  return callEndpoint('cannotComplement', {
+    params: { threadId },
+    body: { version, reason, text },
+    response: certificateThreadsResponseSchema,
+  });
 }
 
 /** "Komplettera": records the consent to the complement, and makes the complementing draft. */
 export function complementCertificate(threadId: string, version: number, consent: ConsentInput) {
-  return apiRequest(
-    apiPath(routes.complementCertificate, { threadId }),
-    certificateResponseSchema,
-    {
-      method: 'POST',
-      body: { version, consent },
-    },
-  );
+  return callEndpoint('complementCertificate', {
+    params: { threadId },
+    body: { version, consent },
+    response: certificateResponseSchema,
+  });
 }

@@ -73,6 +73,7 @@ export function CannotComplementDialog({ thread, onDone, onClose }: Props) {
       open
       title="Kan ej komplettera"
       onClose={onClose}
+      focusSafeChoice
       footer={
         <DialogActions
           confirmLabel="Skicka svar"

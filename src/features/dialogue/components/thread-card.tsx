@@ -245,6 +245,7 @@ export function ThreadCard({ thread, threadUrl, onSaved, onAllSaved, today, Cons
           title="Markera kompletteringsbegäran som hanterad?"
           role="alertdialog"
           onClose={() => setConfirmHandled(false)}
+          focusSafeChoice
           footer={
             <DialogActions
               confirmLabel="Markera som hanterad"

@@ -6,8 +6,7 @@ import {
   type FkCaseListRequest,
   type FkMessageRequest,
 } from '../../../contracts/fk';
-import { apiPath, routes } from '../../../contracts/routes';
-import { apiRequest } from '../../../lib/api-client';
+import { callEndpoint } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 import { asOfficer } from './fk-session';
 
@@ -16,11 +15,11 @@ export function useFkCases(request: FkCaseListRequest) {
   return useQuery({
     queryKey: queryKeys.fkCases(request),
     queryFn: () =>
-      apiRequest(
-        apiPath(routes.queryFkCases),
-        fkCaseListResponseSchema,
-        asOfficer({ method: 'POST', body: request }),
-      ),
+      callEndpoint('queryFkCases', {
+        body: request,
+        response: fkCaseListResponseSchema,
+        ...asOfficer(),
+      }),
     placeholderData: keepPreviousData,
   });
 }
@@ -30,19 +29,20 @@ export function useFkCase(certificateId: string) {
   return useQuery({
     queryKey: queryKeys.fkCase(certificateId),
     queryFn: () =>
-      apiRequest(
-        apiPath(routes.getFkCase, { id: certificateId }),
-        fkCaseResponseSchema,
-        asOfficer(),
-      ),
+      callEndpoint('getFkCase', {
+        params: { id: certificateId },
+        response: fkCaseResponseSchema,
+        ...asOfficer(),
+      }),
   });
 }
 
 /** FK sends the care unit a question, a complement request, a reminder or an answer. */
 export function sendFkMessage(certificateId: string, message: FkMessageRequest) {
-  return apiRequest(
-    apiPath(routes.sendFkMessage, { id: certificateId }),
-    fkThreadResponseSchema,
-    asOfficer({ method: 'POST', body: message }),
-  );
+  return callEndpoint('sendFkMessage', {
+    params: { id: certificateId },
+    body: message,
+    response: fkThreadResponseSchema,
+    ...asOfficer(),
+  });
 }

@@ -4,8 +4,7 @@ import {
   fkLoginResponseSchema,
   fkSessionSchema,
 } from '../../../contracts/fk';
-import { apiPath, routes } from '../../../contracts/routes';
-import { apiCommand, apiRequest, HttpError, type RequestOptions } from '../../../lib/api-client';
+import { callEndpoint, HttpError, noContent } from '../../../lib/api-client';
 import { useChangeFeed } from '../../../lib/change-feed';
 import { principalToken } from '../../../lib/principal-token';
 import { queryKeys } from '../../../lib/query-keys';
@@ -13,9 +12,9 @@ import { queryKeys } from '../../../lib/query-keys';
 /** The FK case officer's session: its own token, apart from the care session's. */
 const fkToken = principalToken('intyga.fk-session-token');
 
-/** Options for a request as the case officer. */
-export function asOfficer(options: Omit<RequestOptions, 'token'> = {}): RequestOptions {
-  return { ...options, token: fkToken.read() };
+/** A call as the case officer: with the officer's token, not the care session's. */
+export function asOfficer(): { token: string | undefined } {
+  return { token: fkToken.read() };
 }
 
 /** What the last officer read goes with their session (the session query itself stays). */
@@ -29,7 +28,7 @@ function forgetCases(queryClient: QueryClient): void {
 export function useFkLoginOptions() {
   return useQuery({
     queryKey: queryKeys.fkLoginOptions,
-    queryFn: () => apiRequest(apiPath(routes.listFkLoginOptions), fkLoginOptionsResponseSchema),
+    queryFn: () => callEndpoint('listFkLoginOptions', { response: fkLoginOptionsResponseSchema }),
     staleTime: Infinity,
   });
 }
@@ -41,7 +40,7 @@ export function useFkSession() {
     queryFn: async () => {
       if (fkToken.read() === undefined) return null;
       try {
-        return await apiRequest(apiPath(routes.getFkSession), fkSessionSchema, asOfficer());
+        return await callEndpoint('getFkSession', { response: fkSessionSchema, ...asOfficer() });
       } catch (error) {
         if (error instanceof HttpError && error.status === 401) {
           fkToken.write(undefined);
@@ -62,9 +61,9 @@ export function useFkLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (officerId: string) =>
-      apiRequest(apiPath(routes.fkLogin), fkLoginResponseSchema, {
-        method: 'POST',
+      callEndpoint('fkLogin', {
         body: { officerId },
+        response: fkLoginResponseSchema,
         token: undefined,
       }),
     onSuccess: ({ token, session }) => {
@@ -80,7 +79,7 @@ export function useFkLogout() {
   return useMutation({
     mutationFn: async () => {
       try {
-        await apiCommand(apiPath(routes.fkLogout), asOfficer({ method: 'POST' }));
+        await callEndpoint('fkLogout', { response: noContent, ...asOfficer() });
       } catch (error) {
         // Already ended on the server: logged out all the same.
         if (!(error instanceof HttpError && error.status === 401)) throw error;

@@ -5,8 +5,7 @@ import {
   portalCertificateResponseSchema,
   type PortalCertificate,
 } from '../../../contracts/patient-portal';
-import { apiPath, routes } from '../../../contracts/routes';
-import { apiCommand, apiRequest, HttpError } from '../../../lib/api-client';
+import { callEndpoint, HttpError, noContent } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 import { asPatient, endPortalSession } from './portal-session';
 
@@ -28,11 +27,10 @@ export function usePortalCertificates() {
   const query = useQuery({
     queryKey: queryKeys.portalCertificates,
     queryFn: () =>
-      apiRequest(
-        apiPath(routes.listPortalCertificates),
-        portalCertificateListResponseSchema,
-        asPatient(),
-      ),
+      callEndpoint('listPortalCertificates', {
+        response: portalCertificateListResponseSchema,
+        ...asPatient(),
+      }),
     retry: retryUnlessRefused,
   });
   useEndOnUnauthenticated(query.error);
@@ -43,11 +41,11 @@ export function usePortalCertificate(certificateId: string) {
   const query = useQuery({
     queryKey: queryKeys.portalCertificate(certificateId),
     queryFn: () =>
-      apiRequest(
-        apiPath(routes.getPortalCertificate, { id: certificateId }),
-        portalCertificateResponseSchema,
-        asPatient(),
-      ),
+      callEndpoint('getPortalCertificate', {
+        params: { id: certificateId },
+        response: portalCertificateResponseSchema,
+        ...asPatient(),
+      }),
     retry: retryUnlessRefused,
   });
   useEndOnUnauthenticated(query.error);
@@ -56,17 +54,18 @@ export function usePortalCertificate(certificateId: string) {
 
 /** Logs the print before the browser prints (the audit log records what the patient printed). */
 export async function logPortalPrint(certificateId: string): Promise<void> {
-  await apiCommand(
-    apiPath(routes.printPortalCertificate, { id: certificateId }),
-    asPatient({ method: 'POST' }),
-  );
+  await callEndpoint('printPortalCertificate', {
+    params: { id: certificateId },
+    response: noContent,
+    ...asPatient(),
+  });
 }
 
 export async function sendPortalCertificate(certificateId: string): Promise<PortalCertificate> {
-  const { certificate } = await apiRequest(
-    apiPath(routes.sendPortalCertificate, { id: certificateId }),
-    portalCertificateResponseSchema,
-    asPatient({ method: 'POST' }),
-  );
+  const { certificate } = await callEndpoint('sendPortalCertificate', {
+    params: { id: certificateId },
+    response: portalCertificateResponseSchema,
+    ...asPatient(),
+  });
   return certificate;
 }

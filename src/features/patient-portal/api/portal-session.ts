@@ -4,8 +4,7 @@ import {
   portalLoginResponseSchema,
   portalSessionSchema,
 } from '../../../contracts/patient-portal';
-import { apiPath, routes } from '../../../contracts/routes';
-import { apiCommand, apiRequest, HttpError, type RequestOptions } from '../../../lib/api-client';
+import { callEndpoint, HttpError, noContent } from '../../../lib/api-client';
 import { useChangeFeed } from '../../../lib/change-feed';
 import { principalToken } from '../../../lib/principal-token';
 import { queryKeys } from '../../../lib/query-keys';
@@ -13,9 +12,9 @@ import { queryKeys } from '../../../lib/query-keys';
 /** The patient's session in Mina intyg: its own token, apart from the care session's. */
 const portalToken = principalToken('intyga.portal-session-token');
 
-/** Options for a request as the logged-in patient. */
-export function asPatient(options: Omit<RequestOptions, 'token'> = {}): RequestOptions {
-  return { ...options, token: portalToken.read() };
+/** A call as the logged-in patient: with the patient's token, not the care session's. */
+export function asPatient(): { token: string | undefined } {
+  return { token: portalToken.read() };
 }
 
 /** What one patient read goes with their session (the session query itself stays). */
@@ -31,7 +30,7 @@ export function usePortalLoginOptions() {
   return useQuery({
     queryKey: queryKeys.portalLoginOptions,
     queryFn: () =>
-      apiRequest(apiPath(routes.listPortalLoginOptions), portalLoginOptionsResponseSchema),
+      callEndpoint('listPortalLoginOptions', { response: portalLoginOptionsResponseSchema }),
   });
 }
 
@@ -47,7 +46,10 @@ export function usePortalSession() {
     queryFn: async () => {
       if (portalToken.read() === undefined) return null;
       try {
-        return await apiRequest(apiPath(routes.getPortalSession), portalSessionSchema, asPatient());
+        return await callEndpoint('getPortalSession', {
+          response: portalSessionSchema,
+          ...asPatient(),
+        });
       } catch (error) {
         if (error instanceof HttpError && error.status === 401) {
           portalToken.write(undefined);
@@ -70,9 +72,9 @@ export function usePortalLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (patientId: string) =>
-      apiRequest(apiPath(routes.portalLogin), portalLoginResponseSchema, {
-        method: 'POST',
+      callEndpoint('portalLogin', {
         body: { patientId },
+        response: portalLoginResponseSchema,
         token: undefined,
       }),
     onSuccess: ({ token, session }) => {
@@ -88,7 +90,7 @@ export function usePortalLogout() {
   return useMutation({
     mutationFn: async () => {
       try {
-        await apiCommand(apiPath(routes.portalLogout), asPatient({ method: 'POST' }));
+        await callEndpoint('portalLogout', { response: noContent, ...asPatient() });
       } catch (error) {
         // Already ended on the server: logged out all the same.
         if (!(error instanceof HttpError && error.status === 401)) throw error;

@@ -347,6 +347,7 @@ function SendToFkDialog({
       open
       title={`Vill du skicka ${kindWord} till Försäkringskassan?`}
       onClose={onClose}
+      focusSafeChoice
       footer={
         <DialogActions
           confirmLabel="Ja, skicka"

@@ -5,18 +5,17 @@ import {
   patientCertificatesResponseSchema,
   type CreateCertificateRequest,
 } from '../../../contracts/certificates';
-import { apiRequest } from '../../../lib/api-client';
+import { callEndpoint } from '../../../lib/api-client';
 import { announceChange, queryKeys } from '../../../lib/query-keys';
-import { apiPath, routes } from '../../../contracts/routes';
 
 export const catalogueQuery = (patientId: string) =>
   queryOptions({
     queryKey: queryKeys.patientCatalogue(patientId),
     queryFn: () =>
-      apiRequest(
-        apiPath(routes.listCertificateTypes, { patientId }),
-        certificateCatalogueResponseSchema,
-      ),
+      callEndpoint('listCertificateTypes', {
+        params: { patientId },
+        response: certificateCatalogueResponseSchema,
+      }),
   });
 
 export function useCertificateCatalogue(patientId: string, enabled: boolean) {
@@ -27,10 +26,10 @@ export const patientCertificatesQuery = (patientId: string) =>
   queryOptions({
     queryKey: queryKeys.patientCertificates(patientId),
     queryFn: () =>
-      apiRequest(
-        apiPath(routes.listPatientCertificates, { patientId }),
-        patientCertificatesResponseSchema,
-      ),
+      callEndpoint('listPatientCertificates', {
+        params: { patientId },
+        response: patientCertificatesResponseSchema,
+      }),
   });
 
 export function usePatientCertificates(patientId: string, enabled: boolean) {
@@ -42,10 +41,7 @@ export function useCreateCertificate() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateCertificateRequest) =>
-      apiRequest(apiPath(routes.createCertificate), certificateResponseSchema, {
-        method: 'POST',
-        body,
-      }),
+      callEndpoint('createCertificate', { body, response: certificateResponseSchema }),
     onSuccess: ({ certificate }) => {
       queryClient.setQueryData(queryKeys.certificate(certificate.id), { certificate });
       announceChange(queryClient, {

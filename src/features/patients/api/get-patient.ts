@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/query-keys';
 import { patientResponseSchema } from '../../../contracts/patients';
-import { apiRequest } from '../../../lib/api-client';
-import { apiPath, routes } from '../../../contracts/routes';
+import { callEndpoint } from '../../../lib/api-client';
 
 export function getPatient(patientId: string) {
-  return apiRequest(apiPath(routes.getPatient, { patientId }), patientResponseSchema);
+  return callEndpoint('getPatient', { params: { patientId }, response: patientResponseSchema });
 }
 
 export const patientQuery = (patientId: string) =>

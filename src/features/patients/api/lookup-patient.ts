@@ -1,12 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { patientResponseSchema, type PatientLookupRequest } from '../../../contracts/patients';
-import { apiRequest } from '../../../lib/api-client';
+import { callEndpoint } from '../../../lib/api-client';
 import { patientQuery } from './get-patient';
-import { apiPath, routes } from '../../../contracts/routes';
 
 /** POST, so the identity number stays in the body and out of URLs and logs. */
 export function lookupPatient(body: PatientLookupRequest) {
-  return apiRequest(apiPath(routes.lookUpPatient), patientResponseSchema, { method: 'POST', body });
+  return callEndpoint('lookUpPatient', { body, response: patientResponseSchema });
 }
 
 export function useLookupPatient() {

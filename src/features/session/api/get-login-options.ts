@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/query-keys';
 import { loginOptionsResponseSchema } from '../../../contracts/session';
-import { apiRequest } from '../../../lib/api-client';
-import { apiPath, routes } from '../../../contracts/routes';
+import { callEndpoint } from '../../../lib/api-client';
 
 export function getLoginOptions() {
-  return apiRequest(apiPath(routes.listLoginOptions), loginOptionsResponseSchema);
+  return callEndpoint('listLoginOptions', { response: loginOptionsResponseSchema });
 }
 
 export const loginOptionsQuery = () =>

@@ -1,12 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/query-keys';
 import { sessionSchema } from '../../../contracts/session';
-import { apiRequest } from '../../../lib/api-client';
+import { callEndpoint } from '../../../lib/api-client';
 import { readAuthToken } from '../../../lib/auth-token';
-import { apiPath, routes } from '../../../contracts/routes';
 
 export function getSession() {
-  return apiRequest(apiPath(routes.getSession), sessionSchema);
+  return callEndpoint('getSession', { response: sessionSchema });
 }
 
 export const sessionQuery = () =>

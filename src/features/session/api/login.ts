@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { loginResponseSchema, type LoginRequest } from '../../../contracts/session';
-import { apiRequest } from '../../../lib/api-client';
+import { callEndpoint } from '../../../lib/api-client';
 import { writeAuthToken } from '../../../lib/auth-token';
 import { sessionQuery } from './get-session';
 import { recordSessionActivity } from '../session-activity';
-import { apiPath, routes } from '../../../contracts/routes';
 
 export function login(body: LoginRequest) {
-  return apiRequest(apiPath(routes.login), loginResponseSchema, { method: 'POST', body });
+  return callEndpoint('login', { body, response: loginResponseSchema });
 }
 
 export function useLogin() {

@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiCommand } from '../../../lib/api-client';
+import { callEndpoint, noContent } from '../../../lib/api-client';
 import { markAuthTokenEnding, writeAuthToken } from '../../../lib/auth-token';
-import { apiPath, routes } from '../../../contracts/routes';
 
 export function logout() {
-  return apiCommand(apiPath(routes.logout), { method: 'POST' });
+  return callEndpoint('logout', { response: noContent });
 }
 
 /**

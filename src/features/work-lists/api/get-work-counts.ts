@@ -1,12 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/query-keys';
 import { workCountsSchema } from '../../../contracts/work-lists';
-import { apiRequest } from '../../../lib/api-client';
-import { apiPath, routes } from '../../../contracts/routes';
+import { callEndpoint } from '../../../lib/api-client';
 
 export function getWorkCounts() {
   // Polled in the background: not the user's activity, so it does not keep an idle session alive.
-  return apiRequest(apiPath(routes.getWorkCounts), workCountsSchema, { countsAsActivity: false });
+  return callEndpoint('getWorkCounts', { response: workCountsSchema, countsAsActivity: false });
 }
 
 export const workCountsQuery = () =>

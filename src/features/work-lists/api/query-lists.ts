@@ -6,9 +6,8 @@ import {
   type SignedListRequest,
 } from '../../../contracts/certificates';
 import { inboxResponseSchema, type InboxRequest } from '../../../contracts/threads';
-import { apiRequest } from '../../../lib/api-client';
+import { callEndpoint } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import { apiPath, routes } from '../../../contracts/routes';
 
 // The lists' queries travel in the body: a patient filter never ends up in a URL. The
 // previous page stays on screen while the next one loads.
@@ -17,10 +16,7 @@ export function useDrafts(request: DraftListRequest) {
   return useQuery({
     queryKey: queryKeys.draftList(request),
     queryFn: () =>
-      apiRequest(apiPath(routes.queryDrafts), draftListResponseSchema, {
-        method: 'POST',
-        body: request,
-      }),
+      callEndpoint('queryDrafts', { body: request, response: draftListResponseSchema }),
     placeholderData: keepPreviousData,
   });
 }
@@ -29,10 +25,7 @@ export function useSigned(request: SignedListRequest) {
   return useQuery({
     queryKey: queryKeys.signedList(request),
     queryFn: () =>
-      apiRequest(apiPath(routes.querySigned), signedListResponseSchema, {
-        method: 'POST',
-        body: request,
-      }),
+      callEndpoint('querySigned', { body: request, response: signedListResponseSchema }),
     placeholderData: keepPreviousData,
   });
 }
@@ -40,11 +33,7 @@ export function useSigned(request: SignedListRequest) {
 export function useInbox(request: InboxRequest) {
   return useQuery({
     queryKey: queryKeys.inboxQuery(request),
-    queryFn: () =>
-      apiRequest(apiPath(routes.queryInbox), inboxResponseSchema, {
-        method: 'POST',
-        body: request,
-      }),
+    queryFn: () => callEndpoint('queryInbox', { body: request, response: inboxResponseSchema }),
     placeholderData: keepPreviousData,
   });
 }
