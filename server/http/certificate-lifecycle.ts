@@ -23,7 +23,6 @@ import {
   certificateAction,
   certificateMessages,
   commandContext,
-  parseId,
   rejectionResponse,
   respond,
   validationFor,
@@ -102,10 +101,9 @@ export function certificateLifecycleHandlers(db: Database, services: Certificate
      * long as what deleting needs still reads (see `deleteDamagedDraft`).
      */
     serve(db, endpoints.deleteDraft, { access: certificateAccess }, async (guarded) => {
-      const id = parseId(guarded.params.id);
-      const damaged =
-        id !== undefined && (await db.read((tx) => tx.certificates.readability(id))) === 'damaged';
-      if (id !== undefined && damaged) return deleteDamagedDraft(db, id, guarded);
+      const { id } = guarded.params;
+      const damaged = (await db.read((tx) => tx.certificates.readability(id))) === 'damaged';
+      if (damaged) return deleteDamagedDraft(db, id, guarded);
       return actOnCertificate(
         db,
         { action: 'delete' },

@@ -27,7 +27,6 @@ import {
   certificateMessages,
   certificateRead,
   commandContext,
-  parseId,
   rejectionResponse,
   respond,
   validationFor,
@@ -42,11 +41,7 @@ export function certificateHandlers(db: Database, services: CertificateServices)
 
   return [
     /** The catalogue: the types the user may write for this patient, with existing ones noted. */
-    serve(db, endpoints.listCertificateTypes, async ({ params, auth }) => {
-      const patientId = parseId(params.patientId);
-      if (patientId === undefined) {
-        return errorResponse(400, apiErrorCodes.badRequest, 'Ogiltigt patient-id.');
-      }
+    serve(db, endpoints.listCertificateTypes, async ({ params: { patientId }, auth }) => {
       const definitions = await allDefinitions();
       return db.read(async (tx) => {
         const patient = await tx.patients.get(patientId);
@@ -69,11 +64,7 @@ export function certificateHandlers(db: Database, services: CertificateServices)
     }),
 
     /** The patient's drafts and certificates on this unit, newest first. */
-    serve(db, endpoints.listPatientCertificates, async ({ params, auth }) => {
-      const patientId = parseId(params.patientId);
-      if (patientId === undefined) {
-        return errorResponse(400, apiErrorCodes.badRequest, 'Ogiltigt patient-id.');
-      }
+    serve(db, endpoints.listPatientCertificates, async ({ params: { patientId }, auth }) => {
       const definitions = await allDefinitions();
       return db.read(async (tx) => {
         const patient = await tx.patients.get(patientId);

@@ -2,6 +2,7 @@ import { endpoints } from '../../src/contracts/endpoints';
 import { apiErrorCodes } from '../../src/contracts/common';
 import {
   DIAGNOSIS_SEARCH_MAX_RESULTS,
+  diagnosisCodeInputMessage,
   diagnosisCodeSchema,
   diagnosisResponseSchema,
   diagnosisSearchResponseSchema,
@@ -19,12 +20,9 @@ import { serve } from './guard';
 import { errorResponse, jsonResponse } from './support';
 
 export type Icd10Loader = () => Promise<Icd10Index>;
-/** Longer than any code even with a dot and spaces ("F43.8A"): longer text is not a code. */
-const MAX_CODE_INPUT_LENGTH = 10;
 
 /** The code in a look-up path, normalised, or undefined when the text is not shaped like one. */
 function codeFromPath(raw: string): string | undefined {
-  if (raw.length > MAX_CODE_INPUT_LENGTH) return undefined;
   const parsed = diagnosisCodeSchema.safeParse(normalizeDiagnosisCode(raw));
   return parsed.success ? parsed.data : undefined;
 }
@@ -45,13 +43,9 @@ export function diagnosisHandlers(db: Database, diagnoses: DiagnosisData) {
 
     /** Look-up by code; only a text shaped like a code is looked up (or echoed). */
     serve(db, endpoints.getDiagnosis, async ({ params }) => {
-      const code = typeof params.code === 'string' ? codeFromPath(params.code) : undefined;
+      const code = codeFromPath(params.code);
       if (code === undefined) {
-        return errorResponse(
-          400,
-          apiErrorCodes.badRequest,
-          'Ange en diagnoskod: en bokstav och två siffror, följda av högst två tecken till, till exempel J06.9.',
-        );
+        return errorResponse(400, apiErrorCodes.badRequest, diagnosisCodeInputMessage);
       }
       const title = getTitle(await diagnoses.codeList(), code);
       if (title === undefined) {

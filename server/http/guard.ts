@@ -14,24 +14,26 @@ import {
   authenticateSession,
   errorResponse,
   parseJsonBody,
+  parsePathParams,
   principalMessages,
   type AnyAuth,
-  type Auth,
 } from './support';
 
 /**
  * Every endpoint is registered from its declaration in the registry (src/contracts/
  * endpoints.ts): its route, whose sessions it takes and which care roles (`principalsOf`,
- * `rolesOf`), and its request body's schema. A handler states only what is its own: the
- * resource check (`access`), whether the call counts as the user's activity (`touch`), and
- * its logic, which receives the session's person and the body parsed with the registry's
- * schema.
+ * `rolesOf`), its path parameters' schemas and its request body's schema. A handler states
+ * only what is its own: the resource check (`access`), whether the call counts as the user's
+ * activity (`touch`), and its logic, which receives the session's person, the path parameters
+ * and the body, each parsed with the registry's schemas and typed from them.
  *
  * One guard order for every endpoint with a session: the session (401), then the principal
- * and the role (403), then the resource the path names (`access`: the unit's, the patient's
- * own; its refusal is the same whether the resource exists or not), and only then the body
- * (400, 413). So a refusal never depends on the body, a caller without a session or without
- * access never learns anything from validation, and its body is never read. A failure inside
+ * and the role (403), then the path parameters (400: a malformed id names nothing, so this
+ * says nothing of what exists), then the resource the path names (`access`: the unit's, the
+ * patient's own, a case FK received; its refusal is the same whether the resource exists or
+ * not), and only then the body (400, 413). So a refusal never depends on the body, a caller
+ * without a session or without access never learns anything from validation, and its body is
+ * never read. A failure inside
  * a handler is answered where every route's is, in `handle` (./endpoint.ts, ./failures.ts): a
  * Swedish 500, or 503 when the store is unavailable, never a stack trace.
  */
@@ -44,30 +46,46 @@ export const guardMessages = {
 /** The session's person an endpoint's handler receives: a care user, an officer, a patient. */
 export type AuthOf<E extends EndpointDefinition> = Extract<AnyAuth, { principal: PrincipalOf<E> }>;
 
-export interface Guarded<A, B> {
+type ParamSchemas = Readonly<Record<string, z.ZodType>>;
+
+/**
+ * The path parameters as the registry's schemas parse them (`{ id: string }`); a path
+ * without any has none (every name undefined).
+ */
+export type ParamsOf<E extends EndpointDefinition> = E extends {
+  params: infer S extends ParamSchemas;
+}
+  ? { readonly [K in keyof S]: z.output<S[K]> }
+  : Readonly<Record<string, undefined>>;
+
+/** What a handler receives, parsed and typed from the registry. */
+export interface Guarded<A, B, P> {
   request: Request;
-  params: PathParams;
+  params: P;
   auth: A;
   body: B;
 }
 
-type Handler<A, B> = (guarded: Guarded<A, B>) => Promise<Response>;
+type Handler<A, B, P> = (guarded: Guarded<A, B, P>) => Promise<Response>;
 
-export interface AccessInput<A = Auth> {
+export interface AccessInput<A, P> {
   db: Database;
-  params: PathParams;
+  params: P;
   auth: A;
 }
 
-export interface GuardOptions<A> {
+export interface GuardOptions<A, P> {
   /** False for calls that are not the user's activity (polling, a status check, log-out). */
   touch?: boolean;
   /**
-   * The resource check, after the principal and the role and before the body: a refusal, or
-   * undefined to go on. It may read the store, never the body.
+   * The resource check, after the principal, the role and the path and before the body: a
+   * refusal, or undefined to go on. It may read the store, never the body.
    */
-  access?: (input: AccessInput<A>) => Promise<Response | undefined>;
+  access?: (input: AccessInput<A, P>) => Promise<Response | undefined>;
 }
+
+/** Any endpoint's parsed path parameters, as the guard's own code sees them. */
+type AnyParams = Readonly<Record<string, unknown>>;
 
 export type SessionEndpoint = EndpointDefinition & { auth: 'session' };
 type PublicEndpoint = EndpointDefinition & { auth: 'none' };
@@ -76,6 +94,11 @@ type PublicEndpoint = EndpointDefinition & { auth: 'none' };
 export type CareEndpoint = SessionEndpoint & {
   tag: Exclude<EndpointTag, 'fk-simulator' | 'patient-portal'>;
   principals?: undefined;
+};
+
+/** A care endpoint whose path names its resource by an id (`{id}`, `{threadId}`). */
+export type CareEndpointOn<K extends string> = CareEndpoint & {
+  params: { readonly [Key in K]: z.ZodType<string> };
 };
 
 /**
@@ -94,43 +117,55 @@ async function bodyOf(
   return parseJsonBody(request, endpoint.request);
 }
 
+/** Parses the path with the endpoint's parameter schemas (none: nothing to parse). */
+function paramsOf(
+  endpoint: EndpointDefinition,
+  raw: PathParams,
+): { ok: true; data: AnyParams } | { ok: false; response: Response } {
+  return endpoint.params === undefined
+    ? { ok: true, data: {} }
+    : parsePathParams(raw, endpoint.params);
+}
+
 /**
  * The guard of an endpoint with a session, in the order above, then its handler, which
- * receives the person of the principal the registry names (`AuthOf`) and the body its request
- * schema parses. A wrapper that is generic over the body names the endpoint's kind itself
- * (`serve<CareEndpoint, B>(…)`).
+ * receives the person of the principal the registry names (`AuthOf`), the path parameters and
+ * the body its schemas parse. A wrapper that is generic over the body names the endpoint's
+ * kind itself (`serve<CertificateEndpoint, B>(…)`).
  */
 export function serve<E extends SessionEndpoint, B>(
   db: Database,
   endpoint: E & WithBody<B>,
-  handler: Handler<AuthOf<E>, B>,
+  handler: Handler<AuthOf<E>, B, ParamsOf<E>>,
 ): ApiRoute;
 export function serve<E extends SessionEndpoint, B>(
   db: Database,
   endpoint: E & WithBody<B>,
-  options: GuardOptions<AuthOf<E>>,
-  handler: Handler<AuthOf<E>, B>,
+  options: GuardOptions<AuthOf<E>, ParamsOf<E>>,
+  handler: Handler<AuthOf<E>, B, ParamsOf<E>>,
 ): ApiRoute;
 export function serve<E extends SessionEndpoint>(
   db: Database,
   endpoint: E & WithoutBody,
-  handler: Handler<AuthOf<E>, unknown>,
+  handler: Handler<AuthOf<E>, unknown, ParamsOf<E>>,
 ): ApiRoute;
 export function serve<E extends SessionEndpoint>(
   db: Database,
   endpoint: E & WithoutBody,
-  options: GuardOptions<AuthOf<E>>,
-  handler: Handler<AuthOf<E>, unknown>,
+  options: GuardOptions<AuthOf<E>, ParamsOf<E>>,
+  handler: Handler<AuthOf<E>, unknown, ParamsOf<E>>,
 ): ApiRoute;
 export function serve(
   db: Database,
   endpoint: SessionEndpoint,
-  ...rest: [Handler<AnyAuth, unknown>] | [GuardOptions<AnyAuth>, Handler<AnyAuth, unknown>]
+  ...rest:
+    | [Handler<AnyAuth, unknown, AnyParams>]
+    | [GuardOptions<AnyAuth, AnyParams>, Handler<AnyAuth, unknown, AnyParams>]
 ): ApiRoute {
   const [options, handler] = rest.length === 1 ? [{}, rest[0]] : rest;
   const principals = principalsOf(endpoint);
   const roles = rolesOf(endpoint);
-  return handle(endpoint, async ({ request, params }) => {
+  return handle(endpoint, async ({ request, params: path }) => {
     const authenticated = await db.write((tx) =>
       authenticateSession(tx, request, principals, { touch: options.touch ?? true }),
     );
@@ -139,43 +174,37 @@ export function serve(
     if (auth.principal === 'care' && !roles.includes(auth.user.role)) {
       return errorResponse(403, apiErrorCodes.forbidden, guardMessages.wrongRole);
     }
-    const refused = await options.access?.({ db, params, auth });
+    const params = paramsOf(endpoint, path);
+    if (!params.ok) return params.response;
+    const refused = await options.access?.({ db, params: params.data, auth });
     if (refused !== undefined) return refused;
     const body = await bodyOf(endpoint, request);
     if (!body.ok) return body.response;
-    return handler({ request, params, auth, body: body.data });
+    return handler({ request, params: params.data, auth, body: body.data });
   });
 }
 
-type PathCheck = { access: (input: { params: PathParams }) => Response | undefined };
-
 /**
  * An endpoint without a session (the log-ins, their options, the environment, and the
- * testability API where it is on): its path check, if any, then the body, then the handler.
+ * testability API where it is on): its path parameters, then the body, then the handler.
  */
-export function servePublic<B>(
-  endpoint: PublicEndpoint & WithBody<B>,
-  handler: Handler<undefined, B>,
+export function servePublic<E extends PublicEndpoint, B>(
+  endpoint: E & WithBody<B>,
+  handler: Handler<undefined, B, ParamsOf<E>>,
 ): ApiRoute;
-export function servePublic<B>(
-  endpoint: PublicEndpoint & WithBody<B>,
-  options: PathCheck,
-  handler: Handler<undefined, B>,
-): ApiRoute;
-export function servePublic(
-  endpoint: PublicEndpoint & WithoutBody,
-  handler: Handler<undefined, unknown>,
+export function servePublic<E extends PublicEndpoint>(
+  endpoint: E & WithoutBody,
+  handler: Handler<undefined, unknown, ParamsOf<E>>,
 ): ApiRoute;
 export function servePublic(
   endpoint: PublicEndpoint,
-  ...rest: [Handler<undefined, unknown>] | [PathCheck, Handler<undefined, unknown>]
+  handler: Handler<undefined, unknown, AnyParams>,
 ): ApiRoute {
-  const [access, handler] = rest.length === 1 ? [undefined, rest[0]] : [rest[0].access, rest[1]];
-  return handle(endpoint, async ({ request, params }) => {
-    const refused = access?.({ params });
-    if (refused !== undefined) return refused;
+  return handle(endpoint, async ({ request, params: path }) => {
+    const params = paramsOf(endpoint, path);
+    if (!params.ok) return params.response;
     const body = await bodyOf(endpoint, request);
     if (!body.ok) return body.response;
-    return handler({ request, params, auth: undefined, body: body.data });
+    return handler({ request, params: params.data, auth: undefined, body: body.data });
   });
 }

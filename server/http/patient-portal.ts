@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Sent } from '../../src/contracts/certificates';
 import { apiErrorCodes } from '../../src/contracts/common';
 import { endpoints } from '../../src/contracts/endpoints';
@@ -27,7 +28,7 @@ import {
 } from '../domain/patient-portal';
 import type { Decision } from '../domain/lifecycle';
 import { refuse } from './certificate-action';
-import { serve, servePublic } from './guard';
+import { serve, servePublic, type AccessInput } from './guard';
 import {
   audit,
   errorResponse,
@@ -37,7 +38,7 @@ import {
   type PatientAuth,
 } from './support';
 import { closeSession, openSession } from './principals';
-import { loadDefinitions, parseOpaqueId, type Definitions } from './thread-support';
+import { loadDefinitions, type Definitions } from './thread-support';
 
 /**
  * Mina intyg: a patient, identified by a simulated e-identification, reads, prints and sends
@@ -137,19 +138,32 @@ interface Located {
   definition: CertificateDefinition;
 }
 
+function noAccess(): Response {
+  return errorResponse(403, apiErrorCodes.forbidden, portalMessages.noAccess);
+}
+
+/** Whose a certificate is: the one field the access check reads. */
+const certificateOwnerSchema = z.object({ patientId: z.string() });
+
 /**
- * The certificate the path names, with its definition at the version it was written with.
- * An unknown id is refused exactly as another patient's certificate is.
+ * The guard's resource check for a path that names a certificate (`{id}`): it must be the
+ * patient's own. Another patient's certificate and one that does not exist are refused alike
+ * (403). What the patient may do with their own (its state) the portal's rules decide later.
  */
-async function locate(db: Database, rawId: unknown): Promise<Located | Response> {
-  const id = parseOpaqueId(rawId);
-  if (id === undefined) {
-    return errorResponse(400, apiErrorCodes.badRequest, 'Ogiltigt intygs-id.');
-  }
+async function ownCertificate({
+  db,
+  params,
+  auth,
+}: AccessInput<PatientAuth, { readonly id: string }>): Promise<Response | undefined> {
+  const found = await db.read((tx) => tx.certificates.getAs(params.id, certificateOwnerSchema));
+  return found?.patientId === auth.patient.id ? undefined : noAccess();
+}
+
+/** The certificate the path names, with its definition at the version it was written with. */
+async function locate(db: Database, id: string): Promise<Located | Response> {
   const record = await db.read((tx) => tx.certificates.get(id));
-  if (record === undefined) {
-    return errorResponse(403, apiErrorCodes.forbidden, portalMessages.noAccess);
-  }
+  // Gone since the guard's access check (deleted meanwhile): refused as the guard refuses.
+  if (record === undefined) return noAccess();
   return { id, definition: await loadDefinitionVersion(record.type, record.definitionVersion) };
 }
 
@@ -167,9 +181,7 @@ async function loadOwn(
   rule: (patientId: string, facts: PortalFacts) => Decision,
 ): Promise<Loaded | Response> {
   const record = await tx.certificates.get(located.id);
-  if (record === undefined) {
-    return errorResponse(403, apiErrorCodes.forbidden, portalMessages.noAccess);
-  }
+  if (record === undefined) return noAccess();
   const replacedBy = signedReplacement(
     await tx.certificates.getAllByIndex('by-parent', { equals: record.id }),
   );
@@ -284,49 +296,64 @@ export function patientPortalHandlers(db: Database) {
       });
     }),
 
-    serve(db, endpoints.getPortalCertificate, async ({ auth, params }) => {
-      const located = await locate(db, params.id);
-      if (located instanceof Response) return located;
-      return db.write(async (tx) => {
-        const loaded = await loadOwn(tx, auth, located, decidePortalRead);
-        if (loaded instanceof Response) return loaded;
-        await auditPatient(tx, auth, 'certificate-read', loaded.record.id);
-        return jsonResponse(portalCertificateResponseSchema, {
-          certificate: await present(tx, auth, located.definition, loaded),
+    serve(
+      db,
+      endpoints.getPortalCertificate,
+      { access: ownCertificate },
+      async ({ auth, params }) => {
+        const located = await locate(db, params.id);
+        if (located instanceof Response) return located;
+        return db.write(async (tx) => {
+          const loaded = await loadOwn(tx, auth, located, decidePortalRead);
+          if (loaded instanceof Response) return loaded;
+          await auditPatient(tx, auth, 'certificate-read', loaded.record.id);
+          return jsonResponse(portalCertificateResponseSchema, {
+            certificate: await present(tx, auth, located.definition, loaded),
+          });
         });
-      });
-    }),
+      },
+    ),
 
-    serve(db, endpoints.printPortalCertificate, async ({ auth, params }) => {
-      const located = await locate(db, params.id);
-      if (located instanceof Response) return located;
-      return db.write(async (tx) => {
-        const loaded = await loadOwn(tx, auth, located, decidePortalPrint);
-        if (loaded instanceof Response) return loaded;
-        await auditPatient(tx, auth, 'certificate-print', loaded.record.id);
-        return new Response(null, { status: 204 });
-      });
-    }),
-
-    serve(db, endpoints.sendPortalCertificate, async ({ auth, params }) => {
-      const located = await locate(db, params.id);
-      if (located instanceof Response) return located;
-      return db.write(async (tx) => {
-        const loaded = await loadOwn(tx, auth, located, decidePortalSend);
-        if (loaded instanceof Response) return loaded;
-        const { record } = loaded;
-        const sent = sendByPatient(record, isoInstant(auth.now));
-        await tx.fkReceived.put(sent.fkReceived);
-        await tx.certificates.put(sent.certificate);
-        await auditPatient(tx, auth, 'certificate-send', record.id);
-        return jsonResponse(portalCertificateResponseSchema, {
-          certificate: await present(tx, auth, located.definition, {
-            ...loaded,
-            record: sent.certificate,
-            facts: { ...loaded.facts, sent: true },
-          }),
+    serve(
+      db,
+      endpoints.printPortalCertificate,
+      { access: ownCertificate },
+      async ({ auth, params }) => {
+        const located = await locate(db, params.id);
+        if (located instanceof Response) return located;
+        return db.write(async (tx) => {
+          const loaded = await loadOwn(tx, auth, located, decidePortalPrint);
+          if (loaded instanceof Response) return loaded;
+          await auditPatient(tx, auth, 'certificate-print', loaded.record.id);
+          return new Response(null, { status: 204 });
         });
-      });
-    }),
+      },
+    ),
+
+    serve(
+      db,
+      endpoints.sendPortalCertificate,
+      { access: ownCertificate },
+      async ({ auth, params }) => {
+        const located = await locate(db, params.id);
+        if (located instanceof Response) return located;
+        return db.write(async (tx) => {
+          const loaded = await loadOwn(tx, auth, located, decidePortalSend);
+          if (loaded instanceof Response) return loaded;
+          const { record } = loaded;
+          const sent = sendByPatient(record, isoInstant(auth.now));
+          await tx.fkReceived.put(sent.fkReceived);
+          await tx.certificates.put(sent.certificate);
+          await auditPatient(tx, auth, 'certificate-send', record.id);
+          return jsonResponse(portalCertificateResponseSchema, {
+            certificate: await present(tx, auth, located.definition, {
+              ...loaded,
+              record: sent.certificate,
+              facts: { ...loaded.facts, sent: true },
+            }),
+          });
+        });
+      },
+    ),
   ];
 }

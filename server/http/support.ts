@@ -134,12 +134,35 @@ export async function parseJsonBody<T>(request: Request, schema: z.ZodType<T>): 
     };
   }
   const result = schema.safeParse(raw);
-  if (!result.success) {
-    const first = result.error.issues[0];
-    const message = first ? first.message : 'Begäran har fel format.';
-    return { ok: false, response: errorResponse(400, apiErrorCodes.badRequest, message) };
-  }
+  if (!result.success) return { ok: false, response: badRequestFrom(result.error) };
   return { ok: true, data: result.data };
+}
+
+/** 400 with the first (Swedish) message of what the schema refused. */
+function badRequestFrom(error: z.ZodError): Response {
+  const first = error.issues[0];
+  return errorResponse(
+    400,
+    apiErrorCodes.badRequest,
+    first === undefined ? 'Begäran har fel format.' : first.message,
+  );
+}
+
+/**
+ * Checks the path's parameters (decoded by the dispatcher) with their schemas, one by one:
+ * off its schema is 400 with the schema's first (Swedish) message.
+ */
+export function parsePathParams(
+  raw: Readonly<Record<string, string>>,
+  schemas: Readonly<Record<string, z.ZodType>>,
+): Parsed<Readonly<Record<string, unknown>>> {
+  const parsed: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(schemas)) {
+    const result = schema.safeParse(raw[name]);
+    if (!result.success) return { ok: false, response: badRequestFrom(result.error) };
+    parsed[name] = result.data;
+  }
+  return { ok: true, data: parsed };
 }
 
 export async function loadSettings(tx: Transaction): Promise<SettingsRecord> {

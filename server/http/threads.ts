@@ -1,4 +1,3 @@
-import { apiErrorCodes } from '../../src/contracts/common';
 import { endpoints } from '../../src/contracts/endpoints';
 import {
   certificateThreadsResponseSchema,
@@ -28,11 +27,9 @@ import {
 import { dueOf, toDoOf } from '../domain/threads';
 import {
   certificateAccess,
-  certificateMessages,
   commandContext,
   noSuchCertificate,
   certificateRead,
-  parseId,
   rejectionResponse,
   validationFor,
   type CertificateServices,
@@ -40,7 +37,7 @@ import {
 import { storeDraft } from './certificate-lifecycle';
 import { serve } from './guard';
 import { persist } from './persist';
-import { errorResponse, jsonResponse } from './support';
+import { jsonResponse } from './support';
 import {
   definitionOf,
   loadComplements,
@@ -252,13 +249,9 @@ export function threadHandlers(
       endpoints.startThread,
       { access: certificateAccess },
       async ({ params, auth, body }) => {
-        const id = parseId(params.id);
-        if (id === undefined) {
-          return errorResponse(400, apiErrorCodes.badRequest, certificateMessages.badId);
-        }
         const definitions = await loadDefinitions();
         return db.write(async (tx) => {
-          const certificate = await tx.certificates.get(id);
+          const certificate = await tx.certificates.get(params.id);
           const patient =
             certificate === undefined ? undefined : await tx.patients.get(certificate.patientId);
           if (certificate === undefined || patient === undefined) return noSuchCertificate();

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { apiErrorCodes } from '../../src/contracts/common';
 import { endpoints } from '../../src/contracts/endpoints';
 import {
@@ -22,14 +23,13 @@ import {
 } from '../domain/thread-commands';
 import { complementableQuestions } from '../domain/threads';
 import { rejectionResponse } from '../http/certificate-action';
-import { serve, servePublic } from '../http/guard';
-import { errorResponse, jsonResponse, loadSettings, nowFor } from '../http/support';
+import { serve, servePublic, type AccessInput } from '../http/guard';
+import { errorResponse, jsonResponse, loadSettings, nowFor, type FkAuth } from '../http/support';
 import { closeSession, openSession } from '../http/principals';
 import {
   definitionOf,
   loadComplements,
   loadDefinitions,
-  parseOpaqueId,
   presentFkThread,
   threadHandlerMessages,
   type Definitions,
@@ -49,6 +49,26 @@ const fkMessages = {
   noSuchOfficer: 'Handläggaren finns inte.',
   caseNotFound: 'Försäkringskassan har inte tagit emot något intyg med det id:t.',
 } as const;
+
+function noSuchCase(): Response {
+  return errorResponse(404, apiErrorCodes.notFound, fkMessages.caseNotFound);
+}
+
+/** Whether a certificate was sent to FK: the one field the access check reads. */
+const sentToFkSchema = z.object({ sent: z.unknown().optional() });
+
+/**
+ * The guard's resource check for a path that names a case (`{id}`): FK must have received the
+ * certificate. One it never received and one that does not exist are refused alike (404),
+ * before any body is read.
+ */
+async function receivedCase({
+  db,
+  params,
+}: AccessInput<FkAuth, { readonly id: string }>): Promise<Response | undefined> {
+  const found = await db.read((tx) => tx.certificates.getAs(params.id, sentToFkSchema));
+  return found?.sent === undefined ? noSuchCase() : undefined;
+}
 
 /**
  * Receives one message from FK about a certificate, inside the caller's transaction: reads
@@ -220,11 +240,7 @@ export function fkSimulatorHandlers(db: Database) {
       });
     }),
 
-    serve(db, endpoints.getFkCase, async ({ params }) => {
-      const id = parseOpaqueId(params.id);
-      if (id === undefined) {
-        return errorResponse(400, apiErrorCodes.badRequest, threadHandlerMessages.badId);
-      }
+    serve(db, endpoints.getFkCase, { access: receivedCase }, async ({ params: { id } }) => {
       const definitions = await loadDefinitions();
       return db.read(async (tx) => {
         const received = latestReceipts(
@@ -235,9 +251,7 @@ export function fkSimulatorHandlers(db: Database) {
           received === undefined ? undefined : await tx.patients.get(received.patientId);
         const unit =
           received === undefined ? undefined : await tx.careUnits.get(received.unitHsaId);
-        if (received === undefined || patient === undefined) {
-          return errorResponse(404, apiErrorCodes.notFound, fkMessages.caseNotFound);
-        }
+        if (received === undefined || patient === undefined) return noSuchCase();
         const threads = await tx.threads.getAllByIndex('by-certificate', { equals: id });
         threads.sort((a, b) => b.sentAt.localeCompare(a.sentAt));
         const definition = definitionOf(definitions, received);
@@ -265,13 +279,16 @@ export function fkSimulatorHandlers(db: Database) {
       });
     }),
 
-    serve(db, endpoints.sendFkMessage, async ({ params, auth, body }) => {
-      const id = parseOpaqueId(params.id);
-      if (id === undefined) {
-        return errorResponse(400, apiErrorCodes.badRequest, threadHandlerMessages.badId);
-      }
-      const definitions = await loadDefinitions();
-      return db.write((tx) => receiveFkMessage(tx, definitions, id, body, auth.officer, auth.now));
-    }),
+    serve(
+      db,
+      endpoints.sendFkMessage,
+      { access: receivedCase },
+      async ({ params: { id }, auth, body }) => {
+        const definitions = await loadDefinitions();
+        return db.write((tx) =>
+          receiveFkMessage(tx, definitions, id, body, auth.officer, auth.now),
+        );
+      },
+    ),
   ];
 }

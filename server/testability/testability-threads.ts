@@ -29,8 +29,7 @@ export function testabilityThreadHandlers(db: Database) {
   const [officer] = fkOfficers;
   if (officer === undefined) throw new Error('The seed has no FK case officer');
   return [
-    servePublic(endpoints.sendTestFkMessage, async ({ body, params }) => {
-      const id = typeof params.id === 'string' ? params.id : '';
+    servePublic(endpoints.sendTestFkMessage, async ({ body, params: { id } }) => {
       const definitions = await loadDefinitions();
       return db.write(async (tx) => {
         const now = nowFor(await loadSettings(tx));
@@ -103,8 +102,7 @@ export function testabilityThreadHandlers(db: Database) {
       return jsonResponse(bulkThreadsResponseSchema, { created }, 201);
     }),
 
-    servePublic(endpoints.listStoredThreads, async ({ params }) => {
-      const id = typeof params.id === 'string' ? params.id : '';
+    servePublic(endpoints.listStoredThreads, async ({ params: { id } }) => {
       const definitions = await loadDefinitions();
       return db.read(async (tx) => {
         const certificate = await tx.certificates.get(id);

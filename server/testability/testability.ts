@@ -12,7 +12,6 @@ import {
   setFaultResponseSchema,
   editStoredRecordResponseSchema,
   storedCertificateResponseSchema,
-  storedRecordCollectionSchema,
 } from '../../src/contracts/testability';
 import { certificateTypeCodeSchema } from '../../src/contracts/certificates';
 import { loadDefinition } from '../../src/definitions';
@@ -166,7 +165,7 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
 
     /** A certificate as stored (for tests that check that nothing typed was lost). */
     servePublic(endpoints.getStoredCertificate, async ({ params }) => {
-      const record = await db.read((tx) => tx.certificates.get(String(params.id)));
+      const record = await db.read((tx) => tx.certificates.get(params.id));
       if (record === undefined) {
         return errorResponse(404, apiErrorCodes.notFound, 'Intyget finns inte.');
       }
@@ -183,30 +182,18 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
      * Damages a stored record on purpose: removes and sets top-level fields of it as it is
      * stored, without its schema (its id stays; its list row is left as it was).
      */
-    servePublic(
-      endpoints.editStoredRecord,
-      {
-        access: ({ params }) =>
-          storedRecordCollectionSchema.safeParse(params.collection).success
-            ? undefined
-            : errorResponse(400, apiErrorCodes.badRequest, 'Samlingen finns inte.'),
-      },
-      async ({ body, params }) => {
-        // The path check has refused any other collection.
-        const name = storedRecordCollectionSchema.parse(params.collection);
-        const id = String(params.id);
-        const found = await db.write(async (tx) => {
-          const stored = rawRecordSchema.safeParse(await tx[name].getUnchecked(id));
-          if (!stored.success) return false;
-          const removed = new Set(body.remove);
-          const kept = Object.entries(stored.data).filter(([field]) => !removed.has(field));
-          await tx[name].putUnchecked({ ...Object.fromEntries(kept), ...body.set, id });
-          return true;
-        });
-        if (!found) return errorResponse(404, apiErrorCodes.notFound, 'Posten finns inte.');
-        return jsonResponse(editStoredRecordResponseSchema, { collection: name, id });
-      },
-    ),
+    servePublic(endpoints.editStoredRecord, async ({ body, params: { collection: name, id } }) => {
+      const found = await db.write(async (tx) => {
+        const stored = rawRecordSchema.safeParse(await tx[name].getUnchecked(id));
+        if (!stored.success) return false;
+        const removed = new Set(body.remove);
+        const kept = Object.entries(stored.data).filter(([field]) => !removed.has(field));
+        await tx[name].putUnchecked({ ...Object.fromEntries(kept), ...body.set, id });
+        return true;
+      });
+      if (!found) return errorResponse(404, apiErrorCodes.notFound, 'Posten finns inte.');
+      return jsonResponse(editStoredRecordResponseSchema, { collection: name, id });
+    }),
 
     /** What Försäkringskassan has received, newest first. */
     servePublic(endpoints.listFkReceived, async () => {

@@ -20,6 +20,7 @@ import { changeNoticeSchema } from './change-notices';
 import { environmentSchema } from './environment';
 import {
   diagnosisResponseSchema,
+  diagnosisCodeInputSchema,
   diagnosisSearchRequestSchema,
   diagnosisSearchResponseSchema,
 } from './diagnoses';
@@ -741,7 +742,7 @@ export const endpoints = {
       'The code may be written with a dot and in lower case (j06.9); only a text shaped like a code is looked up.',
     tag: 'diagnoses',
     auth: 'session',
-    params: { code: z.string().min(1).max(10) },
+    params: { code: diagnosisCodeInputSchema },
     success: { status: 200, schema: diagnosisResponseSchema },
     errors: [400, 401, 403, 404, 500, 503],
   },
