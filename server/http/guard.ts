@@ -33,9 +33,9 @@ import {
  * patient's own, a case FK received; its refusal is the same whether the resource exists or
  * not), and only then the body (400, 413). So a refusal never depends on the body, a caller
  * without a session or without access never learns anything from validation, and its body is
- * never read. A failure inside
- * a handler is answered where every route's is, in `handle` (./endpoint.ts, ./failures.ts): a
- * Swedish 500, or 503 when the store is unavailable, never a stack trace.
+ * never read. A failure inside a handler is answered where every route's is, in `handle`
+ * (./endpoint.ts, ./failures.ts): a Swedish 500, or 503 when the store is unavailable, never a
+ * stack trace.
  */
 
 export const guardMessages = {
