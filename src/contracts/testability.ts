@@ -177,7 +177,7 @@ export const storedThreadsResponseSchema = named(
  */
 export const storedRecordCollectionSchema = named(
   'StoredRecordCollection',
-  z.enum(['certificates', 'threads', 'patients', 'fkReceived']),
+  z.enum(['certificates', 'threads', 'patients', 'fkReceived'], 'Samlingen finns inte.'),
 );
 export type StoredRecordCollection = z.infer<typeof storedRecordCollectionSchema>;
 
