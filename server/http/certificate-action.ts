@@ -55,6 +55,8 @@ export const certificateMessages = {
   confirmationMissing: 'Bekräfta uppgifterna i rutan innan du fortsätter.',
   conflict: (name: string) =>
     `Utkastet har ändrats av ${name} sedan du öppnade det. Ladda om utkastet för att se ändringarna.`,
+  conflictByYou:
+    'Du har ändrat utkastet i en annan flik eller ett annat fönster sedan du öppnade det här. Ladda om utkastet för att se ändringarna.',
   consentFuture: 'Datumet för samtycket kan inte ligga i framtiden.',
   replacementBegun:
     'Det finns redan ett påbörjat utkast som ska ersätta intyget. Öppna det i stället för att skapa ett nytt.',
@@ -68,11 +70,18 @@ export function refuse(refusal: Refusal): Response {
   );
 }
 
-export function conflict(record: Pick<CertificateRecord, 'savedBy' | 'savedAt'>): Response {
+export function conflict(
+  record: Pick<CertificateRecord, 'savedBy' | 'savedAt'>,
+  auth: Pick<Auth, 'user'>,
+): Response {
+  const byYou = record.savedBy.userId === auth.user.id;
   const body: ConflictDetails = {
     code: 'CONFLICT',
-    message: certificateMessages.conflict(record.savedBy.name),
+    message: byYou
+      ? certificateMessages.conflictByYou
+      : certificateMessages.conflict(record.savedBy.name),
     savedBy: record.savedBy.name,
+    savedByUserId: record.savedBy.userId,
     savedAt: record.savedAt,
   };
   return Response.json(body, { status: 409 });
@@ -346,7 +355,7 @@ export async function actOnCertificate<B extends { version: number }, P>(
     );
     if (!decision.allowed) return refuse(decision);
     if (record.version !== body.version && spec.buildsOn?.(record, body) !== true) {
-      return conflict(record);
+      return conflict(record, auth);
     }
     return handle({
       tx,

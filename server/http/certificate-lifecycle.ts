@@ -348,7 +348,7 @@ async function deleteDamagedDraft(
       },
     });
     if (!decision.allowed) return refuse(decision);
-    if (draft.version !== body.version) return conflict(draft);
+    if (draft.version !== body.version) return conflict(draft, auth);
     await tx.certificates.delete(id);
     await auditCertificate(tx, auth, 'certificate-delete', draft, patient);
     serverLog.error('damaged-draft-deleted', { collection: 'certificates', recordId: id });

@@ -36,7 +36,12 @@ import {
   toActor,
 } from '../domain/certificates';
 import { isoInstant, swedishDay } from '../domain/clock';
-import { decideCreate, mayAccessPatient, sendsOnSigning } from '../domain/lifecycle';
+import {
+  decideCreate,
+  lifecycleMessages,
+  mayAccessPatient,
+  sendsOnSigning,
+} from '../domain/lifecycle';
 import { handleOnComplementSigned } from '../domain/threads';
 import {
   actorFacts,
@@ -122,7 +127,7 @@ export function certificateHandlers(db: Database, services: CertificateServices)
               allowed: false,
               status: 403,
               code: 'FORBIDDEN',
-              reason: 'Behörighet saknas. Patienten har skyddade personuppgifter.',
+              reason: lifecycleMessages.protectedPatient,
             });
           }
           if (patient.deceased) {

@@ -366,7 +366,7 @@ export function DraftEditor({
               ? 'Klart att signera'
               : 'Obligatoriska uppgifter saknas'}
         </p>
-        <SaveStatus state={saveState} />
+        <SaveStatus state={saveState} userId={userId} />
       </div>
       {notice !== undefined && (
         <MessageBox variant="info" live="status">
@@ -444,6 +444,7 @@ export function DraftEditor({
         <ConflictDialog
           open={dialog === 'conflict'}
           savedBy={saveState.savedBy}
+          byYou={saveState.savedByUserId === userId}
           savedAt={saveState.savedAt}
           onReload={reloadAfterConflict}
           onClose={() => setDialog(undefined)}

@@ -2,15 +2,15 @@ import { formatTime } from '../../../lib/format';
 import type { SaveState } from '../autosave/autosave';
 
 /** The truth about saving, announced politely to screen readers as it changes. */
-export function SaveStatus({ state }: { state: SaveState }) {
+export function SaveStatus({ state, userId }: { state: SaveState; userId: string }) {
   return (
     <p className={`save-status save-status--${state.kind}`} role="status">
-      {describe(state)}
+      {describe(state, userId)}
     </p>
   );
 }
 
-function describe(state: SaveState): string {
+function describe(state: SaveState, userId: string): string {
   switch (state.kind) {
     case 'saved':
       return state.savedAt === undefined
@@ -23,7 +23,9 @@ function describe(state: SaveState): string {
     case 'retrying':
       return 'Kunde inte spara – försöker igen. Dina ändringar finns kvar i webbläsaren.';
     case 'conflict':
-      return `Inte sparat – utkastet har ändrats av ${state.savedBy}`;
+      return state.savedByUserId === userId
+        ? 'Inte sparat – utkastet har ändrats i en annan flik eller ett annat fönster'
+        : `Inte sparat – utkastet har ändrats av ${state.savedBy}`;
     case 'failed':
       return `Inte sparat: ${state.message}`;
   }
