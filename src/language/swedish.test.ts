@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  capitalized,
   characterCountText,
   charactersLeftText,
   countText,
@@ -89,5 +90,12 @@ describe('nameWithTitle', () => {
 
   it('keeps the capitals of an abbreviation', () => {
     expect(nameWithTitle('Erik Berg', 'ST-läkare')).toBe('Erik Berg, ST-läkare');
+  });
+});
+
+describe('capitalized', () => {
+  it('gives a word standing alone its capital', () => {
+    expect(capitalized('vårdenheten')).toBe('Vårdenheten');
+    expect(capitalized('Försäkringskassan')).toBe('Försäkringskassan');
   });
 });

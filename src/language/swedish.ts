@@ -63,3 +63,8 @@ export function nameWithTitle(name: string, title: string): string {
     : title;
   return `${name}, ${inSentence}`;
 }
+
+/** A text with a capital first letter, for a word that stands alone: "vårdenheten" → "Vårdenheten". */
+export function capitalized(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
