@@ -29,6 +29,7 @@ import { codeListValidation } from '../domain/diagnoses/icd10-index';
 import type { Icd10Loader } from './diagnoses';
 import { guard, guardWithBody, type AccessInput } from './guard';
 import { audit, auditAccess, errorResponse, jsonResponse, type Auth } from './support';
+import { countText } from '../../src/language/swedish';
 
 /**
  * What every handler of one certificate shares: its Swedish messages, reading it with the
@@ -47,9 +48,7 @@ export const certificateMessages = {
   unknownQuestion: 'Svaret gäller en fråga som inte finns i intyget.',
   tooLarge: 'Utkastet är för stort för att sparas.',
   incomplete: (count: number) =>
-    count === 1
-      ? 'Utkastet kan inte signeras: en obligatorisk uppgift saknas eller är felaktig.'
-      : `Utkastet kan inte signeras: ${count} obligatoriska uppgifter saknas eller är felaktiga.`,
+    `Utkastet kan inte signeras: ${countText(count, 'obligatorisk uppgift', 'obligatoriska uppgifter')} saknas eller är ${count === 1 ? 'felaktig' : 'felaktiga'}.`,
   consentMissing:
     'Utkastet kan inte signeras: patientens samtycke till elektronisk överföring är inte registrerat.',
   confirmationMissing: 'Bekräfta uppgifterna i rutan innan du fortsätter.',

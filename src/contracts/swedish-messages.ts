@@ -151,7 +151,7 @@ export function swedishIssueMessage(issue: RawIssue): string {
     case 'unrecognized_keys':
       return issue.keys.length === 1
         ? `${subject(issue)} innehåller ett fält som inte hör hit.`
-        : `${subject(issue)} innehåller ${issue.keys.length} fält som inte hör hit.`;
+        : `${subject(issue)} innehåller ${countText(issue.keys.length, 'fält', 'fält')} som inte hör hit.`;
     case 'invalid_union':
       return `${subject(issue)} har fel format.`;
     case 'invalid_key':

@@ -66,9 +66,9 @@ describe('labelledText', () => {
   });
 
   it('adds no colon after a label that ends in a question mark or a colon', () => {
-    expect(labelledText('Finns det skäl till att tidigt kontakta patienten?', 'Ange ett svar.')).toBe(
-      'Finns det skäl till att tidigt kontakta patienten? Ange ett svar.',
-    );
+    expect(
+      labelledText('Finns det skäl till att tidigt kontakta patienten?', 'Ange ett svar.'),
+    ).toBe('Finns det skäl till att tidigt kontakta patienten? Ange ett svar.');
     expect(labelledText('Andel av ordinarie tid:', '25 procent')).toBe(
       'Andel av ordinarie tid: 25 procent',
     );

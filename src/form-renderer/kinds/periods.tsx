@@ -12,6 +12,7 @@ import { optionLabel } from './choice';
 import { DateField, dateHintText } from './date-field';
 import { NotAnswered, orNotGiven } from './not-answered';
 import { hintIdOf, RowKindRoot, type Part, type RowKindRootWiring } from './row-parts';
+import { labelledText } from '../../language/swedish';
 
 // Helpers shared by the period kinds (sickLeavePeriods, periodsWithShares).
 
@@ -140,7 +141,10 @@ export function PeriodsView({
       <ul className="answer-view--list">
         {rows.map((row, index) => (
           <li key={`${row.code}-${String(index)}`}>
-            {optionLabel(options, row.code)}: {orNotGiven(row.from)} – {orNotGiven(row.to)}
+            {labelledText(
+              optionLabel(options, row.code),
+              `${orNotGiven(row.from)} – ${orNotGiven(row.to)}`,
+            )}
           </li>
         ))}
       </ul>

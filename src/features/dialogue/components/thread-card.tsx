@@ -14,6 +14,7 @@ import { setThreadForwarded, setThreadHandled } from '../api/threads';
 import { AnswerForm } from './answer-form';
 import { CannotComplementDialog } from './cannot-complement-dialog';
 import { ComplementAction, type ConsentStep } from './complement-action';
+import { labelledText } from '../../../language/swedish';
 
 type Props = {
   thread: Thread;
@@ -221,7 +222,7 @@ export function ThreadCard({ thread, threadUrl, onSaved, onAllSaved, today, Cons
         )
         .map((offered) => (
           <p key={offered.type} className="editor-actions__reason">
-            {offered.label}: {offered.reason}
+            {labelledText(offered.label, offered.reason)}
           </p>
         ))}
       {error !== undefined && (

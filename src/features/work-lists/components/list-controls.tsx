@@ -4,6 +4,7 @@ import type { CertificateSummary } from '../../../contracts/certificates';
 import { formatIdentityNumber } from '../../../contracts/identity-number';
 import type { CertificateTypeCode } from '../../../definitions';
 import { parentNote } from '../../../lib/certificate-labels';
+import { formatNumber } from '../../../language/swedish';
 
 /** The page sizes both certificate lists offer. */
 export const pageSizes = [10, 25, 50, 100] as const;
@@ -76,7 +77,7 @@ export function Pagination({ page, pages, pageSize, onPage, onPageSize }: Pagina
         Föregående sida
       </button>
       <span>
-        Sida {page} av {pages}
+        Sida {formatNumber(page)} av {formatNumber(pages)}
       </span>
       <button
         type="button"
