@@ -109,7 +109,7 @@ export default tseslint.config(
             allow('ui', ['ui', 'lib', 'config', 'language']),
             allow('config', ['config']),
             allow('form-renderer', ['form-renderer', 'form-engine', 'ui', 'lib', 'language']),
-            allow('definitions', ['definitions', 'form-engine']),
+            allow('definitions', ['definitions', 'form-engine', 'language']),
             // Services the renderer and several features need (diagnoses, definitions): over the API.
             allow('services', [
               'services',

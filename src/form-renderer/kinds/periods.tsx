@@ -124,13 +124,20 @@ export function PeriodsRoot({
   );
 }
 
-/** Read-only periods: "25 procent: 2026-03-16 – 2026-03-29" and the total. */
+const dates = (row: PeriodRow) => `${orNotGiven(row.from)} – ${orNotGiven(row.to)}`;
+
+/**
+ * Read-only periods: "25 procent: 2026-03-16 – 2026-03-29" and the total; with a share's label,
+ * "Andel av ordinarie tid: 25 procent, 2026-03-16 – 2026-03-29".
+ */
 export function PeriodsView({
   options,
   value,
+  shareLabel,
 }: {
   options: readonly QuestionOption[];
   value: unknown;
+  shareLabel?: string | undefined;
 }) {
   const parsed = periodListValueSchema.safeParse(value);
   if (!parsed.success || parsed.data.length === 0) return <NotAnswered />;
@@ -141,10 +148,9 @@ export function PeriodsView({
       <ul className="answer-view--list">
         {rows.map((row, index) => (
           <li key={`${row.code}-${String(index)}`}>
-            {labelledText(
-              optionLabel(options, row.code),
-              `${orNotGiven(row.from)} – ${orNotGiven(row.to)}`,
-            )}
+            {shareLabel === undefined
+              ? labelledText(optionLabel(options, row.code), dates(row))
+              : labelledText(shareLabel, `${optionLabel(options, row.code)}, ${dates(row)}`)}
           </li>
         ))}
       </ul>
