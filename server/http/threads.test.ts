@@ -209,7 +209,7 @@ describe("FK's messages", () => {
       { kind: 'question', topic: 'OVRIGT', text: 'x'.repeat(5000) },
       400,
     );
-    expect(long.body).toMatchObject({ message: 'Texten får vara högst 4 999 tecken.' });
+    expect(long.body).toMatchObject({ message: 'Texten får vara högst 4\u00a0999 tecken.' });
   });
 
   it('files a complement request with the questions it names, their labels and instructions', async () => {
@@ -294,6 +294,22 @@ describe('the inbox and the counts', () => {
     const paged = await inbox(token, { pageSize: 10, page: 2 });
     expect(paged.items).toEqual([]);
     expect(paged.total).toBe(3);
+  });
+
+  it('sorts patients by family name, then given names', async () => {
+    const token = await login();
+    for (const patient of [seedPatients.youngWoman, seedPatients.adultMan, seedPatients.adult]) {
+      await fkAsks(await sentCertificate('fk7804', patient.id), {
+        topic: 'KONTKT',
+        complements: [],
+      });
+    }
+    const byPatient = await inbox(token, { sort: 'patient' });
+    expect(byPatient.items.map((row) => row.patient.name)).toEqual([
+      'Karin Andersson',
+      'Per Olof Johansson',
+      'Elin Sjöberg',
+    ]);
   });
 
   it('shows protected-identity threads only to roles that may handle them, in the counts too', async () => {

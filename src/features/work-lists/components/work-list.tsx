@@ -1,9 +1,10 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Loading } from '../../../components/ui/loading';
 import { MessageBox } from '../../../components/ui/message-box';
 import { countText, formatNumber } from '../../../language/swedish';
-import { Pagination, SortHeader, type PageSize } from './list-controls';
+import { OpenCell, Pagination, SortHeader } from './list-controls';
+import type { PageSize } from './use-list-query';
 
 /** The count line: "Visar 1–25 av 1 234 ärenden", "Visar 26 av 26 ärenden", "Visar 1 ärende". */
 function shownText(
@@ -22,6 +23,8 @@ function shownText(
 /** The parts of a list's query state (`useListQuery`) the frame draws. */
 type ListView<S extends string> = {
   sort: S;
+  /** How many filters are chosen, said on the folded filters' button. */
+  activeFilters: number;
   order: 'asc' | 'desc';
   sortBy: (column: S) => void;
   paging: (total: number) => {
@@ -53,8 +56,10 @@ type Props<S extends string, Item> = {
   columns: readonly { sort: S; label: string }[];
   list: ListView<S>;
   rowKey: (item: Item) => string;
-  /** A row's cells. */
+  /** A row's cells, but its last one. */
   row: (item: Item) => ReactNode;
+  /** Where a row's last cell, "Öppna", leads, and what it names for screen readers. */
+  open: (item: Item) => { href: string; name: string };
   rowClassName?: (item: Item) => string | undefined;
 };
 
@@ -78,10 +83,14 @@ export function WorkList<S extends string, Item>({
   list,
   rowKey,
   row,
+  open,
   rowClassName,
 }: Props<S, Item>) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
+  // On a narrow screen the filters fold away behind "Filtrera" (CSS shows them on wider ones).
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersId = useId();
   const data = query.data;
   const total = data?.total ?? 0;
   const { first, last, pagination } = list.paging(total);
@@ -91,8 +100,21 @@ export function WorkList<S extends string, Item>({
         {heading}
       </h1>
       <p>{intro}</p>
+      <button
+        type="button"
+        className="button button--secondary button--small list-filters__toggle"
+        aria-expanded={filtersOpen}
+        aria-controls={filtersId}
+        onClick={() => setFiltersOpen(!filtersOpen)}
+      >
+        Filtrera
+        {list.activeFilters > 0 &&
+          ` (${String(list.activeFilters)} ${list.activeFilters === 1 ? 'filter valt' : 'filter valda'})`}
+      </button>
       <form
+        id={filtersId}
         className="list-filters"
+        data-open={filtersOpen}
         aria-label={filtersLabel}
         onSubmit={(event) => event.preventDefault()}
       >
@@ -123,6 +145,7 @@ export function WorkList<S extends string, Item>({
                   {data.items.map((item) => (
                     <tr key={rowKey(item)} className={rowClassName?.(item)}>
                       {row(item)}
+                      <OpenCell {...open(item)} />
                     </tr>
                   ))}
                 </tbody>
