@@ -40,7 +40,7 @@ async function patientLogin(patientId: string = adult.id): Promise<string> {
     body: { patientId },
   });
   expect(response.status, JSON.stringify(response.body)).toBe(200);
-  return portalLoginResponseSchema.parse(response.body).token;
+  return portalLoginResponseSchema.required().parse(response.body).token;
 }
 
 async function portalCertificate(id: string, token: string) {
@@ -363,7 +363,7 @@ describe('principals', () => {
       method: 'POST',
       body: { officerId: 'fk-officer-1' },
     });
-    const fk = fkLoginResponseSchema.parse(fkLogin.body).token;
+    const fk = fkLoginResponseSchema.required().parse(fkLogin.body).token;
     const patientEndpoints = endpointList.filter(
       (endpoint) => endpoint.auth === 'session' && endpoint.tag === 'patient-portal',
     );
