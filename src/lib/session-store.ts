@@ -2,6 +2,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { z } from 'zod';
 import { principalKindSchema, type PrincipalKind } from '../contracts/common';
+import { parseStoredJson } from './stored-json';
 
 /**
  * One log-in per browser, not per tab. Each principal's session — the care user's, the FK
@@ -69,13 +70,7 @@ function writeRaw(key: string, value: string | undefined): void {
 
 /** A stored value, or undefined when there is none or it is not one (never trusted unread). */
 function parse(raw: string | null): Stored | undefined {
-  if (raw === null) return undefined;
-  try {
-    const parsed = storedSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  return parseStoredJson(storedSchema, raw);
 }
 
 function liveOf(kind: PrincipalKind, stored: Stored | undefined): LiveSession | undefined {
