@@ -93,7 +93,9 @@ test.describe('the complement flow with the FK simulator in a second tab', () =>
     const requests = physician.getByRole('region', {
       name: 'Försäkringskassan begär komplettering',
     });
-    await expect(requests).toBeVisible();
+    // Consent recorded, the complement made and its editor opened: a generous ceiling on a
+    // shared machine.
+    await expect(requests).toBeVisible({ timeout: 20_000 });
     await expect(
       physician.getByText(
         `Försäkringskassan vill ha kompletteringen senast ${swedishDate(addDays(today, 10))}.`,
