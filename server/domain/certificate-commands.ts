@@ -63,7 +63,6 @@ export const certificateMessages = {
    */
   notFound: 'Intyget finns inte på din vårdenhet.',
   patientNotFound: 'Patienten finns inte.',
-  badId: 'Ogiltigt intygs-id.',
   unknownQuestion: 'Svaret gäller en fråga som inte finns i intyget.',
   tooLarge: 'Utkastet är för stort för att sparas.',
   incomplete: (count: number) =>

@@ -209,10 +209,14 @@ export function DraftEditor({
       autosave.writeBackup();
       event.preventDefault();
     };
+    // Back online: save at once rather than at the next retry.
+    const onOnline = () => autosave.retryNow();
+    window.addEventListener('online', onOnline);
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
+      window.removeEventListener('online', onOnline);
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('beforeunload', onBeforeUnload);
@@ -366,7 +370,7 @@ export function DraftEditor({
               ? 'Klart att signera'
               : 'Obligatoriska uppgifter saknas'}
         </p>
-        <SaveStatus state={saveState} />
+        <SaveStatus state={saveState} onRetryNow={() => autosave.retryNow()} />
       </div>
       {notice !== undefined && (
         <MessageBox variant="info" live="status">

@@ -1,12 +1,27 @@
 import { formatTime } from '../../../lib/format';
 import type { SaveState } from '../autosave/autosave';
 
-/** The truth about saving, announced politely to screen readers as it changes. */
-export function SaveStatus({ state }: { state: SaveState }) {
+/**
+ * The truth about saving, announced politely to screen readers as it changes. While saves are
+ * retried, the user may try again at once (the button sits outside the live region, so it is
+ * not announced with every change of state).
+ */
+export function SaveStatus({ state, onRetryNow }: { state: SaveState; onRetryNow: () => void }) {
   return (
-    <p className={`save-status save-status--${state.kind}`} role="status">
-      {describe(state)}
-    </p>
+    <>
+      <p className={`save-status save-status--${state.kind}`} role="status">
+        {describe(state)}
+      </p>
+      {state.kind === 'retrying' && (
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={onRetryNow}
+        >
+          Försök spara nu
+        </button>
+      )}
+    </>
   );
 }
 
