@@ -7,7 +7,8 @@ import { createCertificate, expect, expectNoAxeViolations, loginAs } from './fix
  * (e2e/session-tabs.spec.ts) and the Node server's (e2e/clinic/session-tabs.spec.ts) share.
  */
 
-const draftHeading = { level: 1, name: 'FK 7804 Läkarintyg för sjukpenning' } as const;
+/** The heading of a draft FK 7804's page. */
+export const draftHeading = { level: 1, name: 'FK 7804 Läkarintyg för sjukpenning' } as const;
 
 /** A draft FK 7804 for Karin Andersson; answers its id. */
 export function createDraft(page: Page): Promise<string> {
