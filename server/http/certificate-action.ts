@@ -300,6 +300,7 @@ export async function actOnCertificate<B extends { version: number }, P>(
       decisionInputFor(definition, record, patient, command, relations),
       record,
       body.version,
+      command,
       spec.buildsOn?.(record, body) === true,
     );
     if (refused !== undefined) return rejectionResponse(refused);

@@ -19,7 +19,7 @@ function present(patient: Patient): Patient {
 
 /** Said instead of anything about a protected patient to a role that may not handle them. */
 export const protectedPatientMessage =
-  'Behörighet saknas. Patienten har skyddade personuppgifter, och du har inte behörighet att se uppgifter om patienten.';
+  'Patienten har skyddade personuppgifter, och du har inte behörighet att se uppgifter om patienten.';
 
 export function patientHandlers(db: Database) {
   const policies = () =>

@@ -278,6 +278,7 @@ describe('Autosave: a conflict', () => {
       code: 'CONFLICT',
       message: 'Utkastet har sparats av Erik Berg.',
       savedBy: 'Erik Berg',
+      savedByUserId: 'user-erik',
       savedAt: '2026-12-02T09:59:00.000Z',
     });
 
@@ -289,6 +290,7 @@ describe('Autosave: a conflict', () => {
       kind: 'conflict',
       message: 'Utkastet har sparats av Erik Berg.',
       savedBy: 'Erik Berg',
+      savedByUserId: 'user-erik',
       savedAt: '2026-12-02T09:59:00.000Z',
     });
     await vi.advanceTimersByTimeAsync(120_000);

@@ -19,7 +19,7 @@ export type SaveState =
   | { kind: 'unsaved' }
   | { kind: 'saving' }
   | { kind: 'retrying'; attempt: number; message: string }
-  | { kind: 'conflict'; message: string; savedBy: string; savedAt: string }
+  | { kind: 'conflict'; message: string; savedBy: string; savedByUserId: string; savedAt: string }
   | { kind: 'failed'; message: string };
 
 export interface BackupEntry {
@@ -65,7 +65,6 @@ const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 10000];
 
 export const saveMessages = {
   retrying: 'Kunde inte spara – försöker igen',
-  conflict: 'Utkastet har ändrats av någon annan.',
 } as const;
 
 /**
@@ -256,6 +255,7 @@ export class Autosave {
           kind: 'conflict',
           message: details.data.message,
           savedBy: details.data.savedBy,
+          savedByUserId: details.data.savedByUserId,
           savedAt: details.data.savedAt,
         });
         this.release();

@@ -370,7 +370,7 @@ export function DraftEditor({
               ? 'Klart att signera'
               : 'Obligatoriska uppgifter saknas'}
         </p>
-        <SaveStatus state={saveState} onRetryNow={() => autosave.retryNow()} />
+        <SaveStatus state={saveState} userId={userId} onRetryNow={() => autosave.retryNow()} />
       </div>
       {notice !== undefined && (
         <MessageBox variant="info" live="status">
@@ -448,6 +448,7 @@ export function DraftEditor({
         <ConflictDialog
           open={dialog === 'conflict'}
           savedBy={saveState.savedBy}
+          byYou={saveState.savedByUserId === userId}
           savedAt={saveState.savedAt}
           onReload={reloadAfterConflict}
           onClose={() => setDialog(undefined)}

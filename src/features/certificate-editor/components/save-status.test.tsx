@@ -9,6 +9,7 @@ describe('SaveStatus', () => {
     render(
       <SaveStatus
         state={{ kind: 'retrying', attempt: 2, message: 'Kunde inte spara – försöker igen' }}
+        userId="u1"
         onRetryNow={onRetryNow}
       />,
     );
@@ -20,7 +21,9 @@ describe('SaveStatus', () => {
   });
 
   it('offers no retry when the draft is saved', () => {
-    render(<SaveStatus state={{ kind: 'saved', savedAt: undefined }} onRetryNow={vi.fn()} />);
+    render(
+      <SaveStatus state={{ kind: 'saved', savedAt: undefined }} userId="u1" onRetryNow={vi.fn()} />,
+    );
     expect(screen.getByRole('status')).toHaveTextContent('Utkastet är sparat');
     expect(screen.queryByRole('button')).toBeNull();
   });

@@ -6,11 +6,19 @@ import type { SaveState } from '../autosave/autosave';
  * retried, the user may try again at once (the button sits outside the live region, so it is
  * not announced with every change of state).
  */
-export function SaveStatus({ state, onRetryNow }: { state: SaveState; onRetryNow: () => void }) {
+export function SaveStatus({
+  state,
+  userId,
+  onRetryNow,
+}: {
+  state: SaveState;
+  userId: string;
+  onRetryNow: () => void;
+}) {
   return (
     <>
       <p className={`save-status save-status--${state.kind}`} role="status">
-        {describe(state)}
+        {describe(state, userId)}
       </p>
       {state.kind === 'retrying' && (
         <button
@@ -25,7 +33,7 @@ export function SaveStatus({ state, onRetryNow }: { state: SaveState; onRetryNow
   );
 }
 
-function describe(state: SaveState): string {
+function describe(state: SaveState, userId: string): string {
   switch (state.kind) {
     case 'saved':
       return state.savedAt === undefined
@@ -38,7 +46,9 @@ function describe(state: SaveState): string {
     case 'retrying':
       return 'Kunde inte spara – försöker igen. Dina ändringar finns kvar i webbläsaren.';
     case 'conflict':
-      return `Inte sparat – utkastet har ändrats av ${state.savedBy}`;
+      return state.savedByUserId === userId
+        ? 'Inte sparat – utkastet har ändrats i en annan flik eller ett annat fönster'
+        : `Inte sparat – utkastet har ändrats av ${state.savedBy}`;
     case 'failed':
       return `Inte sparat: ${state.message}`;
   }
