@@ -13,6 +13,7 @@ import { developmentCsp, productionCsp, securityHeaders } from './server/node/se
 const domTestFiles = [
   '**/*.test.tsx',
   'src/lib/api-client.test.ts',
+  'src/lib/session-store.test.ts',
   'src/services/diagnosis-services.test.ts',
   'src/features/certificate-editor/autosave/local-backup.test.ts',
   'src/features/certificate-editor/autosave/autosave-storage.test.ts',

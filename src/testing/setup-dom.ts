@@ -30,6 +30,7 @@ if (typeof window.matchMedia !== 'function') {
 afterEach(() => {
   cleanup();
   window.sessionStorage.clear();
+  window.localStorage.clear();
 });
 
 // jsdom's <dialog> has `open` but neither showModal() nor close(): enough of both for the
