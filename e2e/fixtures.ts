@@ -1,6 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { seedUsers, type SeedUserKey } from '../mocks/builders/seed-data';
+import { z } from 'zod';
+import {
+  fkOfficers,
+  seedPatients,
+  seedUsers,
+  type SeedPatientKey,
+  type SeedUserKey,
+} from '../mocks/builders/seed-data';
+import type { PrincipalKind } from '../src/contracts/common';
+import { loginResponseSchema } from '../src/contracts/session';
 import {
   fkReceivedResponseSchema,
   fkThreadResponseSchema,
@@ -9,6 +18,7 @@ import {
 } from '../src/contracts/fk';
 import {
   auditLogResponseSchema,
+  bulkThreadsResponseSchema,
   createTestCertificateResponseSchema,
   storedCertificateResponseSchema,
   type CreateTestCertificateRequest,
@@ -54,21 +64,68 @@ export async function resetBackend(
   expect(status, 'reset of the embedded backend').toBe(200);
 }
 
-/** Calls a testability endpoint from inside the page (so the embedded backend answers). */
-async function testability(page: Page, path: string, method: 'GET' | 'POST', body?: unknown) {
+/**
+ * Calls the API from inside the page (so the embedded backend answers), as a client outside
+ * the app does: with `token` as its bearer, or with no session at all.
+ */
+export async function callApiAs(
+  page: Page,
+  token: string | undefined,
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: unknown }> {
   await openApp(page);
   return page.evaluate(
-    async ({ path, method, body }) => {
+    async ({ path, method, body, token }) => {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (token !== undefined) headers.authorization = `Bearer ${token}`;
       const response = await fetch(path, {
         method,
-        headers: { 'content-type': 'application/json' },
+        headers,
         body: body === undefined ? null : JSON.stringify(body),
       });
-      const parsed: unknown = await response.json();
+      const text = await response.text();
+      const parsed: unknown = text === '' ? undefined : JSON.parse(text);
       return { status: response.status, body: parsed };
     },
-    { path, method, body },
+    { path, method, body, token },
   );
+}
+
+/** Calls a testability endpoint from inside the page (so the embedded backend answers). */
+async function testability(page: Page, path: string, method: 'GET' | 'POST', body?: unknown) {
+  return callApiAs(page, undefined, method, path, body);
+}
+
+/**
+ * The session token this browser keeps for the principal: the embedded backend's sessions
+ * are in localStorage, shared by the browser's tabs (on the Node server the app's session is
+ * in an HttpOnly cookie that no script reads, and this fails).
+ */
+export async function sessionToken(page: Page, kind: PrincipalKind = 'care'): Promise<string> {
+  const stored = await page.evaluate(
+    (key) => window.localStorage.getItem(key),
+    `intyga.session.${kind}`,
+  );
+  return z.object({ token: z.string() }).parse(JSON.parse(stored ?? 'null')).token;
+}
+
+/**
+ * Logs a seeded user in over the API, as on a computer of their own: a session apart from
+ * this browser's, on the backend this page talks to (the embedded one lives in this browser,
+ * so a second browser context would have a store of its own). Answers the session's token,
+ * for `callApiAs`.
+ */
+export async function loginOnAnotherComputer(page: Page, who: SeedUserKey): Promise<string> {
+  const user = seedUsers[who];
+  const [unitHsaId] = user.unitHsaIds;
+  const answer = await callApiAs(page, undefined, 'POST', '/api/auth/login', {
+    userId: user.id,
+    unitHsaId,
+  });
+  expect(answer.status, `log ${user.name} in over the API`).toBe(200);
+  return loginResponseSchema.required().parse(answer.body).token;
 }
 
 /** Makes a draft or a signed certificate of any type for a seeded patient; returns its id. */
@@ -152,10 +209,32 @@ export async function damageStoredRecord(
   expect(answer.status, `damage the stored ${collection} record`).toBe(200);
 }
 
-/** Fills the unit's drafts list with `count` drafts (for benchmarks). */
-export async function bulkDrafts(page: Page, count: number): Promise<void> {
-  const answer = await testability(page, '/api/testability/bulk-drafts', 'POST', { count });
-  expect(answer.status, 'fill the drafts list').toBe(201);
+/**
+ * Fills the unit's lists (for benchmarks and long lists): `count` drafts, or signed
+ * certificates of which every other one is sent (Försäkringskassan receives those, so the FK
+ * simulator lists them), spread over the types and the living, unprotected patients.
+ */
+export async function bulkDrafts(
+  page: Page,
+  count: number,
+  status: 'draft' | 'signed' = 'draft',
+): Promise<void> {
+  const answer = await testability(page, '/api/testability/bulk-drafts', 'POST', {
+    count,
+    status,
+  });
+  expect(answer.status, 'fill the lists').toBe(201);
+}
+
+/**
+ * Fills the inbox with `count` questions from FK on the unit's sent certificates (make them
+ * first with `bulkDrafts(page, n, 'signed')`): every topic, some reminded, last days to answer
+ * from overdue to none. The FK simulator sees them as FK's own. Returns how many were made.
+ */
+export async function bulkThreads(page: Page, count: number): Promise<number> {
+  const answer = await testability(page, '/api/testability/bulk-threads', 'POST', { count });
+  expect(answer.status, 'fill the inbox').toBe(201);
+  return bulkThreadsResponseSchema.parse(answer.body).created;
 }
 
 /** Logs in through the start page as a user picked on it like a person would. */
@@ -164,6 +243,37 @@ export async function loginAs(page: Page, who: SeedUserKey): Promise<void> {
   await page.goto('/');
   await page.getByRole('button', { name: new RegExp(user.name) }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sök / skriv intyg' })).toBeVisible();
+}
+
+/** The FK case officers the simulator offers on its log-in page. */
+export type FkOfficerName = (typeof fkOfficers)[number]['name'];
+
+/**
+ * Logs in to Försäkringskassan's simulator (`/fk`) as a case officer, picked on its start page
+ * as a person would; ends on "Mottagna intyg".
+ */
+export async function loginToFkSimulator(
+  page: Page,
+  officer: FkOfficerName = 'Helena Strand',
+): Promise<void> {
+  await page.goto('/fk');
+  await page.getByRole('button', { name: new RegExp(officer) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mottagna intyg' })).toBeVisible();
+}
+
+/**
+ * Logs in to Mina intyg (`/mina-intyg`) as a seeded patient, picked on its start page as a
+ * person would; ends on "Dina intyg".
+ */
+export async function loginToMinaIntyg(page: Page, who: SeedPatientKey): Promise<void> {
+  await page.goto('/mina-intyg');
+  await page
+    .getByRole('list', { name: 'Välj vem du är' })
+    .getByRole('button', {
+      name: new RegExp(`${seedPatients[who].firstName} ${seedPatients[who].lastName}`),
+    })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dina intyg' })).toBeVisible();
 }
 
 /** Runs axe (WCAG 2.1 A and AA) on the page as it is now; fails listing every violation. */
@@ -225,7 +335,11 @@ type Fixtures = {
 export const test = base.extend<Fixtures>({
   app: async ({ page }, provide) => {
     await resetBackend(page, 'standard');
-    await page.evaluate(() => window.sessionStorage.clear());
+    // No session from before: the browser's log-ins live in localStorage (one per principal).
+    await page.evaluate(() => {
+      window.sessionStorage.clear();
+      window.localStorage.clear();
+    });
     await provide(page);
   },
 });

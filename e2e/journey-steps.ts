@@ -83,7 +83,7 @@ export async function signInDialog(
   await expectNoAxeViolations(page);
   if (consent !== undefined) await dialog.getByRole('radio', { name: consent }).check();
   await dialog.getByRole('button', { name: buttonName }).click();
-  await dialog.getByRole('button', { name: /Legitimera med SITHS-kortet/ }).click();
+  await dialog.getByRole('button', { name: /Signera med SITHS-kort/ }).click();
   await expect(dialog).toBeHidden();
 }
 

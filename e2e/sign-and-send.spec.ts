@@ -102,7 +102,7 @@ async function signAndSendWithConsent(page: Page) {
   await expectNoAxeViolations(page);
   await dialog.getByRole('radio', { name: 'Muntligt' }).check();
   await dialog.getByRole('button', { name: 'Signera och skicka' }).click();
-  await dialog.getByRole('button', { name: /Legitimera med SITHS-kortet/ }).click();
+  await dialog.getByRole('button', { name: /Signera med SITHS-kort/ }).click();
   await expect(dialog).toBeHidden();
 }
 
@@ -136,7 +136,7 @@ test.describe('sign and send in few steps', () => {
     await expectNoAxeViolations(page);
     await dialog.getByRole('radio', { name: 'Muntligt' }).check();
     await dialog.getByRole('button', { name: 'Signera och skicka' }).click();
-    await dialog.getByRole('button', { name: /Legitimera med SITHS-kortet/ }).click();
+    await dialog.getByRole('button', { name: /Signera med SITHS-kort/ }).click();
     await expect(dialog).toBeHidden();
 
     await expectSentWithOralConsent(page, id);
@@ -237,7 +237,7 @@ test.describe('sign and send in few steps', () => {
     await name.fill('Eva Andersson');
     await dialog.getByRole('radio', { name: 'Skriftligt' }).check();
     await dialog.getByRole('button', { name: 'Signera intyget' }).click();
-    await dialog.getByRole('button', { name: /Legitimera med SITHS-kortet/ }).click();
+    await dialog.getByRole('button', { name: /Signera med SITHS-kort/ }).click();
     await expect(dialog).toBeHidden();
 
     await expect(page.getByRole('heading', { name: 'Intyget är signerat' })).toBeVisible();
@@ -287,7 +287,7 @@ test.describe('sign and send in few steps', () => {
     await expect(dialog.getByRole('radio', { name: 'Skriftligt' })).toBeChecked();
     await tabTo(page, dialog.getByRole('button', { name: 'Signera och skicka' }), 30);
     await page.keyboard.press('Enter');
-    const siths = dialog.getByRole('button', { name: /Legitimera med SITHS-kortet/ });
+    const siths = dialog.getByRole('button', { name: /Signera med SITHS-kort/ });
     await tabTo(page, siths, 30);
     await page.keyboard.press('Enter');
     await expect(dialog).toBeHidden();

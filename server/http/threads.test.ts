@@ -209,7 +209,7 @@ describe("FK's messages", () => {
       { kind: 'question', topic: 'OVRIGT', text: 'x'.repeat(5000) },
       400,
     );
-    expect(long.body).toMatchObject({ message: 'Texten får vara högst 4 999 tecken.' });
+    expect(long.body).toMatchObject({ message: 'Texten får vara högst 4\u00a0999 tecken.' });
   });
 
   it('files a complement request with the questions it names, their labels and instructions', async () => {
@@ -703,7 +703,7 @@ describe('principals', () => {
       body: { officerId: 'fk-officer-1' },
     });
     expect(response.status).toBe(200);
-    return fkLoginResponseSchema.parse(response.body).token;
+    return fkLoginResponseSchema.required().parse(response.body).token;
   }
 
   it('keeps the FK simulator and the care unit apart', async () => {

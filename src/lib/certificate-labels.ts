@@ -31,8 +31,16 @@ export const signedStatusLabels: Record<SignedListStatus, string> = {
   revoked: 'Makulerat',
 };
 
-/** A relation as seen from the newer certificate, and from the older one. */
-export const relationLabels: Record<'parent' | 'child', Record<RelationType, string>> = {
+/**
+ * A relation as seen from the newer certificate (parent), and from the older one: the newer
+ * one signed (child), still a draft (childDraft), or signed and later revoked (childRevoked:
+ * "Ersattes av ett intyg …, som sedan makulerades"). A revoked draft never became the newer
+ * certificate: revokedDraftChild says what it was meant to do.
+ */
+export const relationLabels: Record<
+  'parent' | 'child' | 'childDraft' | 'childRevoked' | 'revokedDraftChild',
+  Record<RelationType, string>
+> = {
   parent: {
     renews: 'Förnyar',
     replaces: 'Ersätter',
@@ -44,6 +52,24 @@ export const relationLabels: Record<'parent' | 'child', Record<RelationType, str
     replaces: 'Ersatt av',
     'copy-of': 'Kopierat till',
     complements: 'Kompletterat av',
+  },
+  childDraft: {
+    renews: 'Förnyas av',
+    replaces: 'Ersätts av',
+    'copy-of': 'Kopierat till',
+    complements: 'Kompletteras av',
+  },
+  childRevoked: {
+    renews: 'Förnyades av',
+    replaces: 'Ersattes av',
+    'copy-of': 'Kopierades till',
+    complements: 'Kompletterades av',
+  },
+  revokedDraftChild: {
+    renews: 'som skulle förnya det',
+    replaces: 'som skulle ersätta det',
+    'copy-of': 'som kopierades från det',
+    complements: 'som skulle komplettera det',
   },
 };
 

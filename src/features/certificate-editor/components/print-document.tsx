@@ -4,6 +4,7 @@ import { formatIdentityNumber } from '../../../contracts/identity-number';
 import type { CertificateDefinition, EvaluationContext, Role } from '../../../form-engine';
 import { PrintSheet, type PrintFact } from '../../../form-renderer';
 import { formatDate, formatDateTime } from '../../../lib/format';
+import { nameWithTitle } from '../../../language/swedish';
 import { describeConsent, describeConsentRecording } from './consent-summary';
 
 type Props = {
@@ -61,7 +62,7 @@ export function PrintDocument({ certificate, definition, today, role }: Props) {
       detail:
         signed === undefined
           ? 'Inte signerat'
-          : `${formatDateTime(signed.at)} av ${signed.by.name}, ${signed.by.title}`,
+          : `${formatDateTime(signed.at)} av ${nameWithTitle(signed.by.name, signed.by.title)}`,
     },
     {
       term: 'Skickat till Försäkringskassan',

@@ -9,7 +9,7 @@ import { Loading } from '../../../components/ui/loading';
 import { MessageBox } from '../../../components/ui/message-box';
 import { paths } from '../../../config/paths';
 import { formatDate, formatDateTime } from '../../../lib/format';
-import { threadPartyLabels } from '../../../lib/thread-labels';
+import { threadPartyNames } from '../../../lib/thread-labels';
 import { useDefinitionVersion } from '../../../services/get-definition';
 import { useFkCase } from '../api/fk-cases';
 import { useFkSession } from '../api/fk-session';
@@ -194,7 +194,7 @@ function FkThreadCard({
         {thread.subject}
       </h3>
       <p className="thread__meta">
-        {threadTopicLabels[thread.topic]} · Från {threadPartyLabels[thread.from]} ·{' '}
+        {threadTopicLabels[thread.topic]} · Från {threadPartyNames[thread.from]} ·{' '}
         {formatDateTime(thread.sentAt)}
         {thread.lastDateToReply === undefined
           ? ''
@@ -223,7 +223,7 @@ function FkThreadCard({
       {thread.answer !== undefined && (
         <div className="thread__message">
           <h4 className="thread__subheading">
-            Svar från {threadPartyLabels[thread.answer.from]} {formatDateTime(thread.answer.sentAt)}
+            Svar från {threadPartyNames[thread.answer.from]} {formatDateTime(thread.answer.sentAt)}
           </h4>
           <p className="thread__text">{thread.answer.text}</p>
         </div>
