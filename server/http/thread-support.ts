@@ -27,6 +27,7 @@ import {
   complementableQuestions,
   decideThread,
   dueOf,
+  fkStateOf,
   threadActionsFor,
   toDoOf,
   type ThreadCertificateFacts,
@@ -235,7 +236,6 @@ export function presentThread(context: ThreadContext, auth: Auth): Thread {
 
 /** A thread as FK sees it: what was exchanged, not the unit's internal state. */
 export function presentFkThread(thread: ThreadRecord): FkThread {
-  const state = thread.answer !== undefined ? 'answered' : thread.handled ? 'closed' : 'open';
   return {
     id: thread.id,
     topic: thread.topic,
@@ -251,7 +251,7 @@ export function presentFkThread(thread: ThreadRecord): FkThread {
     ...(thread.answer === undefined ? {} : { answer: thread.answer }),
     ...(thread.complementedBy === undefined ? {} : { complementedBy: thread.complementedBy }),
     ...(thread.cannotComplement === undefined ? {} : { cannotComplement: thread.cannotComplement }),
-    state,
+    state: fkStateOf(threadFactsOf(thread)),
     mayRemind: thread.from === 'FK' && thread.handled === undefined,
     mayAnswer: thread.from === 'care' && thread.answer === undefined,
   };

@@ -224,11 +224,15 @@ export type ComplementItem = z.infer<typeof complementItemSchema>;
 
 /**
  * What a complementing draft answers: the questions FK's open complement requests named when
- * it was made, each with FK's instruction, and the last day to answer.
+ * it was made, each with FK's instruction, FK's message of each request, and the last day to
+ * answer. (Drafts made before the messages were kept have none.)
  */
 export const complementRequestedSchema = z.object({
   threadIds: z.array(z.string().min(1)).min(1),
   items: z.array(complementItemSchema).min(1),
+  messages: z
+    .array(z.object({ text: z.string().min(1).max(THREAD_TEXT_MAX), sentAt: isoDateTimeSchema }))
+    .optional(),
   lastDateToReply: isoDateSchema.optional(),
 });
 export type ComplementRequested = z.infer<typeof complementRequestedSchema>;

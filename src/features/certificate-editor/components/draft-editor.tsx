@@ -16,7 +16,7 @@ import type {
 } from '../../../form-engine';
 import { CertificateForm, type CertificateFormHandle } from '../../../form-renderer';
 import { MessageBox } from '../../../components/ui/message-box';
-import { formatDate, formatDateTime } from '../../../lib/format';
+import { formatDateTime } from '../../../lib/format';
 import { rendererServices } from '../../../services/diagnosis-services';
 import { fmbGuidanceFor, fmbWarningFor } from '../fmb/fmb-guidance';
 import { markReadyForSign, recordConsent, signCertificate } from '../api/certificate-actions';
@@ -24,6 +24,7 @@ import { cachedCertificate, writeCertificate, type WriteRequest } from '../api/c
 import { newEditorId, saveAnswers } from '../api/save-answers';
 import { Autosave, type SaveState } from '../autosave/autosave';
 import { changedAnswers, localBackup } from '../autosave/local-backup';
+import { ComplementMessage } from './complement-message';
 import { ConflictDialog } from './conflict-dialog';
 import { ConsentDialog } from './consent-dialog';
 import { ConsentSummary } from './consent-summary';
@@ -223,7 +224,6 @@ export function DraftEditor({
 
   // A complementing draft: what FK asked for, marked in the form.
   const requests = certificate.complementRequested?.items;
-  const lastDateToReply = certificate.complementRequested?.lastDateToReply;
 
   const context: EvaluationContext = useMemo(
     () => ({
@@ -373,14 +373,11 @@ export function DraftEditor({
           <p>{notice}</p>
         </MessageBox>
       )}
-      {lastDateToReply !== undefined && (
-        <MessageBox variant="info">
-          <p>
-            Försäkringskassan vill ha kompletteringen senast {formatDate(lastDateToReply)}.
-            {definition.policy.sendAfterComplement === true &&
-              ' Kompletteringen skickas till Försäkringskassan när du signerar den.'}
-          </p>
-        </MessageBox>
+      {certificate.complementRequested !== undefined && (
+        <ComplementMessage
+          requested={certificate.complementRequested}
+          sentOnSigning={definition.policy.sendAfterComplement === true}
+        />
       )}
       <UnsavedChanges
         definition={definition}
