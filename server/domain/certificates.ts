@@ -163,6 +163,7 @@ export function presentCertificate(
     sent,
     revoked,
     complementRequested,
+    previousPeriods,
     events,
   } = record;
   return {
@@ -185,6 +186,7 @@ export function presentCertificate(
     ...(sent === undefined ? {} : { sent }),
     ...(revoked === undefined ? {} : { revoked }),
     ...(complementRequested === undefined ? {} : { complementRequested }),
+    ...(previousPeriods === undefined ? {} : { previousPeriods }),
     relations: {
       ...(relations.parent === undefined ? {} : { parent: relations.parent }),
       children: relations.children,

@@ -44,6 +44,7 @@ import {
   type ActionContext,
   type CertificateServices,
 } from './certificate-action';
+import { previousPeriodsOf } from '../domain/renewal';
 import { closeOnRevoke, reopenOnComplementRevoked } from '../domain/threads';
 import { putThreads } from './thread-support';
 
@@ -98,6 +99,8 @@ export async function createFrom(
   // renewal, a replacement and a copy are new certificates, on the type's current version.
   const definition = relation === 'complements' ? written : current;
   const answers = answersFrom(relation, record, definition, auth.unit);
+  const previousPeriods =
+    relation === 'renews' ? previousPeriodsOf(definition, record.answers) : undefined;
   const evaluation = evaluateAnswers(
     definition,
     answers,
@@ -121,6 +124,7 @@ export async function createFrom(
     parent: { type: relation, certificateId: record.id },
     ...(consent === undefined ? {} : { consent }),
     ...(complementRequested === undefined ? {} : { complementRequested }),
+    ...(previousPeriods === undefined ? {} : { previousPeriods }),
   };
   await tx.certificates.put(draft);
   await auditCertificate(tx, auth, 'certificate-create', draft, patient);

@@ -237,6 +237,22 @@ export const complementRequestedSchema = z.object({
 });
 export type ComplementRequested = z.infer<typeof complementRequestedSchema>;
 
+/**
+ * On a renewal: the renewed certificate's periods, per period question the renewal leaves
+ * empty (FK 7804's 32, FK 7472's 56), so the new period continues after them.
+ */
+export const previousPeriodsSchema = named(
+  'PreviousPeriods',
+  z.record(
+    z.string().regex(/^[0-9A-Za-z_]{1,40}$/),
+    z
+      .array(z.object({ code: z.string().min(1).max(40), from: isoDateSchema, to: isoDateSchema }))
+      .min(1)
+      .max(10),
+  ),
+);
+export type PreviousPeriods = z.infer<typeof previousPeriodsSchema>;
+
 export const certificateEventSchema = named(
   'CertificateEvent',
   z.object({
@@ -280,6 +296,8 @@ export const certificateSchema = named(
     revoked: revocationSchema.optional(),
     /** On a complementing certificate: what FK asked for. */
     complementRequested: complementRequestedSchema.optional(),
+    /** On a renewal: the renewed certificate's periods. */
+    previousPeriods: previousPeriodsSchema.optional(),
     /** What it came from (renews, replaces, copy of, complements), and what came from it. */
     relations: z.object({
       parent: relatedCertificateSchema.optional(),

@@ -232,8 +232,16 @@ export function DraftEditor({
       consentRecorded: certificate.consent !== undefined,
       patient: { birthDate: certificate.patient.birthDate },
       complementRequested: requests?.map((request) => request.questionId),
+      previousPeriods: certificate.previousPeriods,
     }),
-    [today, role, certificate.consent, certificate.patient.birthDate, requests],
+    [
+      today,
+      role,
+      certificate.consent,
+      certificate.patient.birthDate,
+      requests,
+      certificate.previousPeriods,
+    ],
   );
 
   // Each answer lands in the certificate's cache entry, and so reaches this editor and the header.
