@@ -225,7 +225,9 @@ export function summarize(
     typeName: definition.name,
     status: record.status,
     completeness: record.completeness,
-    readyForSign: record.readyForSign !== undefined,
+    ...(record.readyForSign === undefined
+      ? {}
+      : { readyForSign: { at: record.readyForSign.at, by: record.readyForSign.by.name } }),
     patient: {
       id: patient.id,
       name: patientName(patient),

@@ -423,7 +423,8 @@ export const certificateSummarySchema = named(
     typeName: z.string().min(1),
     status: certificateStatusSchema,
     completeness: draftCompletenessSchema,
-    readyForSign: z.boolean(),
+    /** Who marked the draft ready for signing ("Klar för signering"), and when. */
+    readyForSign: z.object({ at: isoDateTimeSchema, by: z.string().min(1) }).optional(),
     patient: z.object({
       id: opaqueIdSchema,
       name: z.string().min(1),
@@ -458,13 +459,11 @@ export const draftListStatusSchema = z.enum(['incomplete', 'complete', 'ready-fo
 export type DraftListStatus = z.infer<typeof draftListStatusSchema>;
 
 /** A draft's list state: locked beats ready for signing beats complete (the server filters by it). */
-export function draftListStatus(summary: {
-  status: CertificateStatus;
-  readyForSign: boolean;
-  completeness: DraftCompleteness;
-}): DraftListStatus {
+export function draftListStatus(
+  summary: Pick<CertificateSummary, 'status' | 'readyForSign' | 'completeness'>,
+): DraftListStatus {
   if (summary.status === 'locked-draft') return 'locked';
-  if (summary.readyForSign) return 'ready-for-sign';
+  if (summary.readyForSign !== undefined) return 'ready-for-sign';
   return summary.completeness === 'complete' ? 'complete' : 'incomplete';
 }
 

@@ -488,9 +488,15 @@ export function CertificateRelations({
   const { parent, children } = certificate.relations;
   if (parent === undefined && children.length === 0) return null;
   const parentLabel = relationLabels.parent;
-  const childLabel = relationLabels.child;
+  const childLabel = (child: Certificate['relations']['children'][number]) => {
+    if (child.status === 'revoked') return relationLabels.revokedChild[child.type];
+    if (child.type === 'replaces' && child.status !== 'signed') return 'Ersätts av';
+    return relationLabels.child[child.type];
+  };
   const describe = (related: Certificate['relations']['children'][number]) => {
-    if (related.status === 'revoked') return `makulerat ${kind}`;
+    if (related.status === 'revoked') {
+      return related.signedAt === undefined ? 'makulerat utkast' : `makulerat ${kind}`;
+    }
     if (related.status === 'signed') return `signerat ${kind}`;
     if (related.status === 'locked-draft') return 'låst utkast';
     return 'utkast';
@@ -509,10 +515,7 @@ export function CertificateRelations({
       )}
       {children.map((child) => (
         <li key={child.certificateId}>
-          {child.type === 'replaces' && child.status !== 'signed'
-            ? 'Ersätts av'
-            : childLabel[child.type]}
-          :{' '}
+          {childLabel(child)}:{' '}
           <Link to={paths.certificate(child.certificateId)}>
             {describe(child)} {dateOf(child)}
           </Link>
