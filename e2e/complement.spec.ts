@@ -53,7 +53,9 @@ test.describe('the complement flow with the FK simulator in a second tab', () =>
     await request
       .getByRole('textbox', { name: 'Meddelande till vårdenheten' })
       .fill('Vi behöver veta mer för att kunna fatta beslut om sjukpenning.');
-    await request.getByLabel('Svara senast (valfritt)').fill(addDays(today, 10));
+    await request
+      .getByRole('textbox', { name: 'Svara senast (valfritt)' })
+      .fill(addDays(today, 10));
     await expectNoAxeViolations(fk);
     await request.getByRole('button', { name: 'Skicka kompletteringsbegäran' }).click();
     await expect(
@@ -73,7 +75,7 @@ test.describe('the complement flow with the FK simulator in a second tab', () =>
     const physician = await care.context().newPage();
     await loginAs(physician, 'physician');
     await physician.getByRole('link', { name: /^Ej hanterade ärenden/ }).click();
-    await physician.getByRole('link', { name: 'Komplettera, Karin Andersson' }).click();
+    await physician.getByRole('link', { name: 'Öppna: Komplettera, Karin Andersson' }).click();
     const thread = physician.getByRole('article', { name: 'Komplettering' });
     await expect(thread).toBeFocused();
     await expect(thread).toContainText('Beskriv hur patientens sömn påverkar arbetsförmågan.');

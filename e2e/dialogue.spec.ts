@@ -34,7 +34,7 @@ test.describe('the dialogue panel beside a sent certificate', () => {
 
     await loginAs(page, 'careAdmin');
     await page.getByRole('link', { name: /^Ej hanterade ärenden/ }).click();
-    await page.getByRole('link', { name: 'Påminnelse: Svara, Per Olof Johansson' }).click();
+    await page.getByRole('link', { name: 'Öppna: Påminnelse: Svara, Per Olof Johansson' }).click();
     const thread = page.getByRole('article', { name: 'Kontakt önskas' });
     await expect(thread).toBeFocused();
     await expect(page.getByRole('tab', { name: /Administrativa frågor/ })).toHaveAttribute(
@@ -134,7 +134,7 @@ test.describe('the dialogue panel beside a sent certificate', () => {
     });
     await loginAs(page, 'physician');
     await page.getByRole('link', { name: /^Ej hanterade ärenden/ }).click();
-    await page.getByRole('link', { name: 'Komplettera, Karin Andersson' }).click();
+    await page.getByRole('link', { name: 'Öppna: Komplettera, Karin Andersson' }).click();
     const request = page.getByRole('article', { name: 'Komplettering av diagnos' });
     await expect(request).toContainText('Beskriv undersökningen.');
     await expect(page.getByRole('tab', { name: /Kompletteringsbegäran/ })).toHaveAttribute(
@@ -202,7 +202,7 @@ test.describe('the dialogue panel beside a sent certificate', () => {
     await loginAs(page, 'physician');
     for (const { patient, reason, field, missing, text } of reasons) {
       await page.getByRole('link', { name: /^Ej hanterade ärenden/ }).click();
-      await page.getByRole('link', { name: `Komplettera, ${patient}` }).click();
+      await page.getByRole('link', { name: `Öppna: Komplettera, ${patient}` }).click();
       const request = page.getByRole('article', { name: 'Begäran om komplettering' });
       await request.getByRole('button', { name: 'Kan ej komplettera' }).click();
       const dialog = page.getByRole('dialog', { name: 'Kan ej komplettera' });

@@ -46,7 +46,7 @@ test.describe('the FK simulator', () => {
     await ask.getByRole('radio', { name: 'Kontakt' }).check();
     await ask.getByRole('textbox', { name: 'Rubrik (valfritt)' }).fill('Kontakt om arbetsförmågan');
     await ask.getByRole('textbox', { name: 'Meddelande' }).fill('Vi vill tala med läkaren.');
-    await ask.getByLabel('Svara senast (valfritt)').fill(addDays(today, 7));
+    await ask.getByRole('textbox', { name: 'Svara senast (valfritt)' }).fill(addDays(today, 7));
     await expectNoAxeViolations(fk);
     await ask.getByRole('button', { name: 'Skicka frågan' }).click();
     const question = fk.getByRole('article', { name: 'Kontakt om arbetsförmågan' });
@@ -60,7 +60,7 @@ test.describe('the FK simulator', () => {
     // The unit answers it, and asks a question of its own.
     await loginAs(care, 'physician');
     await care.getByRole('link', { name: /^Ej hanterade ärenden/ }).click();
-    await care.getByRole('link', { name: 'Påminnelse: Svara, Per Olof Johansson' }).click();
+    await care.getByRole('link', { name: 'Öppna: Påminnelse: Svara, Per Olof Johansson' }).click();
     const ours = care.getByRole('article', { name: 'Kontakt om arbetsförmågan' });
     await ours
       .getByRole('textbox', { name: 'Svar till Försäkringskassan' })

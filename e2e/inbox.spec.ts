@@ -72,7 +72,9 @@ test.describe('"Ej hanterade ärenden"', () => {
     // Filters: what to do, sender, patient.
     await page.getByRole('combobox', { name: 'Åtgärd' }).selectOption({ label: 'Komplettera' });
     await expect(page.getByRole('status').filter({ hasText: 'av 1 ärenden' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Komplettera, Karin Andersson' })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'Öppna: Komplettera, Karin Andersson' }),
+    ).toBeVisible();
     await page
       .getByRole('combobox', { name: 'Åtgärd' })
       .selectOption({ label: 'Alla ej hanterade' });
@@ -110,7 +112,7 @@ test.describe('"Ej hanterade ärenden"', () => {
     await expect(navLink).toHaveAccessibleName(/3 ej hanterade/);
 
     // The row leads to the question on its certificate.
-    await page.getByRole('link', { name: 'Komplettera, Karin Andersson' }).click();
+    await page.getByRole('link', { name: 'Öppna: Komplettera, Karin Andersson' }).click();
     await expect(page).toHaveURL(new RegExp(`/intyg/${sickLeave}#arende-`));
     // Only those who may sign the type answer that it cannot be complemented.
     await expect(page.getByRole('article', { name: 'Komplettering' })).toBeVisible();

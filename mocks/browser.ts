@@ -2,7 +2,7 @@ import { setupWorker } from 'msw/browser';
 import { DATABASE_NAME, openIndexedDbStore } from '../server/store/indexeddb';
 import { ensureSeeded } from '../server/seed/seed';
 import { runDueJobs, scheduleJobs } from '../server/jobs/run-jobs';
-import { loadIcd10Index } from '../server/domain/diagnoses/load-icd10';
+import { diagnosisData } from '../server/domain/diagnoses/load-icd10';
 import { createRoutes } from '../server/http';
 import { mswHandlerFor } from './msw-router';
 import { configureSwedishZodMessages } from '../src/contracts/swedish-messages';
@@ -54,11 +54,15 @@ export async function startMockBackend(): Promise<void> {
     return db;
   });
   const [db] = await Promise.all([store, started]);
-  const loadIcd10 = () =>
-    loadIcd10Index(async () => {
-      const response = await fetch(`${base}data/icd10se.tsv`);
-      if (!response.ok) throw new Error(`ICD-10-SE list: HTTP ${response.status}`);
-      return response.text();
-    });
-  worker.use(mswHandlerFor(createRoutes(db, loadIcd10, { changes, testability: true })));
+  // The diagnosis data are static files, fetched on first use (the search's on the first search).
+  const fetchData = async (file: string) => {
+    const response = await fetch(`${base}data/${file}`);
+    if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+    return response.text();
+  };
+  const diagnoses = diagnosisData({
+    codeList: () => fetchData('icd10se.tsv'),
+    synonyms: () => fetchData('ksh97p-synonyms.tsv'),
+  });
+  worker.use(mswHandlerFor(createRoutes(db, diagnoses, { changes, testability: true })));
 }

@@ -3,7 +3,7 @@ import { openIndexedDbStore } from '../server/store/indexeddb';
 import type { Database, DatabaseOptions } from '../server/store/store';
 import { ensureSeeded } from '../server/seed/seed';
 import { runDueJobs } from '../server/jobs/run-jobs';
-import { loadIcd10IndexFromDisk } from '../server/domain/diagnoses/load-icd10-node';
+import { diagnosisDataFromDisk } from '../server/domain/diagnoses/load-icd10-node';
 import { createRoutes } from '../server/http';
 import { mswHandlerFor } from './msw-router';
 import { ChangeHub, noticesOf } from '../server/http/change-feed';
@@ -61,7 +61,7 @@ export async function createTestBackend(): Promise<{
   // them at another moment call `runDueJobs` (no timer here: tests control time).
   await runDueJobs(db);
   const server = setupServer(
-    mswHandlerFor(createRoutes(db, loadIcd10IndexFromDisk, { changes, testability: true })),
+    mswHandlerFor(createRoutes(db, diagnosisDataFromDisk, { changes, testability: true })),
   );
   return { server, db, changes };
 }

@@ -33,7 +33,7 @@ import { loginResponseSchema } from '../../src/contracts/session';
 import { configureSwedishZodMessages } from '../../src/contracts/swedish-messages';
 import { createTestCertificateResponseSchema } from '../../src/contracts/testability';
 import { inboxResponseSchema } from '../../src/contracts/threads';
-import { loadIcd10IndexFromDisk } from '../../server/domain/diagnoses/load-icd10-node';
+import { diagnosisDataFromDisk } from '../../server/domain/diagnoses/load-icd10-node';
 import { createRoutes } from '../../server/http';
 import { ChangeHub } from '../../server/http/change-feed';
 import { createDispatcher, type Dispatch } from '../../server/http/dispatch';
@@ -417,7 +417,7 @@ await runBenchmark(async (cleanup: Cleanup) => {
   cleanup.add('store', () => db.close());
   await ensureSeeded(db);
   const dispatch = createDispatcher(
-    createRoutes(db, loadIcd10IndexFromDisk, { testability: true, changes: new ChangeHub() }),
+    createRoutes(db, diagnosisDataFromDisk, { testability: true, changes: new ChangeHub() }),
   );
   if (reuse) console.log(`Using the kept ${DATABASE} (same amounts).`);
   else await timed('fill, in all', () => fill(url, db, dispatch));

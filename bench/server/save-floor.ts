@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { configureSwedishZodMessages } from '../../src/contracts/swedish-messages';
 import { createTestCertificateResponseSchema } from '../../src/contracts/testability';
-import { loadIcd10IndexFromDisk } from '../../server/domain/diagnoses/load-icd10-node';
+import { diagnosisDataFromDisk } from '../../server/domain/diagnoses/load-icd10-node';
 import { createRoutes } from '../../server/http';
 import { ChangeHub } from '../../server/http/change-feed';
 import { createDispatcher, type Dispatch } from '../../server/http/dispatch';
@@ -104,7 +104,7 @@ export async function measureSaveFloor(
   const db = await openSqlDatabase(driver);
   try {
     const dispatch = createDispatcher(
-      createRoutes(db, loadIcd10IndexFromDisk, { testability: true, changes: new ChangeHub() }),
+      createRoutes(db, diagnosisDataFromDisk, { testability: true, changes: new ChangeHub() }),
     );
     const login = await call(dispatch, 'POST', '/api/auth/login', {
       userId,

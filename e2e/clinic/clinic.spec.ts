@@ -84,7 +84,7 @@ test('a physician, a care administrator, an FK officer and a patient on four com
 
   // It arrives at the administrator's without a reload, who answers it.
   await expect(inbox).toHaveAccessibleName(/1 ej hanterade/);
-  await admin.getByRole('link', { name: 'Svara, Karin Andersson' }).click();
+  await admin.getByRole('link', { name: 'Öppna: Svara, Karin Andersson' }).click();
   const thread = admin.getByRole('article', { name: 'Kontakt om arbetsförmågan' });
   await thread
     .getByRole('textbox', { name: 'Svar till Försäkringskassan' })
@@ -104,7 +104,7 @@ test('a physician, a care administrator, an FK officer and a patient on four com
   await request
     .getByRole('textbox', { name: 'Meddelande till vårdenheten' })
     .fill('Vi behöver veta mer för att kunna fatta beslut om sjukpenning.');
-  await request.getByLabel('Svara senast (valfritt)').fill(addDays(today, 10));
+  await request.getByRole('textbox', { name: 'Svara senast (valfritt)' }).fill(addDays(today, 10));
   await request.getByRole('button', { name: 'Skicka kompletteringsbegäran' }).click();
   const fkComplement = fk.getByRole('article', { name: 'Komplettering' });
   await expect(fkComplement).toContainText('Väntar på vårdenheten');
@@ -114,7 +114,7 @@ test('a physician, a care administrator, an FK officer and a patient on four com
   const physiciansInbox = physician.getByRole('link', { name: /^Ej hanterade ärenden/ });
   await expect(physiciansInbox).toHaveAccessibleName(/1 ej hanterade/);
   await physiciansInbox.click();
-  await physician.getByRole('link', { name: 'Komplettera, Karin Andersson' }).click();
+  await physician.getByRole('link', { name: 'Öppna: Komplettera, Karin Andersson' }).click();
   const complement = physician.getByRole('article', { name: 'Komplettering' });
   await complement.getByRole('button', { name: 'Komplettera', exact: true }).click();
   const consent = physician.getByRole('dialog', {

@@ -1,6 +1,7 @@
 import type {
   Actor,
   Certificate,
+  CertificateEvent,
   CertificatePatient,
   CertificateSummary,
   DraftCompleteness,
@@ -29,10 +30,19 @@ export function toActor({ id, hsaId, name, role, title }: UserRecord): Actor {
   return { userId: id, hsaId, name, role, title };
 }
 
+const nameOf = (parts: readonly (string | undefined)[]) =>
+  parts.filter((part) => part !== undefined && part !== '').join(' ');
+
 export function patientName(patient: PatientRecord): string {
-  return [patient.firstName, patient.middleName, patient.lastName]
-    .filter((part) => part !== undefined && part !== '')
-    .join(' ');
+  return nameOf([patient.firstName, patient.middleName, patient.lastName]);
+}
+
+/**
+ * How the lists sort patients: by family name, then given and middle names ("Andersson Karin"
+ * before "Andersson Nils" before "Johansson Per Olof"), as a Swedish collator compares them.
+ */
+export function patientSortName(patient: PatientRecord): string {
+  return nameOf([patient.lastName, patient.firstName, patient.middleName]);
 }
 
 export function toCertificatePatient(patient: PatientRecord): CertificatePatient {
@@ -340,6 +350,60 @@ export function unitContactAnswers(
     }
   }
   return answers;
+}
+
+/**
+ * The certificate's next stored version: `changes` applied, its version one up (optimistic
+ * locking), and `events` appended to its history. Every command that changes a certificate
+ * makes its next version here.
+ */
+export function nextCertificate(
+  record: CertificateRecord,
+  changes: Partial<CertificateRecord>,
+  ...events: CertificateEvent[]
+): CertificateRecord {
+  return {
+    ...record,
+    ...changes,
+    version: record.version + 1,
+    events: [...record.events, ...events],
+  };
+}
+
+/** One entry of a certificate's history: what happened, when, and by whom (a name). */
+export function certificateEvent(
+  type: CertificateEvent['type'],
+  at: string,
+  by: string,
+): CertificateEvent {
+  return { at, type, by };
+}
+
+/** Who sends a signed certificate to Försäkringskassan: a care user, or the patient. */
+export type Sender = { kind: 'care'; actor: Actor } | { kind: 'patient' };
+
+/**
+ * A signed certificate as sending leaves it (within the version its command makes), and what
+ * Försäkringskassan receives of it.
+ */
+export function sentToFk(
+  record: CertificateRecord,
+  at: string,
+  sender: Sender,
+): { certificate: CertificateRecord; received: FkReceivedRecord } {
+  const certificate: CertificateRecord = {
+    ...record,
+    sent: { at, by: sender.kind === 'care' ? sender.actor : 'patient' },
+    events: [
+      ...record.events,
+      certificateEvent(
+        'sent',
+        at,
+        sender.kind === 'care' ? sender.actor.name : 'Patienten (Mina intyg)',
+      ),
+    ],
+  };
+  return { certificate, received: fkReceivedRecord(certificate, at, sender.kind) };
 }
 
 /** What Försäkringskassan receives when care, or the patient, sends a signed certificate. */

@@ -1,4 +1,5 @@
 import type { CertificateRecord } from '../store/schema';
+import { certificateEvent, nextCertificate } from './certificates';
 import { daysBetween, swedishDay } from './clock';
 
 /**
@@ -20,10 +21,9 @@ export function isOverdueForLocking(
 
 /** The draft as the lock leaves it: read-only, its events saying when. */
 export function locked(record: CertificateRecord, at: string): CertificateRecord {
-  return {
-    ...record,
-    status: 'locked-draft',
-    version: record.version + 1,
-    events: [...record.events, { at, type: 'locked', by: 'Intyga' }],
-  };
+  return nextCertificate(
+    record,
+    { status: 'locked-draft' },
+    certificateEvent('locked', at, 'Intyga'),
+  );
 }

@@ -1,6 +1,8 @@
 import type { CertificateStatus } from '../../src/contracts/certificates';
 import type { PortalAction } from '../../src/contracts/patient-portal';
 import type { Policy } from '../../src/form-engine';
+import type { CertificateRecord, FkReceivedRecord } from '../store/schema';
+import { nextCertificate, sentToFk } from './certificates';
 import type { Decision, Refusal } from './lifecycle';
 
 /**
@@ -94,4 +96,16 @@ export function portalActionsFor(patientId: string, facts: PortalFacts): PortalA
     );
   }
   return actions;
+}
+
+/**
+ * The patient sends their own certificate to Försäkringskassan (after `decidePortalSend`):
+ * the certificate's next version, sent by the patient, and what FK receives.
+ */
+export function sendByPatient(
+  record: CertificateRecord,
+  at: string,
+): { certificate: CertificateRecord; fkReceived: FkReceivedRecord } {
+  const sent = sentToFk(nextCertificate(record, {}), at, { kind: 'patient' });
+  return { certificate: sent.certificate, fkReceived: sent.received };
 }

@@ -5,6 +5,8 @@ import type {
 } from '../../src/contracts/certificates';
 import {
   threadToDoLabels,
+  threadTopicLabels,
+  type CareTopic,
   type ThreadAction,
   type ThreadActionType,
   type ThreadDue,
@@ -14,6 +16,8 @@ import {
 } from '../../src/contracts/threads';
 import type { FkThreadState } from '../../src/contracts/fk';
 import type { CertificateDefinition, Policy } from '../../src/form-engine';
+import type { CareUnitRecord, CertificateRecord, ThreadRecord, UserRecord } from '../store/schema';
+import { toActor } from './certificates';
 import {
   decideRead,
   lifecycleMessages,
@@ -67,6 +71,11 @@ export const threadMessages = {
   complementAlreadySigned: 'Kompletteringsbegäran är redan besvarad med ett kompletterande intyg.',
   complementDraftOpen:
     'Det finns ett påbörjat utkast som kompletterar intyget. Signera utkastet, eller radera det om intyget inte ska kompletteras.',
+  complementBegun:
+    'Det finns redan en påbörjad komplettering. Öppna utkastet i stället för att skapa ett nytt.',
+  conflict:
+    'Ärendet har ändrats sedan du öppnade det, kanske i en annan flik. Ladda om för att se ändringarna.',
+  threadNotOnCertificate: 'Frågan hör inte till det här intyget.',
 } as const;
 
 const allow: Decision = { allowed: true };
@@ -500,5 +509,46 @@ export function complementRequestedBy(
     items,
     messages: open.map(({ text, sentAt }) => ({ text, sentAt })),
     ...(lastDateToReply === undefined ? {} : { lastDateToReply }),
+  };
+}
+
+/** A thread's next stored state: a new version, `state` kept in step with `handled`. */
+export function nextThread(thread: ThreadRecord, changes: Partial<ThreadRecord>): ThreadRecord {
+  const next = { ...thread, ...changes, version: thread.version + 1 };
+  return { ...next, state: next.handled === undefined ? 'open' : 'handled' };
+}
+
+/** A new question from the care unit to FK (an administrative topic), as first stored. */
+export function careThreadRecord(
+  certificate: CertificateRecord,
+  signedBy: ThreadRecord['signedBy'],
+  question: { topic: CareTopic; text: string },
+  user: UserRecord,
+  unit: Pick<CareUnitRecord, 'name' | 'phone'>,
+  at: string,
+): ThreadRecord {
+  const messageId = `care-${crypto.randomUUID()}`;
+  return {
+    id: `thread-${crypto.randomUUID()}`,
+    version: 1,
+    certificateId: certificate.id,
+    certificateType: certificate.type,
+    signedBy,
+    unitHsaId: certificate.unitHsaId,
+    patientId: certificate.patientId,
+    state: 'open',
+    topic: question.topic,
+    from: 'care',
+    author: toActor(user),
+    subject: threadTopicLabels[question.topic],
+    text: question.text,
+    sentAt: at,
+    lastMessageAt: at,
+    messageId,
+    messageIds: [messageId],
+    contactInfo: [unit.name, unit.phone],
+    complements: [],
+    reminders: [],
+    forwarded: false,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callApi, startTestBackend, loginOverApi } from '../../src/testing/test-backend';
+import { diagnosisSearchResponseSchema } from '../../src/contracts/diagnoses';
 import {
   defaultSessionSettings,
   seedPatients,
@@ -185,6 +186,20 @@ describe('diagnosis search', () => {
     expect(byCode.body).toMatchObject({
       results: expect.arrayContaining([{ code: 'J069', title: expect.any(String) }]),
     });
+  });
+
+  it("answers a physician's words with the official code, the synonym beside it, 18 hits at most", async () => {
+    const token = await loginOverApi('physician');
+    const search = (query: string) =>
+      call('/api/diagnoses/search', { method: 'POST', body: { query }, token });
+    const frozen = diagnosisSearchResponseSchema.parse((await search('frusen skuldra')).body);
+    expect(frozen.results[0]).toEqual({
+      code: 'M750',
+      title: 'Adhesiv kapsulit i skulderled',
+      alias: { term: 'Frusen skuldra', source: 'KSH97-P' },
+    });
+    const broad = diagnosisSearchResponseSchema.parse((await search('a')).body);
+    expect(broad.results).toHaveLength(18);
   });
 
   it('takes the search text only in the body, not in the query string', async () => {

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import {
   certificateResponseSchema,
   type CertificateActionType,
-  type ConflictDetails,
 } from '../../src/contracts/certificates';
 import { apiErrorCodes, opaqueIdSchema } from '../../src/contracts/common';
 import {
@@ -14,89 +13,51 @@ import {
 } from '../../src/definitions';
 import type { CertificateDefinition } from '../../src/form-engine';
 import type { Database, Transaction } from '../store/store';
-import type { CertificateRecord, PatientRecord, UserRecord } from '../store/schema';
+import type { CertificateRecord, PatientRecord } from '../store/schema';
 import {
-  decisionInput,
   presentCertificate,
   relatedCertificate,
   type Relations,
   type Validation,
 } from '../domain/certificates';
 import { isoInstant, swedishDay } from '../domain/clock';
-import { decide, decideRead, type Refusal } from '../domain/lifecycle';
+import {
+  certificateMessages,
+  checkCertificateAction,
+  decisionInputFor,
+  type CommandContext,
+} from '../domain/certificate-commands';
+import { decideRead, type Refusal } from '../domain/lifecycle';
+import { rejectionOf, type Rejection } from '../domain/outcome';
+import { actorFactsOf } from '../domain/thread-commands';
 import { blocksReplace } from '../domain/threads';
 import { codeListValidation } from '../domain/diagnoses/icd10-index';
 import type { Icd10Loader } from './diagnoses';
 import { guard, guardWithBody, type AccessInput } from './guard';
-import { audit, auditAccess, errorResponse, jsonResponse, type Auth } from './support';
+import { errorResponse, jsonResponse, type Auth } from './support';
 
 /**
- * What every handler of one certificate shares: its Swedish messages, reading it with the
- * read rule applied, the lifecycle's refusal as a response, the version check, the audit
- * entry and the response with its server-decided actions.
+ * What every handler of one certificate shares: reading it with the read rule applied, the
+ * domain's refusals as responses, the lifecycle's decision and the version check before a
+ * command runs, and the response with its server-decided actions.
  */
 
-export const certificateMessages = {
-  /**
-   * A certificate that is not on the user's unit: the same words and status whether it exists
-   * on another unit or not at all, so that a refusal never tells which.
-   */
-  notFound: 'Intyget finns inte på din vårdenhet.',
-  patientNotFound: 'Patienten finns inte.',
-  badId: 'Ogiltigt intygs-id.',
-  unknownQuestion: 'Svaret gäller en fråga som inte finns i intyget.',
-  tooLarge: 'Utkastet är för stort för att sparas.',
-  incomplete: (count: number) =>
-    count === 1
-      ? 'Utkastet kan inte signeras: en obligatorisk uppgift saknas eller är felaktig.'
-      : `Utkastet kan inte signeras: ${count} obligatoriska uppgifter saknas eller är felaktiga.`,
-  consentMissing:
-    'Utkastet kan inte signeras: patientens samtycke till elektronisk överföring är inte registrerat.',
-  confirmationMissing: 'Bekräfta uppgifterna i rutan innan du fortsätter.',
-  conflict: (name: string) =>
-    `Utkastet har ändrats av ${name} sedan du öppnade det. Ladda om utkastet för att se ändringarna.`,
-  consentFuture: 'Datumet för samtycket kan inte ligga i framtiden.',
-  replacementBegun:
-    'Det finns redan ett påbörjat utkast som ska ersätta intyget. Öppna det i stället för att skapa ett nytt.',
-} as const;
+export { certificateMessages };
 
+/** A domain command's refusal as the API answers it (a stale version: the conflict's body). */
+export function rejectionResponse(rejection: Rejection): Response {
+  if (rejection.conflict !== undefined) return Response.json(rejection.conflict, { status: 409 });
+  return errorResponse(rejection.status, rejection.code, rejection.message);
+}
+
+/** The lifecycle's or the thread rules' refusal as the API answers it. */
 export function refuse(refusal: Refusal): Response {
-  return errorResponse(
-    refusal.status,
-    refusal.code === 'FORBIDDEN' ? apiErrorCodes.forbidden : 'INVALID_STATE',
-    refusal.reason,
-  );
+  return rejectionResponse(rejectionOf(refusal));
 }
 
-export function conflict(record: Pick<CertificateRecord, 'savedBy' | 'savedAt'>): Response {
-  const body: ConflictDetails = {
-    code: 'CONFLICT',
-    message: certificateMessages.conflict(record.savedBy.name),
-    savedBy: record.savedBy.name,
-    savedAt: record.savedAt,
-  };
-  return Response.json(body, { status: 409 });
-}
-
-export function actorFacts(auth: Auth) {
-  return { role: auth.user.role, unitHsaId: auth.unit.hsaId };
-}
-
-/** Audit entries for certificates; test persons' certificates are not logged (as Webcert). */
-export async function auditCertificate(
-  tx: Transaction,
-  auth: Auth,
-  action: Parameters<typeof audit>[2],
-  record: Pick<CertificateRecord, 'id' | 'patientId'>,
-  patient: PatientRecord,
-): Promise<void> {
-  await auditAccess(
-    tx,
-    auth,
-    action,
-    { id: record.patientId, testIndicated: patient.testIndicated },
-    record.id,
-  );
+/** Who acts, where and when, as the domain's commands take it. */
+export function commandContext(auth: Auth): CommandContext {
+  return { user: auth.user, unit: auth.unit, at: isoInstant(auth.now) };
 }
 
 export function parseId(raw: unknown): string | undefined {
@@ -163,7 +124,7 @@ export async function loadReadable(
       response: errorResponse(404, apiErrorCodes.notFound, certificateMessages.patientNotFound),
     };
   }
-  const read = decideRead(definition.policy, actorFacts(auth), patient, record);
+  const read = decideRead(definition.policy, actorFactsOf(auth), patient, record);
   if (!read.allowed) return { ok: false, response: refuse(read) };
   return { ok: true, loaded: { record, patient, relations: await loadRelations(tx, record) } };
 }
@@ -197,15 +158,6 @@ export async function validationFor(
 ): Promise<Validation> {
   const index = await services.loadIcd10();
   return { today: swedishDay(now), ...codeListValidation(index) };
-}
-
-export function nextEvents(
-  record: CertificateRecord,
-  type: CertificateRecord['events'][number]['type'],
-  at: string,
-  user: UserRecord,
-): CertificateRecord['events'] {
-  return [...record.events, { at, type, by: user.name }];
 }
 
 /** Where a certificate belongs: the one field the access check reads. */
@@ -268,8 +220,8 @@ export interface ActionContext<B, P> {
   current: CertificateDefinition;
   /** What `prepare` produced before the transaction began. */
   prepared: P;
-  /** The backend's now, as an ISO instant. */
-  at: string;
+  /** Who acts, on which unit, and the backend's now: the domain command's context. */
+  command: CommandContext;
 }
 
 interface ActionSpec<B extends { version: number }> {
@@ -340,14 +292,15 @@ export async function actOnCertificate<B extends { version: number }, P>(
     const result = await loadReadable(tx, id, definition, auth);
     if (!result.ok) return result.response;
     const { record, patient, relations } = result.loaded;
-    const decision = decide(
+    const command = commandContext(auth);
+    const refused = checkCertificateAction(
       spec.action,
-      decisionInput(definition, record, patient, auth.user, auth.unit.hsaId, relations),
+      decisionInputFor(definition, record, patient, command, relations),
+      record,
+      body.version,
+      spec.buildsOn?.(record, body) === true,
     );
-    if (!decision.allowed) return refuse(decision);
-    if (record.version !== body.version && spec.buildsOn?.(record, body) !== true) {
-      return conflict(record);
-    }
+    if (refused !== undefined) return rejectionResponse(refused);
     return handle({
       tx,
       auth,
@@ -358,7 +311,7 @@ export async function actOnCertificate<B extends { version: number }, P>(
       definition,
       current,
       prepared,
-      at: isoInstant(auth.now),
+      command,
     });
   });
 }
@@ -367,7 +320,7 @@ export async function actOnCertificate<B extends { version: number }, P>(
 export function certificateRead(
   db: Database,
   handle: (
-    context: Omit<ActionContext<undefined, undefined>, 'body' | 'prepared' | 'at'>,
+    context: Omit<ActionContext<undefined, undefined>, 'body' | 'prepared' | 'command'>,
   ) => Promise<Response>,
 ) {
   return guard(db, { access: certificateAccess }, async ({ params, auth }) => {

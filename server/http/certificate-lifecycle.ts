@@ -3,133 +3,54 @@ import { handle } from './endpoint';
 import { errorResponse, type Auth } from './support';
 import { apiErrorCodes } from '../../src/contracts/common';
 import { loadDefinitionVersion } from '../../src/definitions';
-import { decide } from '../domain/lifecycle';
 import { serverLog } from '../logging';
 import { certificateRecordSchema } from '../store/schema';
 import { guardWithBody } from './guard';
-import {
-  revokeRequestSchema,
-  versionedRequestSchema,
-  type ComplementRequested,
-  type Consent,
-  type RelationType,
-} from '../../src/contracts/certificates';
-import type { Answers, CertificateDefinition } from '../../src/form-engine';
+import { revokeRequestSchema, versionedRequestSchema } from '../../src/contracts/certificates';
 import type { Database } from '../store/store';
-import type { CareUnitRecord, CertificateRecord } from '../store/schema';
 import {
-  completenessOf,
-  evaluateAnswers,
-  newDraftRecord,
-  noRelations,
-  relatedCertificate,
-  toActor,
-  unitContactAnswers,
-  type Validation,
-  answerQuestionIds,
-} from '../domain/certificates';
+  checkDamagedDraftDelete,
+  copyLockedDraft,
+  deleteDraft,
+  printCertificate,
+  renewCertificate,
+  replaceCertificate,
+  revokeCertificate,
+  type DraftOutcome,
+} from '../domain/certificate-commands';
+import { isRejection } from '../domain/outcome';
 import {
   actOnCertificate,
   certificateAccess,
-  actorFacts,
-  auditCertificate,
   certificateAction,
   certificateMessages,
-  conflict,
+  commandContext,
   parseId,
-  refuse,
-  nextEvents,
+  rejectionResponse,
   respond,
   validationFor,
-  type ActionContext,
   type CertificateServices,
 } from './certificate-action';
-import { previousPeriodsOf } from '../domain/renewal';
-import { closeOnRevoke, reopenOnComplementRevoked } from '../domain/threads';
-import { putThreads } from './thread-support';
+import { persist, recordAudit } from './persist';
+import type { Transaction } from '../store/store';
+import type { PatientRecord } from '../store/schema';
 
 /**
  * A certificate's life after it is written: printing, revoking ("makulera"), deleting a draft,
- * and the drafts made from a certificate (renew, replace, copy). The lifecycle module decides
- * every one of them before these handlers run (see `certificateAction`).
+ * and the drafts made from a certificate (renew, replace, copy). The lifecycle decides every
+ * one of them before these handlers run (see `certificateAction`); the domain's commands
+ * (server/domain/certificate-commands.ts) make what they change.
  */
 
-/** The answers a new draft made from `source` starts with. */
-function answersFrom(
-  relation: RelationType,
-  source: CertificateRecord,
-  definition: CertificateDefinition,
-  unit: CareUnitRecord,
-): Answers {
-  const excluded = new Set(relation === 'renews' ? definition.policy.renew.notCopied : []);
-  // From an older version: only the answers to questions the new draft's version still has.
-  const known = answerQuestionIds(definition);
-  const copied = Object.fromEntries(
-    Object.entries(source.answers).filter(
-      ([questionId]) => known.has(questionId) && !excluded.has(questionId),
-    ),
-  );
-  // The unit's contact details are today's, not the ones the source was written with.
-  return { ...copied, ...unitContactAnswers(definition, unit) };
-}
-
-/**
- * Creates the new draft made from the certificate, linked to it, and answers with it. A
- * complement starts with the consent to complementing recorded (it was asked first).
- */
-export async function createFrom(
-  relation: RelationType,
-  {
-    tx,
-    auth,
-    record,
-    patient,
-    definition: written,
-    current,
-    prepared,
-    at,
-  }: Pick<
-    ActionContext<unknown, Validation>,
-    'tx' | 'auth' | 'record' | 'patient' | 'definition' | 'current' | 'prepared' | 'at'
-  >,
-  made: { consent?: Consent; complementRequested?: ComplementRequested } = {},
+/** Stores a draft made from a certificate and answers with it (201). */
+export async function storeDraft(
+  tx: Transaction,
+  auth: Auth,
+  patient: PatientRecord,
+  made: DraftOutcome,
 ): Promise<Response> {
-  const { consent, complementRequested } = made;
-  // A complement answers FK's questions about this certificate, so it keeps its version; a
-  // renewal, a replacement and a copy are new certificates, on the type's current version.
-  const definition = relation === 'complements' ? written : current;
-  const answers = answersFrom(relation, record, definition, auth.unit);
-  const previousPeriods =
-    relation === 'renews' ? previousPeriodsOf(definition, record.answers) : undefined;
-  const evaluation = evaluateAnswers(
-    definition,
-    answers,
-    patient,
-    auth.user.role,
-    consent !== undefined,
-    prepared,
-    complementRequested?.items.map((item) => item.questionId),
-  );
-  const draft: CertificateRecord = {
-    ...newDraftRecord({
-      definition,
-      type: record.type,
-      patient,
-      unitHsaId: auth.unit.hsaId,
-      actor: toActor(auth.user),
-      at,
-      answers,
-      completeness: completenessOf(evaluation),
-    }),
-    parent: { type: relation, certificateId: record.id },
-    ...(consent === undefined ? {} : { consent }),
-    ...(complementRequested === undefined ? {} : { complementRequested }),
-    ...(previousPeriods === undefined ? {} : { previousPeriods }),
-  };
-  await tx.certificates.put(draft);
-  await auditCertificate(tx, auth, 'certificate-create', draft, patient);
-  const relations = { ...noRelations, parent: relatedCertificate(relation, record) };
-  return respond(draft, definition, patient, auth, relations, 201);
+  await persist(tx, auth, made);
+  return respond(made.certificate, made.definition, patient, auth, made.relations, 201);
 }
 
 export function certificateLifecycleHandlers(db: Database, services: CertificateServices) {
@@ -143,7 +64,7 @@ export function certificateLifecycleHandlers(db: Database, services: Certificate
         db,
         { body: versionedRequestSchema, action: 'print' },
         async ({ tx, auth, record, patient, relations, definition }) => {
-          await auditCertificate(tx, auth, 'certificate-print', record, patient);
+          await recordAudit(tx, auth, printCertificate(record, patient).audit);
           return respond(record, definition, patient, auth, relations);
         },
       ),
@@ -155,43 +76,25 @@ export function certificateLifecycleHandlers(db: Database, services: Certificate
       certificateAction(
         db,
         { body: revokeRequestSchema, action: 'revoke' },
-        async ({ tx, auth, body, record, patient, relations, definition, at }) => {
-          const revoked = {
-            at,
-            by: toActor(auth.user),
-            reason: body.reason,
-            ...(body.message === undefined || body.message === '' ? {} : { message: body.message }),
-          };
-          const next: CertificateRecord = {
-            ...record,
-            status: 'revoked',
-            revoked,
-            version: record.version + 1,
-            events: nextEvents(record, 'revoked', at, auth.user),
-          };
-          await tx.certificates.put(next);
-          if (record.sent !== undefined) {
-            const received = await tx.fkReceived.getAll();
-            for (const copy of received.filter((entry) => entry.certificateId === record.id)) {
-              await tx.fkReceived.put({ ...copy, revoked: { at, reason: body.reason } });
-            }
-          }
-          // Its open questions close; a revoked complement no longer answers FK's requests.
-          await putThreads(
-            tx,
-            closeOnRevoke(
-              await tx.threads.getAllByIndex('by-certificate', { equals: record.id }),
-              at,
-            ),
+        async ({ tx, auth, body, record, patient, relations, definition, command }) => {
+          const byCertificate = (certificateId: string) =>
+            tx.threads.getAllByIndex('by-certificate', { equals: certificateId });
+          const revoked = revokeCertificate(
+            record,
+            body,
+            {
+              patient,
+              threads: await byCertificate(record.id),
+              parentThreads:
+                record.parent?.type === 'complements'
+                  ? await byCertificate(record.parent.certificateId)
+                  : [],
+              received: record.sent === undefined ? [] : await tx.fkReceived.getAll(),
+            },
+            command,
           );
-          if (record.parent?.type === 'complements') {
-            const parentThreads = await tx.threads.getAllByIndex('by-certificate', {
-              equals: record.parent.certificateId,
-            });
-            await putThreads(tx, reopenOnComplementRevoked(parentThreads, record.id));
-          }
-          await auditCertificate(tx, auth, 'certificate-revoke', next, patient);
-          return respond(next, definition, patient, auth, {
+          await persist(tx, auth, revoked);
+          return respond(revoked.certificate, definition, patient, auth, {
             ...relations,
             unhandledComplementRequest: false,
           });
@@ -219,8 +122,9 @@ export function certificateLifecycleHandlers(db: Database, services: Certificate
             db,
             { body: versionedRequestSchema, action: 'delete' },
             async ({ tx, auth, record, patient }) => {
-              await tx.certificates.delete(record.id);
-              await auditCertificate(tx, auth, 'certificate-delete', record, patient);
+              const deleted = deleteDraft(record, patient);
+              await tx.certificates.delete(deleted.deleted);
+              await recordAudit(tx, auth, deleted.audit);
               return new Response(null, { status: 204 });
             },
             guarded,
@@ -235,16 +139,13 @@ export function certificateLifecycleHandlers(db: Database, services: Certificate
       certificateAction(
         db,
         { body: versionedRequestSchema, action: 'renew', prepare: validation },
-        async (context) => {
-          await auditCertificate(
-            context.tx,
-            context.auth,
-            'certificate-renew',
-            context.record,
-            context.patient,
-          );
-          return createFrom('renews', context);
-        },
+        async ({ tx, auth, record, patient, definition, current, prepared, command }) =>
+          storeDraft(
+            tx,
+            auth,
+            patient,
+            renewCertificate(record, { patient, written: definition, current }, prepared, command),
+          ),
       ),
     ),
 
@@ -254,17 +155,25 @@ export function certificateLifecycleHandlers(db: Database, services: Certificate
       certificateAction(
         db,
         { body: versionedRequestSchema, action: 'replace', prepare: validation },
-        async (context) => {
-          const { tx, auth, patient, relations } = context;
-          if (
-            relations.children.some(
-              (child) => child.type === 'replaces' && child.status === 'draft',
-            )
-          ) {
-            return errorResponse(409, 'INVALID_STATE', certificateMessages.replacementBegun);
-          }
-          await auditCertificate(tx, auth, 'certificate-replace', context.record, patient);
-          return createFrom('replaces', context);
+        async ({
+          tx,
+          auth,
+          record,
+          patient,
+          relations,
+          definition,
+          current,
+          prepared,
+          command,
+        }) => {
+          const replaced = replaceCertificate(
+            record,
+            { patient, written: definition, current, relations },
+            prepared,
+            command,
+          );
+          if (isRejection(replaced)) return rejectionResponse(replaced);
+          return storeDraft(tx, auth, patient, replaced);
         },
       ),
     ),
@@ -275,16 +184,13 @@ export function certificateLifecycleHandlers(db: Database, services: Certificate
       certificateAction(
         db,
         { body: versionedRequestSchema, action: 'copy', prepare: validation },
-        async (context) => {
-          await auditCertificate(
-            context.tx,
-            context.auth,
-            'certificate-copy',
-            context.record,
-            context.patient,
-          );
-          return createFrom('copy-of', context);
-        },
+        async ({ tx, auth, record, patient, definition, current, prepared, command }) =>
+          storeDraft(
+            tx,
+            auth,
+            patient,
+            copyLockedDraft(record, { patient, written: definition, current }, prepared, command),
+          ),
       ),
     ),
   ];
@@ -334,27 +240,17 @@ async function deleteDamagedDraft(
     if (patient === undefined) {
       return errorResponse(404, apiErrorCodes.notFound, certificateMessages.patientNotFound);
     }
-    // The delete rule reads the read rule (unit, protected identity), the role and the status;
-    // the record's other facts cannot be read here and play no part in it.
-    const decision = decide('delete', {
-      policy: definition.policy,
-      actor: actorFacts(auth),
+    const refused = checkDamagedDraftDelete(
+      draft,
+      definition,
       patient,
-      certificate: {
-        status: draft.status,
-        unitHsaId: draft.unitHsaId,
-        sent: false,
-        readyForSign: false,
-        consentRecorded: false,
-        children: [],
-        unhandledComplementRequest: false,
-        complementing: false,
-      },
-    });
-    if (!decision.allowed) return refuse(decision);
-    if (draft.version !== body.version) return conflict(draft);
-    await tx.certificates.delete(id);
-    await auditCertificate(tx, auth, 'certificate-delete', draft, patient);
+      body.version,
+      commandContext(auth),
+    );
+    if (refused !== undefined) return rejectionResponse(refused);
+    const deleted = deleteDraft(draft, patient);
+    await tx.certificates.delete(deleted.deleted);
+    await recordAudit(tx, auth, deleted.audit);
     serverLog.error('damaged-draft-deleted', { collection: 'certificates', recordId: id });
     return new Response(null, { status: 204 });
   });

@@ -16,7 +16,7 @@ import {
   type CertificateRecord,
   type PatientRecord,
 } from '../store/schema';
-import { replacedByOf, summarize } from '../domain/certificates';
+import { patientSortName, replacedByOf, summarize } from '../domain/certificates';
 import { swedishDay } from '../domain/clock';
 import { mayAccessPatient } from '../domain/lifecycle';
 import { handle } from './endpoint';
@@ -40,7 +40,7 @@ export function certificateListHandlers(db: Database, rowCache: ReadCache<Certif
           const rows = await unitRows(tx, auth, ['draft', 'locked-draft'], rowCache);
           const { filter } = body;
           const savers = new Map<string, string>();
-          const items = await listedSummaries(tx, auth, definitions, rows, filter, {
+          const { items, sortName } = await listedSummaries(tx, auth, definitions, rows, filter, {
             stateOf: draftListStatus,
             keep: (record) => {
               savers.set(record.savedBy.userId, record.savedBy.name);
@@ -50,7 +50,7 @@ export function certificateListHandlers(db: Database, rowCache: ReadCache<Certif
           const page = sortAndPage(items, body, (row) => {
             switch (body.sort) {
               case 'patient':
-                return row.patient.name;
+                return sortName(row);
               case 'type':
                 return row.type;
               case 'status':
@@ -78,7 +78,7 @@ export function certificateListHandlers(db: Database, rowCache: ReadCache<Certif
           const rows = await unitRows(tx, auth, ['signed', 'revoked'], rowCache);
           const { filter } = body;
           const signers = new Map<string, string>();
-          const items = await listedSummaries(tx, auth, definitions, rows, filter, {
+          const { items, sortName } = await listedSummaries(tx, auth, definitions, rows, filter, {
             stateOf: signedListStatus,
             keep: (record) => {
               if (record.signed === undefined) return false;
@@ -98,7 +98,7 @@ export function certificateListHandlers(db: Database, rowCache: ReadCache<Certif
           const page = sortAndPage(items, body, (row) => {
             switch (body.sort) {
               case 'patient':
-                return row.patient.name;
+                return sortName(row);
               case 'type':
                 return row.type;
               case 'status':
@@ -158,10 +158,15 @@ async function listedSummaries<State extends string>(
     keep: (row: CertificateListRow) => boolean;
     stateOf: (summary: CertificateSummary) => State;
   },
-): Promise<CertificateSummary[]> {
+): Promise<{
+  items: CertificateSummary[];
+  /** A summary's patient as the lists sort patients: by family name. */
+  sortName: (summary: CertificateSummary) => string;
+}> {
   // Only the patients of the unit's rows, not every patient of every unit.
   const patients: PatientRecord[] = await tx.patients.getMany(rows.map((row) => row.patientId));
   const patientById = new Map(patients.map((patient) => [patient.id, patient]));
+  const sortNames = new Map(patients.map((patient) => [patient.id, patientSortName(patient)]));
   const replacedBy = replacedByOf(rows);
   const summaries: CertificateSummary[] = [];
   for (const row of rows) {
@@ -175,7 +180,10 @@ async function listedSummaries<State extends string>(
     if (filter.status !== undefined && list.stateOf(summary) !== filter.status) continue;
     if (matchesPatient(summary, filter.patient)) summaries.push(summary);
   }
-  return summaries;
+  return {
+    items: summaries,
+    sortName: (summary) => sortNames.get(summary.patient.id) ?? summary.patient.name,
+  };
 }
 
 /** Part of the patient's name or identity number, ignoring spaces and the hyphen. */

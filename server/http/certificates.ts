@@ -8,95 +8,40 @@ import {
   saveDraftRequestSchema,
   signRequestSchema,
   versionedRequestSchema,
-  type CertificateTypeEntry,
 } from '../../src/contracts/certificates';
 import { apiErrorCodes } from '../../src/contracts/common';
 import { certificateTypes, loadDefinition } from '../../src/definitions';
+import type { Database } from '../store/store';
+import { isOwnLostSave, noRelations, replacedByOf, summarize } from '../domain/certificates';
+import { certificateCatalogue } from '../domain/catalogue';
 import {
-  applySigningTransforms,
-  evaluate,
-  pruneHidden,
-  type Answers,
-  type CertificateDefinition,
-} from '../../src/form-engine';
-import type { Database, Transaction } from '../store/store';
-import type { CertificateRecord, PatientRecord } from '../store/schema';
+  checkConsentDate,
+  checkDraftAnswers,
+  createDraft,
+  markReadyForSign,
+  recordConsent,
+  saveAnswers,
+  sendCertificate,
+  signCertificate,
+} from '../domain/certificate-commands';
+import { swedishDay } from '../domain/clock';
+import { mayAccessPatient } from '../domain/lifecycle';
+import { auditOf, isRejection } from '../domain/outcome';
+import { actorFactsOf } from '../domain/thread-commands';
 import {
-  answerQuestionIds,
-  completenessOf,
-  evaluateAnswers,
-  isOwnLostSave,
-  requestedQuestionIds,
-  fkReceivedRecord,
-  newDraftRecord,
-  noRelations,
-  unitContactAnswers,
-  replacedByOf,
-  summarize,
-  toActor,
-} from '../domain/certificates';
-import { isoInstant, swedishDay } from '../domain/clock';
-import { decideCreate, mayAccessPatient, sendsOnSigning } from '../domain/lifecycle';
-import { handleOnComplementSigned } from '../domain/threads';
-import {
-  actorFacts,
-  auditCertificate,
   certificateAction,
   certificateMessages,
   certificateRead,
-  nextEvents,
+  commandContext,
   parseId,
-  refuse,
+  rejectionResponse,
   respond,
   validationFor,
   type CertificateServices,
 } from './certificate-action';
 import { guard, guardWithBody } from './guard';
-import { errorResponse, jsonResponse, type Auth } from './support';
-import { putThreads } from './thread-support';
-
-/** At most this much JSON in one draft's answers (a real server bounds its bodies too). */
-const MAX_ANSWERS_JSON = 400_000;
-
-/** The definition's create confirmations that apply to this patient. */
-function createConfirmations(
-  definition: CertificateDefinition,
-  patient: PatientRecord,
-  today: string,
-  auth: Auth,
-) {
-  return evaluate(
-    definition,
-    {},
-    {
-      today,
-      role: auth.user.role,
-      consentRecorded: false,
-      patient: { birthDate: patient.birthDate },
-    },
-  ).confirmations.filter((confirmation) => confirmation.trigger === 'createDraft');
-}
-
-function fillPlaceholders(text: string, patient: PatientRecord, formatted: string): string {
-  return text
-    .replaceAll(
-      '{patientName}',
-      [patient.firstName, patient.middleName, patient.lastName].filter(Boolean).join(' '),
-    )
-    .replaceAll('{personId}', formatted);
-}
-
-function formatIdentity(value: string): string {
-  return `${value.slice(0, 8)}-${value.slice(8)}`;
-}
-
-/** Whether the answers name only questions of the definition, and are of a sane size. */
-function checkAnswers(definition: CertificateDefinition, answers: Answers): string | undefined {
-  const ids = answerQuestionIds(definition);
-  if (Object.keys(answers).some((id) => !ids.has(id))) return certificateMessages.unknownQuestion;
-  if (JSON.stringify(answers).length > MAX_ANSWERS_JSON) return certificateMessages.tooLarge;
-  return undefined;
-}
+import { persist, recordAudit } from './persist';
+import { errorResponse, jsonResponse } from './support';
 
 export function certificateHandlers(db: Database, services: CertificateServices) {
   const allDefinitions = () => Promise.all(certificateTypes.map((code) => loadDefinition(code)));
@@ -116,65 +61,18 @@ export function certificateHandlers(db: Database, services: CertificateServices)
           if (patient === undefined) {
             return errorResponse(404, apiErrorCodes.notFound, certificateMessages.patientNotFound);
           }
-          const policies = definitions.map((definition) => definition.policy);
-          if (!mayAccessPatient(policies, auth.user.role, patient)) {
-            return refuse({
-              allowed: false,
-              status: 403,
-              code: 'FORBIDDEN',
-              reason: 'Behörighet saknas. Patienten har skyddade personuppgifter.',
-            });
-          }
-          if (patient.deceased) {
-            return jsonResponse(certificateCatalogueResponseSchema, {
-              types: [],
-              blockedReason: 'Det går inte att skriva nya intyg för en avliden patient.',
-            });
-          }
           const records = (
             await tx.certificates.getAllByIndex('by-patient', { equals: patientId })
           ).filter((record) => record.unitHsaId === auth.unit.hsaId);
-          const today = swedishDay(auth.now);
-          const types: CertificateTypeEntry[] = [];
-          for (const definition of definitions) {
-            if (!decideCreate(definition.policy, actorFacts(auth), patient).allowed) continue;
-            const code = certificateTypes.find((candidate) => candidate === definition.code);
-            if (code === undefined) continue;
-            const ofType = records
-              .filter((record) => record.type === code)
-              .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
-            const draft = ofType.find((record) => record.status === 'draft');
-            const signed = ofType.find((record) => record.status === 'signed');
-            const confirmation = createConfirmations(definition, patient, today, auth)[0];
-            const formatted = formatIdentity(patient.identityNumber);
-            types.push({
-              type: code,
-              formNumber: definition.formNumber,
-              name: definition.name,
-              kind: definition.kind,
-              summary: definition.summary,
-              ...(draft === undefined
-                ? {}
-                : { existingDraft: { id: draft.id, savedAt: draft.savedAt } }),
-              ...(signed?.signed === undefined
-                ? {}
-                : { existingSigned: { id: signed.id, signedAt: signed.signed.at } }),
-              ...(confirmation === undefined
-                ? {}
-                : {
-                    confirmation: {
-                      id: confirmation.id,
-                      title: confirmation.title,
-                      ...(confirmation.info === undefined
-                        ? {}
-                        : { info: fillPlaceholders(confirmation.info, patient, formatted) }),
-                      text: fillPlaceholders(confirmation.text, patient, formatted),
-                      checkboxLabel: confirmation.checkboxLabel ?? 'Jag bekräftar.',
-                    },
-                  }),
-            });
-          }
-          return jsonResponse(certificateCatalogueResponseSchema, { types });
+          const catalogue = certificateCatalogue(
+            definitions,
+            patient,
+            records,
+            actorFactsOf(auth),
+            swedishDay(auth.now),
+          );
+          if (isRejection(catalogue)) return rejectionResponse(catalogue);
+          return jsonResponse(certificateCatalogueResponseSchema, catalogue);
         });
       }),
     ),
@@ -224,40 +122,14 @@ export function certificateHandlers(db: Database, services: CertificateServices)
           if (patient === undefined) {
             return errorResponse(404, apiErrorCodes.notFound, certificateMessages.patientNotFound);
           }
-          const decision = decideCreate(definition.policy, actorFacts(auth), patient);
-          if (!decision.allowed) return refuse(decision);
-          const needed = createConfirmations(definition, patient, validation.today, auth);
-          if (
-            needed.some((confirmation) => !(body.confirmations ?? []).includes(confirmation.id))
-          ) {
-            return errorResponse(
-              400,
-              apiErrorCodes.badRequest,
-              certificateMessages.confirmationMissing,
-            );
-          }
-          const answers = unitContactAnswers(definition, auth.unit);
-          const evaluation = evaluateAnswers(
-            definition,
-            answers,
-            patient,
-            auth.user.role,
-            false,
+          const created = createDraft(
+            { definition, type: body.type, patient, confirmations: body.confirmations },
             validation,
+            commandContext(auth),
           );
-          const record = newDraftRecord({
-            definition,
-            type: body.type,
-            patient,
-            unitHsaId: auth.unit.hsaId,
-            actor: toActor(auth.user),
-            at: isoInstant(auth.now),
-            answers,
-            completeness: completenessOf(evaluation),
-          });
-          await tx.certificates.put(record);
-          await auditCertificate(tx, auth, 'certificate-create', record, patient);
-          return respond(record, definition, patient, auth, noRelations, 201);
+          if (isRejection(created)) return rejectionResponse(created);
+          await persist(tx, auth, created);
+          return respond(created.certificate, definition, patient, auth, noRelations, 201);
         });
       }),
     ),
@@ -265,7 +137,7 @@ export function certificateHandlers(db: Database, services: CertificateServices)
     handle(
       endpoints.getCertificate,
       certificateRead(db, async ({ tx, auth, record, patient, relations, definition }) => {
-        await auditCertificate(tx, auth, 'certificate-read', record, patient);
+        await recordAudit(tx, auth, [auditOf('certificate-read', patient, record.id)]);
         return respond(record, definition, patient, auth, relations);
       }),
     ),
@@ -280,52 +152,22 @@ export function certificateHandlers(db: Database, services: CertificateServices)
           action: 'edit',
           buildsOn: isOwnLostSave,
           prepare: async ({ definition, body, auth }) => {
-            const problem = checkAnswers(definition, body.answers);
-            if (problem !== undefined) return errorResponse(400, apiErrorCodes.badRequest, problem);
+            const problem = checkDraftAnswers(definition, body.answers);
+            if (problem !== undefined) return rejectionResponse(problem);
             return validationFor(services, auth.now);
           },
         },
-        async ({
-          tx,
-          auth,
-          body,
-          record,
-          patient,
-          relations,
-          definition,
-          prepared: validation,
-          at,
-        }) => {
-          const evaluation = evaluateAnswers(
-            definition,
-            body.answers,
-            patient,
-            auth.user.role,
-            record.consent !== undefined,
-            validation,
-            requestedQuestionIds(record),
+        async ({ tx, auth, body, record, patient, relations, definition, prepared, command }) => {
+          const saved = saveAnswers(
+            record,
+            { answers: body.answers, editorId: body.editorId, sessionId: auth.session.id },
+            { definition, patient },
+            prepared,
+            command,
           );
-          const firstInSession = !record.savedInSessions.includes(auth.session.id);
-          const next: CertificateRecord = {
-            ...record,
-            answers: body.answers,
-            completeness: completenessOf(evaluation),
-            version: record.version + 1,
-            savedAt: at,
-            savedBy: toActor(auth.user),
-            savedInSessions: firstInSession
-              ? [...record.savedInSessions, auth.session.id].slice(-50)
-              : record.savedInSessions,
-            lastSave:
-              body.editorId === undefined
-                ? undefined
-                : { editorId: body.editorId, version: record.version + 1 },
-          };
-          await tx.certificates.put(next);
-          // PDL: an update is logged on the first save in each session.
-          if (firstInSession) await auditCertificate(tx, auth, 'certificate-update', next, patient);
+          await persist(tx, auth, saved);
           // The whole certificate, as every write answers: the client's copy is this answer.
-          return respond(next, definition, patient, auth, relations);
+          return respond(saved.certificate, definition, patient, auth, relations);
         },
       ),
     ),
@@ -339,56 +181,20 @@ export function certificateHandlers(db: Database, services: CertificateServices)
           action: 'record-consent',
           prepare: async ({ body, auth }) => {
             const validation = await validationFor(services, auth.now);
-            if (body.consent.givenOn > validation.today) {
-              return errorResponse(
-                400,
-                apiErrorCodes.badRequest,
-                certificateMessages.consentFuture,
-              );
-            }
-            return validation;
+            const future = checkConsentDate(body.consent.givenOn, validation.today);
+            return future === undefined ? validation : rejectionResponse(future);
           },
         },
-        async ({
-          tx,
-          auth,
-          body,
-          record,
-          patient,
-          relations,
-          definition,
-          prepared: validation,
-          at,
-        }) => {
-          const { givenBy, method, givenOn, representativeName } = body.consent;
-          const evaluation = evaluateAnswers(
-            definition,
-            record.answers,
-            patient,
-            auth.user.role,
-            true,
-            validation,
-            requestedQuestionIds(record),
+        async ({ tx, auth, body, record, patient, relations, definition, prepared, command }) => {
+          const recorded = recordConsent(
+            record,
+            body.consent,
+            { definition, patient },
+            prepared,
+            command,
           );
-          const next: CertificateRecord = {
-            ...record,
-            consent: {
-              givenBy,
-              method,
-              givenOn,
-              ...(givenBy === 'representative' && representativeName !== undefined
-                ? { representativeName }
-                : {}),
-              recordedAt: at,
-              recordedBy: toActor(auth.user),
-            },
-            completeness: completenessOf(evaluation),
-            version: record.version + 1,
-            events: nextEvents(record, 'consent-recorded', at, auth.user),
-          };
-          await tx.certificates.put(next);
-          await auditCertificate(tx, auth, 'certificate-consent', next, patient);
-          return respond(next, definition, patient, auth, relations);
+          await persist(tx, auth, recorded);
+          return respond(recorded.certificate, definition, patient, auth, relations);
         },
       ),
     ),
@@ -398,16 +204,10 @@ export function certificateHandlers(db: Database, services: CertificateServices)
       certificateAction(
         db,
         { body: versionedRequestSchema, action: 'ready-for-sign' },
-        async ({ tx, auth, record, patient, relations, definition, at }) => {
-          const next: CertificateRecord = {
-            ...record,
-            readyForSign: { at, by: toActor(auth.user) },
-            version: record.version + 1,
-            events: nextEvents(record, 'ready-for-sign', at, auth.user),
-          };
-          await tx.certificates.put(next);
-          await auditCertificate(tx, auth, 'certificate-ready-for-sign', next, patient);
-          return respond(next, definition, patient, auth, relations);
+        async ({ tx, auth, record, patient, relations, definition, command }) => {
+          const marked = markReadyForSign(record, patient, command);
+          await persist(tx, auth, marked);
+          return respond(marked.certificate, definition, patient, auth, relations);
         },
       ),
     ),
@@ -434,85 +234,23 @@ export function certificateHandlers(db: Database, services: CertificateServices)
             return validationFor(services, auth.now);
           },
         },
-        async ({
-          tx,
-          auth,
-          body,
-          record,
-          patient,
-          relations,
-          definition,
-          prepared: validation,
-          at,
-        }) => {
-          const consentRecorded = record.consent !== undefined;
-          const evaluation = evaluateAnswers(
-            definition,
-            record.answers,
-            patient,
-            auth.user.role,
-            consentRecorded,
-            validation,
-            requestedQuestionIds(record),
+        async ({ tx, auth, body, record, patient, relations, definition, prepared, command }) => {
+          const parentThreads =
+            record.parent?.type === 'complements'
+              ? await tx.threads.getAllByIndex('by-certificate', {
+                  equals: record.parent.certificateId,
+                })
+              : [];
+          const signed = signCertificate(
+            record,
+            body,
+            { definition, patient, parentThreads },
+            prepared,
+            command,
           );
-          const missing = evaluation.readiness.blockers.filter(
-            (blocker) => blocker.kind !== 'consent',
-          );
-          if (missing.length > 0) {
-            return errorResponse(422, 'INCOMPLETE', certificateMessages.incomplete(missing.length));
-          }
-          if (!evaluation.readiness.readyToSign) {
-            return errorResponse(422, 'CONSENT_MISSING', certificateMessages.consentMissing);
-          }
-          const signingConfirmations = evaluation.confirmations.filter(
-            (confirmation) => confirmation.trigger === 'sign',
-          );
-          if (
-            signingConfirmations.some(
-              (confirmation) => !(body.confirmations ?? []).includes(confirmation.id),
-            )
-          ) {
-            return errorResponse(
-              400,
-              apiErrorCodes.badRequest,
-              certificateMessages.confirmationMissing,
-            );
-          }
-          const actor = toActor(auth.user);
-          const context = {
-            today: validation.today,
-            role: auth.user.role,
-            consentRecorded,
-            patient: { birthDate: patient.birthDate },
-            complementRequested: requestedQuestionIds(record),
-          };
-          const signedAnswers = applySigningTransforms(
-            definition.onSigning,
-            pruneHidden(definition, record.answers, context),
-          );
-          let next: CertificateRecord = {
-            ...record,
-            status: 'signed',
-            answers: signedAnswers,
-            completeness: 'complete',
-            version: record.version + 1,
-            signed: { at, by: actor },
-            events: nextEvents(record, 'signed', at, auth.user),
-          };
-          await auditCertificate(tx, auth, 'certificate-sign', next, patient);
-          const complementing = record.parent?.type === 'complements';
-          // A complement answers FK's request: it is sent on signing, and the request handled.
-          if (sendsOnSigning(definition.policy, { complementing })) {
-            next = await sendToFk(tx, next, auth, patient);
-          }
-          if (complementing && record.parent !== undefined) {
-            const parentThreads = await tx.threads.getAllByIndex('by-certificate', {
-              equals: record.parent.certificateId,
-            });
-            await putThreads(tx, handleOnComplementSigned(parentThreads, record.id, at));
-          }
-          await tx.certificates.put(next);
-          return respond(next, definition, patient, auth, relations);
+          if (isRejection(signed)) return rejectionResponse(signed);
+          await persist(tx, auth, signed);
+          return respond(signed.certificate, definition, patient, auth, relations);
         },
       ),
     ),
@@ -522,34 +260,12 @@ export function certificateHandlers(db: Database, services: CertificateServices)
       certificateAction(
         db,
         { body: versionedRequestSchema, action: 'send' },
-        async ({ tx, auth, record, patient, relations, definition }) => {
-          const next = await sendToFk(
-            tx,
-            { ...record, version: record.version + 1 },
-            auth,
-            patient,
-          );
-          await tx.certificates.put(next);
-          return respond(next, definition, patient, auth, relations);
+        async ({ tx, auth, record, patient, relations, definition, command }) => {
+          const sent = sendCertificate(record, patient, command);
+          await persist(tx, auth, sent);
+          return respond(sent.certificate, definition, patient, auth, relations);
         },
       ),
     ),
   ];
-}
-
-/** Records the sending and keeps what FK received (the FK simulator reads it). */
-async function sendToFk(
-  tx: Transaction,
-  record: CertificateRecord,
-  auth: Auth,
-  patient: PatientRecord,
-): Promise<CertificateRecord> {
-  const at = isoInstant(auth.now);
-  await tx.fkReceived.put(fkReceivedRecord(record, at, 'care'));
-  await auditCertificate(tx, auth, 'certificate-send', record, patient);
-  return {
-    ...record,
-    sent: { at, by: toActor(auth.user) },
-    events: nextEvents(record, 'sent', at, auth.user),
-  };
 }

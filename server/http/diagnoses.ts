@@ -2,6 +2,7 @@ import { endpoints } from '../../src/contracts/endpoints';
 import { handle } from './endpoint';
 import { apiErrorCodes } from '../../src/contracts/common';
 import {
+  DIAGNOSIS_SEARCH_MAX_RESULTS,
   diagnosisCodeSchema,
   diagnosisResponseSchema,
   diagnosisSearchRequestSchema,
@@ -12,14 +13,13 @@ import {
   formatDiagnosisCode,
   getTitle,
   normalizeDiagnosisCode,
-  searchDiagnoses,
   type Icd10Index,
 } from '../domain/diagnoses/icd10-index';
+import { searchDiagnoses } from '../domain/diagnoses/diagnosis-search';
+import type { DiagnosisData } from '../domain/diagnoses/load-icd10';
 import { authenticate, errorResponse, jsonResponse, parseJsonBody } from './support';
 
 export type Icd10Loader = () => Promise<Icd10Index>;
-
-const MAX_RESULTS = 20;
 /** Longer than any code even with a dot and spaces ("F43.8A"): longer text is not a code. */
 const MAX_CODE_INPUT_LENGTH = 10;
 
@@ -30,8 +30,11 @@ function codeFromPath(raw: string): string | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** ICD-10-SE search and look-up. The list is loaded once, on first use, from a static file. */
-export function diagnosisHandlers(db: Database, loadIndex: Icd10Loader) {
+/**
+ * ICD-10-SE search and look-up. The code list is loaded once, on first use, from a static
+ * file; the search's index (with KSH97-P's synonyms and FMB's codes) on the first search.
+ */
+export function diagnosisHandlers(db: Database, diagnoses: DiagnosisData) {
   return [
     /** Search by words or code prefix; the text is in the body, never in the URL. */
     handle(endpoints.searchDiagnoses, async ({ request }) => {
@@ -39,9 +42,9 @@ export function diagnosisHandlers(db: Database, loadIndex: Icd10Loader) {
       if (!auth.ok) return auth.response;
       const body = await parseJsonBody(request, diagnosisSearchRequestSchema);
       if (!body.ok) return body.response;
-      const index = await loadIndex();
+      const index = await diagnoses.search();
       return jsonResponse(diagnosisSearchResponseSchema, {
-        results: searchDiagnoses(index, body.data.query, MAX_RESULTS),
+        results: searchDiagnoses(index, body.data.query, DIAGNOSIS_SEARCH_MAX_RESULTS),
       });
     }),
 
@@ -57,7 +60,7 @@ export function diagnosisHandlers(db: Database, loadIndex: Icd10Loader) {
           'Ange en diagnoskod: en bokstav och två siffror, följda av högst två tecken till, till exempel J06.9.',
         );
       }
-      const title = getTitle(await loadIndex(), code);
+      const title = getTitle(await diagnoses.codeList(), code);
       if (title === undefined) {
         return errorResponse(
           404,

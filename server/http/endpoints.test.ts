@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { endpointList } from '../../src/contracts/endpoints';
 import { routePattern } from '../../src/contracts/routes';
 import { createTestBackend } from '../../mocks/node';
-import { loadIcd10IndexFromDisk } from '../domain/diagnoses/load-icd10-node';
+import { diagnosisDataFromDisk } from '../domain/diagnoses/load-icd10-node';
 import { createRoutes } from './index';
 
 /**
@@ -16,7 +16,7 @@ const backend = await createTestBackend();
 afterAll(() => backend.db.close());
 
 function endpointHandlers(): string[] {
-  return createRoutes(backend.db, loadIcd10IndexFromDisk, {
+  return createRoutes(backend.db, diagnosisDataFromDisk, {
     changes: backend.changes,
     testability: true,
   }).flatMap(({ method, path }) =>

@@ -3,7 +3,8 @@ import type { CertificateListRow, ThreadListRow } from '../store/schema';
 import { certificateLifecycleHandlers } from './certificate-lifecycle';
 import { certificateListHandlers } from './certificate-lists';
 import { certificateHandlers } from './certificates';
-import { diagnosisHandlers, type Icd10Loader } from './diagnoses';
+import { diagnosisHandlers } from './diagnoses';
+import type { DiagnosisData } from '../domain/diagnoses/load-icd10';
 import { environmentHandlers } from './environment';
 import { fallbackRoutes, faultRoutes, malformedPathRoutes } from './faults';
 import type { ApiRoute } from './route';
@@ -33,9 +34,10 @@ export interface RouteOptions {
 /** Every route of the backend, in the order the dispatcher tries them. */
 export function createRoutes(
   db: Database,
-  loadIcd10: Icd10Loader,
+  diagnoses: DiagnosisData,
   { changes, testability }: RouteOptions,
 ): ApiRoute[] {
+  const loadIcd10 = diagnoses.codeList;
   // This tab's copy of the unit's thread rows, shared by the inbox and the counts (both read
   // the open ones when a thread arrives), for as long as no tab writes a thread.
   const threadRows = new ReadCache<ThreadListRow>();
@@ -62,7 +64,7 @@ export function createRoutes(
     ...threadHandlers(db, services, threadRows),
     ...fkSimulatorHandlers(db),
     ...patientPortalHandlers(db),
-    ...diagnosisHandlers(db, loadIcd10),
+    ...diagnosisHandlers(db, diagnoses),
     ...fmbHandlers(db),
     ...fallbackRoutes(),
   ];

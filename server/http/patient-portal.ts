@@ -15,7 +15,7 @@ import { loadDefinitionVersion } from '../../src/definitions';
 import type { CertificateDefinition } from '../../src/form-engine';
 import type { Database, Transaction } from '../store/store';
 import type { CertificateRecord, PatientRecord } from '../store/schema';
-import { fkReceivedRecord, patientName } from '../domain/certificates';
+import { patientName } from '../domain/certificates';
 import { isoInstant, swedishDay } from '../domain/clock';
 import {
   decidePortalPrint,
@@ -23,6 +23,7 @@ import {
   decidePortalSend,
   portalActionsFor,
   portalMessages,
+  sendByPatient,
   type PortalFacts,
 } from '../domain/patient-portal';
 import type { Decision } from '../domain/lifecycle';
@@ -338,20 +339,14 @@ export function patientPortalHandlers(db: Database) {
           const loaded = await loadOwn(tx, auth, located, decidePortalSend);
           if (loaded instanceof Response) return loaded;
           const { record } = loaded;
-          const at = isoInstant(auth.now);
-          await tx.fkReceived.put(fkReceivedRecord(record, at, 'patient'));
-          const next: CertificateRecord = {
-            ...record,
-            version: record.version + 1,
-            sent: { at, by: 'patient' },
-            events: [...record.events, { at, type: 'sent', by: 'Patienten (Mina intyg)' }],
-          };
-          await tx.certificates.put(next);
+          const sent = sendByPatient(record, isoInstant(auth.now));
+          await tx.fkReceived.put(sent.fkReceived);
+          await tx.certificates.put(sent.certificate);
           await auditPatient(tx, auth, 'certificate-send', record.id);
           return jsonResponse(portalCertificateResponseSchema, {
             certificate: await present(tx, auth, located.definition, {
               ...loaded,
-              record: next,
+              record: sent.certificate,
               facts: { ...loaded.facts, sent: true },
             }),
           });

@@ -1,7 +1,7 @@
 import { ChangeHub } from './change-feed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configureSwedishZodMessages } from '../../src/contracts/swedish-messages';
-import { loadIcd10IndexFromDisk } from '../domain/diagnoses/load-icd10-node';
+import { diagnosisDataFromDisk } from '../domain/diagnoses/load-icd10-node';
 import { ensureSeeded } from '../seed/seed';
 import { seedUsers } from '../seed/seed-data';
 import { openIndexedDbStore } from '../store/indexeddb';
@@ -24,10 +24,10 @@ beforeAll(async () => {
   db = await openIndexedDbStore(`intyga-test-${crypto.randomUUID()}`);
   await ensureSeeded(db);
   on = createDispatcher(
-    createRoutes(db, loadIcd10IndexFromDisk, { testability: true, changes: new ChangeHub() }),
+    createRoutes(db, diagnosisDataFromDisk, { testability: true, changes: new ChangeHub() }),
   );
   off = createDispatcher(
-    createRoutes(db, loadIcd10IndexFromDisk, { testability: false, changes: new ChangeHub() }),
+    createRoutes(db, diagnosisDataFromDisk, { testability: false, changes: new ChangeHub() }),
   );
 });
 afterAll(() => db.close());

@@ -1,43 +1,33 @@
 import type { PathParams } from './route';
 import { z } from 'zod';
-import type { CertificateStatus } from '../../src/contracts/certificates';
 import { apiErrorCodes, opaqueIdSchema } from '../../src/contracts/common';
 import type { FkThread } from '../../src/contracts/fk';
 import {
   threadResponseSchema,
-  threadTopicLabels,
-  type CareTopic,
   type Thread,
   type ThreadActionType,
 } from '../../src/contracts/threads';
 import { loadAllDefinitionVersions, type DefinitionSet } from '../../src/definitions';
 import type { CertificateDefinition } from '../../src/form-engine';
 import type { Database, Transaction } from '../store/store';
-import type {
-  CareUnitRecord,
-  CertificateRecord,
-  PatientRecord,
-  ThreadRecord,
-  UserRecord,
-} from '../store/schema';
-import { patientName, toActor } from '../domain/certificates';
-import { isoInstant, swedishDay } from '../domain/clock';
-import type { ActorFacts, PatientFacts } from '../domain/lifecycle';
+import type { CertificateRecord, ThreadRecord } from '../store/schema';
+import { patientName } from '../domain/certificates';
+import type { CommandContext } from '../domain/certificate-commands';
+import { swedishDay } from '../domain/clock';
 import {
-  complementableQuestions,
-  decideThread,
-  dueOf,
-  fkStateOf,
-  threadActionsFor,
-  toDoOf,
-  type ThreadCertificateFacts,
-  type ThreadDecisionInput,
-  type ThreadFacts,
-} from '../domain/threads';
+  actorFactsOf,
+  checkThreadAction,
+  threadDecisionInput,
+  threadFactsOf,
+  type ThreadContext,
+} from '../domain/thread-commands';
+import { dueOf, fkStateOf, threadActionsFor, toDoOf } from '../domain/threads';
 import type { EndpointResolver } from './endpoint';
 import { guardWithBody, type AccessInput } from './guard';
 import { errorResponse, jsonResponse, type Auth } from './support';
-import { refuse } from './certificate-action';
+import { commandContext, rejectionResponse } from './certificate-action';
+
+export type { ThreadContext };
 
 /**
  * What the thread handlers share: the definitions (loaded before any transaction opens),
@@ -50,10 +40,6 @@ export const threadHandlerMessages = {
   notFound: 'Ärendet finns inte på din vårdenhet.',
   badId: 'Ogiltigt ärende-id.',
   certificateNotFound: 'Intyget finns inte.',
-  complementBegun:
-    'Det finns redan en påbörjad komplettering. Öppna utkastet i stället för att skapa ett nytt.',
-  conflict:
-    'Ärendet har ändrats sedan du öppnade det, kanske i en annan flik. Ladda om för att se ändringarna.',
 } as const;
 
 /**
@@ -77,16 +63,6 @@ export function definitionOf(
 export function parseOpaqueId(raw: unknown): string | undefined {
   const id = opaqueIdSchema.safeParse(raw);
   return id.success ? id.data : undefined;
-}
-
-/** A thread with what the rules and the presentation need, read in one transaction. */
-export interface ThreadContext {
-  thread: ThreadRecord;
-  certificate: CertificateRecord;
-  patient: PatientRecord;
-  definition: CertificateDefinition;
-  /** The certificate's complementing certificates that are not revoked. */
-  complements: { certificateId: string; status: CertificateStatus }[];
 }
 
 /** The certificate's complementing children that still count (not revoked). */
@@ -116,54 +92,6 @@ export async function loadThreadContext(
     patient,
     definition: definitionOf(definitions, certificate),
     complements: await loadComplements(tx, certificate.id),
-  };
-}
-
-export function threadFactsOf(thread: ThreadRecord): ThreadFacts {
-  return {
-    topic: thread.topic,
-    from: thread.from,
-    handled: thread.handled !== undefined,
-    ...(thread.handled === undefined ? {} : { handledHow: thread.handled.how }),
-    answered: thread.answer !== undefined,
-    reminded: thread.reminders.length > 0,
-  };
-}
-
-export function certificateFactsOf(
-  certificate: CertificateRecord,
-  definition: CertificateDefinition,
-  complements: ThreadContext['complements'],
-): ThreadCertificateFacts {
-  return {
-    status: certificate.status,
-    unitHsaId: certificate.unitHsaId,
-    sent: certificate.sent !== undefined,
-    questionIds: new Set(
-      complementableQuestions(definition).map((question) => question.questionId),
-    ),
-    complements,
-  };
-}
-
-export function patientFactsOf(patient: PatientRecord): PatientFacts {
-  return {
-    protectedIdentity: patient.protectedIdentity,
-    deceased: patient.deceased,
-    testIndicated: patient.testIndicated,
-  };
-}
-
-export function threadDecisionInput(
-  context: ThreadContext,
-  actor: ActorFacts,
-): ThreadDecisionInput {
-  return {
-    policy: context.definition.policy,
-    actor,
-    patient: patientFactsOf(context.patient),
-    certificate: certificateFactsOf(context.certificate, context.definition, context.complements),
-    thread: threadFactsOf(context.thread),
   };
 }
 
@@ -222,15 +150,11 @@ export function presentStoredThread(
   };
 }
 
-export function actorOf(auth: Auth): ActorFacts {
-  return { role: auth.user.role, unitHsaId: auth.unit.hsaId };
-}
-
 /** A thread as care sees it: with the actions the user may take on it now. */
 export function presentThread(context: ThreadContext, auth: Auth): Thread {
   return {
     ...presentStoredThread(context, swedishDay(auth.now)),
-    actions: threadActionsFor(threadDecisionInput(context, actorOf(auth))),
+    actions: threadActionsFor(threadDecisionInput(context, actorFactsOf(auth))),
   };
 }
 
@@ -257,52 +181,6 @@ export function presentFkThread(thread: ThreadRecord): FkThread {
   };
 }
 
-/** A thread's next stored state: a new version, `state` kept in step with `handled`. */
-/** A new question from the care unit to FK (an administrative topic), as first stored. */
-export function careThreadRecord(
-  certificate: CertificateRecord,
-  signedBy: ThreadRecord['signedBy'],
-  question: { topic: CareTopic; text: string },
-  user: UserRecord,
-  unit: Pick<CareUnitRecord, 'name' | 'phone'>,
-  at: string,
-): ThreadRecord {
-  const messageId = `care-${crypto.randomUUID()}`;
-  return {
-    id: `thread-${crypto.randomUUID()}`,
-    version: 1,
-    certificateId: certificate.id,
-    certificateType: certificate.type,
-    signedBy,
-    unitHsaId: certificate.unitHsaId,
-    patientId: certificate.patientId,
-    state: 'open',
-    topic: question.topic,
-    from: 'care',
-    author: toActor(user),
-    subject: threadTopicLabels[question.topic],
-    text: question.text,
-    sentAt: at,
-    lastMessageAt: at,
-    messageId,
-    messageIds: [messageId],
-    contactInfo: [unit.name, unit.phone],
-    complements: [],
-    reminders: [],
-    forwarded: false,
-  };
-}
-
-export function nextThread(thread: ThreadRecord, changes: Partial<ThreadRecord>): ThreadRecord {
-  const next = { ...thread, ...changes, version: thread.version + 1 };
-  return { ...next, state: next.handled === undefined ? 'open' : 'handled' };
-}
-
-/** Stores threads the thread rules changed, each as its next version. */
-export async function putThreads(tx: Transaction, changed: readonly ThreadRecord[]): Promise<void> {
-  for (const thread of changed) await tx.threads.put(nextThread(thread, {}));
-}
-
 /** Everything a handler of one thread's action works with, inside the write transaction. */
 export interface ThreadActionContext<B, P> extends ThreadContext {
   tx: Transaction;
@@ -310,7 +188,8 @@ export interface ThreadActionContext<B, P> extends ThreadContext {
   body: B;
   /** What `prepare` produced before the transaction began. */
   prepared: P;
-  at: string;
+  /** Who acts, on which unit, and the backend's now: the domain command's context. */
+  command: CommandContext;
 }
 
 interface ThreadActionSpec<B> {
@@ -358,15 +237,9 @@ export function threadAction<B extends { version: number }, P>(
         if (thread?.unitHsaId !== auth.unit.hsaId) return noSuchThread();
         const context = await loadThreadContext(tx, thread, definitions);
         if (context instanceof Response) return context;
-        const decision = decideThread(
-          spec.action(body),
-          threadDecisionInput(context, actorOf(auth)),
-        );
-        if (!decision.allowed) return refuse(decision);
-        if (thread.version !== body.version) {
-          return errorResponse(409, apiErrorCodes.conflict, threadHandlerMessages.conflict);
-        }
-        return handle({ ...context, tx, auth, body, prepared, at: isoInstant(auth.now) });
+        const refused = checkThreadAction(spec.action(body), context, body.version, auth);
+        if (refused !== undefined) return rejectionResponse(refused);
+        return handle({ ...context, tx, auth, body, prepared, command: commandContext(auth) });
       });
     },
   );

@@ -297,6 +297,22 @@ describe('the inbox and the counts', () => {
     expect(paged.total).toBe(3);
   });
 
+  it('sorts patients by family name, then given names', async () => {
+    const token = await login();
+    for (const patient of [seedPatients.youngWoman, seedPatients.adultMan, seedPatients.adult]) {
+      await fkAsks(await sentCertificate('fk7804', patient.id), {
+        topic: 'KONTKT',
+        complements: [],
+      });
+    }
+    const byPatient = await inbox(token, { sort: 'patient' });
+    expect(byPatient.items.map((row) => row.patient.name)).toEqual([
+      'Karin Andersson',
+      'Per Olof Johansson',
+      'Elin Sjöberg',
+    ]);
+  });
+
   it('shows protected-identity threads only to roles that may handle them, in the counts too', async () => {
     const physician = await login('physician');
     const id = await sentCertificate('fk7804', seedPatients.protectedIdentity.id);

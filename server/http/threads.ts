@@ -2,7 +2,6 @@ import { apiErrorCodes } from '../../src/contracts/common';
 import { endpoints } from '../../src/contracts/endpoints';
 import {
   answerThreadRequestSchema,
-  cannotComplementReasonLabels,
   cannotComplementRequestSchema,
   certificateThreadsResponseSchema,
   complementRequestSchema,
@@ -19,37 +18,45 @@ import {
 import type { z } from 'zod';
 import type { Database, ReadCache } from '../store/store';
 import { threadListRowSchema, type ThreadListRow } from '../store/schema';
-import { patientName, toActor } from '../domain/certificates';
-import { isoInstant, swedishDay } from '../domain/clock';
+import { patientName, patientSortName } from '../domain/certificates';
+import { swedishDay } from '../domain/clock';
 import { mayHandleProtected } from '../domain/lifecycle';
-import { complementRequestedBy, decideStartThread, dueOf, toDoOf } from '../domain/threads';
+import { isRejection } from '../domain/outcome';
+import {
+  answerThread,
+  cannotComplement,
+  complementFromThread,
+  forwardThread,
+  saveAnswerDraft,
+  setThreadHandled,
+  startThread,
+  type ThreadOutcome,
+} from '../domain/thread-commands';
+import { dueOf, toDoOf } from '../domain/threads';
 import {
   certificateAccess,
   certificateMessages,
+  commandContext,
   noSuchCertificate,
   certificateRead,
   parseId,
-  refuse,
+  rejectionResponse,
   validationFor,
   type CertificateServices,
 } from './certificate-action';
-import { createFrom } from './certificate-lifecycle';
+import { storeDraft } from './certificate-lifecycle';
 import { handle } from './endpoint';
 import { guardWithBody } from './guard';
-import { auditAccess, errorResponse, jsonResponse } from './support';
+import { persist } from './persist';
+import { errorResponse, jsonResponse } from './support';
 import {
-  actorOf,
-  certificateFactsOf,
   definitionOf,
   loadComplements,
   loadDefinitions,
-  nextThread,
-  threadHandlerMessages,
-  patientFactsOf,
-  careThreadRecord,
   presentThread,
   respondThread,
   threadAction,
+  type ThreadActionContext,
 } from './thread-support';
 
 /**
@@ -81,7 +88,12 @@ function statesFor(filter: InboxQuery['filter']['toDo']): ('open' | 'handled')[]
   return filter === 'handled' ? ['handled'] : ['open'];
 }
 
-function compareRows(sort: InboxRequest['sort'], collator: Intl.Collator) {
+function compareRows(
+  sort: InboxRequest['sort'],
+  collator: Intl.Collator,
+  /** A row's patient as the lists sort patients: by family name. */
+  sortName: (row: InboxRow) => string,
+) {
   const byLatest = (a: InboxRow, b: InboxRow) => b.sentAt.localeCompare(a.sentAt);
   switch (sort) {
     case 'toDo':
@@ -90,7 +102,7 @@ function compareRows(sort: InboxRequest['sort'], collator: Intl.Collator) {
       return (a: InboxRow, b: InboxRow) => a.from.localeCompare(b.from) || byLatest(a, b);
     case 'patient':
       return (a: InboxRow, b: InboxRow) =>
-        collator.compare(a.patient.name, b.patient.name) || byLatest(a, b);
+        collator.compare(sortName(a), sortName(b)) || byLatest(a, b);
     case 'signedBy':
       return (a: InboxRow, b: InboxRow) =>
         collator.compare(a.signedBy.name, b.signedBy.name) || byLatest(a, b);
@@ -172,6 +184,7 @@ export function threadHandlers(
           const needle = filter.patient?.toLocaleLowerCase('sv-SE').replaceAll('-', '') ?? '';
           const signers = new Map<string, string>();
           const rows: InboxRow[] = [];
+          const sortNames = new Map<string, string>();
           for (const thread of stored.flat()) {
             const patient = patientById.get(thread.patientId);
             // The type's policy (who may handle protected identities): the current version's.
@@ -210,9 +223,14 @@ export function threadHandlers(
               continue;
             }
             rows.push(row);
+            sortNames.set(row.threadId, patientSortName(patient));
           }
           const collator = new Intl.Collator('sv');
-          const compare = compareRows(body.sort, collator);
+          const compare = compareRows(
+            body.sort,
+            collator,
+            (row) => sortNames.get(row.threadId) ?? row.patient.name,
+          );
           rows.sort(body.order === 'desc' ? (a, b) => compare(b, a) : compare);
           const start = (body.page - 1) * body.pageSize;
           return jsonResponse(inboxResponseSchema, {
@@ -262,22 +280,15 @@ export function threadHandlers(
             if (certificate === undefined || patient === undefined) return noSuchCertificate();
             const definition = definitionOf(definitions, certificate);
             const complements = await loadComplements(tx, certificate.id);
-            const decision = decideStartThread(
-              {
-                policy: definition.policy,
-                actor: actorOf(auth),
-                patient: patientFactsOf(patient),
-                certificate: certificateFactsOf(certificate, definition, complements),
-              },
-              body.topic,
+            const started = startThread(
+              certificate,
+              body,
+              { patient, definition, complements },
+              commandContext(auth),
             );
-            if (!decision.allowed) return refuse(decision);
-            const signed = certificate.signed;
-            if (signed === undefined) throw new Error('decideStartThread admits only signed ones');
-            const at = isoInstant(auth.now);
-            const thread = careThreadRecord(certificate, signed.by, body, auth.user, auth.unit, at);
-            await tx.threads.put(thread);
-            await auditAccess(tx, auth, 'thread-create', patient, certificate.id);
+            if (isRejection(started)) return rejectionResponse(started);
+            await persist(tx, auth, { threads: [started.thread], audit: started.audit });
+            const { thread } = started;
             return respondThread(
               { thread, certificate, patient, definition, complements },
               auth,
@@ -294,17 +305,8 @@ export function threadHandlers(
       threadAction(
         db,
         { body: saveAnswerDraftRequestSchema, action: () => 'answer' },
-        async (context) => {
-          const { tx, auth, body, thread, at } = context;
-          const next = nextThread(thread, {
-            answerDraft:
-              body.text.trim() === ''
-                ? undefined
-                : { text: body.text, savedAt: at, savedBy: toActor(auth.user) },
-          });
-          await tx.threads.put(next);
-          return respondThread({ ...context, thread: next }, auth);
-        },
+        async (context) =>
+          storeThread(context, saveAnswerDraft(context.thread, context.body.text, context.command)),
       ),
     ),
 
@@ -315,19 +317,8 @@ export function threadHandlers(
         db,
         { body: answerThreadRequestSchema, action: () => 'answer' },
         async (context) => {
-          const { tx, auth, body, thread, patient, at } = context;
-          const author = toActor(auth.user);
-          const messageId = `care-${crypto.randomUUID()}`;
-          const next = nextThread(thread, {
-            answer: { messageId, sentAt: at, text: body.text, from: 'care', author },
-            answerDraft: undefined,
-            handled: { at, how: 'answered', by: author },
-            lastMessageAt: at,
-            messageIds: [...thread.messageIds, messageId],
-          });
-          await tx.threads.put(next);
-          await auditAccess(tx, auth, 'thread-answer', patient, thread.certificateId);
-          return respondThread({ ...context, thread: next }, auth);
+          const { thread, body, patient, command } = context;
+          return storeThread(context, answerThread(thread, body.text, patient, command));
         },
       ),
     ),
@@ -342,22 +333,8 @@ export function threadHandlers(
           action: (body) => (body.handled ? 'mark-handled' : 'reopen'),
         },
         async (context) => {
-          const { tx, auth, body, thread, patient, at } = context;
-          const next = body.handled
-            ? nextThread(thread, {
-                handled: { at, how: 'marked', by: toActor(auth.user) },
-                answerDraft: undefined,
-              })
-            : nextThread(thread, { handled: undefined });
-          await tx.threads.put(next);
-          await auditAccess(
-            tx,
-            auth,
-            body.handled ? 'thread-handle' : 'thread-reopen',
-            patient,
-            thread.certificateId,
-          );
-          return respondThread({ ...context, thread: next }, auth);
+          const { thread, body, patient, command } = context;
+          return storeThread(context, setThreadHandled(thread, body.handled, patient, command));
         },
       ),
     ),
@@ -368,13 +345,7 @@ export function threadHandlers(
       threadAction(
         db,
         { body: versionedThreadRequestSchema, action: () => 'forward' },
-        async (context) => {
-          const { tx, auth, thread, patient } = context;
-          const next = nextThread(thread, { forwarded: true });
-          await tx.threads.put(next);
-          await auditAccess(tx, auth, 'thread-forward', patient, thread.certificateId);
-          return respondThread({ ...context, thread: next }, auth);
-        },
+        async (context) => storeThread(context, forwardThread(context.thread, context.patient)),
       ),
     ),
 
@@ -393,44 +364,13 @@ export function threadHandlers(
           prepare: (auth) => validationFor(services, auth.now),
         },
         async (context) => {
-          const { tx, auth, body, certificate, patient, definition, complements, at } = context;
-          if (complements.some((complement) => complement.status === 'draft')) {
-            return errorResponse(409, 'INVALID_STATE', threadHandlerMessages.complementBegun);
-          }
-          const today = swedishDay(auth.now);
-          if (body.consent.givenOn > today) {
-            return errorResponse(400, apiErrorCodes.badRequest, certificateMessages.consentFuture);
-          }
-          const { givenBy, method, givenOn, representativeName } = body.consent;
-          const consent = {
-            givenBy,
-            method,
-            givenOn,
-            ...(givenBy === 'representative' && representativeName !== undefined
-              ? { representativeName }
-              : {}),
-            recordedAt: at,
-            recordedBy: toActor(auth.user),
-          };
+          const { tx, auth, body, certificate, patient, prepared, command } = context;
           const threads = await tx.threads.getAllByIndex('by-certificate', {
             equals: certificate.id,
           });
-          const response = await createFrom(
-            'complements',
-            {
-              tx,
-              auth,
-              record: certificate,
-              patient,
-              definition,
-              current: definition,
-              prepared: context.prepared,
-              at,
-            },
-            { consent, complementRequested: complementRequestedBy(threads) },
-          );
-          await auditAccess(tx, auth, 'certificate-complement', patient, certificate.id);
-          return response;
+          const made = complementFromThread(context, body, threads, prepared, command);
+          if (isRejection(made)) return rejectionResponse(made);
+          return storeDraft(tx, auth, patient, made);
         },
       ),
     ),
@@ -442,27 +382,14 @@ export function threadHandlers(
         db,
         { body: cannotComplementRequestSchema, action: () => 'cannot-complement' },
         async (context) => {
-          const { tx, auth, body, certificate, patient, definition, complements, at } = context;
-          const author = toActor(auth.user);
-          const text = `${cannotComplementReasonLabels[body.reason]} ${body.text}`;
+          const { tx, auth, body, certificate, patient, definition, complements, command } =
+            context;
           const all = await tx.threads.getAllByIndex('by-certificate', { equals: certificate.id });
-          const answered = all.map((thread) => {
-            if (thread.topic !== 'KOMPLT' || thread.handled !== undefined) return thread;
-            const messageId = `care-${crypto.randomUUID()}`;
-            return nextThread(thread, {
-              answer: { messageId, sentAt: at, text, from: 'care', author },
-              cannotComplement: { reason: body.reason, text: body.text },
-              handled: { at, how: 'cannot-complement', by: author },
-              answerDraft: undefined,
-              lastMessageAt: at,
-              messageIds: [...thread.messageIds, messageId],
-            });
-          });
-          for (const thread of answered) await tx.threads.put(thread);
-          await auditAccess(tx, auth, 'thread-cannot-complement', patient, certificate.id);
-          answered.sort((a, b) => b.sentAt.localeCompare(a.sentAt));
+          const answered = cannotComplement(all, body, { certificate, patient }, command);
+          await persist(tx, auth, { threads: answered.changed, audit: answered.audit });
+          const threads = [...answered.threads].sort((a, b) => b.sentAt.localeCompare(a.sentAt));
           return jsonResponse(certificateThreadsResponseSchema, {
-            threads: answered.map((thread) =>
+            threads: threads.map((thread) =>
               presentThread({ thread, certificate, patient, definition, complements }, auth),
             ),
           });
@@ -470,4 +397,14 @@ export function threadHandlers(
       ),
     ),
   ];
+}
+
+/** Stores what a command on one thread returned and answers with the thread as it is now. */
+async function storeThread<B, P>(
+  context: ThreadActionContext<B, P>,
+  outcome: ThreadOutcome,
+): Promise<Response> {
+  const { tx, auth } = context;
+  await persist(tx, auth, { threads: [outcome.thread], audit: outcome.audit });
+  return respondThread({ ...context, thread: outcome.thread }, auth);
 }

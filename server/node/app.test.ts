@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { configureSwedishZodMessages } from '../../src/contracts/swedish-messages';
-import { loadIcd10IndexFromDisk } from '../domain/diagnoses/load-icd10-node';
+import { diagnosisDataFromDisk } from '../domain/diagnoses/load-icd10-node';
 import { createRoutes } from '../http';
 import { createDispatcher, type Dispatch } from '../http/dispatch';
 import { MAX_BODY_BYTES } from '../http/support';
@@ -60,7 +60,7 @@ beforeAll(async () => {
   await ensureSeeded(db);
   const dispatcher = (testability: boolean) =>
     createDispatcher(
-      createRoutes(db, loadIcd10IndexFromDisk, { testability, changes: new ChangeHub() }),
+      createRoutes(db, diagnosisDataFromDisk, { testability, changes: new ChangeHub() }),
     );
   withTestability = appWith(dispatcher(true));
   withoutTestability = appWith(dispatcher(false));

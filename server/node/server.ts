@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { configureSwedishZodMessages } from '../../src/contracts/swedish-messages';
-import { loadIcd10IndexFromFile } from '../domain/diagnoses/load-icd10-node';
+import { diagnosisDataFromFolder } from '../domain/diagnoses/load-icd10-node';
 import { createRoutes } from '../http';
 import { ChangeHub, noticesOf, type FeedNotice } from '../http/change-feed';
 import { createDispatcher } from '../http/dispatch';
@@ -57,8 +57,7 @@ export async function startServer(
     await relay.close();
     await store.db.close();
   };
-  const icd10 = join(staticRoot, 'data', 'icd10se.tsv');
-  const routes = createRoutes(store.db, () => loadIcd10IndexFromFile(icd10), {
+  const routes = createRoutes(store.db, diagnosisDataFromFolder(join(staticRoot, 'data')), {
     testability: config.testability,
     changes,
   });

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { apiErrorCodes } from '../../src/contracts/common';
 import { endpoints } from '../../src/contracts/endpoints';
 import {
@@ -13,19 +12,20 @@ import {
   fkThreadResponseSchema,
   type FkCaseRow,
 } from '../../src/contracts/fk';
-import { threadTopicLabels } from '../../src/contracts/threads';
 import type { Database, Transaction } from '../store/store';
 import type { FkReceivedRecord, ThreadRecord } from '../store/schema';
 import { fkOffice, fkOfficers, type FkOfficer } from '../seed/seed-data';
 import { patientName } from '../domain/certificates';
 import { isoInstant, swedishDay } from '../domain/clock';
+import { isRejection } from '../domain/outcome';
 import {
-  complementableQuestions,
-  decideIncoming,
-  fkStateOf,
-  type IncomingMessage,
-} from '../domain/threads';
-import { refuse } from '../http/certificate-action';
+  fkMessageIdOf,
+  receiveFkMessage as receiveMessage,
+  threadFactsOf,
+  type FkMessage,
+} from '../domain/thread-commands';
+import { complementableQuestions, fkStateOf } from '../domain/threads';
+import { rejectionResponse } from '../http/certificate-action';
 import { handle } from '../http/endpoint';
 import { guardFk, guardFkWithBody } from '../http/guard';
 import {
@@ -38,14 +38,11 @@ import {
 } from '../http/support';
 import { closeSession, openSession } from '../http/principals';
 import {
-  certificateFactsOf,
   definitionOf,
   loadComplements,
   loadDefinitions,
-  nextThread,
   parseOpaqueId,
   presentFkThread,
-  threadFactsOf,
   threadHandlerMessages,
   type Definitions,
 } from '../http/thread-support';
@@ -58,15 +55,17 @@ import {
  * refuses (the thread rules' `decideIncoming`).
  */
 
-export type FkMessage = z.infer<typeof fkMessageRequestSchema>;
+export type { FkMessage };
 
 const fkMessages = {
   noSuchOfficer: 'Handläggaren finns inte.',
   caseNotFound: 'Försäkringskassan har inte tagit emot något intyg med det id:t.',
-  threadNotOnCertificate: 'Frågan hör inte till det här intyget.',
 } as const;
 
-/** Receives one message from FK about a certificate, inside the caller's transaction. */
+/**
+ * Receives one message from FK about a certificate, inside the caller's transaction: reads
+ * what the domain's `receiveFkMessage` decides on, and stores the thread it makes or changes.
+ */
 export async function receiveFkMessage(
   tx: Transaction,
   definitions: Definitions,
@@ -79,111 +78,27 @@ export async function receiveFkMessage(
   if (certificate === undefined) {
     return errorResponse(404, apiErrorCodes.notFound, threadHandlerMessages.certificateNotFound);
   }
-  const definition = definitionOf(definitions, certificate);
-  const facts = certificateFactsOf(
-    certificate,
-    definition,
-    await loadComplements(tx, certificate.id),
-  );
-  const messageId = message.messageId ?? `fk-${crypto.randomUUID()}`;
+  const complements = await loadComplements(tx, certificate.id);
+  const messageId = fkMessageIdOf(message);
   const messageIdExists =
     (await tx.threads.countByIndex('by-message-id', { equals: messageId })) > 0;
-  const at = isoInstant(now);
-
-  if (message.kind === 'question') {
-    const incoming: IncomingMessage = {
-      kind: 'question',
+  const target = message.kind === 'question' ? undefined : await tx.threads.get(message.threadId);
+  const received = receiveMessage(
+    message,
+    {
+      certificate,
+      definition: definitionOf(definitions, certificate),
+      complements,
       messageId,
-      topic: message.topic,
-      complementQuestionIds:
-        message.topic === 'KOMPLT' ? message.complements.map((item) => item.questionId) : [],
-    };
-    const decision = decideIncoming(definition.policy, facts, incoming, messageIdExists);
-    if (!decision.allowed) return refuse(decision);
-    const signed = certificate.signed;
-    if (signed === undefined) throw new Error('decideIncoming admits only signed certificates');
-    const labels = new Map(
-      complementableQuestions(definition).map((question) => [question.questionId, question.label]),
-    );
-    const thread: ThreadRecord = {
-      id: `thread-${crypto.randomUUID()}`,
-      version: 1,
-      certificateId: certificate.id,
-      certificateType: certificate.type,
-      signedBy: signed.by,
-      unitHsaId: certificate.unitHsaId,
-      patientId: certificate.patientId,
-      state: 'open',
-      topic: message.topic,
-      from: 'FK',
-      subject:
-        message.subject === undefined || message.subject === ''
-          ? threadTopicLabels[message.topic]
-          : message.subject,
-      text: message.text,
-      sentAt: at,
-      lastMessageAt: at,
-      messageId,
-      messageIds: [messageId],
-      ...(message.fkReference === undefined || message.fkReference === ''
-        ? {}
-        : { fkReference: message.fkReference }),
-      contactInfo: [...officer.contactInfo],
-      ...(message.lastDateToReply === undefined
-        ? {}
-        : { lastDateToReply: message.lastDateToReply }),
-      complements:
-        message.topic === 'KOMPLT'
-          ? message.complements.map((item) => ({
-              questionId: item.questionId,
-              questionLabel: labels.get(item.questionId) ?? item.questionId,
-              instruction: item.instruction,
-            }))
-          : [],
-      reminders: [],
-      forwarded: false,
-    };
-    await tx.threads.put(thread);
-    return jsonResponse(fkThreadResponseSchema, { thread: presentFkThread(thread) }, 201);
-  }
-
-  const target = await tx.threads.get(message.threadId);
-  if (target !== undefined && target.certificateId !== certificate.id) {
-    return errorResponse(404, apiErrorCodes.notFound, fkMessages.threadNotOnCertificate);
-  }
-  const targetFacts =
-    target === undefined
-      ? undefined
-      : {
-          from: target.from,
-          handled: target.handled !== undefined,
-          answered: target.answer !== undefined,
-        };
-  const decision = decideIncoming(
-    definition.policy,
-    facts,
-    message.kind === 'reminder'
-      ? { kind: 'reminder', messageId, target: targetFacts }
-      : { kind: 'answer', messageId, target: targetFacts },
-    messageIdExists,
+      messageIdExists,
+      target,
+      contactInfo: officer.contactInfo,
+    },
+    isoInstant(now),
   );
-  if (!decision.allowed) return refuse(decision);
-  if (target === undefined) throw new Error('decideIncoming admits only an existing target');
-  const common = { lastMessageAt: at, messageIds: [...target.messageIds, messageId] };
-  const next =
-    message.kind === 'reminder'
-      ? nextThread(target, {
-          ...common,
-          reminders: [...target.reminders, { messageId, sentAt: at, text: message.text }],
-        })
-      : nextThread(target, {
-          ...common,
-          answer: { messageId, sentAt: at, text: message.text, from: 'FK' },
-          // FK's answer reopens a question the unit had closed while waiting: it must be read.
-          handled: undefined,
-        });
-  await tx.threads.put(next);
-  return jsonResponse(fkThreadResponseSchema, { thread: presentFkThread(next) }, 201);
+  if (isRejection(received)) return rejectionResponse(received);
+  await tx.threads.put(received.thread);
+  return jsonResponse(fkThreadResponseSchema, { thread: presentFkThread(received.thread) }, 201);
 }
 
 function caseRow(

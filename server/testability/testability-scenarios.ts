@@ -2,14 +2,21 @@ import { addDays } from '../../src/form-engine';
 import type { CertificateTypeCode } from '../../src/definitions';
 import { careUnit, fkOfficers, seedPatients, seedUsers } from '../seed/seed-data';
 import type { Transaction } from '../store/store';
-import type { ThreadRecord } from '../store/schema';
-import { toActor } from '../domain/certificates';
+import type { PatientRecord, ThreadRecord } from '../store/schema';
+import type { CommandContext } from '../domain/certificate-commands';
 import { isoInstant, swedishDay } from '../domain/clock';
+import { isRejection } from '../domain/outcome';
+import {
+  answerThread,
+  forwardThread,
+  setThreadHandled,
+  startThread,
+} from '../domain/thread-commands';
 import type { Icd10Index } from '../domain/diagnoses/icd10-index';
 import { fkMessageRequestSchema, type FkMessageRequest } from '../../src/contracts/fk';
 import { receiveFkMessage } from '../simulators/fk-simulator';
-import { storeTestCertificate } from './testability';
-import { careThreadRecord, nextThread, type Definitions } from '../http/thread-support';
+import { storeTestCertificate } from './test-certificates';
+import { loadComplements, type Definitions } from '../http/thread-support';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -30,10 +37,15 @@ export async function seedDialogueScenario(
   if (officer === undefined) throw new Error('The seed has no FK case officer');
   const today = swedishDay(now);
   const physician = seedUsers.physician;
-  const author = toActor(physician);
   // Messages a few hours apart, oldest first, so the inbox's order reads naturally.
   let clock = now - 48 * HOUR_MS;
   const tick = () => (clock += HOUR_MS);
+  /** The unit's physician, acting at the next tick. */
+  const care = (): CommandContext => ({
+    user: physician,
+    unit: careUnit,
+    at: isoInstant(tick()),
+  });
 
   const sent = async (type: CertificateTypeCode, patientId: string, createdDaysAgo: number) => {
     const definition = definitions.current(type);
@@ -72,23 +84,15 @@ export async function seedDialogueScenario(
     }
     return stored.id;
   };
-  const thread = async (id: string): Promise<ThreadRecord> => {
+  const thread = async (id: string): Promise<{ record: ThreadRecord; patient: PatientRecord }> => {
     const record = await tx.threads.get(id);
-    if (record === undefined) throw new Error(`No thread ${id}`);
-    return record;
+    const patient = record === undefined ? undefined : await tx.patients.get(record.patientId);
+    if (record === undefined || patient === undefined) throw new Error(`No thread ${id}`);
+    return { record, patient };
   };
   const careAnswers = async (id: string, text: string) => {
-    const at = isoInstant(tick());
-    const record = await thread(id);
-    const messageId = `care-${crypto.randomUUID()}`;
-    await tx.threads.put(
-      nextThread(record, {
-        answer: { messageId, sentAt: at, text, from: 'care', author },
-        handled: { at, how: 'answered', by: author },
-        lastMessageAt: at,
-        messageIds: [...record.messageIds, messageId],
-      }),
-    );
+    const { record, patient } = await thread(id);
+    await tx.threads.put(answerThread(record, text, patient, care()).thread);
   };
   const careAsks = async (
     certificateId: string,
@@ -96,17 +100,25 @@ export async function seedDialogueScenario(
     text: string,
   ) => {
     const certificate = await tx.certificates.get(certificateId);
-    if (certificate?.signed === undefined) throw new Error(`No signed ${certificateId}`);
-    const record = careThreadRecord(
+    const patient =
+      certificate === undefined ? undefined : await tx.patients.get(certificate.patientId);
+    if (certificate === undefined || patient === undefined) {
+      throw new Error(`No certificate ${certificateId}`);
+    }
+    const started = startThread(
       certificate,
-      certificate.signed.by,
       { topic, text },
-      physician,
-      careUnit,
-      isoInstant(tick()),
+      {
+        patient,
+        definition: definitions.of(certificate),
+        complements: await loadComplements(tx, certificateId),
+      },
+      care(),
     );
-    await tx.threads.put(record);
-    return record.id;
+    if (isRejection(started))
+      throw new Error(`The unit's question was refused: ${started.message}`);
+    await tx.threads.put(started.thread);
+    return started.thread.id;
   };
 
   const sickLeave = await sent('fk7804', seedPatients.adult.id, 6);
@@ -155,7 +167,8 @@ export async function seedDialogueScenario(
     text: 'Vi vill tala med läkaren om arbetsförmågan. Ring gärna på förmiddagen.',
     lastDateToReply: addDays(today, 10),
   });
-  await tx.threads.put(nextThread(await thread(contact), { forwarded: true }));
+  const forwarded = await thread(contact);
+  await tx.threads.put(forwardThread(forwarded.record, forwarded.patient).thread);
 
   // FK proposes a reconciliation meeting; still to answer, no deadline.
   await fkSends(youngSickLeave, {
@@ -194,8 +207,6 @@ export async function seedDialogueScenario(
     topic: 'KONTKT',
     text: 'Vi har försökt nå er på telefon.',
   });
-  const markedAt = isoInstant(tick());
-  await tx.threads.put(
-    nextThread(await thread(marked), { handled: { at: markedAt, how: 'marked', by: author } }),
-  );
+  const handled = await thread(marked);
+  await tx.threads.put(setThreadHandled(handled.record, true, handled.patient, care()).thread);
 }

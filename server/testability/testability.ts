@@ -10,7 +10,6 @@ import {
   createTestCertificateRequestSchema,
   createTestCertificateResponseSchema,
   resetRequestSchema,
-  type CreateTestCertificateRequestParsed,
   resetResponseSchema,
   setClockRequestSchema,
   setClockResponseSchema,
@@ -23,30 +22,14 @@ import {
 } from '../../src/contracts/testability';
 import { certificateTypeCodeSchema } from '../../src/contracts/certificates';
 import { loadDefinition } from '../../src/definitions';
-import {
-  applySigningTransforms,
-  pruneHidden,
-  type Answers,
-  type CertificateDefinition,
-} from '../../src/form-engine';
-import { answerBuilders } from '../seed/certificates';
-import type { Database, Transaction } from '../store/store';
-import type { CertificateRecord, FkReceivedRecord } from '../store/schema';
+import type { Database } from '../store/store';
 import { resetStore } from '../seed/seed';
 import { runDueJobs } from '../jobs/run-jobs';
 import { seedDialogueScenario } from './testability-scenarios';
 import { loadDefinitions } from '../http/thread-support';
-import {
-  completenessOf,
-  evaluateAnswers,
-  fkReceivedRecord,
-  newDraftRecord,
-  toActor,
-  unitContactAnswers,
-} from '../domain/certificates';
+import { newDraftRecord, toActor, unitContactAnswers } from '../domain/certificates';
 import { daysBetween, isoInstant, swedishDay } from '../domain/clock';
-import { LOCK_AFTER_DAYS, locked } from '../domain/locking';
-import { codeListValidation, type Icd10Index } from '../domain/diagnoses/icd10-index';
+import { storeTestCertificate } from './test-certificates';
 import type { Icd10Loader } from '../http/diagnoses';
 import { errorResponse, jsonResponse, loadSettings, nowFor, parseJsonBody } from '../http/support';
 
@@ -251,142 +234,4 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
       return jsonResponse(auditLogResponseSchema, { entries });
     }),
   ];
-}
-
-/**
- * Stores a certificate made to a tester's spec (answers from the builders, consent, signed,
- * sent, revoked or locked as asked), inside the caller's transaction.
- */
-export async function storeTestCertificate(
-  tx: Transaction,
-  spec: CreateTestCertificateRequestParsed,
-  definition: CertificateDefinition,
-  index: Icd10Index,
-): Promise<{ ok: true; id: string } | { ok: false; response: Response }> {
-  const settings = await loadSettings(tx);
-  const daysAgo =
-    spec.status === 'locked-draft'
-      ? Math.max(spec.createdDaysAgo, LOCK_AFTER_DAYS)
-      : spec.createdDaysAgo;
-  const now = nowFor(settings) - daysAgo * DAY_MS;
-  const today = swedishDay(now);
-  const patient = await tx.patients.get(spec.patientId);
-  const units = await tx.careUnits.getAll();
-  const users = await tx.users.getAll();
-  const unit = units[0];
-  const user =
-    spec.userId === undefined
-      ? users.find((candidate) => definition.policy.signRoles.includes(candidate.role))
-      : users.find((candidate) => candidate.id === spec.userId);
-  if (patient === undefined || unit === undefined || user === undefined) {
-    return {
-      ok: false,
-      response: errorResponse(
-        404,
-        apiErrorCodes.notFound,
-        'Patienten eller användaren finns inte.',
-      ),
-    };
-  }
-  const answers: Answers = {
-    ...unitContactAnswers(definition, unit),
-    ...(spec.answers === 'empty' ? {} : answerBuilders[spec.type][spec.answers](today)),
-  };
-  const at = isoInstant(now);
-  const actor = toActor(user);
-  const consent = spec.consent ?? spec.answers !== 'empty';
-  const validation = {
-    today,
-    ...codeListValidation(index),
-  };
-  const evaluation = evaluateAnswers(definition, answers, patient, user.role, consent, validation);
-  let record: CertificateRecord = newDraftRecord({
-    definition,
-    type: spec.type,
-    patient,
-    unitHsaId: unit.hsaId,
-    actor,
-    at,
-    answers,
-    completeness: completenessOf(evaluation),
-  });
-  if (consent) {
-    record = {
-      ...record,
-      consent: {
-        givenBy: 'patient',
-        method: 'oral',
-        givenOn: today,
-        recordedAt: at,
-        recordedBy: actor,
-      },
-    };
-  }
-  if (spec.status === 'ready-for-sign') {
-    record = { ...record, readyForSign: { at, by: actor } };
-  }
-  let received: FkReceivedRecord | undefined;
-  if (spec.status === 'locked-draft') {
-    record = locked(record, isoInstant(nowFor(settings)));
-  }
-  if (spec.status === 'signed' || spec.status === 'sent' || spec.status === 'revoked') {
-    if (!evaluation.readiness.readyToSign) {
-      return {
-        ok: false,
-        response: errorResponse(
-          400,
-          apiErrorCodes.badRequest,
-          'Svaren räcker inte för att signera intyget.',
-        ),
-      };
-    }
-    const context = {
-      today,
-      role: user.role,
-      consentRecorded: true,
-      patient: { birthDate: patient.birthDate },
-    };
-    record = {
-      ...record,
-      status: 'signed',
-      answers: applySigningTransforms(
-        definition.onSigning,
-        pruneHidden(definition, answers, context),
-      ),
-      signed: { at, by: actor },
-      events: [...record.events, { at, type: 'signed', by: user.name }],
-    };
-    if (spec.status === 'sent' || definition.policy.signAndSend) {
-      record = {
-        ...record,
-        sent: { at, by: actor },
-        events: [...record.events, { at, type: 'sent', by: user.name }],
-      };
-      received = fkReceivedRecord(record, at, 'care');
-    }
-  }
-  if (spec.status === 'revoked') {
-    const revokedAt = isoInstant(nowFor(settings));
-    record = {
-      ...record,
-      status: 'revoked',
-      version: record.version + 1,
-      revoked: {
-        at: revokedAt,
-        by: actor,
-        reason: 'other-serious-error',
-        message: 'Testdata',
-      },
-      events: [...record.events, { at: revokedAt, type: 'revoked', by: user.name }],
-    };
-  }
-  if (received !== undefined) {
-    await tx.fkReceived.put(
-      record.revoked === undefined
-        ? received
-        : { ...received, revoked: { at: record.revoked.at, reason: record.revoked.reason } },
-    );
-  }
-  await tx.certificates.put(record);
-  return { ok: true, id: record.id };
 }

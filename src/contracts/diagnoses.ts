@@ -35,10 +35,36 @@ export const diagnosisSchema = named(
 );
 export type Diagnosis = z.infer<typeof diagnosisSchema>;
 
+/** A search answers at most this many hits, as Webcert's does. */
+export const DIAGNOSIS_SEARCH_MAX_RESULTS = 18;
+
+/** The lists a diagnosis's other names come from: KSH97-P's synonyms, FMB's headings. */
+export const diagnosisAliasSourceSchema = z.enum(['KSH97-P', 'FMB']);
+export type DiagnosisAliasSource = z.infer<typeof diagnosisAliasSourceSchema>;
+
+/**
+ * A search hit: the official code and title (what the certificate gets) and, when the hit was
+ * found by another name of the code, that name and its list, so the physician sees why it was
+ * found: a term of Socialstyrelsen's KSH97-P synonym list ("Frusen skuldra" for M75.0
+ * "Adhesiv kapsulit i skulderled") or the heading of FMB's document ("Höftartros" for M16).
+ */
+export const diagnosisSearchHitSchema = named(
+  'DiagnosisSearchHit',
+  diagnosisSchema.extend({
+    alias: z
+      .strictObject({
+        term: z.string().min(1),
+        source: diagnosisAliasSourceSchema,
+      })
+      .optional(),
+  }),
+);
+export type DiagnosisSearchHit = z.infer<typeof diagnosisSearchHitSchema>;
+
 export const diagnosisSearchResponseSchema = named(
   'DiagnosisSearchResponse',
   z.object({
-    results: z.array(diagnosisSchema).max(50),
+    results: z.array(diagnosisSearchHitSchema).max(DIAGNOSIS_SEARCH_MAX_RESULTS),
   }),
 );
 export type DiagnosisSearchResponse = z.infer<typeof diagnosisSearchResponseSchema>;

@@ -102,6 +102,8 @@ export { buildAnswerSchema, type ContextSource } from './answer-schema';
 export {
   validateAnswer,
   disabledOptionCodes,
+  dateProblem,
+  type DateProblem,
   type FieldIssue,
   type IssueKind,
   type IssuePath,

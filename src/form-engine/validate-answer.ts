@@ -95,22 +95,36 @@ function checkDateValue(
   issues: IssueList,
   path: IssuePath,
 ): void {
-  if (!isIsoDate(value)) {
-    issues.add('invalid', 'dateInvalid', path);
-    return;
-  }
-  if (!isWithinAllowedRange(value)) {
-    issues.add('invalid', 'dateOutOfRange', path);
-    return;
-  }
-  if (limits.minDate) {
-    const min = applyOffset(env.today, limits.minDate);
-    if (value < min) issues.add('invalid', 'dateTooEarly', path, { date: min });
-  }
-  if (limits.maxDate) {
-    const max = applyOffset(env.today, limits.maxDate);
-    if (value > max) issues.add('invalid', 'dateTooLate', path, { date: max });
-  }
+  const problem = dateProblem(value, {
+    min: limits.minDate ? applyOffset(env.today, limits.minDate) : undefined,
+    max: limits.maxDate ? applyOffset(env.today, limits.maxDate) : undefined,
+  });
+  if (problem !== undefined) issues.add('invalid', problem.key, path, problem.params);
+}
+
+/** What is wrong with a date a question or a field holds: its message and the message's date. */
+export interface DateProblem {
+  key: 'dateInvalid' | 'dateOutOfRange' | 'dateTooEarly' | 'dateTooLate';
+  params?: { date: IsoDate };
+}
+
+/**
+ * What is wrong with a date that is given (not blank): not a real date written as
+ * YYYY-MM-DD, outside Webcert's sanity range, before `min` or after `max`; undefined when fine.
+ * Every date of the product is checked by it: a question's (limits relative to today) and a
+ * date field's outside a form (list filters, consent, FK's simulator).
+ */
+export function dateProblem(
+  value: string,
+  limits: { min?: IsoDate | undefined; max?: IsoDate | undefined } = {},
+): DateProblem | undefined {
+  if (!isIsoDate(value)) return { key: 'dateInvalid' };
+  if (!isWithinAllowedRange(value)) return { key: 'dateOutOfRange' };
+  if (limits.min !== undefined && value < limits.min)
+    return { key: 'dateTooEarly', params: { date: limits.min } };
+  if (limits.max !== undefined && value > limits.max)
+    return { key: 'dateTooLate', params: { date: limits.max } };
+  return undefined;
 }
 
 function checkText(

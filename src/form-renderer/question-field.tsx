@@ -104,6 +104,7 @@ function AnswerField({ question, control, state }: AnswerFieldProps) {
     disabled: !state.enabled,
     invalid: showErrors,
     errors: shownErrors,
+    liveErrors: state.errors,
     disabledOptions: state.disabledOptions,
     context: runtime.context,
   });

@@ -8,13 +8,20 @@ import type {
   QuestionOfKind,
 } from '../form-engine';
 
+/**
+ * A diagnosis search hit: the official code and title (what the certificate gets) and, when it
+ * was found by another name of the code, that name and its list (KSH97-P's synonyms, FMB).
+ */
+export interface DiagnosisSearchHit {
+  code: string;
+  title: string;
+  alias?: { term: string; source: 'KSH97-P' | 'FMB' } | undefined;
+}
+
 /** What the renderer needs from the app: the few calls that go to the backend. */
 export interface RendererServices {
-  /** ICD-10-SE search: best matches for the query, at most ~20. */
-  searchDiagnoses: (
-    query: string,
-    signal?: AbortSignal,
-  ) => Promise<{ code: string; title: string }[]>;
+  /** ICD-10-SE search: the best matches for the query, best first (the backend caps them). */
+  searchDiagnoses: (query: string, signal?: AbortSignal) => Promise<DiagnosisSearchHit[]>;
   /** The title of a code, or undefined when the code does not exist in the list. */
   lookupDiagnosis: (
     code: string,
@@ -53,6 +60,11 @@ export interface EditProps<K extends AnswerKind> {
   invalid: boolean;
   /** Errors to show, with paths relative to the question (e.g. [1, 'to'] for row 2's end). */
   errors: readonly QuestionError[];
+  /**
+   * Every error the engine finds now, shown or not: a row kind says a part's invalid value
+   * as soon as that part is left, before the question is.
+   */
+  liveErrors: readonly QuestionError[];
   /** Option codes that may not be chosen now (exclusive options). */
   disabledOptions: readonly string[];
   context: EvaluationContext;

@@ -21,8 +21,8 @@ type Props<T> = {
   describedBy: string | undefined;
   /** Finds options for the typed text (called after a short pause; aborted when outdated). */
   search: (query: string, signal: AbortSignal) => Promise<T[]>;
-  /** At most this many results are shown. */
-  maxResults: number;
+  /** At most this many results are shown (all that the search gives when not set). */
+  maxResults?: number;
   optionKey: (option: T) => string;
   renderOption: (option: T) => ReactNode;
   /** Said when the search fails. */
@@ -81,7 +81,7 @@ export function Combobox<T>({
       searchRef.current(query, controller.signal).then(
         (found) => {
           if (controller.signal.aborted) return;
-          const shown = found.slice(0, maxResults);
+          const shown = maxResults === undefined ? found : found.slice(0, maxResults);
           setResults(shown);
           setActive(-1);
           setOpen(shown.length > 0 && document.activeElement === inputRef.current);

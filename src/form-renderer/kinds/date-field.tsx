@@ -1,6 +1,6 @@
 import { applyOffset, type DateOffsetSpec, type IsoDate } from '../../form-engine';
 import { joinIds } from './aria';
-import { DateInput, dateInputHint } from './date-input';
+import { DateInput, dateHint } from './date-input';
 import { ignoreBlur, PartField, type Part } from './row-parts';
 
 /** "Skriv datum som åååå-mm-dd …", with the question's date limits. */
@@ -8,14 +8,10 @@ export function dateHintText(
   today: IsoDate,
   limits: { minDate?: DateOffsetSpec | undefined; maxDate?: DateOffsetSpec | undefined },
 ): string {
-  const sentences = [dateInputHint];
-  const min = limits.minDate ? applyOffset(today, limits.minDate) : undefined;
-  const max = limits.maxDate ? applyOffset(today, limits.maxDate) : undefined;
-  if (min !== undefined && max !== undefined)
-    sentences.push(`Datum ska vara mellan ${min} och ${max}.`);
-  else if (min !== undefined) sentences.push(`Datum får inte vara tidigare än ${min}.`);
-  else if (max !== undefined) sentences.push(`Datum får inte vara senare än ${max}.`);
-  return sentences.join(' ');
+  return dateHint(
+    limits.minDate ? applyOffset(today, limits.minDate) : undefined,
+    limits.maxDate ? applyOffset(today, limits.maxDate) : undefined,
+  );
 }
 
 type DateFieldProps = {
@@ -66,7 +62,7 @@ export function DateField({
           id={part.id}
           value={value === '' ? undefined : value}
           onChange={(date) => onChange(date ?? '')}
-          onBlur={ignoreBlur}
+          onBlur={part.leave ?? ignoreBlur}
           today={today}
           base={base}
           mode={mode}

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState, type Ref } from 'react';
 import { parseDateInput, type IsoDate } from '../../form-engine';
+import './date-input.css';
 
 const CalendarPopup = lazy(() =>
   import('./calendar-popup').then((module) => ({ default: module.CalendarPopup })),
@@ -33,6 +34,16 @@ export const dateFormatHint = 'åååå-mm-dd';
 
 /** How a date may be written: the first sentence of every date field's hint. */
 export const dateInputHint = `Skriv datum som ${dateFormatHint}, eller till exempel ”idag” eller ”+7d”.`;
+
+/** A date field's hint: how to write a date, and its first and last dates if it has them. */
+export function dateHint(min: IsoDate | undefined, max: IsoDate | undefined): string {
+  const sentences = [dateInputHint];
+  if (min !== undefined && max !== undefined)
+    sentences.push(`Datum ska vara mellan ${min} och ${max}.`);
+  else if (min !== undefined) sentences.push(`Datum får inte vara tidigare än ${min}.`);
+  else if (max !== undefined) sentences.push(`Datum får inte vara senare än ${max}.`);
+  return sentences.join(' ');
+}
 
 /**
  * A date field that takes ISO dates, compact dates and shortcuts ("idag", "+7d", "2v", "1m")

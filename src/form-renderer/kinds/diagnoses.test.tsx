@@ -67,6 +67,21 @@ describe('diagnoses', () => {
     ).not.toBeInTheDocument();
   });
 
+  it('says which synonym found a hit, and gives the row the official code and description', async () => {
+    const { user, changes } = renderForm(definition);
+    const code = codeField('Diagnos 1 (huvuddiagnos)');
+    await user.type(code, 'öronsus');
+    const option = await screen.findByRole('option', {
+      name: 'H931 Tinnitus Synonym: Öronsusning',
+    });
+    await user.click(option);
+    expect(code).toHaveValue('H931');
+    expect(descriptionField('Diagnos 1 (huvuddiagnos)')).toHaveValue('Tinnitus');
+    await waitFor(() =>
+      expect(last(changes)).toEqual({ '6': [{ code: 'H931', description: 'Tinnitus' }] }),
+    );
+  });
+
   it('moves with ArrowUp/ArrowDown, closes with Escape and says when nothing matches', async () => {
     const { user } = renderForm(definition);
     const code = codeField('Diagnos 1 (huvuddiagnos)');

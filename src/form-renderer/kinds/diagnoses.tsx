@@ -9,7 +9,7 @@ import {
   type DiagnosisRow,
 } from '../../form-engine';
 import { useFormRuntime } from '../form-context';
-import type { EditProps, ViewProps } from '../types';
+import type { DiagnosisSearchHit, EditProps, ViewProps } from '../types';
 import { joinIds } from './aria';
 import { ErrorText, PartErrors } from './field-errors';
 import { NotAnswered } from './not-answered';
@@ -26,7 +26,6 @@ import {
 
 /** The code system the search and the look-up know. */
 const ICD10 = 'ICD-10-SE';
-const MAX_RESULTS = 20;
 /** FK's message for a code the code list does not have, as the engine words it for the panel. */
 const UNKNOWN_CODE = DEFAULT_MESSAGES.diagnosisCodeInvalid;
 /** What a code looks like once normalized (engine: a letter, two digits, then letters, digits or '-'). */
@@ -34,9 +33,9 @@ const CODE_SHAPE = /^[A-Z][0-9]{2}[A-Z0-9-]*$/;
 const SEARCH_HINT =
   'Sök på diagnoskod eller ord, till exempel ”F43” eller ”utmattning”, och välj en träff med piltangenterna och Enter.';
 
-interface Diagnosis {
-  code: string;
-  title: string;
+/** Why a hit was found, when by another name than its title: "Synonym: Frusen skuldra". */
+function aliasText({ term, source }: NonNullable<DiagnosisSearchHit['alias']>): string {
+  return source === 'FMB' ? `FMB: ${term}` : `Synonym: ${term}`;
 }
 
 const sameText = (a: string, b: string) => diagnosisTextKey(a) === diagnosisTextKey(b);
@@ -225,7 +224,7 @@ export function DiagnosesEdit(props: EditProps<'diagnoses'>) {
               )
             }
           >
-            <Combobox<Diagnosis>
+            <Combobox<DiagnosisSearchHit>
               id={codeField.id}
               className="diagnosis-combobox"
               label={`Diagnoskod, ${rowName}`}
@@ -234,12 +233,19 @@ export function DiagnosesEdit(props: EditProps<'diagnoses'>) {
               disabled={disabled}
               invalid={codeField.ariaInvalid}
               search={services.searchDiagnoses}
-              maxResults={MAX_RESULTS}
               optionKey={(diagnosis) => diagnosis.code}
               renderOption={(diagnosis) => (
                 <>
                   <span className="diagnosis-combobox__code">{diagnosis.code}</span>{' '}
                   {diagnosis.title}
+                  {diagnosis.alias !== undefined && (
+                    <>
+                      {' '}
+                      <span className="diagnosis-combobox__alias">
+                        {aliasText(diagnosis.alias)}
+                      </span>
+                    </>
+                  )}
                 </>
               )}
               searchFailedText="Sökningen gick inte att genomföra. Skriv diagnoskoden eller försök igen."

@@ -1,4 +1,11 @@
-import { useEffect, useRef, type ChangeEvent, type ReactNode, type RefObject } from 'react';
+import {
+  useEffect,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import type { z } from 'zod';
 import type { IssuePath, QuestionError } from '../../form-engine';
 import { fieldDomId } from '../dom-ids';
@@ -20,7 +27,18 @@ export interface Part {
   errorId: string | undefined;
   /** aria-invalid for the part's control. */
   ariaInvalid: true | undefined;
+  /** The part's control was left: its invalid value (not a missing one) is said at once. */
+  leave?: (() => void) | undefined;
 }
+
+/** Parts the user has left, by path, and every error of the question now, shown or not. */
+interface LeftParts {
+  left: ReadonlySet<string>;
+  liveErrors: readonly QuestionError[];
+  leave: (key: string) => void;
+}
+
+const pathKey = (path: IssuePath) => path.join('.');
 
 /**
  * Collects the errors a kind places at its parts, so that errors at a path it does not render
@@ -34,17 +52,30 @@ export class PartTracker {
     private readonly questionId: string,
     private readonly errors: readonly QuestionError[],
     private readonly invalid: boolean,
+    private readonly leftParts?: LeftParts,
   ) {}
 
-  /** The part at `path`; `id` overrides the DOM id (parts that have no row yet). */
+  /**
+   * The part at `path`; `id` overrides the DOM id (parts that have no row yet). Its errors
+   * are shown once the question is left (or on request); an invalid value (an impossible
+   * date, an end before its start) already once the part itself is left, as a date question's.
+   */
   part(path: IssuePath, id: string = fieldDomId(this.idPrefix, this.questionId, path)): Part {
-    const errors = errorsAt(this.errors, path);
+    const key = pathKey(path);
+    const shown = errorsAt(this.errors, path);
+    const early =
+      shown.length === 0 && this.leftParts?.left.has(key) === true
+        ? errorsAt(this.leftParts.liveErrors, path).filter((error) => error.kind === 'invalid')
+        : [];
+    const errors = shown.length > 0 ? shown : early;
     for (const error of errors) this.placed.add(error);
+    const leftParts = this.leftParts;
     return {
       id,
       errors,
       errorId: errors.length > 0 ? `${id}-error` : undefined,
-      ariaInvalid: this.invalid && errors.length > 0 ? true : undefined,
+      ariaInvalid: (this.invalid || early.length > 0) && errors.length > 0 ? true : undefined,
+      leave: leftParts === undefined ? undefined : () => leftParts.leave(key),
     };
   }
 
@@ -99,14 +130,22 @@ export function hintIdOf(controlId: string): string {
  * parts show, and what its root (RowKindRoot) needs.
  */
 export function useRowKind<Row>(
-  props: Pick<EditProps<'diagnoses'>, 'name' | 'controlId' | 'errors' | 'invalid'> & {
+  props: Pick<
+    EditProps<'diagnoses'>,
+    'name' | 'controlId' | 'errors' | 'liveErrors' | 'invalid'
+  > & {
     question: { id: string };
   },
   schema: z.ZodType<Row[]>,
 ) {
   const answer = useAnswer(props.name, schema);
   const { idPrefix } = useFormRuntime();
-  const tracker = new PartTracker(idPrefix, props.question.id, props.errors, props.invalid);
+  const [left, setLeft] = useState<ReadonlySet<string>>(() => new Set());
+  const tracker = new PartTracker(idPrefix, props.question.id, props.errors, props.invalid, {
+    left,
+    liveErrors: props.liveErrors,
+    leave: (key) => setLeft((current) => (current.has(key) ? current : new Set([...current, key]))),
+  });
   const root: RowKindRootWiring = { controlId: props.controlId, tracker, onLeave: answer.onBlur };
   return { answer, rows: answer.value ?? [], tracker, hintId: hintIdOf(props.controlId), root };
 }

@@ -177,6 +177,46 @@ describe('sickLeavePeriods', () => {
     expect(to).toHaveAccessibleDescription(/Ange ett slutdatum som infaller efter startdatumet\./);
   });
 
+  it('says an impossible date at the field as soon as it is left, before the question is', async () => {
+    const { user } = renderForm(definition);
+    await user.click(screen.getByRole('checkbox', { name: 'Nedsatt med hälften' }));
+    const from = screen.getByRole('textbox', { name: 'Från och med, Nedsatt med hälften' });
+    const to = screen.getByRole('textbox', { name: 'Till och med, Nedsatt med hälften' });
+    await user.clear(from);
+    await user.type(from, '2026-02-30');
+    expect(from).not.toHaveAttribute('aria-invalid');
+    // Tab to the calendar button: focus is still in the question, but the date is left.
+    await user.tab();
+    expect(from).toHaveValue('2026-02-30');
+    expect(from).toHaveAttribute('aria-invalid', 'true');
+    expect(from).toHaveAccessibleDescription(/Ange giltigt datum i formatet åååå-mm-dd\./);
+    // An end not yet given is not an error while the physician is still in the question.
+    await user.click(to);
+    await user.tab();
+    expect(to).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText('Ange ett datum.')).not.toBeInTheDocument();
+    // Corrected, the error goes at once.
+    await user.clear(from);
+    await user.type(from, '2026-03-20');
+    expect(from).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('says an end before the start at the end field as soon as it is left', async () => {
+    const { user } = renderForm(definition);
+    await user.click(screen.getByRole('checkbox', { name: 'Nedsatt med hälften' }));
+    const from = screen.getByRole('textbox', { name: 'Från och med, Nedsatt med hälften' });
+    const to = screen.getByRole('textbox', { name: 'Till och med, Nedsatt med hälften' });
+    await user.clear(from);
+    await user.type(from, '2026-03-20');
+    await user.click(to);
+    await user.type(to, '2026-03-10');
+    expect(to).not.toHaveAttribute('aria-invalid');
+    await user.tab();
+    expect(to).toHaveAttribute('aria-invalid', 'true');
+    expect(to).toHaveAccessibleDescription(/Ange ett slutdatum som infaller efter startdatumet\./);
+    expect(from).not.toHaveAttribute('aria-invalid');
+  });
+
   it('shows the periods and the total read-only', () => {
     renderView(definition, { '32': [{ code: 'HALFTEN', from: '2026-03-16', to: '2026-03-29' }] });
     const view = screen.getByRole('article');

@@ -19,21 +19,28 @@ const testCodeList = [
   { code: 'F320', title: 'Lindrig depressiv episod' },
   { code: 'F321', title: 'Medelsvår depressiv episod' },
   { code: 'F438A', title: 'Utmattningssyndrom' },
+  { code: 'H931', title: 'Tinnitus' },
   { code: 'J069', title: 'Akut övre luftvägsinfektion, ospecificerad' },
   { code: 'M545', title: 'Lumbago' },
 ];
+/** Other names the tiny search finds codes by, as KSH97-P's synonyms. */
+const testSynonyms = [{ code: 'H931', term: 'Öronsusning' }];
 
 /** Services that answer from a tiny in-memory code list (component tests need no backend). */
 export const testServices: RendererServices = {
   searchDiagnoses: (query) => {
     const q = query.trim().toLowerCase();
-    return Promise.resolve(
-      q === ''
-        ? []
-        : testCodeList.filter(
-            (d) => d.code.toLowerCase().startsWith(q) || d.title.toLowerCase().includes(q),
-          ),
+    if (q === '') return Promise.resolve([]);
+    const byCodeOrTitle = testCodeList.filter(
+      (d) => d.code.toLowerCase().startsWith(q) || d.title.toLowerCase().includes(q),
     );
+    const bySynonym = testSynonyms.flatMap(({ code, term }) => {
+      const found = testCodeList.find((d) => d.code === code);
+      return found === undefined || !term.toLowerCase().startsWith(q)
+        ? []
+        : [{ ...found, alias: { term, source: 'KSH97-P' as const } }];
+    });
+    return Promise.resolve([...bySynonym, ...byCodeOrTitle]);
   },
   lookupDiagnosis: (code) =>
     Promise.resolve(testCodeList.find((d) => d.code === code.toUpperCase().replace('.', ''))),

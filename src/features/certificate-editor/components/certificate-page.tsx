@@ -116,6 +116,7 @@ function Loaded({
 }: Omit<Props, 'certificateId'> & { certificate: Certificate; definition: CertificateDefinition }) {
   const queryClient = useQueryClient();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const topRef = useStickyHeight('--certificate-page-top');
   const [generation, setGeneration] = useState(0);
   const [session] = useState(() => new DraftSession());
   const editable = certificate.actions.some((action) => action.type === 'edit' && action.enabled);
@@ -161,7 +162,7 @@ function Loaded({
 
   return (
     <div className="certificate-page">
-      <div className="certificate-page__top">
+      <div className="certificate-page__top" ref={topRef}>
         <PatientBanner patient={certificate.patient} />
       </div>
       <header className="certificate-page__header">
@@ -214,6 +215,26 @@ function Loaded({
       )}
     </div>
   );
+}
+
+/**
+ * A ref for a sticky bar whose height (as it wraps on a narrow screen) is kept in a CSS
+ * property of its parent, so that what the page scrolls into view stops below the bar.
+ */
+function useStickyHeight(property: string) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const bar = ref.current;
+    const page = bar?.parentElement;
+    if (bar === null || page === null || page === undefined) return;
+    const measure = () => page.style.setProperty(property, `${String(bar.offsetHeight)}px`);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, [property]);
+  return ref;
 }
 
 /**

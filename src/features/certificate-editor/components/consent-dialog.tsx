@@ -8,6 +8,7 @@ import { Dialog } from '../../../components/ui/dialog';
 import { DialogActions } from '../../../components/ui/dialog-actions';
 import { MessageBox } from '../../../components/ui/message-box';
 import { RadioGroup } from '../../../components/ui/radio-group';
+import { DateTextField, dateTextError } from '../../../form-renderer/date-text-field';
 
 type Props = {
   open: boolean;
@@ -35,6 +36,9 @@ const purposeTexts = {
   },
 } as const;
 
+/** The consent's date is today or earlier. */
+const consentDateMessages = { dateTooLate: 'Datumet för samtycket kan inte ligga i framtiden.' };
+
 type Field = 'givenBy' | 'representativeName' | 'method' | 'givenOn';
 
 /**
@@ -57,7 +61,7 @@ export function ConsentDialog({
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [failure, setFailure] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
-  const ids = { errors: useId(), name: useId(), date: useId() };
+  const ids = { errors: useId(), name: useId() };
   const fieldRefs = useRef<Partial<Record<Field, HTMLElement | null>>>({});
 
   const submit = async () => {
@@ -74,12 +78,14 @@ export function ConsentDialog({
         const field = issue.path[0];
         if (field === 'givenBy' || field === 'method' || field === 'representativeName') {
           next[field] ??= issue.message;
-        } else if (field === 'givenOn') {
-          next.givenOn ??= 'Ange datumet då samtycket lämnades (ÅÅÅÅ-MM-DD).';
         }
       }
     }
-    if (givenOn > today) next.givenOn = 'Datumet för samtycket kan inte ligga i framtiden.';
+    const dateError =
+      givenOn.trim() === ''
+        ? 'Ange datumet då samtycket lämnades.'
+        : dateTextError(givenOn, { max: today }, consentDateMessages);
+    if (dateError !== undefined) next.givenOn = dateError;
     setErrors(next);
     const first = (['givenBy', 'representativeName', 'method', 'givenOn'] as const).find(
       (field) => next[field] !== undefined,
@@ -177,23 +183,18 @@ export function ConsentDialog({
         error={errors.method}
         firstInputRef={(element) => void (fieldRefs.current.method = element)}
       />
-      <div className="text-field consent__date">
-        <label className="text-field__label" htmlFor={ids.date}>
-          Datum då samtycket lämnades
-        </label>
-        {errorText('givenOn')}
-        <input
-          id={ids.date}
-          className="text-field__input"
-          type="date"
-          max={today}
-          value={givenOn}
-          aria-invalid={errors.givenOn !== undefined ? true : undefined}
-          aria-describedby={describe('givenOn')}
-          ref={(element) => void (fieldRefs.current.givenOn = element)}
-          onChange={(event) => setGivenOn(event.target.value)}
-        />
-      </div>
+      <DateTextField
+        className="consent__date"
+        label="Datum då samtycket lämnades"
+        value={givenOn}
+        onChange={setGivenOn}
+        today={today}
+        max={today}
+        messages={consentDateMessages}
+        error={errors.givenOn}
+        required
+        ref={(element) => void (fieldRefs.current.givenOn = element)}
+      />
     </Dialog>
   );
 }

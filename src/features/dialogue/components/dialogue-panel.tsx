@@ -68,12 +68,16 @@ export function DialoguePanel({
     administrative: null,
   });
 
-  // Opened from the inbox: the question itself gets the focus, once it is on screen.
+  // Opened from the inbox: the question itself gets the focus, once it is on screen, and its
+  // heading is scrolled to the top, below the page's sticky bar (its scroll margin), not
+  // centred (focus would centre it: a long thread's heading would then be out of sight).
   const focused = useRef(false);
   useEffect(() => {
     if (focused.current || opened === undefined) return;
     focused.current = true;
-    document.getElementById(`arende-${opened.id}`)?.focus();
+    const article = document.getElementById(`arende-${opened.id}`);
+    article?.focus({ preventScroll: true });
+    article?.scrollIntoView({ block: 'start' });
   }, [opened]);
 
   const onAllSaved = (threads: Thread[]) => {

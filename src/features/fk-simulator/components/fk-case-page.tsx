@@ -70,7 +70,8 @@ function FkCase({
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) {
   const session = useFkSession();
-  const today = session.data?.today ?? '';
+  // The forms' dates count from the backend's today ("idag", the last day to answer).
+  const today = session.data?.today;
   const { case: row, certificate } = fkCase;
   const [notice, setNotice] = useState('');
   const definition = useDefinitionVersion(certificate.type, certificate.definitionVersion);
@@ -157,10 +158,10 @@ function FkCase({
         )}
       </section>
 
-      {fkCase.mayRequestComplement && (
+      {fkCase.mayRequestComplement && today !== undefined && (
         <ComplementRequestForm fkCase={fkCase} today={today} onSent={setNotice} />
       )}
-      {fkCase.mayAskQuestions && (
+      {fkCase.mayAskQuestions && today !== undefined && (
         <FkQuestionForm
           certificateId={certificate.certificateId}
           today={today}

@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type Ref } from 'react';
 import type { FkMessageRequest, FkCaseResponse } from '../../../contracts/fk';
 import { THREAD_TEXT_MAX, threadTopicLabels, type ThreadTopic } from '../../../contracts/threads';
 import { RadioGroup } from '../../../components/ui/radio-group';
 import { TextArea } from '../../../components/ui/text-area';
 import { TextField } from '../../../components/ui/text-field';
+import { DateTextField, dateTextError } from '../../../form-renderer/date-text-field';
 import { isApiFailure } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 import { sendFkMessage } from '../api/fk-cases';
@@ -108,12 +109,39 @@ export function FkReplyForm({
 
 type Errors = Partial<Record<string, string>>;
 
-function validDate(value: string, today: string): string | undefined {
-  if (value === '') return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'Ange datumet som ÅÅÅÅ-MM-DD.';
-  if (value < today) return 'Sista dagen att svara kan inte ha passerat.';
-  return undefined;
+/** The last day to answer is today or later. */
+const lastDateMessages = { dateTooEarly: 'Sista dagen att svara kan inte ha passerat.' };
+
+/** "Svara senast (valfritt)": FK's last day for the unit to answer. */
+function LastDateField({
+  value,
+  onChange,
+  today,
+  error,
+  ref,
+}: {
+  value: string;
+  onChange: (text: string) => void;
+  today: string;
+  error: string | undefined;
+  ref?: Ref<HTMLInputElement>;
+}) {
+  return (
+    <DateTextField
+      ref={ref}
+      label="Svara senast (valfritt)"
+      value={value}
+      onChange={onChange}
+      today={today}
+      min={today}
+      messages={lastDateMessages}
+      error={error}
+    />
+  );
 }
+
+const lastDateError = (value: string, today: string) =>
+  dateTextError(value, { min: today }, lastDateMessages);
 
 /**
  * FK's complement request: the questions of the received certificate it names, each with an
@@ -147,7 +175,7 @@ export function ComplementRequestForm({
       }
     }
     if (text.trim() === '') next.text = 'Skriv ett meddelande.';
-    const dateError = validDate(lastDate, today);
+    const dateError = lastDateError(lastDate, today);
     if (dateError !== undefined) next.lastDate = dateError;
     setErrors(next);
     const first = Object.keys(next)[0];
@@ -247,15 +275,12 @@ export function ComplementRequestForm({
         error={errors.text}
         onChange={(event) => setText(event.target.value)}
       />
-      <TextField
+      <LastDateField
         ref={(element) => void (fields.current.lastDate = element)}
-        label="Svara senast (valfritt)"
-        description="ÅÅÅÅ-MM-DD"
-        type="date"
-        min={today}
         value={lastDate}
+        onChange={setLastDate}
+        today={today}
         error={errors.lastDate}
-        onChange={(event) => setLastDate(event.target.value)}
       />
       <Failure text={failure} />
       <button type="submit" className="button button--primary" disabled={sending}>
@@ -293,7 +318,7 @@ export function FkQuestionForm({
     const next: Errors = {};
     if (topic === '') next.topic = 'Välj typ av fråga.';
     if (text.trim() === '') next.text = 'Skriv ett meddelande.';
-    const dateError = validDate(lastDate, today);
+    const dateError = lastDateError(lastDate, today);
     if (dateError !== undefined) next.lastDate = dateError;
     setErrors(next);
     if (topic === '' || Object.keys(next).length > 0) return;
@@ -343,14 +368,11 @@ export function FkQuestionForm({
         error={errors.text}
         onChange={(event) => setText(event.target.value)}
       />
-      <TextField
-        label="Svara senast (valfritt)"
-        description="ÅÅÅÅ-MM-DD"
-        type="date"
-        min={today}
+      <LastDateField
         value={lastDate}
+        onChange={setLastDate}
+        today={today}
         error={errors.lastDate}
-        onChange={(event) => setLastDate(event.target.value)}
       />
       <Failure text={failure} />
       <button type="submit" className="button button--primary" disabled={sending}>

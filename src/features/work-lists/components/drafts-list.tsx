@@ -1,4 +1,12 @@
-import type { DraftListRequest, DraftListSort } from '../../../contracts/certificates';
+import { z } from 'zod';
+import {
+  certificateTypeCodeSchema,
+  draftListSortSchema,
+  draftListStatusSchema,
+  type DraftListRequest,
+  type DraftListSort,
+} from '../../../contracts/certificates';
+import { opaqueIdSchema } from '../../../contracts/common';
 import {
   draftListStatus,
   draftStatusLabels,
@@ -8,14 +16,15 @@ import {
 import { formatDateTime } from '../../../lib/format';
 import { useDrafts } from '../api/query-lists';
 import {
+  certificateRowName,
   FilterSelect,
   PatientAndTypeCells,
   PatientFilter,
   StatusCell,
   StatusFilter,
   TypeFilter,
-  useListQuery,
 } from './list-controls';
+import { useListQuery } from './use-list-query';
 import { WorkList } from './work-list';
 
 type Props = { certificatePath: (certificateId: string) => string };
@@ -30,9 +39,21 @@ const columns: { sort: DraftListSort; label: string }[] = [
   { sort: 'savedAt', label: 'Senast sparat' },
 ];
 
+/** The filter in the URL (never the patient text). */
+const filterParams = z.object({
+  type: certificateTypeCodeSchema.optional().catch(undefined),
+  status: draftListStatusSchema.optional().catch(undefined),
+  savedBy: opaqueIdSchema.optional().catch(undefined),
+});
+
 /** "Ej signerade utkast": the unit's drafts, filtered, sorted and paged by the backend. */
 export function DraftsList({ certificatePath }: Props) {
-  const list = useListQuery<DraftListSort, Filter>('savedAt', ['savedAt']);
+  const list = useListQuery<DraftListSort, Filter>({
+    sorts: draftListSortSchema,
+    defaultSort: 'savedAt',
+    newestFirst: ['savedAt'],
+    filterParams,
+  });
   const { filter, changeFilter } = list;
   const drafts = useDrafts(list.request);
   const data = drafts.data;
@@ -74,9 +95,10 @@ export function DraftsList({ certificatePath }: Props) {
       columns={columns}
       list={list}
       rowKey={(item) => item.id}
+      open={(item) => ({ href: certificatePath(item.id), name: certificateRowName(item) })}
       row={(item) => (
         <>
-          <PatientAndTypeCells item={item} href={certificatePath(item.id)} />
+          <PatientAndTypeCells item={item} />
           <StatusCell
             item={item}
             label={draftStatusLabels[draftListStatus(item)]}

@@ -1,6 +1,12 @@
-import { Link } from 'react-router';
+import { z } from 'zod';
+import { isoDateSchema, opaqueIdSchema } from '../../../contracts/common';
 import type { InboxRequest, InboxRow, InboxSort } from '../../../contracts/threads';
-import { threadPartySchema, threadTopicLabels } from '../../../contracts/threads';
+import {
+  inboxSortSchema,
+  inboxToDoFilterSchema,
+  threadPartySchema,
+  threadTopicLabels,
+} from '../../../contracts/threads';
 import { formatIdentityNumber } from '../../../contracts/identity-number';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import {
@@ -11,10 +17,15 @@ import {
   threadToDoLabels,
 } from '../../../lib/thread-labels';
 import { useInbox } from '../api/query-lists';
-import { DayRangeFilter, FilterSelect, PatientFilter, useListQuery } from './list-controls';
+import { DayRangeFilter, FilterSelect, PatientFilter } from './list-controls';
+import { useListQuery, withoutInvertedRange } from './use-list-query';
 import { WorkList } from './work-list';
 
-type Props = { threadPath: (row: InboxRow) => string };
+type Props = {
+  threadPath: (row: InboxRow) => string;
+  /** The backend's today: the day filters' "idag" and calendar. */
+  today: string;
+};
 
 type Filter = NonNullable<InboxRequest['filter']>;
 
@@ -33,13 +44,39 @@ const forwardedOptions = [
   { value: 'no', label: 'Inte vidarebefordrade' },
 ];
 
+/** The filter in the URL (never the patient text). */
+const filterParams = z
+  .object({
+    toDo: inboxToDoFilterSchema.optional().catch(undefined),
+    from: threadPartySchema.optional().catch(undefined),
+    signedBy: opaqueIdSchema.optional().catch(undefined),
+    sentFrom: isoDateSchema.optional().catch(undefined),
+    sentTo: isoDateSchema.optional().catch(undefined),
+    forwarded: z
+      .enum(['true', 'false'])
+      .transform((value) => value === 'true')
+      .optional()
+      .catch(undefined),
+  })
+  .transform((filter) => withoutInvertedRange(filter, 'sentFrom', 'sentTo'));
+
+/** What a row says to do, with "Påminnelse: " when FK has reminded. */
+const toDoOf = (row: InboxRow) =>
+  `${row.reminded ? 'Påminnelse: ' : ''}${threadToDoLabels[row.toDo]}`;
+
 /**
  * "Ej hanterade ärenden": the unit's threads with Försäkringskassan, filtered, sorted and
  * paged by the backend. By default what is due first: overdue, then soon-due questions.
  */
-export function InboxList({ threadPath }: Props) {
+export function InboxList({ threadPath, today }: Props) {
   // "due" sorts ascending (what is due first); the date columns newest first.
-  const list = useListQuery<InboxSort, Filter>('due', ['sentAt'], 'asc');
+  const list = useListQuery<InboxSort, Filter>({
+    sorts: inboxSortSchema,
+    defaultSort: 'due',
+    newestFirst: ['sentAt'],
+    defaultOrder: 'asc',
+    filterParams,
+  });
   const { filter, changeFilter } = list;
   const inbox = useInbox(list.request);
   const data = inbox.data;
@@ -108,6 +145,8 @@ export function InboxList({ threadPath }: Props) {
           <DayRangeFilter
             fromLabel="Skickat/mottaget från och med"
             toLabel="Skickat/mottaget till och med"
+            value={{ from: filter.sentFrom, to: filter.sentTo }}
+            today={today}
             onChange={({ from, to }) => changeFilter({ ...filter, sentFrom: from, sentTo: to })}
           />
         </>
@@ -128,22 +167,19 @@ export function InboxList({ threadPath }: Props) {
       rowClassName={(row) =>
         row.due === 'overdue' || row.due === 'soon' ? `inbox-row--${row.due}` : undefined
       }
-      row={(row) => <InboxCells row={row} href={threadPath(row)} />}
+      open={(row) => ({ href: threadPath(row), name: `${toDoOf(row)}, ${row.patient.name}` })}
+      row={(row) => <InboxCells row={row} />}
     />
   );
 }
 
-/** One thread's cells: what to do (a link to it), its deadline, sender, patient and more. */
-function InboxCells({ row, href }: { row: InboxRow; href: string }) {
+/** One thread's cells: what to do, its deadline, sender, patient and more. */
+function InboxCells({ row }: { row: InboxRow }) {
   const dueNote = threadDueLabels[row.due];
-  const toDo = `${row.reminded ? 'Påminnelse: ' : ''}${threadToDoLabels[row.toDo]}`;
   return (
     <>
       <td data-label="Åtgärd">
-        {/* Named with the patient: every row has a link of the same few words. */}
-        <Link to={href} aria-label={`${toDo}, ${row.patient.name}`}>
-          {toDo}
-        </Link>
+        <span className="list-table__main">{toDoOf(row)}</span>
         <span className="list-table__sub">
           {threadTopicLabels[row.topic]}, {row.formNumber}
         </span>

@@ -1,26 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import type { CertificateSummary } from '../../../contracts/certificates';
 import { formatIdentityNumber } from '../../../contracts/identity-number';
 import type { CertificateTypeCode } from '../../../definitions';
+import { DateTextField, dateTextError } from '../../../form-renderer/date-text-field';
 import { parentNote } from '../../../lib/certificate-labels';
-
-/** The page sizes both certificate lists offer. */
-export const pageSizes = [10, 25, 50, 100] as const;
-export type PageSize = (typeof pageSizes)[number];
-
-/** Text typed into a list's patient filter, passed on once typing pauses. */
-export function useSettledText(text: string, onSettled: (text: string) => void): void {
-  // Only a change of the text restarts the pause; the callback is the latest render's.
-  const latest = useRef(onSettled);
-  useEffect(() => {
-    latest.current = onSettled;
-  });
-  useEffect(() => {
-    const timer = window.setTimeout(() => latest.current(text.trim()), 250);
-    return () => window.clearTimeout(timer);
-  }, [text]);
-}
+import { pageSizes, type PageSize } from './use-list-query';
 
 type SortHeaderProps<S extends string> = {
   columns: readonly { sort: S; label: string }[];
@@ -29,7 +14,10 @@ type SortHeaderProps<S extends string> = {
   onSort: (column: S) => void;
 };
 
-/** A list's header row: every column sorts, and says how it is sorted. */
+/**
+ * A list's header row: every column sorts, and says how it is sorted. The last column holds
+ * each row's "Öppna", named for screen readers only.
+ */
 export function SortHeader<S extends string>({ columns, sort, order, onSort }: SortHeaderProps<S>) {
   return (
     <thead>
@@ -50,8 +38,26 @@ export function SortHeader<S extends string>({ columns, sort, order, onSort }: S
             </button>
           </th>
         ))}
+        <th scope="col" className="list-table__open-header">
+          <span className="sr-only">Öppna</span>
+        </th>
       </tr>
     </thead>
+  );
+}
+
+/** A row's last cell: "Öppna", read with what it opens ("Öppna: FK 7804, Karin Andersson"). */
+export function OpenCell({ href, name }: { href: string; name: string }) {
+  return (
+    <td className="list-table__open">
+      <Link
+        to={href}
+        className="button button--secondary button--small list-table__open-link"
+        aria-label={`Öppna: ${name}`}
+      >
+        Öppna
+      </Link>
+    </td>
   );
 }
 
@@ -108,73 +114,12 @@ export function Pagination({ page, pages, pageSize, onPage, onPageSize }: Pagina
   );
 }
 
-/**
- * A list's query state: filter (the patient text applied once typing pauses), sort, order
- * and page. Any change but the page's goes back to page 1.
- */
-export function useListQuery<S extends string, F extends { patient?: string | undefined }>(
-  defaultSort: S,
-  /** Columns that sort newest first when picked (dates); the others sort A–Ö. */
-  newestFirst: readonly S[],
-  defaultOrder: 'asc' | 'desc' = 'desc',
-) {
-  const [filter, setFilter] = useState<Partial<F>>({});
-  const [patientText, setPatientText] = useState('');
-  const [sort, setSort] = useState<S>(defaultSort);
-  const [order, setOrder] = useState<'asc' | 'desc'>(defaultOrder);
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState<PageSize>(25);
-
-  const changeFilter = (next: Partial<F>) => {
-    setFilter(next);
-    setPage(1);
-  };
-  useSettledText(patientText, (text) => {
-    if (text === (filter.patient ?? '')) return;
-    changeFilter({ ...filter, patient: text === '' ? undefined : text });
-  });
-  const sortBy = (column: S) => {
-    if (column === sort) setOrder(order === 'asc' ? 'desc' : 'asc');
-    else {
-      setSort(column);
-      setOrder(newestFirst.includes(column) ? 'desc' : 'asc');
-    }
-    setPage(1);
-  };
-  /** The count line's and the pagination's figures for a total. */
-  const paging = (total: number) => ({
-    first: total === 0 ? 0 : (page - 1) * pageSize + 1,
-    last: Math.min(total, page * pageSize),
-    pagination: {
-      page,
-      pages: Math.max(1, Math.ceil(total / pageSize)),
-      pageSize,
-      onPage: setPage,
-      onPageSize: (size: PageSize) => {
-        setPageSize(size);
-        setPage(1);
-      },
-    },
-  });
-  return {
-    request: { filter, sort, order, page, pageSize },
-    filter,
-    changeFilter,
-    patientText,
-    setPatientText,
-    sort,
-    order,
-    sortBy,
-    paging,
-  };
-}
-
-/** A list row's first two cells: the patient (a link to the certificate) and the type. */
-export function PatientAndTypeCells({ item, href }: { item: CertificateSummary; href: string }) {
+/** A list row's first two cells: the patient and the type. */
+export function PatientAndTypeCells({ item }: { item: CertificateSummary }) {
   return (
     <>
       <td data-label="Patient">
-        <Link to={href}>{item.patient.name}</Link>
+        {item.patient.name}
         <span className="list-table__sub">{formatIdentityNumber(item.patient.identityNumber)}</span>
       </td>
       <td data-label="Intyg">
@@ -184,6 +129,10 @@ export function PatientAndTypeCells({ item, href }: { item: CertificateSummary; 
     </>
   );
 }
+
+/** What a certificate row's "Öppna" names: the form and the patient. */
+export const certificateRowName = (item: CertificateSummary) =>
+  `${item.formNumber}, ${item.patient.name}`;
 
 /** A list row's status cell, with what the certificate was made from. */
 export function StatusCell({
@@ -316,84 +265,68 @@ export function StatusFilter<S extends string>({
   );
 }
 
-/** A day field of a list's filter (the browser's date field, YYYY-MM-DD). */
-function DayFilter({
-  label,
-  value,
-  invalid,
-  errorId,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  invalid: boolean;
-  errorId: string;
-  onChange: (day: string) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="list-filters__field">
-      <label className="text-field__label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        className="text-field__input"
-        type="date"
-        value={value}
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? errorId : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
-  );
-}
-
 const rangeMessage = 'Från-datumet får inte vara senare än till-datumet.';
 
+type DayRange = { from: string | undefined; to: string | undefined };
+
+const isDayOrEmpty = (text: string) => dateTextError(text) === undefined;
+const isInverted = (from: string, to: string) =>
+  from !== '' && to !== '' && isDayOrEmpty(from) && isDayOrEmpty(to) && from > to;
+
 /**
- * A list's day range (from and to, both included). A range that ends before it starts is not
- * passed on: the fields say why, and keep what was typed.
+ * A list's day range (from and to, both included), in the product's date field. What is
+ * passed on is a range of real days that does not end before it starts; anything else stays
+ * in the fields as typed and is said there once the field is left.
  */
 export function DayRangeFilter({
   fromLabel,
   toLabel,
+  value,
+  today,
   onChange,
 }: {
   fromLabel: string;
   toLabel: string;
-  onChange: (range: { from: string | undefined; to: string | undefined }) => void;
+  /** The range the list shows now (from the URL). */
+  value: DayRange;
+  today: string;
+  onChange: (range: DayRange) => void;
 }) {
-  const [days, setDays] = useState({ from: '', to: '' });
-  const errorId = useId();
-  const invalid = days.from !== '' && days.to !== '' && days.from > days.to;
+  const [texts, setTexts] = useState({ from: value.from ?? '', to: value.to ?? '' });
+  // The range changed elsewhere (a link to the plain list, the back button): show it.
+  const [shown, setShown] = useState(value);
+  if (shown.from !== value.from || shown.to !== value.to) {
+    setShown(value);
+    if ((texts.from || undefined) !== value.from || (texts.to || undefined) !== value.to) {
+      setTexts({ from: value.from ?? '', to: value.to ?? '' });
+    }
+  }
   const change = (next: { from: string; to: string }) => {
-    setDays(next);
-    if (next.from !== '' && next.to !== '' && next.from > next.to) return;
-    onChange({
-      from: next.from === '' ? undefined : next.from,
-      to: next.to === '' ? undefined : next.to,
-    });
+    setTexts(next);
+    if (!isDayOrEmpty(next.from) || !isDayOrEmpty(next.to) || isInverted(next.from, next.to)) {
+      return;
+    }
+    onChange({ from: next.from || undefined, to: next.to || undefined });
   };
   return (
     <>
-      <DayFilter
+      <DateTextField
+        className="list-filters__field"
         label={fromLabel}
-        value={days.from}
-        invalid={invalid}
-        errorId={errorId}
-        onChange={(from) => change({ ...days, from })}
+        value={texts.from}
+        today={today}
+        hintHidden
+        onChange={(from) => change({ ...texts, from })}
       />
-      <DayFilter
+      <DateTextField
+        className="list-filters__field"
         label={toLabel}
-        value={days.to}
-        invalid={invalid}
-        errorId={errorId}
-        onChange={(to) => change({ ...days, to })}
+        value={texts.to}
+        today={today}
+        hintHidden
+        error={isInverted(texts.from, texts.to) ? rangeMessage : undefined}
+        onChange={(to) => change({ ...texts, to })}
       />
-      <p id={errorId} className="list-filters__error" role="alert">
-        {invalid ? rangeMessage : ''}
-      </p>
     </>
   );
 }

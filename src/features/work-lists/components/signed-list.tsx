@@ -1,4 +1,12 @@
-import type { SignedListRequest, SignedListSort } from '../../../contracts/certificates';
+import { z } from 'zod';
+import {
+  certificateTypeCodeSchema,
+  signedListSortSchema,
+  signedListStatusSchema,
+  type SignedListRequest,
+  type SignedListSort,
+} from '../../../contracts/certificates';
+import { isoDateSchema, opaqueIdSchema } from '../../../contracts/common';
 import {
   signedListStatus,
   signedListStatuses,
@@ -7,6 +15,7 @@ import {
 import { formatDateTime } from '../../../lib/format';
 import { useSigned } from '../api/query-lists';
 import {
+  certificateRowName,
   DayRangeFilter,
   FilterSelect,
   PatientAndTypeCells,
@@ -14,11 +23,15 @@ import {
   StatusCell,
   StatusFilter,
   TypeFilter,
-  useListQuery,
 } from './list-controls';
+import { useListQuery, withoutInvertedRange } from './use-list-query';
 import { WorkList } from './work-list';
 
-type Props = { certificatePath: (certificateId: string) => string };
+type Props = {
+  certificatePath: (certificateId: string) => string;
+  /** The backend's today: the day filters' "idag" and calendar. */
+  today: string;
+};
 
 type Filter = NonNullable<SignedListRequest['filter']>;
 
@@ -31,9 +44,25 @@ const columns: { sort: SignedListSort; label: string }[] = [
   { sort: 'sentAt', label: 'Skickat' },
 ];
 
+/** The filter in the URL (never the patient text). */
+const filterParams = z
+  .object({
+    type: certificateTypeCodeSchema.optional().catch(undefined),
+    status: signedListStatusSchema.optional().catch(undefined),
+    signedBy: opaqueIdSchema.optional().catch(undefined),
+    signedFrom: isoDateSchema.optional().catch(undefined),
+    signedTo: isoDateSchema.optional().catch(undefined),
+  })
+  .transform((filter) => withoutInvertedRange(filter, 'signedFrom', 'signedTo'));
+
 /** "Signerade intyg": the unit's signed certificates, filtered, sorted and paged by the backend. */
-export function SignedList({ certificatePath }: Props) {
-  const list = useListQuery<SignedListSort, Filter>('signedAt', ['signedAt', 'sentAt']);
+export function SignedList({ certificatePath, today }: Props) {
+  const list = useListQuery<SignedListSort, Filter>({
+    sorts: signedListSortSchema,
+    defaultSort: 'signedAt',
+    newestFirst: ['signedAt', 'sentAt'],
+    filterParams,
+  });
   const { filter, changeFilter } = list;
   const signed = useSigned(list.request);
   const data = signed.data;
@@ -71,6 +100,8 @@ export function SignedList({ certificatePath }: Props) {
           <DayRangeFilter
             fromLabel="Signerat från och med"
             toLabel="Signerat till och med"
+            value={{ from: filter.signedFrom, to: filter.signedTo }}
+            today={today}
             onChange={({ from, to }) => changeFilter({ ...filter, signedFrom: from, signedTo: to })}
           />
         </>
@@ -83,9 +114,10 @@ export function SignedList({ certificatePath }: Props) {
       columns={columns}
       list={list}
       rowKey={(item) => item.id}
+      open={(item) => ({ href: certificatePath(item.id), name: certificateRowName(item) })}
       row={(item) => (
         <>
-          <PatientAndTypeCells item={item} href={certificatePath(item.id)} />
+          <PatientAndTypeCells item={item} />
           <StatusCell item={item} label={signedStatusLabels[signedListStatus(item)]} />
           <td data-label="Signerat av">{item.signedBy}</td>
           <td data-label="Signerat">

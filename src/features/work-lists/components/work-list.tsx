@@ -1,12 +1,15 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Loading } from '../../../components/ui/loading';
 import { MessageBox } from '../../../components/ui/message-box';
-import { Pagination, SortHeader, type PageSize } from './list-controls';
+import { OpenCell, Pagination, SortHeader } from './list-controls';
+import type { PageSize } from './use-list-query';
 
 /** The parts of a list's query state (`useListQuery`) the frame draws. */
 type ListView<S extends string> = {
   sort: S;
+  /** How many filters are chosen, said on the folded filters' button. */
+  activeFilters: number;
   order: 'asc' | 'desc';
   sortBy: (column: S) => void;
   paging: (total: number) => {
@@ -38,8 +41,10 @@ type Props<S extends string, Item> = {
   columns: readonly { sort: S; label: string }[];
   list: ListView<S>;
   rowKey: (item: Item) => string;
-  /** A row's cells. */
+  /** A row's cells, but its last one. */
   row: (item: Item) => ReactNode;
+  /** Where a row's last cell, "Öppna", leads, and what it names for screen readers. */
+  open: (item: Item) => { href: string; name: string };
   rowClassName?: (item: Item) => string | undefined;
 };
 
@@ -63,10 +68,14 @@ export function WorkList<S extends string, Item>({
   list,
   rowKey,
   row,
+  open,
   rowClassName,
 }: Props<S, Item>) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
+  // On a narrow screen the filters fold away behind "Filtrera" (CSS shows them on wider ones).
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersId = useId();
   const data = query.data;
   const total = data?.total ?? 0;
   const { first, last, pagination } = list.paging(total);
@@ -76,8 +85,21 @@ export function WorkList<S extends string, Item>({
         {heading}
       </h1>
       <p>{intro}</p>
+      <button
+        type="button"
+        className="button button--secondary button--small list-filters__toggle"
+        aria-expanded={filtersOpen}
+        aria-controls={filtersId}
+        onClick={() => setFiltersOpen(!filtersOpen)}
+      >
+        Filtrera
+        {list.activeFilters > 0 &&
+          ` (${String(list.activeFilters)} ${list.activeFilters === 1 ? 'filter valt' : 'filter valda'})`}
+      </button>
       <form
+        id={filtersId}
         className="list-filters"
+        data-open={filtersOpen}
         aria-label={filtersLabel}
         onSubmit={(event) => event.preventDefault()}
       >
@@ -110,6 +132,7 @@ export function WorkList<S extends string, Item>({
                   {data.items.map((item) => (
                     <tr key={rowKey(item)} className={rowClassName?.(item)}>
                       {row(item)}
+                      <OpenCell {...open(item)} />
                     </tr>
                   ))}
                 </tbody>
