@@ -78,6 +78,9 @@ test.describe('the FK simulator', () => {
     await expect(question).toContainText('Ring mig på tisdag.');
     const theirs = fk.getByRole('article', { name: 'Övrigt' });
     await expect(theirs).toContainText('Har ni fått journalkopian?');
+    // The unit's question waits for FK, who answers it.
+    await expect(theirs).toContainText('Väntar på svar från Försäkringskassan');
+    await expect(theirs).not.toContainText('Väntar på vårdenheten');
     await theirs.getByRole('button', { name: 'Svara vårdenheten' }).click();
     await theirs.getByRole('textbox', { name: 'Svar till vårdenheten' }).fill('Ja, den kom i går.');
     await expectNoAxeViolations(fk);
