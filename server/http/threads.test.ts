@@ -90,6 +90,21 @@ async function threadCall(
   return threadResponseSchema.parse(response.body).thread;
 }
 
+/** "Komplettera" on a complement request over the API, with the consent; the new draft. */
+async function complementFrom(
+  thread: { id: string; version?: number | undefined },
+  token: string,
+  day: string,
+): Promise<Certificate> {
+  const created = await callApi(`/api/threads/${thread.id}/complement`, {
+    method: 'POST',
+    token,
+    body: { version: thread.version, consent: consent(day) },
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  return certificateResponseSchema.parse(created.body).certificate;
+}
+
 async function refused(path: string, token: string | undefined, body: unknown, method = 'POST') {
   const response = await callApi(path, { method, ...(token === undefined ? {} : { token }), body });
   const message =
@@ -485,13 +500,7 @@ describe('the complement flow', () => {
     ).toBe(`409 ${lifecycleMessages.unhandledComplementBlocksReplace}`);
 
     const request = await onlyThread(id, token);
-    const created = await callApi(`/api/threads/${request.id}/complement`, {
-      method: 'POST',
-      token,
-      body: { version: request.version, consent: consent(day) },
-    });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
-    const draft = certificateResponseSchema.parse(created.body).certificate;
+    const draft = await complementFrom(request, token, day);
     expect(draft).toMatchObject({
       status: 'draft',
       relations: { parent: { type: 'complements', certificateId: id } },
@@ -573,13 +582,7 @@ describe('the complement flow', () => {
       complements: [{ questionId: '17', instruction: 'Förtydliga aktivitetsbegränsningarna.' }],
     });
     const request = (await threadsOf(id, token)).find((thread) => thread.id === first.id);
-    const created = await callApi(`/api/threads/${first.id}/complement`, {
-      method: 'POST',
-      token,
-      body: { version: request?.version, consent: consent(day) },
-    });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
-    const draft = certificateResponseSchema.parse(created.body).certificate;
+    const draft = await complementFrom({ id: first.id, version: request?.version }, token, day);
     expect(draft.complementRequested).toMatchObject({
       lastDateToReply: addDays(day, 10),
       items: [
@@ -681,13 +684,7 @@ describe('the complement flow', () => {
     const id = await sentCertificate();
     await fkAsks(id, { text: 'Vi behöver veta mer om undersökningen.' });
     const request = await onlyThread(id, token);
-    const created = await callApi(`/api/threads/${request.id}/complement`, {
-      method: 'POST',
-      token,
-      body: { version: request.version, consent: consent(day) },
-    });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
-    const draft = certificateResponseSchema.parse(created.body).certificate;
+    const draft = await complementFrom(request, token, day);
     // The complementing draft carries FK's message too, not only the per-question instructions.
     expect(draft.complementRequested?.messages).toEqual([
       { text: 'Vi behöver veta mer om undersökningen.', sentAt: request.sentAt },
@@ -843,12 +840,7 @@ describe('principals', () => {
 
     // Complemented: answered with the complementing certificate, not closed without an answer.
     const thread = (await threadsOf(id, care)).find((candidate) => candidate.id === request.id);
-    const created = await callApi(`/api/threads/${request.id}/complement`, {
-      method: 'POST',
-      token: care,
-      body: { version: thread?.version, consent: consent(day) },
-    });
-    const draft = certificateResponseSchema.parse(created.body).certificate;
+    const draft = await complementFrom({ id: request.id, version: thread?.version }, care, day);
     const signed = await callApi(`/api/certificates/${draft.id}/sign`, {
       method: 'POST',
       token: care,
