@@ -8,10 +8,12 @@ import globals from 'globals';
 
 /**
  * The dependency direction of ../shared/design/architecture.md §7, enforced.
- * One deviation, on purpose: src/lib may import src/contracts, because the API client
- * parses the contract's error body (contracts are schemas, not domain logic).
+ * Two deviations, on purpose: src/lib may import src/contracts, because the API client
+ * parses the contract's error body (contracts are schemas, not domain logic); and every layer
+ * may import src/language (how Swedish text writes numbers and counts), which imports nothing.
  */
 const elements = [
+  { type: 'language', pattern: 'src/language' },
   { type: 'form-engine', pattern: 'src/form-engine' },
   { type: 'contracts', pattern: 'src/contracts' },
   { type: 'lib', pattern: 'src/lib' },
@@ -100,16 +102,18 @@ export default tseslint.config(
         {
           default: 'disallow',
           policies: [
-            allow('form-engine', ['form-engine']),
-            allow('contracts', ['contracts', 'form-engine']),
-            allow('lib', ['lib', 'ui', 'config', 'contracts']),
-            allow('ui', ['ui', 'lib', 'config']),
+            allow('language', ['language']),
+            allow('form-engine', ['form-engine', 'language']),
+            allow('contracts', ['contracts', 'form-engine', 'language']),
+            allow('lib', ['lib', 'ui', 'config', 'contracts', 'language']),
+            allow('ui', ['ui', 'lib', 'config', 'language']),
             allow('config', ['config']),
-            allow('form-renderer', ['form-renderer', 'form-engine', 'ui', 'lib']),
-            allow('definitions', ['definitions', 'form-engine']),
+            allow('form-renderer', ['form-renderer', 'form-engine', 'ui', 'lib', 'language']),
+            allow('definitions', ['definitions', 'form-engine', 'language']),
             // Services the renderer and several features need (diagnoses, definitions): over the API.
             allow('services', [
               'services',
+              'language',
               'contracts',
               'lib',
               'definitions',
@@ -130,6 +134,7 @@ export default tseslint.config(
                 },
                 {
                   to: types([
+                    'language',
                     'form-renderer',
                     'form-engine',
                     'contracts',
@@ -144,6 +149,7 @@ export default tseslint.config(
             },
             allow('app', [
               'app',
+              'language',
               'services',
               'feature',
               'form-renderer',
@@ -155,9 +161,9 @@ export default tseslint.config(
               'definitions',
               'mocks',
             ]),
-            allow('server', ['server', 'contracts', 'form-engine', 'definitions']),
+            allow('server', ['server', 'contracts', 'form-engine', 'definitions', 'language']),
             allow('mocks', ['mocks', 'server', 'contracts', 'form-engine', 'definitions']),
-            allow('e2e', ['e2e', 'mocks', 'contracts', 'form-engine', 'definitions']),
+            allow('e2e', ['e2e', 'mocks', 'contracts', 'form-engine', 'definitions', 'language']),
             // The contract checks of every test run and the test store's type come from the backend.
             allow('testing', ['testing', 'mocks', 'server', 'contracts', 'lib']),
           ],
@@ -208,7 +214,8 @@ export default tseslint.config(
   },
   {
     // architecture.md §7: the engine imports zod and its own files, nothing else (no React, no
-    // DOM helpers, no app code; no date library is used). Top-level files: a parent path leaves it.
+    // DOM helpers, no app code; no date library is used), but for the Swedish number and count
+    // formats of its messages (src/language). Top-level files: a parent path leaves it.
     files: ['src/form-engine/*.ts'],
     ignores: ['src/form-engine/*.test.ts'],
     rules: {
@@ -217,8 +224,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!zod$|\\./)',
-              message: 'src/form-engine imports only zod and its own files.',
+              regex: '^(?!zod$|\\./|\\.\\./language/)',
+              message: 'src/form-engine imports only zod, its own files and src/language.',
             },
           ],
         },

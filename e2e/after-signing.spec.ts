@@ -104,10 +104,10 @@ test.describe('after signing', () => {
     await cause.fill('x'.repeat(3501));
     await expect(second.getByText('1 tecken för mycket')).toBeVisible();
     await second.getByRole('button', { name: 'Makulera' }).click();
-    await expect(second.getByText('Texten får vara högst 3500 tecken.')).toBeVisible();
+    await expect(second.getByText('Texten får vara högst 3 500 tecken.')).toBeVisible();
     await expectNoAxeViolations(page);
     await cause.fill('Fel uppgifter om diagnosen.');
-    await expect(second.getByText(/tecken kvar/)).toBeVisible();
+    await expect(second.getByText('27 av 3 500 tecken')).toBeVisible();
     await second.getByRole('button', { name: 'Makulera' }).click();
     await expect(second).toBeHidden();
     await expect(page.getByText('Fel uppgifter om diagnosen.')).toBeVisible();

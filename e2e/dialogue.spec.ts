@@ -60,7 +60,7 @@ test.describe('the dialogue panel beside a sent certificate', () => {
     );
     await again.getByRole('button', { name: 'Skicka svar' }).click();
     await expect(again).toContainText('Besvarad');
-    await expect(again).toContainText('Svar från Vårdenheten (Maria Holm)');
+    await expect(again).toContainText('Svar från vårdenheten (Maria Holm)');
     await expect(
       page.getByRole('link', { name: /^Ej hanterade ärenden/ }),
     ).not.toHaveAccessibleName(/ej hanterade$/);
@@ -83,7 +83,7 @@ test.describe('the dialogue panel beside a sent certificate', () => {
     await expect(page.getByText('Frågan är skickad till Försäkringskassan.')).toBeVisible();
     const ours = page.getByRole('article', { name: 'Avstämningsmöte' });
     await expect(ours).toContainText('Invänta svar');
-    await expect(ours).toContainText('Från Vårdenheten (Maria Holm)');
+    await expect(ours).toContainText('Från vårdenheten (Maria Holm)');
 
     // Forwarding: an e-mail with a link, and nothing that names the patient.
     const forward = ours.getByRole('link', { name: 'Vidarebefordra' });

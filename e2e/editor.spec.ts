@@ -52,14 +52,14 @@ test.describe('the editor', () => {
     const dialog = page.getByRole('dialog', { name: 'Signera intyget' });
     await dialog.getByRole('radio', { name: 'BankID' }).check();
     await dialog.getByRole('button', { name: 'Starta signering' }).click();
-    await expect(dialog.getByText('Öppna BankID-appen och legitimera dig')).toBeVisible();
+    await expect(dialog.getByText(/Öppna BankID-appen och skriv under intyget/)).toBeVisible();
     await dialog.getByRole('button', { name: 'Avbryt signeringen' }).click();
     await expect(dialog.getByText(/Signeringen avbröts. Intyget är inte signerat/)).toBeVisible();
     await expectNoAxeViolations(page);
 
     await dialog.getByRole('button', { name: 'Försök igen' }).click();
     await dialog.getByRole('button', { name: 'Starta signering' }).click();
-    await dialog.getByRole('button', { name: /Legitimera i BankID-appen/ }).click();
+    await dialog.getByRole('button', { name: /Signera med BankID/ }).click();
     await expect(dialog.getByRole('heading', { name: 'Signeringen misslyckades' })).toBeVisible();
     await expect(dialog.getByText(/Signeringstjänsten svarade inte/)).toBeVisible();
     await expectNoAxeViolations(page);

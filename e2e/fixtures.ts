@@ -1,6 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { seedUsers, type SeedUserKey } from '../mocks/builders/seed-data';
+import {
+  fkOfficers,
+  seedPatients,
+  seedUsers,
+  type SeedPatientKey,
+  type SeedUserKey,
+} from '../mocks/builders/seed-data';
 import {
   fkReceivedResponseSchema,
   fkThreadResponseSchema,
@@ -9,6 +15,7 @@ import {
 } from '../src/contracts/fk';
 import {
   auditLogResponseSchema,
+  bulkThreadsResponseSchema,
   createTestCertificateResponseSchema,
   storedCertificateResponseSchema,
   type CreateTestCertificateRequest,
@@ -152,10 +159,32 @@ export async function damageStoredRecord(
   expect(answer.status, `damage the stored ${collection} record`).toBe(200);
 }
 
-/** Fills the unit's drafts list with `count` drafts (for benchmarks). */
-export async function bulkDrafts(page: Page, count: number): Promise<void> {
-  const answer = await testability(page, '/api/testability/bulk-drafts', 'POST', { count });
-  expect(answer.status, 'fill the drafts list').toBe(201);
+/**
+ * Fills the unit's lists (for benchmarks and long lists): `count` drafts, or signed
+ * certificates of which every other one is sent (Försäkringskassan receives those, so the FK
+ * simulator lists them), spread over the types and the living, unprotected patients.
+ */
+export async function bulkDrafts(
+  page: Page,
+  count: number,
+  status: 'draft' | 'signed' = 'draft',
+): Promise<void> {
+  const answer = await testability(page, '/api/testability/bulk-drafts', 'POST', {
+    count,
+    status,
+  });
+  expect(answer.status, 'fill the lists').toBe(201);
+}
+
+/**
+ * Fills the inbox with `count` questions from FK on the unit's sent certificates (make them
+ * first with `bulkDrafts(page, n, 'signed')`): every topic, some reminded, last days to answer
+ * from overdue to none. The FK simulator sees them as FK's own. Returns how many were made.
+ */
+export async function bulkThreads(page: Page, count: number): Promise<number> {
+  const answer = await testability(page, '/api/testability/bulk-threads', 'POST', { count });
+  expect(answer.status, 'fill the inbox').toBe(201);
+  return bulkThreadsResponseSchema.parse(answer.body).created;
 }
 
 /** Logs in through the start page as a user picked on it like a person would. */
@@ -164,6 +193,37 @@ export async function loginAs(page: Page, who: SeedUserKey): Promise<void> {
   await page.goto('/');
   await page.getByRole('button', { name: new RegExp(user.name) }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sök / skriv intyg' })).toBeVisible();
+}
+
+/** The FK case officers the simulator offers on its log-in page. */
+export type FkOfficerName = (typeof fkOfficers)[number]['name'];
+
+/**
+ * Logs in to Försäkringskassan's simulator (`/fk`) as a case officer, picked on its start page
+ * as a person would; ends on "Mottagna intyg".
+ */
+export async function loginToFkSimulator(
+  page: Page,
+  officer: FkOfficerName = 'Helena Strand',
+): Promise<void> {
+  await page.goto('/fk');
+  await page.getByRole('button', { name: new RegExp(officer) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mottagna intyg' })).toBeVisible();
+}
+
+/**
+ * Logs in to Mina intyg (`/mina-intyg`) as a seeded patient, picked on its start page as a
+ * person would; ends on "Dina intyg".
+ */
+export async function loginToMinaIntyg(page: Page, who: SeedPatientKey): Promise<void> {
+  await page.goto('/mina-intyg');
+  await page
+    .getByRole('list', { name: 'Välj vem du är' })
+    .getByRole('button', {
+      name: new RegExp(`${seedPatients[who].firstName} ${seedPatients[who].lastName}`),
+    })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dina intyg' })).toBeVisible();
 }
 
 /** Runs axe (WCAG 2.1 A and AA) on the page as it is now; fails listing every violation. */

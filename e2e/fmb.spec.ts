@@ -109,7 +109,7 @@ test('FMB: J20’s typfall beside the diagnosis, the warning on three weeks, at 
   await page.keyboard.press('Space');
   await start.focus();
   await page.keyboard.press('Enter');
-  const identify = dialog.getByRole('button', { name: /Legitimera med SITHS-kortet/ });
+  const identify = dialog.getByRole('button', { name: /Signera med SITHS-kort/ });
   await identify.focus();
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();

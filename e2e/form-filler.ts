@@ -136,7 +136,7 @@ export async function fillQuestion(
         const rowName = `period ${String(index + 1)}`;
         await area.getByRole('button', { name: 'Lägg till period' }).click();
         await area
-          .getByRole('combobox', { name: `Andel, ${rowName}` })
+          .getByRole('combobox', { name: `${question.shareLabel ?? 'Andel'}, ${rowName}` })
           .selectOption({ label: optionLabel(question, row.code) });
         await typeDate(
           area.getByRole('textbox', { name: `Från och med, ${rowName}`, exact: true }),

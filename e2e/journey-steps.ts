@@ -62,7 +62,7 @@ export async function signInDialog(page: Page, buttonName: string) {
   await expect(dialog).toBeVisible();
   await expectNoAxeViolations(page);
   await dialog.getByRole('button', { name: 'Starta signering' }).click();
-  await dialog.getByRole('button', { name: /Legitimera med SITHS-kortet/ }).click();
+  await dialog.getByRole('button', { name: /Signera med SITHS-kort/ }).click();
   await expect(dialog).toBeHidden();
 }
 

@@ -80,7 +80,7 @@ test.describe('by keyboard alone', () => {
     await expect(signing).toBeVisible();
     await tabTo(page, signing.getByRole('button', { name: 'Starta signering' }));
     await page.keyboard.press('Enter');
-    const siths = signing.getByRole('button', { name: /Legitimera med SITHS-kortet/ });
+    const siths = signing.getByRole('button', { name: /Signera med SITHS-kort/ });
     await tabTo(page, siths);
     await page.keyboard.press('Enter');
     await expect(signing).toBeHidden();

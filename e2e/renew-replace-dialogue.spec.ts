@@ -147,7 +147,9 @@ test.describe('renewal, replacement and the dialogue read clearly', () => {
       ),
     ).toBeVisible();
     const relations = page.getByRole('list', { name: 'Relationer till andra intyg' });
-    await expect(relations).toContainText('Tidigare ersättning: makulerat intyg');
+    await expect(relations).toContainText(
+      `Ersattes av ett intyg signerat ${swedishDate(todayInStockholm())}, som sedan makulerades.`,
+    );
     await expect(actions(page).getByRole('button', { name: 'Förnya' })).toBeEnabled();
     await expectNoAxeViolations(page);
   });

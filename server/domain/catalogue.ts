@@ -8,7 +8,7 @@ import type { CertificateDefinition } from '../../src/form-engine';
 import type { CertificateListRow, PatientRecord } from '../store/schema';
 import { patientName } from './certificates';
 import { createConfirmations } from './certificate-commands';
-import { decideCreate, mayAccessPatient, type ActorFacts } from './lifecycle';
+import { decideCreate, lifecycleMessages, mayAccessPatient, type ActorFacts } from './lifecycle';
 import { reject, type Rejection } from './outcome';
 
 /**
@@ -18,7 +18,7 @@ import { reject, type Rejection } from './outcome';
  */
 
 export const catalogueMessages = {
-  protectedPatient: 'Behörighet saknas. Patienten har skyddade personuppgifter.',
+  protectedPatient: lifecycleMessages.protectedPatient,
   deceased: 'Det går inte att skriva nya intyg för en avliden patient.',
   defaultCheckbox: 'Jag bekräftar.',
 } as const;

@@ -280,19 +280,25 @@ describe('the lifecycle and the version before a command', () => {
   const input = decisionInputFor(definitions.fk7804, record, patient, physician, noRelations);
 
   it('refuses a stale version with 409 naming who saved last, and lets an own lost save through', () => {
-    const stale = checkCertificateAction('edit', input, record, 2);
+    const stale = checkCertificateAction('edit', input, record, 2, physician);
     expect(stale).toMatchObject({
       status: 409,
       code: 'CONFLICT',
       conflict: { savedBy: author.name, savedAt: AT },
     });
-    expect(checkCertificateAction('edit', input, record, 2, true)).toBeUndefined();
-    expect(checkCertificateAction('edit', input, record, 3)).toBeUndefined();
+    // The author themself, in another tab: told so, not that someone else changed it.
+    expect(stale?.message).toBe(certificateMessages.conflictByYou);
+    const other: CommandContext = { ...physician, user: seedUsers.secondPhysician };
+    expect(checkCertificateAction('edit', input, record, 2, other)?.message).toBe(
+      certificateMessages.conflict(author.name),
+    );
+    expect(checkCertificateAction('edit', input, record, 2, physician, true)).toBeUndefined();
+    expect(checkCertificateAction('edit', input, record, 3, physician)).toBeUndefined();
   });
 
   it("refuses what the lifecycle refuses before the version: a care administrator's signing", () => {
     const admin = decisionInputFor(definitions.fk7804, record, patient, careAdmin, noRelations);
-    expect(checkCertificateAction('sign', admin, record, 1)).toMatchObject({
+    expect(checkCertificateAction('sign', admin, record, 1, careAdmin)).toMatchObject({
       status: 403,
       code: 'FORBIDDEN',
       message: lifecycleMessages.roleMayNotSign,

@@ -41,6 +41,7 @@ import {
 } from './certificates';
 import { decide, decideCreate, sendsOnSigning, type DecisionInput } from './lifecycle';
 import { auditOf, reject, rejectionOf, type AuditEffect, type Rejection } from './outcome';
+import { countText } from '../../src/language/swedish';
 import { previousPeriodsOf } from './renewal';
 import {
   closeOnRevoke,
@@ -64,18 +65,17 @@ export const certificateMessages = {
    */
   notFound: 'Intyget finns inte på din vårdenhet.',
   patientNotFound: 'Patienten finns inte.',
-  badId: 'Ogiltigt intygs-id.',
   unknownQuestion: 'Svaret gäller en fråga som inte finns i intyget.',
   tooLarge: 'Utkastet är för stort för att sparas.',
   incomplete: (count: number) =>
-    count === 1
-      ? 'Utkastet kan inte signeras: en obligatorisk uppgift saknas eller är felaktig.'
-      : `Utkastet kan inte signeras: ${count} obligatoriska uppgifter saknas eller är felaktiga.`,
+    `Utkastet kan inte signeras: ${countText(count, 'obligatorisk uppgift', 'obligatoriska uppgifter')} saknas eller är ${count === 1 ? 'felaktig' : 'felaktiga'}.`,
   consentMissing:
     'Utkastet kan inte signeras: patientens samtycke till elektronisk överföring är inte registrerat.',
   confirmationMissing: 'Bekräfta uppgifterna i rutan innan du fortsätter.',
   conflict: (name: string) =>
     `Utkastet har ändrats av ${name} sedan du öppnade det. Ladda om utkastet för att se ändringarna.`,
+  conflictByYou:
+    'Du har ändrat utkastet i en annan flik eller ett annat fönster sedan du öppnade det här. Ladda om utkastet för att se ändringarna.',
   consentFuture: 'Datumet för samtycket kan inte ligga i framtiden.',
   replacementBegun:
     'Det finns redan ett påbörjat utkast som ska ersätta intyget. Öppna det i stället för att skapa ett nytt.',
@@ -115,15 +115,25 @@ function actorFacts(context: CommandContext) {
 
 const badRequest = (message: string) => reject(400, apiErrorCodes.badRequest, message);
 
-/** A write based on an older version: refused with who saved last, never merged. */
-export function conflictWith(record: Pick<CertificateRecord, 'savedBy' | 'savedAt'>): Rejection {
-  const message = certificateMessages.conflict(record.savedBy.name);
+/**
+ * A write based on an older version: refused with who saved last, never merged. When that was
+ * the user themself (in another tab or window), the message says so rather than "someone".
+ */
+export function conflictWith(
+  record: Pick<CertificateRecord, 'savedBy' | 'savedAt'>,
+  context: Pick<CommandContext, 'user'>,
+): Rejection {
+  const byYou = record.savedBy.userId === context.user.id;
+  const message = byYou
+    ? certificateMessages.conflictByYou
+    : certificateMessages.conflict(record.savedBy.name);
   return {
     ...reject(409, apiErrorCodes.conflict, message),
     conflict: {
       code: 'CONFLICT',
       message,
       savedBy: record.savedBy.name,
+      savedByUserId: record.savedBy.userId,
       savedAt: record.savedAt,
     },
   };
@@ -139,11 +149,12 @@ export function checkCertificateAction(
   input: DecisionInput,
   record: Pick<CertificateRecord, 'version' | 'savedBy' | 'savedAt'>,
   version: number,
+  context: Pick<CommandContext, 'user'>,
   buildsOn = false,
 ): Rejection | undefined {
   const decision = decide(action, input);
   if (!decision.allowed) return rejectionOf(decision);
-  if (record.version !== version && !buildsOn) return conflictWith(record);
+  if (record.version !== version && !buildsOn) return conflictWith(record, context);
   return undefined;
 }
 
@@ -535,6 +546,7 @@ export function checkDamagedDraftDelete(
     },
     draft,
     version,
+    context,
   );
 }
 

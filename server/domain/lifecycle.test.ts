@@ -80,7 +80,7 @@ describe('the certificate lifecycle, table-driven in-process', () => {
       // Nothing at all is disclosed: the read itself is refused.
       const read = decideRead(input.policy, input.actor, input.patient, input.certificate);
       expect(read).toMatchObject({ allowed: false, status: 403, code: 'FORBIDDEN' });
-      expect(read.allowed ? '' : read.reason).toMatch(/^Behörighet saknas/);
+      expect(read.allowed ? '' : read.reason).toMatch(/^Patienten har skyddade personuppgifter/);
     }
     const listed = actionsFor(input);
     for (const action of lifecycleActions) {

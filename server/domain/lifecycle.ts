@@ -76,8 +76,8 @@ export type RefusalCode = 'FORBIDDEN' | 'INVALID_STATE';
 
 export const lifecycleMessages = {
   protectedPatient:
-    'Behörighet saknas. Patienten har skyddade personuppgifter och bara den som får signera intygstypen kan hantera patientens intyg.',
-  otherUnit: 'Behörighet saknas. Intyget är utfärdat på en annan vårdenhet.',
+    'Patienten har skyddade personuppgifter, och bara den som får signera intygstypen kan hantera patientens intyg.',
+  otherUnit: 'Intyget är utfärdat på en annan vårdenhet.',
   deceased: 'Det går inte att skriva nya intyg för en avliden patient.',
   roleMayNotDraft: 'Din roll får inte skriva den här intygstypen.',
   roleMayNotSign:

@@ -58,7 +58,7 @@ export const threadMessages = {
   careMayNotStart: 'Vården kan bara ställa frågor om avstämningsmöte, kontakt och övrigt.',
   careQuestionAnsweredByFk: 'Det är Försäkringskassan som svarar på vårdenhetens frågor.',
   complementNotAnsweredWithText:
-    'En kompletteringsbegäran besvaras med ett kompletterande intyg eller med "Kan ej komplettera".',
+    'En kompletteringsbegäran besvaras med ett kompletterande intyg eller med ”Kan ej komplettera”.',
   onlyComplementRequests: 'Åtgärden gäller bara kompletteringsbegäranden.',
   complementNotReopened: 'En hanterad kompletteringsbegäran kan inte öppnas igen.',
   answeredNotReopened: 'En fråga som har besvarats kan inte öppnas igen.',

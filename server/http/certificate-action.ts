@@ -1,11 +1,9 @@
-import type { PathParams } from './route';
-import type { EndpointResolver } from './endpoint';
 import { z } from 'zod';
 import {
   certificateResponseSchema,
   type CertificateActionType,
 } from '../../src/contracts/certificates';
-import { apiErrorCodes, opaqueIdSchema } from '../../src/contracts/common';
+import { apiErrorCodes } from '../../src/contracts/common';
 import {
   loadDefinition,
   loadDefinitionVersion,
@@ -33,7 +31,8 @@ import { actorFactsOf } from '../domain/thread-commands';
 import { blocksReplace } from '../domain/threads';
 import { codeListValidation } from '../domain/diagnoses/icd10-index';
 import type { Icd10Loader } from './diagnoses';
-import { guard, guardWithBody, type AccessInput } from './guard';
+import { serve, type AccessInput, type CareEndpointOn } from './guard';
+import type { ApiRoute } from './route';
 import { errorResponse, jsonResponse, type Auth } from './support';
 
 /**
@@ -58,11 +57,6 @@ export function refuse(refusal: Refusal): Response {
 /** Who acts, where and when, as the domain's commands take it. */
 export function commandContext(auth: Auth): CommandContext {
   return { user: auth.user, unit: auth.unit, at: isoInstant(auth.now) };
-}
-
-export function parseId(raw: unknown): string | undefined {
-  const id = opaqueIdSchema.safeParse(raw);
-  return id.success ? id.data : undefined;
 }
 
 /** The type and version a certificate was written with, read before the write transaction. */
@@ -167,8 +161,16 @@ export function noSuchCertificate(): Response {
   return errorResponse(403, apiErrorCodes.forbidden, certificateMessages.notFound);
 }
 
+/** An endpoint on one certificate: its path names it (`{id}`). */
+export type CertificateEndpoint = CareEndpointOn<'id'>;
+
+/** The path of an endpoint on one certificate, parsed by the guard. */
+interface CertificatePath {
+  readonly id: string;
+}
+
 /**
- * The guard's resource check for a path that names a certificate (`:id`): it must be on the
+ * The guard's resource check for a path that names a certificate (`{id}`): it must be on the
  * user's unit. A certificate elsewhere and one that does not exist are refused alike (403),
  * before any body is read. The read rule (protected identity) and the lifecycle decide later.
  */
@@ -176,26 +178,18 @@ export async function certificateAccess({
   db,
   params,
   auth,
-}: AccessInput): Promise<Response | undefined> {
-  const id = parseId(params.id);
-  if (id === undefined) {
-    return errorResponse(400, apiErrorCodes.badRequest, certificateMessages.badId);
-  }
-  const found = await db.read((tx) => tx.certificates.getAs(id, certificateUnitSchema));
+}: AccessInput<Auth, CertificatePath>): Promise<Response | undefined> {
+  const found = await db.read((tx) => tx.certificates.getAs(params.id, certificateUnitSchema));
   return found?.unitHsaId === auth.unit.hsaId ? undefined : noSuchCertificate();
 }
 
 /** The certificate the path names, with its definition at the version it was written with. */
 async function locate(
   db: Database,
-  params: PathParams,
+  { id }: CertificatePath,
 ): Promise<
   { id: string; definition: CertificateDefinition; current: CertificateDefinition } | Response
 > {
-  const id = parseId(params.id);
-  if (id === undefined) {
-    return errorResponse(400, apiErrorCodes.badRequest, certificateMessages.badId);
-  }
   const found = await peek(db, id);
   // Gone since the guard's access check (deleted meanwhile): refused as the guard refuses.
   if (found === undefined) return noSuchCertificate();
@@ -225,7 +219,6 @@ export interface ActionContext<B, P> {
 }
 
 interface ActionSpec<B extends { version: number }> {
-  body: z.ZodType<B>;
   /** The lifecycle action the user must be allowed to take on the certificate. */
   action: CertificateActionType;
   /**
@@ -248,29 +241,38 @@ type Prepare<B, P> = (input: {
 
 type Handle<B, P> = (context: ActionContext<B, P>) => Promise<Response>;
 
+/** An endpoint on one certificate whose body names the version the caller read. */
+type VersionedEndpoint<B extends { version: number }> = CertificateEndpoint & {
+  request: z.ZodType<B>;
+};
+
 /**
- * One action on one certificate, with every check in the same order for all of them: the id
- * (400), the certificate (404), its definition at the version it was written with, `prepare`,
+ * One action on one certificate, with every check in the same order for all of them: the
+ * guard (the session, the role, the id, the certificate on the user's unit, then the body),
+ * the certificate (403 when it is gone meanwhile), its definition at the version it was written with, `prepare`,
  * then in one transaction the read rule, the lifecycle's decision (403/409) and the version the
  * client based its call on (409 CONFLICT naming who saved, unless `buildsOn` lets an older
  * version through). Only then does `handle` run.
  */
 export function certificateAction<B extends { version: number }, P>(
   db: Database,
+  endpoint: VersionedEndpoint<B>,
   spec: ActionSpec<B> & { prepare: Prepare<B, P> },
   handle: Handle<B, P>,
-): EndpointResolver;
+): ApiRoute;
 export function certificateAction<B extends { version: number }>(
   db: Database,
+  endpoint: VersionedEndpoint<B>,
   spec: ActionSpec<B>,
   handle: Handle<B, undefined>,
-): EndpointResolver;
+): ApiRoute;
 export function certificateAction<B extends { version: number }, P>(
   db: Database,
+  endpoint: VersionedEndpoint<B>,
   spec: ActionSpec<B> & { prepare?: Prepare<B, P> },
   handle: Handle<B, P | undefined>,
-): EndpointResolver {
-  return guardWithBody(db, { body: spec.body, access: certificateAccess }, (guarded) =>
+): ApiRoute {
+  return serve<CertificateEndpoint, B>(db, endpoint, { access: certificateAccess }, (guarded) =>
     actOnCertificate(db, spec, handle, guarded),
   );
 }
@@ -280,7 +282,7 @@ export async function actOnCertificate<B extends { version: number }, P>(
   db: Database,
   spec: ActionSpec<B> & { prepare?: Prepare<B, P> },
   handle: Handle<B, P | undefined>,
-  { params, auth, body }: { params: PathParams; auth: Auth; body: B },
+  { params, auth, body }: { params: CertificatePath; auth: Auth; body: B },
 ): Promise<Response> {
   const located = await locate(db, params);
   if (located instanceof Response) return located;
@@ -298,6 +300,7 @@ export async function actOnCertificate<B extends { version: number }, P>(
       decisionInputFor(definition, record, patient, command, relations),
       record,
       body.version,
+      command,
       spec.buildsOn?.(record, body) === true,
     );
     if (refused !== undefined) return rejectionResponse(refused);
@@ -316,21 +319,27 @@ export async function actOnCertificate<B extends { version: number }, P>(
   });
 }
 
-/** Reading one certificate: the id, the certificate, its definition version and the read rule. */
+/** Reading one certificate: the guard, the certificate, its definition version and the read rule. */
 export function certificateRead(
   db: Database,
+  endpoint: CertificateEndpoint & { request?: undefined },
   handle: (
     context: Omit<ActionContext<undefined, undefined>, 'body' | 'prepared' | 'command'>,
   ) => Promise<Response>,
-) {
-  return guard(db, { access: certificateAccess }, async ({ params, auth }) => {
-    const located = await locate(db, params);
-    if (located instanceof Response) return located;
-    const { id, definition, current } = located;
-    return db.write(async (tx) => {
-      const result = await loadReadable(tx, id, definition, auth);
-      if (!result.ok) return result.response;
-      return handle({ tx, auth, definition, current, ...result.loaded });
-    });
-  });
+): ApiRoute {
+  return serve<CertificateEndpoint>(
+    db,
+    endpoint,
+    { access: certificateAccess },
+    async ({ params, auth }) => {
+      const located = await locate(db, params);
+      if (located instanceof Response) return located;
+      const { id, definition, current } = located;
+      return db.write(async (tx) => {
+        const result = await loadReadable(tx, id, definition, auth);
+        if (!result.ok) return result.response;
+        return handle({ tx, auth, definition, current, ...result.loaded });
+      });
+    },
+  );
 }

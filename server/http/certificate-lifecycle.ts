@@ -1,12 +1,10 @@
 import { endpoints } from '../../src/contracts/endpoints';
-import { handle } from './endpoint';
 import { errorResponse, type Auth } from './support';
 import { apiErrorCodes } from '../../src/contracts/common';
 import { loadDefinitionVersion } from '../../src/definitions';
 import { serverLog } from '../logging';
 import { certificateRecordSchema } from '../store/schema';
-import { guardWithBody } from './guard';
-import { revokeRequestSchema, versionedRequestSchema } from '../../src/contracts/certificates';
+import { serve } from './guard';
 import type { Database } from '../store/store';
 import {
   checkDamagedDraftDelete,
@@ -25,7 +23,6 @@ import {
   certificateAction,
   certificateMessages,
   commandContext,
-  parseId,
   rejectionResponse,
   respond,
   validationFor,
@@ -58,48 +55,44 @@ export function certificateLifecycleHandlers(db: Database, services: Certificate
 
   return [
     /** Printing is logged (PDL); the print layout itself is the browser's. */
-    handle(
+    certificateAction(
+      db,
       endpoints.printCertificate,
-      certificateAction(
-        db,
-        { body: versionedRequestSchema, action: 'print' },
-        async ({ tx, auth, record, patient, relations, definition }) => {
-          await recordAudit(tx, auth, printCertificate(record, patient).audit);
-          return respond(record, definition, patient, auth, relations);
-        },
-      ),
+      { action: 'print' },
+      async ({ tx, auth, record, patient, relations, definition }) => {
+        await recordAudit(tx, auth, printCertificate(record, patient).audit);
+        return respond(record, definition, patient, auth, relations);
+      },
     ),
 
     /** "Makulera": the certificate no longer counts; FK is told when it had received it. */
-    handle(
+    certificateAction(
+      db,
       endpoints.revokeCertificate,
-      certificateAction(
-        db,
-        { body: revokeRequestSchema, action: 'revoke' },
-        async ({ tx, auth, body, record, patient, relations, definition, command }) => {
-          const byCertificate = (certificateId: string) =>
-            tx.threads.getAllByIndex('by-certificate', { equals: certificateId });
-          const revoked = revokeCertificate(
-            record,
-            body,
-            {
-              patient,
-              threads: await byCertificate(record.id),
-              parentThreads:
-                record.parent?.type === 'complements'
-                  ? await byCertificate(record.parent.certificateId)
-                  : [],
-              received: record.sent === undefined ? [] : await tx.fkReceived.getAll(),
-            },
-            command,
-          );
-          await persist(tx, auth, revoked);
-          return respond(revoked.certificate, definition, patient, auth, {
-            ...relations,
-            unhandledComplementRequest: false,
-          });
-        },
-      ),
+      { action: 'revoke' },
+      async ({ tx, auth, body, record, patient, relations, definition, command }) => {
+        const byCertificate = (certificateId: string) =>
+          tx.threads.getAllByIndex('by-certificate', { equals: certificateId });
+        const revoked = revokeCertificate(
+          record,
+          body,
+          {
+            patient,
+            threads: await byCertificate(record.id),
+            parentThreads:
+              record.parent?.type === 'complements'
+                ? await byCertificate(record.parent.certificateId)
+                : [],
+            received: record.sent === undefined ? [] : await tx.fkReceived.getAll(),
+          },
+          command,
+        );
+        await persist(tx, auth, revoked);
+        return respond(revoked.certificate, definition, patient, auth, {
+          ...relations,
+          unhandledComplementRequest: false,
+        });
+      },
     ),
 
     /**
@@ -107,91 +100,66 @@ export function certificateLifecycleHandlers(db: Database, services: Certificate
      * damaged draft (one that does not match its schema) may be deleted too, by its unit, as
      * long as what deleting needs still reads (see `deleteDamagedDraft`).
      */
-    handle(
-      endpoints.deleteDraft,
-      guardWithBody(
+    serve(db, endpoints.deleteDraft, { access: certificateAccess }, async (guarded) => {
+      const { id } = guarded.params;
+      const damaged = (await db.read((tx) => tx.certificates.readability(id))) === 'damaged';
+      if (damaged) return deleteDamagedDraft(db, id, guarded);
+      return actOnCertificate(
         db,
-        { body: versionedRequestSchema, access: certificateAccess },
-        async (guarded) => {
-          const id = parseId(guarded.params.id);
-          const damaged =
-            id !== undefined &&
-            (await db.read((tx) => tx.certificates.readability(id))) === 'damaged';
-          if (id !== undefined && damaged) return deleteDamagedDraft(db, id, guarded);
-          return actOnCertificate(
-            db,
-            { body: versionedRequestSchema, action: 'delete' },
-            async ({ tx, auth, record, patient }) => {
-              const deleted = deleteDraft(record, patient);
-              await tx.certificates.delete(deleted.deleted);
-              await recordAudit(tx, auth, deleted.audit);
-              return new Response(null, { status: 204 });
-            },
-            guarded,
-          );
+        { action: 'delete' },
+        async ({ tx, auth, record, patient }) => {
+          const deleted = deleteDraft(record, patient);
+          await tx.certificates.delete(deleted.deleted);
+          await recordAudit(tx, auth, deleted.audit);
+          return new Response(null, { status: 204 });
         },
-      ),
-    ),
+        guarded,
+      );
+    }),
 
     /** "Förnya": a new draft from a signed certificate, without what the type leaves out. */
-    handle(
+    certificateAction(
+      db,
       endpoints.renewCertificate,
-      certificateAction(
-        db,
-        { body: versionedRequestSchema, action: 'renew', prepare: validation },
-        async ({ tx, auth, record, patient, definition, current, prepared, command }) =>
-          storeDraft(
-            tx,
-            auth,
-            patient,
-            renewCertificate(record, { patient, written: definition, current }, prepared, command),
-          ),
-      ),
+      { action: 'renew', prepare: validation },
+      async ({ tx, auth, record, patient, definition, current, prepared, command }) =>
+        storeDraft(
+          tx,
+          auth,
+          patient,
+          renewCertificate(record, { patient, written: definition, current }, prepared, command),
+        ),
     ),
 
     /** "Ersätt": a full copy to correct; a replacing draft already begun is opened instead. */
-    handle(
+    certificateAction(
+      db,
       endpoints.replaceCertificate,
-      certificateAction(
-        db,
-        { body: versionedRequestSchema, action: 'replace', prepare: validation },
-        async ({
-          tx,
-          auth,
+      { action: 'replace', prepare: validation },
+      async ({ tx, auth, record, patient, relations, definition, current, prepared, command }) => {
+        const replaced = replaceCertificate(
           record,
-          patient,
-          relations,
-          definition,
-          current,
+          { patient, written: definition, current, relations },
           prepared,
           command,
-        }) => {
-          const replaced = replaceCertificate(
-            record,
-            { patient, written: definition, current, relations },
-            prepared,
-            command,
-          );
-          if (isRejection(replaced)) return rejectionResponse(replaced);
-          return storeDraft(tx, auth, patient, replaced);
-        },
-      ),
+        );
+        if (isRejection(replaced)) return rejectionResponse(replaced);
+        return storeDraft(tx, auth, patient, replaced);
+      },
     ),
 
     /** A locked draft's answers, copied into a new draft to go on with. */
-    handle(
+    certificateAction(
+      db,
       endpoints.copyLockedDraft,
-      certificateAction(
-        db,
-        { body: versionedRequestSchema, action: 'copy', prepare: validation },
-        async ({ tx, auth, record, patient, definition, current, prepared, command }) =>
-          storeDraft(
-            tx,
-            auth,
-            patient,
-            copyLockedDraft(record, { patient, written: definition, current }, prepared, command),
-          ),
-      ),
+      { action: 'copy', prepare: validation },
+      async ({ tx, auth, record, patient, definition, current, prepared, command }) =>
+        storeDraft(
+          tx,
+          auth,
+          patient,
+          copyLockedDraft(record, { patient, written: definition, current }, prepared, command),
+        ),
     ),
   ];
 }

@@ -1,10 +1,8 @@
 import { endpoints } from '../../src/contracts/endpoints';
 import { certificateTypes } from '../../src/definitions';
 import {
-  draftListRequestSchema,
   draftListResponseSchema,
   draftListStatus,
-  signedListRequestSchema,
   signedListResponseSchema,
   signedListStatus,
   type CertificateSummary,
@@ -19,8 +17,7 @@ import {
 import { patientSortName, replacedByOf, summarize } from '../domain/certificates';
 import { swedishDay } from '../domain/clock';
 import { mayAccessPatient } from '../domain/lifecycle';
-import { handle } from './endpoint';
-import { guardWithBody } from './guard';
+import { serve } from './guard';
 import { jsonResponse, type Auth } from './support';
 import { loadDefinitions, type Definitions } from './thread-support';
 
@@ -31,94 +28,88 @@ import { loadDefinitions, type Definitions } from './thread-support';
  */
 export function certificateListHandlers(db: Database, rowCache: ReadCache<CertificateListRow>) {
   return [
-    handle(
-      endpoints.queryDrafts,
-      guardWithBody(db, { body: draftListRequestSchema }, async ({ auth, body }) => {
-        const definitions = await loadDefinitions();
-        return db.read(async (tx) => {
-          // Locked drafts stay in the list, marked, until they are copied or revoked.
-          const rows = await unitRows(tx, auth, ['draft', 'locked-draft'], rowCache);
-          const { filter } = body;
-          const savers = new Map<string, string>();
-          const { items, sortName } = await listedSummaries(tx, auth, definitions, rows, filter, {
-            stateOf: draftListStatus,
-            keep: (record) => {
-              savers.set(record.savedBy.userId, record.savedBy.name);
-              return filter.savedBy === undefined || record.savedBy.userId === filter.savedBy;
-            },
-          });
-          const page = sortAndPage(items, body, (row) => {
-            switch (body.sort) {
-              case 'patient':
-                return sortName(row);
-              case 'type':
-                return row.type;
-              case 'status':
-                return draftListStatus(row);
-              case 'savedBy':
-                return row.savedBy;
-              case 'savedAt':
-                return { instant: row.savedAt };
-            }
-          });
-          return jsonResponse(draftListResponseSchema, {
-            ...page,
-            types: typeOptions(definitions),
-            savers: peopleOptions(savers),
-          });
+    serve(db, endpoints.queryDrafts, async ({ auth, body }) => {
+      const definitions = await loadDefinitions();
+      return db.read(async (tx) => {
+        // Locked drafts stay in the list, marked, until they are copied or revoked.
+        const rows = await unitRows(tx, auth, ['draft', 'locked-draft'], rowCache);
+        const { filter } = body;
+        const savers = new Map<string, string>();
+        const { items, sortName } = await listedSummaries(tx, auth, definitions, rows, filter, {
+          stateOf: draftListStatus,
+          keep: (record) => {
+            savers.set(record.savedBy.userId, record.savedBy.name);
+            return filter.savedBy === undefined || record.savedBy.userId === filter.savedBy;
+          },
         });
-      }),
-    ),
+        const page = sortAndPage(items, body, (row) => {
+          switch (body.sort) {
+            case 'patient':
+              return sortName(row);
+            case 'type':
+              return row.type;
+            case 'status':
+              return draftListStatus(row);
+            case 'savedBy':
+              return row.savedBy;
+            case 'savedAt':
+              return { instant: row.savedAt };
+          }
+        });
+        return jsonResponse(draftListResponseSchema, {
+          ...page,
+          types: typeOptions(definitions),
+          savers: peopleOptions(savers),
+        });
+      });
+    }),
 
-    handle(
-      endpoints.querySigned,
-      guardWithBody(db, { body: signedListRequestSchema }, async ({ auth, body }) => {
-        const definitions = await loadDefinitions();
-        return db.read(async (tx) => {
-          const rows = await unitRows(tx, auth, ['signed', 'revoked'], rowCache);
-          const { filter } = body;
-          const signers = new Map<string, string>();
-          const { items, sortName } = await listedSummaries(tx, auth, definitions, rows, filter, {
-            stateOf: signedListStatus,
-            keep: (record) => {
-              if (record.signed === undefined) return false;
-              signers.set(record.signed.by.userId, record.signed.by.name);
-              if (filter.signedBy !== undefined && record.signed.by.userId !== filter.signedBy) {
-                return false;
-              }
-              if (filter.signedFrom === undefined && filter.signedTo === undefined) return true;
-              // The signing day only when a day filter asks (formatting a date is not free).
-              const day = swedishDay(Date.parse(record.signed.at));
-              return (
-                (filter.signedFrom === undefined || day >= filter.signedFrom) &&
-                (filter.signedTo === undefined || day <= filter.signedTo)
-              );
-            },
-          });
-          const page = sortAndPage(items, body, (row) => {
-            switch (body.sort) {
-              case 'patient':
-                return sortName(row);
-              case 'type':
-                return row.type;
-              case 'status':
-                return signedListStatus(row);
-              case 'signedBy':
-                return row.signedBy ?? '';
-              case 'signedAt':
-                return { instant: row.signedAt ?? '' };
-              case 'sentAt':
-                return { instant: row.sentAt ?? '' };
+    serve(db, endpoints.querySigned, async ({ auth, body }) => {
+      const definitions = await loadDefinitions();
+      return db.read(async (tx) => {
+        const rows = await unitRows(tx, auth, ['signed', 'revoked'], rowCache);
+        const { filter } = body;
+        const signers = new Map<string, string>();
+        const { items, sortName } = await listedSummaries(tx, auth, definitions, rows, filter, {
+          stateOf: signedListStatus,
+          keep: (record) => {
+            if (record.signed === undefined) return false;
+            signers.set(record.signed.by.userId, record.signed.by.name);
+            if (filter.signedBy !== undefined && record.signed.by.userId !== filter.signedBy) {
+              return false;
             }
-          });
-          return jsonResponse(signedListResponseSchema, {
-            ...page,
-            types: typeOptions(definitions),
-            signers: peopleOptions(signers),
-          });
+            if (filter.signedFrom === undefined && filter.signedTo === undefined) return true;
+            // The signing day only when a day filter asks (formatting a date is not free).
+            const day = swedishDay(Date.parse(record.signed.at));
+            return (
+              (filter.signedFrom === undefined || day >= filter.signedFrom) &&
+              (filter.signedTo === undefined || day <= filter.signedTo)
+            );
+          },
         });
-      }),
-    ),
+        const page = sortAndPage(items, body, (row) => {
+          switch (body.sort) {
+            case 'patient':
+              return sortName(row);
+            case 'type':
+              return row.type;
+            case 'status':
+              return signedListStatus(row);
+            case 'signedBy':
+              return row.signedBy ?? '';
+            case 'signedAt':
+              return { instant: row.signedAt ?? '' };
+            case 'sentAt':
+              return { instant: row.sentAt ?? '' };
+          }
+        });
+        return jsonResponse(signedListResponseSchema, {
+          ...page,
+          types: typeOptions(definitions),
+          signers: peopleOptions(signers),
+        });
+      });
+    }),
   ];
 }
 

@@ -172,7 +172,7 @@ describe('the certificate lifecycle, a sample of the table over the API', () => 
       if (patient === 'protectedIdentity' && !isSigner(type, who)) {
         // Nothing at all is disclosed: the read itself is refused.
         expect(read.status, `${action}: read`).toBe(403);
-        expect(messageOf(read.body)).toMatch(/^Behörighet saknas/);
+        expect(messageOf(read.body)).toMatch(/^Patienten har skyddade personuppgifter/);
         expect(JSON.stringify(read.body)).not.toContain(seedPatients.protectedIdentity.lastName);
       } else {
         expect(read.status, `${action}: read`).toBe(200);

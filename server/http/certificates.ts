@@ -1,13 +1,7 @@
 import { endpoints } from '../../src/contracts/endpoints';
-import { handle } from './endpoint';
 import {
   certificateCatalogueResponseSchema,
-  createCertificateRequestSchema,
   patientCertificatesResponseSchema,
-  recordConsentRequestSchema,
-  saveDraftRequestSchema,
-  signRequestSchema,
-  versionedRequestSchema,
 } from '../../src/contracts/certificates';
 import { apiErrorCodes } from '../../src/contracts/common';
 import { certificateTypes, loadDefinition } from '../../src/definitions';
@@ -33,13 +27,12 @@ import {
   certificateMessages,
   certificateRead,
   commandContext,
-  parseId,
   rejectionResponse,
   respond,
   validationFor,
   type CertificateServices,
 } from './certificate-action';
-import { guard, guardWithBody } from './guard';
+import { serve } from './guard';
 import { persist, recordAudit } from './persist';
 import { errorResponse, jsonResponse } from './support';
 
@@ -48,224 +41,195 @@ export function certificateHandlers(db: Database, services: CertificateServices)
 
   return [
     /** The catalogue: the types the user may write for this patient, with existing ones noted. */
-    handle(
-      endpoints.listCertificateTypes,
-      guard(db, {}, async ({ params, auth }) => {
-        const patientId = parseId(params.patientId);
-        if (patientId === undefined) {
-          return errorResponse(400, apiErrorCodes.badRequest, 'Ogiltigt patient-id.');
+    serve(db, endpoints.listCertificateTypes, async ({ params: { patientId }, auth }) => {
+      const definitions = await allDefinitions();
+      return db.read(async (tx) => {
+        const patient = await tx.patients.get(patientId);
+        if (patient === undefined) {
+          return errorResponse(404, apiErrorCodes.notFound, certificateMessages.patientNotFound);
         }
-        const definitions = await allDefinitions();
-        return db.read(async (tx) => {
-          const patient = await tx.patients.get(patientId);
-          if (patient === undefined) {
-            return errorResponse(404, apiErrorCodes.notFound, certificateMessages.patientNotFound);
-          }
-          const records = (
-            await tx.certificates.getAllByIndex('by-patient', { equals: patientId })
-          ).filter((record) => record.unitHsaId === auth.unit.hsaId);
-          const catalogue = certificateCatalogue(
-            definitions,
-            patient,
-            records,
-            actorFactsOf(auth),
-            swedishDay(auth.now),
-          );
-          if (isRejection(catalogue)) return rejectionResponse(catalogue);
-          return jsonResponse(certificateCatalogueResponseSchema, catalogue);
-        });
-      }),
-    ),
+        const records = (
+          await tx.certificates.getAllByIndex('by-patient', { equals: patientId })
+        ).filter((record) => record.unitHsaId === auth.unit.hsaId);
+        const catalogue = certificateCatalogue(
+          definitions,
+          patient,
+          records,
+          actorFactsOf(auth),
+          swedishDay(auth.now),
+        );
+        if (isRejection(catalogue)) return rejectionResponse(catalogue);
+        return jsonResponse(certificateCatalogueResponseSchema, catalogue);
+      });
+    }),
 
     /** The patient's drafts and certificates on this unit, newest first. */
-    handle(
-      endpoints.listPatientCertificates,
-      guard(db, {}, async ({ params, auth }) => {
-        const patientId = parseId(params.patientId);
-        if (patientId === undefined) {
-          return errorResponse(400, apiErrorCodes.badRequest, 'Ogiltigt patient-id.');
+    serve(db, endpoints.listPatientCertificates, async ({ params: { patientId }, auth }) => {
+      const definitions = await allDefinitions();
+      return db.read(async (tx) => {
+        const patient = await tx.patients.get(patientId);
+        if (patient === undefined) {
+          return errorResponse(404, apiErrorCodes.notFound, certificateMessages.patientNotFound);
         }
-        const definitions = await allDefinitions();
-        return db.read(async (tx) => {
-          const patient = await tx.patients.get(patientId);
-          if (patient === undefined) {
-            return errorResponse(404, apiErrorCodes.notFound, certificateMessages.patientNotFound);
-          }
-          const records = await tx.certificates.getAllByIndex('by-patient', { equals: patientId });
-          const visible = records.filter((record) => {
-            const definition = definitions.find((candidate) => candidate.code === record.type);
-            if (definition === undefined || record.unitHsaId !== auth.unit.hsaId) return false;
-            return mayAccessPatient([definition.policy], auth.user.role, patient);
-          });
-          visible.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
-          const replacedBy = replacedByOf(visible);
-          return jsonResponse(patientCertificatesResponseSchema, {
-            certificates: visible.flatMap((record) => {
-              const definition = definitions.find((candidate) => candidate.code === record.type);
-              return definition === undefined
-                ? []
-                : [summarize(record, patient, definition, replacedBy.get(record.id))];
-            }),
-          });
+        const records = await tx.certificates.getAllByIndex('by-patient', { equals: patientId });
+        const visible = records.filter((record) => {
+          const definition = definitions.find((candidate) => candidate.code === record.type);
+          if (definition === undefined || record.unitHsaId !== auth.unit.hsaId) return false;
+          return mayAccessPatient([definition.policy], auth.user.role, patient);
         });
-      }),
-    ),
+        visible.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+        const replacedBy = replacedByOf(visible);
+        return jsonResponse(patientCertificatesResponseSchema, {
+          certificates: visible.flatMap((record) => {
+            const definition = definitions.find((candidate) => candidate.code === record.type);
+            return definition === undefined
+              ? []
+              : [summarize(record, patient, definition, replacedBy.get(record.id))];
+          }),
+        });
+      });
+    }),
 
     /** Creates a draft for a patient, prefilled with the care unit's contact details. */
-    handle(
-      endpoints.createCertificate,
-      guardWithBody(db, { body: createCertificateRequestSchema }, async ({ auth, body }) => {
-        const definition = await loadDefinition(body.type);
-        const validation = await validationFor(services, auth.now);
-        return db.write(async (tx) => {
-          const patient = await tx.patients.get(body.patientId);
-          if (patient === undefined) {
-            return errorResponse(404, apiErrorCodes.notFound, certificateMessages.patientNotFound);
-          }
-          const created = createDraft(
-            { definition, type: body.type, patient, confirmations: body.confirmations },
-            validation,
-            commandContext(auth),
-          );
-          if (isRejection(created)) return rejectionResponse(created);
-          await persist(tx, auth, created);
-          return respond(created.certificate, definition, patient, auth, noRelations, 201);
-        });
-      }),
-    ),
+    serve(db, endpoints.createCertificate, async ({ auth, body }) => {
+      const definition = await loadDefinition(body.type);
+      const validation = await validationFor(services, auth.now);
+      return db.write(async (tx) => {
+        const patient = await tx.patients.get(body.patientId);
+        if (patient === undefined) {
+          return errorResponse(404, apiErrorCodes.notFound, certificateMessages.patientNotFound);
+        }
+        const created = createDraft(
+          { definition, type: body.type, patient, confirmations: body.confirmations },
+          validation,
+          commandContext(auth),
+        );
+        if (isRejection(created)) return rejectionResponse(created);
+        await persist(tx, auth, created);
+        return respond(created.certificate, definition, patient, auth, noRelations, 201);
+      });
+    }),
 
-    handle(
+    certificateRead(
+      db,
       endpoints.getCertificate,
-      certificateRead(db, async ({ tx, auth, record, patient, relations, definition }) => {
+      async ({ tx, auth, record, patient, relations, definition }) => {
         await recordAudit(tx, auth, [auditOf('certificate-read', patient, record.id)]);
         return respond(record, definition, patient, auth, relations);
-      }),
+      },
     ),
 
     /** Autosave: the answers, based on a version. A stale version is refused, never merged. */
-    handle(
+    certificateAction(
+      db,
       endpoints.saveAnswers,
-      certificateAction(
-        db,
-        {
-          body: saveDraftRequestSchema,
-          action: 'edit',
-          buildsOn: isOwnLostSave,
-          prepare: async ({ definition, body, auth }) => {
-            const problem = checkDraftAnswers(definition, body.answers);
-            if (problem !== undefined) return rejectionResponse(problem);
-            return validationFor(services, auth.now);
-          },
+      {
+        action: 'edit',
+        buildsOn: isOwnLostSave,
+        prepare: async ({ definition, body, auth }) => {
+          const problem = checkDraftAnswers(definition, body.answers);
+          if (problem !== undefined) return rejectionResponse(problem);
+          return validationFor(services, auth.now);
         },
-        async ({ tx, auth, body, record, patient, relations, definition, prepared, command }) => {
-          const saved = saveAnswers(
-            record,
-            { answers: body.answers, editorId: body.editorId, sessionId: auth.session.id },
-            { definition, patient },
-            prepared,
-            command,
-          );
-          await persist(tx, auth, saved);
-          // The whole certificate, as every write answers: the client's copy is this answer.
-          return respond(saved.certificate, definition, patient, auth, relations);
-        },
-      ),
+      },
+      async ({ tx, auth, body, record, patient, relations, definition, prepared, command }) => {
+        const saved = saveAnswers(
+          record,
+          { answers: body.answers, editorId: body.editorId, sessionId: auth.session.id },
+          { definition, patient },
+          prepared,
+          command,
+        );
+        await persist(tx, auth, saved);
+        // The whole certificate, as every write answers: the client's copy is this answer.
+        return respond(saved.certificate, definition, patient, auth, relations);
+      },
     ),
 
-    handle(
+    certificateAction(
+      db,
       endpoints.recordConsent,
-      certificateAction(
-        db,
-        {
-          body: recordConsentRequestSchema,
-          action: 'record-consent',
-          prepare: async ({ body, auth }) => {
-            const validation = await validationFor(services, auth.now);
-            const future = checkConsentDate(body.consent.givenOn, validation.today);
-            return future === undefined ? validation : rejectionResponse(future);
-          },
+      {
+        action: 'record-consent',
+        prepare: async ({ body, auth }) => {
+          const validation = await validationFor(services, auth.now);
+          const future = checkConsentDate(body.consent.givenOn, validation.today);
+          return future === undefined ? validation : rejectionResponse(future);
         },
-        async ({ tx, auth, body, record, patient, relations, definition, prepared, command }) => {
-          const recorded = recordConsent(
-            record,
-            body.consent,
-            { definition, patient },
-            prepared,
-            command,
-          );
-          await persist(tx, auth, recorded);
-          return respond(recorded.certificate, definition, patient, auth, relations);
-        },
-      ),
+      },
+      async ({ tx, auth, body, record, patient, relations, definition, prepared, command }) => {
+        const recorded = recordConsent(
+          record,
+          body.consent,
+          { definition, patient },
+          prepared,
+          command,
+        );
+        await persist(tx, auth, recorded);
+        return respond(recorded.certificate, definition, patient, auth, relations);
+      },
     ),
 
-    handle(
+    certificateAction(
+      db,
       endpoints.markReadyForSign,
-      certificateAction(
-        db,
-        { body: versionedRequestSchema, action: 'ready-for-sign' },
-        async ({ tx, auth, record, patient, relations, definition, command }) => {
-          const marked = markReadyForSign(record, patient, command);
-          await persist(tx, auth, marked);
-          return respond(marked.certificate, definition, patient, auth, relations);
-        },
-      ),
+      { action: 'ready-for-sign' },
+      async ({ tx, auth, record, patient, relations, definition, command }) => {
+        const marked = markReadyForSign(record, patient, command);
+        await persist(tx, auth, marked);
+        return respond(marked.certificate, definition, patient, auth, relations);
+      },
     ),
 
     /** Signing: the same engine and the draft's own definition version decide completeness. */
-    handle(
+    certificateAction(
+      db,
       endpoints.signCertificate,
-      certificateAction(
-        db,
-        {
-          body: signRequestSchema,
-          action: 'sign',
-          prepare: async ({ auth }) => {
-            const settings = services.faults
-              ? await db.read((tx) => tx.settings.get('settings'))
-              : undefined;
-            if (settings?.fault === 'signing-error') {
-              return errorResponse(
-                502,
-                'SIGNING_FAILED',
-                'Signeringstjänsten svarade inte. Intyget är inte signerat. Försök igen.',
-              );
-            }
-            return validationFor(services, auth.now);
-          },
+      {
+        action: 'sign',
+        prepare: async ({ auth }) => {
+          const settings = services.faults
+            ? await db.read((tx) => tx.settings.get('settings'))
+            : undefined;
+          if (settings?.fault === 'signing-error') {
+            return errorResponse(
+              502,
+              'SIGNING_FAILED',
+              'Signeringstjänsten svarade inte. Intyget är inte signerat. Försök igen.',
+            );
+          }
+          return validationFor(services, auth.now);
         },
-        async ({ tx, auth, body, record, patient, relations, definition, prepared, command }) => {
-          const parentThreads =
-            record.parent?.type === 'complements'
-              ? await tx.threads.getAllByIndex('by-certificate', {
-                  equals: record.parent.certificateId,
-                })
-              : [];
-          const signed = signCertificate(
-            record,
-            body,
-            { definition, patient, parentThreads },
-            prepared,
-            command,
-          );
-          if (isRejection(signed)) return rejectionResponse(signed);
-          await persist(tx, auth, signed);
-          return respond(signed.certificate, definition, patient, auth, relations);
-        },
-      ),
+      },
+      async ({ tx, auth, body, record, patient, relations, definition, prepared, command }) => {
+        const parentThreads =
+          record.parent?.type === 'complements'
+            ? await tx.threads.getAllByIndex('by-certificate', {
+                equals: record.parent.certificateId,
+              })
+            : [];
+        const signed = signCertificate(
+          record,
+          body,
+          { definition, patient, parentThreads },
+          prepared,
+          command,
+        );
+        if (isRejection(signed)) return rejectionResponse(signed);
+        await persist(tx, auth, signed);
+        return respond(signed.certificate, definition, patient, auth, relations);
+      },
     ),
 
-    handle(
+    certificateAction(
+      db,
       endpoints.sendCertificate,
-      certificateAction(
-        db,
-        { body: versionedRequestSchema, action: 'send' },
-        async ({ tx, auth, record, patient, relations, definition, command }) => {
-          const sent = sendCertificate(record, patient, command);
-          await persist(tx, auth, sent);
-          return respond(sent.certificate, definition, patient, auth, relations);
-        },
-      ),
+      { action: 'send' },
+      async ({ tx, auth, record, patient, relations, definition, command }) => {
+        const sent = sendCertificate(record, patient, command);
+        await persist(tx, auth, sent);
+        return respond(sent.certificate, definition, patient, auth, relations);
+      },
     ),
   ];
 }

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { apiErrorCodes } from '../../src/contracts/common';
 import {
   CHANGE_EVENT,
   FEED_READY_EVENT,
@@ -7,9 +6,9 @@ import {
 } from '../../src/contracts/change-notices';
 import { endpoints } from '../../src/contracts/endpoints';
 import type { CommitLog, Database } from '../store/store';
-import { handle } from './endpoint';
+import { serve } from './guard';
 import type { ApiRoute } from './route';
-import { errorResponse, liveSession, loadSettings, nowFor, sessionEndReason } from './support';
+import { loadSettings, nowFor, sessionEndReason } from './support';
 
 /**
  * The change feed (`GET /api/changes`): every committed write becomes notices, each with the
@@ -144,20 +143,14 @@ const event = (name: string, data: unknown) =>
 
 export function changeFeedRoutes(db: Database, hub: ChangeHub): ApiRoute[] {
   return [
-    handle(endpoints.subscribeToChanges, async ({ request }) => {
-      const live = await db.write((tx) => liveSession(tx, request, false));
-      if (!live.ok) return live.response;
-      const { session } = live.auth;
-      let principal: Principal;
-      if (session.principal === 'care' && session.unitHsaId !== undefined) {
-        principal = { kind: 'care', unitHsaId: session.unitHsaId };
-      } else if (session.principal === 'fk') {
-        principal = { kind: 'fk' };
-      } else if (session.principal === 'patient') {
-        principal = { kind: 'patient', patientId: session.userId };
-      } else {
-        return errorResponse(401, apiErrorCodes.unauthenticated, 'Du är inte inloggad.');
-      }
+    serve(db, endpoints.subscribeToChanges, { touch: false }, ({ request, auth }) => {
+      const { session } = auth;
+      const principal: Principal =
+        auth.principal === 'care'
+          ? { kind: 'care', unitHsaId: auth.unit.hsaId }
+          : auth.principal === 'fk'
+            ? { kind: 'fk' }
+            : { kind: 'patient', patientId: auth.patient.id };
       let stop: () => void = () => undefined;
       const body = new ReadableStream<Uint8Array>({
         start(controller) {
@@ -205,14 +198,16 @@ export function changeFeedRoutes(db: Database, hub: ChangeHub): ApiRoute[] {
           stop();
         },
       });
-      return new Response(body, {
-        status: 200,
-        headers: {
-          'content-type': 'text/event-stream; charset=utf-8',
-          'cache-control': 'no-store',
-          'x-accel-buffering': 'no',
-        },
-      });
+      return Promise.resolve(
+        new Response(body, {
+          status: 200,
+          headers: {
+            'content-type': 'text/event-stream; charset=utf-8',
+            'cache-control': 'no-store',
+            'x-accel-buffering': 'no',
+          },
+        }),
+      );
     }),
   ];
 }

@@ -1,6 +1,6 @@
 import { endpoints } from '../../src/contracts/endpoints';
 import { environmentSchema } from '../../src/contracts/environment';
-import { handle } from './endpoint';
+import { servePublic } from './guard';
 import { jsonResponse } from './support';
 
 /**
@@ -12,7 +12,7 @@ import { jsonResponse } from './support';
  */
 export function environmentHandlers({ testability }: { testability: boolean }) {
   return [
-    handle(endpoints.getEnvironment, () =>
+    servePublic(endpoints.getEnvironment, () =>
       Promise.resolve(jsonResponse(environmentSchema, { training: true, testability })),
     ),
   ];

@@ -1,9 +1,7 @@
 import { apiErrorCodes } from '../../src/contracts/common';
 import { endpoints } from '../../src/contracts/endpoints';
 import {
-  fmbGuidanceRequestSchema,
   fmbGuidanceResponseSchema,
-  fmbSickLeaveCheckRequestSchema,
   fmbSickLeaveCheckResponseSchema,
   type FmbGuidance,
   type FmbPeriod,
@@ -24,8 +22,7 @@ import {
 } from '../domain/fmb/fmb';
 import { loadFmbIndex } from '../domain/fmb/fmb-index';
 import { certificateMessages, loadReadable } from './certificate-action';
-import { handle } from './endpoint';
-import { guardWithBody } from './guard';
+import { serve } from './guard';
 import { errorResponse, jsonResponse } from './support';
 import { loadDefinitions, definitionOf } from './thread-support';
 
@@ -108,48 +105,42 @@ function countingCertificates(
 
 export function fmbHandlers(db: Database) {
   return [
-    handle(
-      endpoints.getFmbGuidance,
-      guardWithBody(db, { body: fmbGuidanceRequestSchema }, async ({ body }) => {
-        const index = await loadFmbIndex();
-        return jsonResponse(fmbGuidanceResponseSchema, {
-          guidance: body.codes.map((code) => guidanceFor(code, index)),
+    serve(db, endpoints.getFmbGuidance, async ({ body }) => {
+      const index = await loadFmbIndex();
+      return jsonResponse(fmbGuidanceResponseSchema, {
+        guidance: body.codes.map((code) => guidanceFor(code, index)),
+        source: sourceOf(index),
+      });
+    }),
+
+    serve(db, endpoints.checkFmbSickLeave, async ({ auth, body }) => {
+      const index = await loadFmbIndex();
+      const peeked = await db.read((tx) => tx.certificates.get(body.certificateId));
+      if (peeked === undefined) {
+        return errorResponse(404, apiErrorCodes.notFound, certificateMessages.notFound);
+      }
+      const definition = await loadDefinitionVersion(peeked.type, peeked.definitionVersion);
+      const definitions = await loadDefinitions();
+      return db.read(async (tx) => {
+        const readable = await loadReadable(tx, body.certificateId, definition, auth);
+        if (!readable.ok) return readable.response;
+        const { record } = readable.loaded;
+        const patientsCertificates = await tx.certificates.getAllByIndex('by-patient', {
+          equals: record.patientId,
+        });
+        const others = countingCertificates(record, patientsCertificates).map((other) =>
+          periodsOf(other, definitionOf(definitions, other)),
+        );
+        const days = ongoingSickLeave(body.periods, others);
+        const recommendation = largestRecommendation(body.codes, index);
+        const warning = sickLeaveWarning(recommendation, days.totalDays);
+        return jsonResponse(fmbSickLeaveCheckResponseSchema, {
+          ...(recommendation === undefined ? {} : { recommendation }),
+          ...days,
+          ...(warning === undefined ? {} : { warning }),
           source: sourceOf(index),
         });
-      }),
-    ),
-
-    handle(
-      endpoints.checkFmbSickLeave,
-      guardWithBody(db, { body: fmbSickLeaveCheckRequestSchema }, async ({ auth, body }) => {
-        const index = await loadFmbIndex();
-        const peeked = await db.read((tx) => tx.certificates.get(body.certificateId));
-        if (peeked === undefined) {
-          return errorResponse(404, apiErrorCodes.notFound, certificateMessages.notFound);
-        }
-        const definition = await loadDefinitionVersion(peeked.type, peeked.definitionVersion);
-        const definitions = await loadDefinitions();
-        return db.read(async (tx) => {
-          const readable = await loadReadable(tx, body.certificateId, definition, auth);
-          if (!readable.ok) return readable.response;
-          const { record } = readable.loaded;
-          const patientsCertificates = await tx.certificates.getAllByIndex('by-patient', {
-            equals: record.patientId,
-          });
-          const others = countingCertificates(record, patientsCertificates).map((other) =>
-            periodsOf(other, definitionOf(definitions, other)),
-          );
-          const days = ongoingSickLeave(body.periods, others);
-          const recommendation = largestRecommendation(body.codes, index);
-          const warning = sickLeaveWarning(recommendation, days.totalDays);
-          return jsonResponse(fmbSickLeaveCheckResponseSchema, {
-            ...(recommendation === undefined ? {} : { recommendation }),
-            ...days,
-            ...(warning === undefined ? {} : { warning }),
-            source: sourceOf(index),
-          });
-        });
-      }),
-    ),
+      });
+    }),
   ];
 }

@@ -82,7 +82,7 @@ describe('validation messages', () => {
         path: '/api/testability/reset',
         body: { scenario: 'nope' },
         message:
-          'Fältet ”scenario” har ett värde som inte är tillåtet. Tillåtna värden: "standard", "server-error", "network-error", "slow", "signing-error", "dialogue".',
+          'Fältet ”scenario” har ett värde som inte är tillåtet. Tillåtna värden: ”standard”, ”server-error”, ”network-error”, ”slow”, ”signing-error”, ”dialogue”.',
       },
       { path: '/api/testability/reset', body: { settings: { idleTimeoutSeconds: 'lång' } } },
       { path: '/api/testability/reset', body: { settings: { idleTimeoutSeconds: 1.5 } } },

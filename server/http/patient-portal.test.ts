@@ -4,7 +4,7 @@ import {
   signedListResponseSchema,
 } from '../../src/contracts/certificates';
 import { endpointList } from '../../src/contracts/endpoints';
-import { fkLoginResponseSchema, fkReceivedResponseSchema } from '../../src/contracts/fk';
+import { fkReceivedResponseSchema } from '../../src/contracts/fk';
 import {
   portalCertificateListResponseSchema,
   portalCertificateResponseSchema,
@@ -19,15 +19,13 @@ import {
   startTestBackend,
 } from '../../src/testing/test-backend';
 import { seedPatients } from '../seed/seed-data';
-import { principalMessages } from './support';
 import { portalMessages } from '../domain/patient-portal';
 
 /**
  * Mina intyg over the API: the patient's log-in, their list and their certificates (never a
  * draft, never someone else's, a revoked one without content), printing and sending, what care
- * and FK see of a patient's sending, the audit entries, and the principals kept apart: every
- * care-unit and FK endpoint refuses a patient's session, every patient endpoint another
- * patient's certificate.
+ * and FK see of a patient's sending, the audit entries, and every patient endpoint refusing
+ * another patient's certificate.
  */
 
 const backend = startTestBackend();
@@ -328,54 +326,8 @@ describe("the patient's certificates", () => {
 });
 
 describe('principals', () => {
-  /** A path with its `{name}` parameters filled in with an id nobody has. */
-  function concretePath(path: string): string {
-    return path.replace(/\{(\w+)\}/g, 'unknown-id-1');
-  }
-
-  async function call(endpoint: (typeof endpointList)[number], token: string) {
-    return callApi(concretePath(endpoint.path), {
-      method: endpoint.method.toUpperCase(),
-      token,
-      ...(endpoint.request === undefined ? {} : { body: {} }),
-    });
-  }
-
-  it("refuses a patient's session at every care-unit and FK endpoint", async () => {
-    const token = await patientLogin();
-    const guarded = endpointList.filter(
-      (endpoint) =>
-        endpoint.auth === 'session' &&
-        endpoint.tag !== 'patient-portal' &&
-        endpoint.principals === undefined,
-    );
-    expect(guarded.length).toBeGreaterThan(30);
-    for (const endpoint of guarded) {
-      expect(refusal(await call(endpoint, token)), endpoint.id).toBe(
-        `403 ${principalMessages.wrongPrincipal}`,
-      );
-    }
-  });
-
-  it('refuses care and FK sessions at every patient endpoint', async () => {
-    const care = await loginOverApi('physician');
-    const fkLogin = await callApi('/api/fk/auth/login', {
-      method: 'POST',
-      body: { officerId: 'fk-officer-1' },
-    });
-    const fk = fkLoginResponseSchema.parse(fkLogin.body).token;
-    const patientEndpoints = endpointList.filter(
-      (endpoint) => endpoint.auth === 'session' && endpoint.tag === 'patient-portal',
-    );
-    expect(patientEndpoints.length).toBe(6);
-    for (const token of [care, fk]) {
-      for (const endpoint of patientEndpoints) {
-        expect(refusal(await call(endpoint, token)), endpoint.id).toBe(
-          `403 ${principalMessages.wrongPrincipal}`,
-        );
-      }
-    }
-  });
+  // Every care-unit and FK endpoint refusing a patient's session, and every patient endpoint
+  // a care user's or FK's: ./guard-order.test.ts, for every endpoint of the registry.
 
   it("refuses other patients' certificates at every patient endpoint that takes an id", async () => {
     const others = await createTestCertificate({

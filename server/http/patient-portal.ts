@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Sent } from '../../src/contracts/certificates';
 import { apiErrorCodes } from '../../src/contracts/common';
 import { endpoints } from '../../src/contracts/endpoints';
@@ -5,7 +6,6 @@ import {
   portalCertificateListResponseSchema,
   portalCertificateResponseSchema,
   portalLoginOptionsResponseSchema,
-  portalLoginRequestSchema,
   portalLoginResponseSchema,
   portalSessionSchema,
   type PortalCertificate,
@@ -28,20 +28,17 @@ import {
 } from '../domain/patient-portal';
 import type { Decision } from '../domain/lifecycle';
 import { refuse } from './certificate-action';
-import { handle } from './endpoint';
-import { guardPatient } from './guard';
+import { serve, servePublic, type AccessInput } from './guard';
 import {
   audit,
-  authenticatePatient,
   errorResponse,
   jsonResponse,
   loadSettings,
   nowFor,
-  parseJsonBody,
   type PatientAuth,
 } from './support';
 import { closeSession, openSession } from './principals';
-import { loadDefinitions, parseOpaqueId, type Definitions } from './thread-support';
+import { loadDefinitions, type Definitions } from './thread-support';
 
 /**
  * Mina intyg: a patient, identified by a simulated e-identification, reads, prints and sends
@@ -141,19 +138,32 @@ interface Located {
   definition: CertificateDefinition;
 }
 
+function noAccess(): Response {
+  return errorResponse(403, apiErrorCodes.forbidden, portalMessages.noAccess);
+}
+
+/** Whose a certificate is: the one field the access check reads. */
+const certificateOwnerSchema = z.object({ patientId: z.string() });
+
 /**
- * The certificate the path names, with its definition at the version it was written with.
- * An unknown id is refused exactly as another patient's certificate is.
+ * The guard's resource check for a path that names a certificate (`{id}`): it must be the
+ * patient's own. Another patient's certificate and one that does not exist are refused alike
+ * (403). What the patient may do with their own (its state) the portal's rules decide later.
  */
-async function locate(db: Database, rawId: unknown): Promise<Located | Response> {
-  const id = parseOpaqueId(rawId);
-  if (id === undefined) {
-    return errorResponse(400, apiErrorCodes.badRequest, 'Ogiltigt intygs-id.');
-  }
+async function ownCertificate({
+  db,
+  params,
+  auth,
+}: AccessInput<PatientAuth, { readonly id: string }>): Promise<Response | undefined> {
+  const found = await db.read((tx) => tx.certificates.getAs(params.id, certificateOwnerSchema));
+  return found?.patientId === auth.patient.id ? undefined : noAccess();
+}
+
+/** The certificate the path names, with its definition at the version it was written with. */
+async function locate(db: Database, id: string): Promise<Located | Response> {
   const record = await db.read((tx) => tx.certificates.get(id));
-  if (record === undefined) {
-    return errorResponse(403, apiErrorCodes.forbidden, portalMessages.noAccess);
-  }
+  // Gone since the guard's access check (deleted meanwhile): refused as the guard refuses.
+  if (record === undefined) return noAccess();
   return { id, definition: await loadDefinitionVersion(record.type, record.definitionVersion) };
 }
 
@@ -171,9 +181,7 @@ async function loadOwn(
   rule: (patientId: string, facts: PortalFacts) => Decision,
 ): Promise<Loaded | Response> {
   const record = await tx.certificates.get(located.id);
-  if (record === undefined) {
-    return errorResponse(403, apiErrorCodes.forbidden, portalMessages.noAccess);
-  }
+  if (record === undefined) return noAccess();
   const replacedBy = signedReplacement(
     await tx.certificates.getAllByIndex('by-parent', { equals: record.id }),
   );
@@ -222,7 +230,7 @@ async function present(
 
 export function patientPortalHandlers(db: Database) {
   return [
-    handle(endpoints.listPortalLoginOptions, async () => {
+    servePublic(endpoints.listPortalLoginOptions, async () => {
       const patients = await db.read((tx) => tx.patients.getAll());
       const people = patients
         .filter((patient) => !patient.deceased)
@@ -232,11 +240,9 @@ export function patientPortalHandlers(db: Database) {
       return jsonResponse(portalLoginOptionsResponseSchema, { people });
     }),
 
-    handle(endpoints.portalLogin, async ({ request }) => {
-      const body = await parseJsonBody(request, portalLoginRequestSchema);
-      if (!body.ok) return body.response;
-      return db.write(async (tx) => {
-        const patient = await tx.patients.get(body.data.patientId);
+    servePublic(endpoints.portalLogin, async ({ body }) =>
+      db.write(async (tx) => {
+        const patient = await tx.patients.get(body.patientId);
         if (patient === undefined || patient.deceased) {
           return errorResponse(403, apiErrorCodes.forbidden, portalMessages.noSuchPerson);
         }
@@ -252,57 +258,49 @@ export function patientPortalHandlers(db: Database) {
           token,
           session: { patient: person(patient), today: swedishDay(now) },
         });
-      });
-    }),
-
-    handle(endpoints.portalLogout, async ({ request }) =>
-      db.write(async (tx) => {
-        const result = await authenticatePatient(tx, request, { touch: false });
-        if (!result.ok) return result.response;
-        await closeSession(tx, result.auth.session, result.auth.now);
-        return new Response(null, { status: 204 });
       }),
     ),
 
-    handle(
-      endpoints.getPortalSession,
-      guardPatient(db, ({ auth }) =>
-        Promise.resolve(
-          jsonResponse(portalSessionSchema, {
-            patient: person(auth.patient),
-            today: swedishDay(auth.now),
-          }),
-        ),
+    serve(db, endpoints.portalLogout, { touch: false }, async ({ auth }) => {
+      await db.write((tx) => closeSession(tx, auth.session, auth.now));
+      return new Response(null, { status: 204 });
+    }),
+
+    serve(db, endpoints.getPortalSession, ({ auth }) =>
+      Promise.resolve(
+        jsonResponse(portalSessionSchema, {
+          patient: person(auth.patient),
+          today: swedishDay(auth.now),
+        }),
       ),
     ),
 
-    handle(
-      endpoints.listPortalCertificates,
-      guardPatient(db, async ({ auth }) => {
-        const definitions: Definitions = await loadDefinitions();
-        return db.read(async (tx) => {
-          const records = await tx.certificates.getAllByIndex('by-patient', {
-            equals: auth.patient.id,
-          });
-          const certificates: PortalCertificateRow[] = [];
-          for (const record of records) {
-            const definition = definitions.of(record);
-            const replacedBy = signedReplacement(
-              records.filter((other) => other.parent?.certificateId === record.id),
-            );
-            const facts = factsOf(record, definition, auth.patient, replacedBy !== undefined);
-            if (!decidePortalRead(auth.patient.id, facts).allowed) continue;
-            certificates.push(await rowOf(tx, record, definition, replacedBy));
-          }
-          certificates.sort((a, b) => b.signedAt.localeCompare(a.signedAt));
-          return jsonResponse(portalCertificateListResponseSchema, { certificates });
+    serve(db, endpoints.listPortalCertificates, async ({ auth }) => {
+      const definitions: Definitions = await loadDefinitions();
+      return db.read(async (tx) => {
+        const records = await tx.certificates.getAllByIndex('by-patient', {
+          equals: auth.patient.id,
         });
-      }),
-    ),
+        const certificates: PortalCertificateRow[] = [];
+        for (const record of records) {
+          const definition = definitions.of(record);
+          const replacedBy = signedReplacement(
+            records.filter((other) => other.parent?.certificateId === record.id),
+          );
+          const facts = factsOf(record, definition, auth.patient, replacedBy !== undefined);
+          if (!decidePortalRead(auth.patient.id, facts).allowed) continue;
+          certificates.push(await rowOf(tx, record, definition, replacedBy));
+        }
+        certificates.sort((a, b) => b.signedAt.localeCompare(a.signedAt));
+        return jsonResponse(portalCertificateListResponseSchema, { certificates });
+      });
+    }),
 
-    handle(
+    serve(
+      db,
       endpoints.getPortalCertificate,
-      guardPatient(db, async ({ auth, params }) => {
+      { access: ownCertificate },
+      async ({ auth, params }) => {
         const located = await locate(db, params.id);
         if (located instanceof Response) return located;
         return db.write(async (tx) => {
@@ -313,12 +311,14 @@ export function patientPortalHandlers(db: Database) {
             certificate: await present(tx, auth, located.definition, loaded),
           });
         });
-      }),
+      },
     ),
 
-    handle(
+    serve(
+      db,
       endpoints.printPortalCertificate,
-      guardPatient(db, async ({ auth, params }) => {
+      { access: ownCertificate },
+      async ({ auth, params }) => {
         const located = await locate(db, params.id);
         if (located instanceof Response) return located;
         return db.write(async (tx) => {
@@ -327,12 +327,14 @@ export function patientPortalHandlers(db: Database) {
           await auditPatient(tx, auth, 'certificate-print', loaded.record.id);
           return new Response(null, { status: 204 });
         });
-      }),
+      },
     ),
 
-    handle(
+    serve(
+      db,
       endpoints.sendPortalCertificate,
-      guardPatient(db, async ({ auth, params }) => {
+      { access: ownCertificate },
+      async ({ auth, params }) => {
         const located = await locate(db, params.id);
         if (located instanceof Response) return located;
         return db.write(async (tx) => {
@@ -351,7 +353,7 @@ export function patientPortalHandlers(db: Database) {
             }),
           });
         });
-      }),
+      },
     ),
   ];
 }

@@ -1,15 +1,10 @@
 import { endpoints } from '../../src/contracts/endpoints';
-import { handle } from './endpoint';
-import { apiErrorCodes, opaqueIdSchema } from '../../src/contracts/common';
-import {
-  patientLookupRequestSchema,
-  patientResponseSchema,
-  type Patient,
-} from '../../src/contracts/patients';
+import { apiErrorCodes } from '../../src/contracts/common';
+import { patientResponseSchema, type Patient } from '../../src/contracts/patients';
 import type { Database } from '../store/store';
 import { certificateTypes, loadDefinition } from '../../src/definitions';
 import { mayAccessPatient } from '../domain/lifecycle';
-import { guard, guardWithBody } from './guard';
+import { serve } from './guard';
 import { auditAccess, errorResponse, jsonResponse } from './support';
 
 const notFoundMessage =
@@ -24,7 +19,7 @@ function present(patient: Patient): Patient {
 
 /** Said instead of anything about a protected patient to a role that may not handle them. */
 export const protectedPatientMessage =
-  'Behörighet saknas. Patienten har skyddade personuppgifter, och du har inte behörighet att se uppgifter om patienten.';
+  'Patienten har skyddade personuppgifter, och du har inte behörighet att se uppgifter om patienten.';
 
 export function patientHandlers(db: Database) {
   const policies = () =>
@@ -32,42 +27,33 @@ export function patientHandlers(db: Database) {
 
   return [
     /** The identity number travels in the body, never in the URL. */
-    handle(
-      endpoints.lookUpPatient,
-      guardWithBody(db, { body: patientLookupRequestSchema }, async ({ auth, body }) => {
-        const allPolicies = await policies();
-        return db.write(async (tx) => {
-          const patients = await tx.patients.getAll();
-          const patient = patients.find((p) => p.identityNumber === body.identityNumber);
-          if (patient === undefined)
-            return errorResponse(404, apiErrorCodes.notFound, notFoundMessage);
-          if (!mayAccessPatient(allPolicies, auth.user.role, patient)) {
-            return errorResponse(403, apiErrorCodes.forbidden, protectedPatientMessage);
-          }
-          await auditAccess(tx, auth, 'patient-lookup', patient);
-          return jsonResponse(patientResponseSchema, { patient: present(patient) });
-        });
-      }),
-    ),
+    serve(db, endpoints.lookUpPatient, async ({ auth, body }) => {
+      const allPolicies = await policies();
+      return db.write(async (tx) => {
+        const patients = await tx.patients.getAll();
+        const patient = patients.find((p) => p.identityNumber === body.identityNumber);
+        if (patient === undefined)
+          return errorResponse(404, apiErrorCodes.notFound, notFoundMessage);
+        if (!mayAccessPatient(allPolicies, auth.user.role, patient)) {
+          return errorResponse(403, apiErrorCodes.forbidden, protectedPatientMessage);
+        }
+        await auditAccess(tx, auth, 'patient-lookup', patient);
+        return jsonResponse(patientResponseSchema, { patient: present(patient) });
+      });
+    }),
 
-    handle(
-      endpoints.getPatient,
-      guard(db, {}, async ({ auth, params }) => {
-        const id = opaqueIdSchema.safeParse(params.patientId);
-        if (!id.success)
-          return errorResponse(400, apiErrorCodes.badRequest, 'Ogiltigt patient-id.');
-        const allPolicies = await policies();
-        return db.write(async (tx) => {
-          const patient = await tx.patients.get(id.data);
-          if (patient === undefined)
-            return errorResponse(404, apiErrorCodes.notFound, 'Patienten finns inte.');
-          if (!mayAccessPatient(allPolicies, auth.user.role, patient)) {
-            return errorResponse(403, apiErrorCodes.forbidden, protectedPatientMessage);
-          }
-          await auditAccess(tx, auth, 'patient-read', patient);
-          return jsonResponse(patientResponseSchema, { patient: present(patient) });
-        });
-      }),
-    ),
+    serve(db, endpoints.getPatient, async ({ auth, params }) => {
+      const allPolicies = await policies();
+      return db.write(async (tx) => {
+        const patient = await tx.patients.get(params.patientId);
+        if (patient === undefined)
+          return errorResponse(404, apiErrorCodes.notFound, 'Patienten finns inte.');
+        if (!mayAccessPatient(allPolicies, auth.user.role, patient)) {
+          return errorResponse(403, apiErrorCodes.forbidden, protectedPatientMessage);
+        }
+        await auditAccess(tx, auth, 'patient-read', patient);
+        return jsonResponse(patientResponseSchema, { patient: present(patient) });
+      });
+    }),
   ];
 }

@@ -1,8 +1,6 @@
 import { endpoints } from '../../src/contracts/endpoints';
-import { handle } from './endpoint';
 import {
   loginOptionsResponseSchema,
-  loginRequestSchema,
   loginResponseSchema,
   sessionPingResponseSchema,
   sessionSchema,
@@ -12,13 +10,12 @@ import { apiErrorCodes } from '../../src/contracts/common';
 import type { Database } from '../store/store';
 import { swedishDay } from '../domain/clock';
 import type { CareUnitRecord, SettingsRecord, UserRecord } from '../store/schema';
+import { serve, servePublic } from './guard';
 import {
-  authenticate,
   errorResponse,
   jsonResponse,
   loadSettings,
   nowFor,
-  parseJsonBody,
   SESSION_MAX_LIFETIME_MS,
   type Auth,
 } from './support';
@@ -69,7 +66,7 @@ function secondsLeft(auth: Auth): number {
 export function sessionHandlers(db: Database) {
   return [
     /** The test identity provider's list: everyone who may log in, and where. */
-    handle(endpoints.listLoginOptions, async () => {
+    servePublic(endpoints.listLoginOptions, async () => {
       const options = await db.read(async (tx) => {
         const [users, units] = await Promise.all([tx.users.getAll(), tx.careUnits.getAll()]);
         return users.flatMap((user) =>
@@ -81,13 +78,11 @@ export function sessionHandlers(db: Database) {
       return jsonResponse(loginOptionsResponseSchema, { options });
     }),
 
-    handle(endpoints.login, async ({ request }) => {
-      const body = await parseJsonBody(request, loginRequestSchema);
-      if (!body.ok) return body.response;
-      return db.write(async (tx) => {
+    servePublic(endpoints.login, async ({ body }) =>
+      db.write(async (tx) => {
         const settings = await loadSettings(tx);
-        const user = await tx.users.get(body.data.userId);
-        const unit = await tx.careUnits.get(body.data.unitHsaId);
+        const user = await tx.users.get(body.userId);
+        const unit = await tx.careUnits.get(body.unitHsaId);
         if (user === undefined || unit === undefined || !user.unitHsaIds.includes(unit.hsaId)) {
           return errorResponse(
             403,
@@ -106,43 +101,28 @@ export function sessionHandlers(db: Database) {
           token,
           session: toSession(user, unit, settings, now),
         });
-      });
-    }),
-
-    handle(endpoints.logout, async ({ request }) =>
-      db.write(async (tx) => {
-        const result = await authenticate(tx, request, { touch: false });
-        if (!result.ok) return result.response;
-        await closeSession(tx, result.auth.session, result.auth.now);
-        return new Response(null, { status: 204 });
       }),
     ),
 
-    handle(endpoints.getSession, async ({ request }) =>
-      db.write(async (tx) => {
-        const result = await authenticate(tx, request);
-        if (!result.ok) return result.response;
-        const { user, unit, settings, now } = result.auth;
-        return jsonResponse(sessionSchema, toSession(user, unit, settings, now));
-      }),
+    serve(db, endpoints.logout, { touch: false }, async ({ auth }) => {
+      await db.write((tx) => closeSession(tx, auth.session, auth.now));
+      return new Response(null, { status: 204 });
+    }),
+
+    serve(db, endpoints.getSession, ({ auth }) =>
+      Promise.resolve(
+        jsonResponse(sessionSchema, toSession(auth.user, auth.unit, auth.settings, auth.now)),
+      ),
     ),
 
     /** How long the session has left, without counting as activity. */
-    handle(endpoints.getSessionStatus, async ({ request }) =>
-      db.write(async (tx) => {
-        const result = await authenticate(tx, request, { touch: false });
-        if (!result.ok) return result.response;
-        return jsonResponse(sessionPingResponseSchema, { secondsLeft: secondsLeft(result.auth) });
-      }),
+    serve(db, endpoints.getSessionStatus, { touch: false }, ({ auth }) =>
+      Promise.resolve(jsonResponse(sessionPingResponseSchema, { secondsLeft: secondsLeft(auth) })),
     ),
 
     /** The user is active: extend the session. */
-    handle(endpoints.keepSessionAlive, async ({ request }) =>
-      db.write(async (tx) => {
-        const result = await authenticate(tx, request);
-        if (!result.ok) return result.response;
-        return jsonResponse(sessionPingResponseSchema, { secondsLeft: secondsLeft(result.auth) });
-      }),
+    serve(db, endpoints.keepSessionAlive, ({ auth }) =>
+      Promise.resolve(jsonResponse(sessionPingResponseSchema, { secondsLeft: secondsLeft(auth) })),
     ),
   ];
 }

@@ -134,12 +134,35 @@ export async function parseJsonBody<T>(request: Request, schema: z.ZodType<T>): 
     };
   }
   const result = schema.safeParse(raw);
-  if (!result.success) {
-    const first = result.error.issues[0];
-    const message = first ? first.message : 'Begäran har fel format.';
-    return { ok: false, response: errorResponse(400, apiErrorCodes.badRequest, message) };
-  }
+  if (!result.success) return { ok: false, response: badRequestFrom(result.error) };
   return { ok: true, data: result.data };
+}
+
+/** 400 with the first (Swedish) message of what the schema refused. */
+function badRequestFrom(error: z.ZodError): Response {
+  const first = error.issues[0];
+  return errorResponse(
+    400,
+    apiErrorCodes.badRequest,
+    first === undefined ? 'Begäran har fel format.' : first.message,
+  );
+}
+
+/**
+ * Checks the path's parameters (decoded by the dispatcher) with their schemas, one by one:
+ * off its schema is 400 with the schema's first (Swedish) message.
+ */
+export function parsePathParams(
+  raw: Readonly<Record<string, string>>,
+  schemas: Readonly<Record<string, z.ZodType>>,
+): Parsed<Readonly<Record<string, unknown>>> {
+  const parsed: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(schemas)) {
+    const result = schema.safeParse(raw[name]);
+    if (!result.success) return { ok: false, response: badRequestFrom(result.error) };
+    parsed[name] = result.data;
+  }
+  return { ok: true, data: parsed };
 }
 
 export async function loadSettings(tx: Transaction): Promise<SettingsRecord> {
@@ -187,14 +210,6 @@ export async function auditAccess(
     role: auth.user.role,
     purpose: 'Vård och behandling',
   });
-}
-
-export interface Auth {
-  session: SessionRecord;
-  user: UserRecord;
-  unit: CareUnitRecord;
-  settings: SettingsRecord;
-  now: number;
 }
 
 /** A session ends this long after its log-in, however active the user has been. */
@@ -269,95 +284,90 @@ export const principalMessages = {
   wrongPrincipal: 'Du har inte tillgång till den här delen av tjänsten.',
 } as const;
 
-function wrongPrincipal(): { ok: false; response: Response } {
-  return {
-    ok: false,
-    response: errorResponse(403, apiErrorCodes.forbidden, principalMessages.wrongPrincipal),
-  };
+interface LiveSession {
+  session: SessionRecord;
+  settings: SettingsRecord;
+  now: number;
 }
 
-/**
- * Finds the caller's care session. A session idle for longer than the configured time, or
- * older than its absolute lifetime, is ended and refused (401); another principal's session
- * (the FK simulator's) is refused with 403. `touch` records the request as activity (a
- * status check does not).
- */
-export async function authenticate(
-  tx: Transaction,
-  request: Request,
-  { touch = true }: { touch?: boolean } = {},
-): Promise<Authenticated<Auth>> {
-  const live = await liveSession(tx, request, touch);
-  if (!live.ok) return live;
-  const { session, settings, now } = live.auth;
-  if (session.principal !== 'care') return wrongPrincipal();
-  const user = await tx.users.get(session.userId);
-  const unit =
-    session.unitHsaId === undefined ? undefined : await tx.careUnits.get(session.unitHsaId);
-  if (user === undefined || unit === undefined) {
-    await tx.sessions.delete(session.id);
-    return {
-      ok: false,
-      response: errorResponse(401, apiErrorCodes.unauthenticated, sessionMessages.unauthenticated),
-    };
-  }
-  return { ok: true, auth: { session, user, unit, settings, now } };
+/** A care user's session: the user, the care unit they logged in at. */
+export interface Auth extends LiveSession {
+  principal: 'care';
+  user: UserRecord;
+  unit: CareUnitRecord;
 }
 
 /** An FK case officer's session, in the FK simulator. */
-export interface FkAuth {
-  session: SessionRecord;
+export interface FkAuth extends LiveSession {
+  principal: 'fk';
   officer: FkOfficer;
-  settings: SettingsRecord;
-  now: number;
-}
-
-/** Finds the caller's FK session, as `authenticate` finds a care session. */
-export async function authenticateFk(
-  tx: Transaction,
-  request: Request,
-  { touch = true }: { touch?: boolean } = {},
-): Promise<Authenticated<FkAuth>> {
-  const live = await liveSession(tx, request, touch);
-  if (!live.ok) return live;
-  const { session, settings, now } = live.auth;
-  if (session.principal !== 'fk') return wrongPrincipal();
-  const officer = fkOfficers.find((candidate) => candidate.id === session.userId);
-  if (officer === undefined) {
-    await tx.sessions.delete(session.id);
-    return {
-      ok: false,
-      response: errorResponse(401, apiErrorCodes.unauthenticated, sessionMessages.unauthenticated),
-    };
-  }
-  return { ok: true, auth: { session, officer, settings, now } };
 }
 
 /** A patient's session, in Mina intyg. */
-export interface PatientAuth {
-  session: SessionRecord;
+export interface PatientAuth extends LiveSession {
+  principal: 'patient';
   patient: PatientRecord;
-  settings: SettingsRecord;
-  now: number;
 }
 
-/** Finds the caller's Mina intyg session, as `authenticate` finds a care session. */
-export async function authenticatePatient(
+/** An authenticated session of any principal. */
+export type AnyAuth = Auth | FkAuth | PatientAuth;
+
+/**
+ * The person a live session belongs to, read afresh: the care user and unit, the case officer,
+ * or the patient (a deceased one no longer). Undefined when they are gone.
+ */
+async function personOf(tx: Transaction, live: LiveSession): Promise<AnyAuth | undefined> {
+  const { session } = live;
+  switch (session.principal) {
+    case 'care': {
+      const user = await tx.users.get(session.userId);
+      const unit =
+        session.unitHsaId === undefined ? undefined : await tx.careUnits.get(session.unitHsaId);
+      return user === undefined || unit === undefined
+        ? undefined
+        : { ...live, principal: 'care', user, unit };
+    }
+    case 'fk': {
+      const officer = fkOfficers.find((candidate) => candidate.id === session.userId);
+      return officer === undefined ? undefined : { ...live, principal: 'fk', officer };
+    }
+    case 'patient': {
+      const patient = await tx.patients.get(session.userId);
+      return patient === undefined || patient.deceased
+        ? undefined
+        : { ...live, principal: 'patient', patient };
+    }
+  }
+}
+
+/**
+ * The one authentication of every principal: the request's live session (401 without one,
+ * or when it has ended: idle too long, or past its absolute lifetime), a principal the caller
+ * admits (403 for the others': a care session in Mina intyg, say), and the person it belongs
+ * to (401, and the session ended, when they are gone). `touch` records the request as the
+ * person's activity (a status check or a poll does not).
+ */
+export async function authenticateSession(
   tx: Transaction,
   request: Request,
-  { touch = true }: { touch?: boolean } = {},
-): Promise<Authenticated<PatientAuth>> {
+  principals: readonly SessionRecord['principal'][],
+  { touch }: { touch: boolean },
+): Promise<Authenticated<AnyAuth>> {
   const live = await liveSession(tx, request, touch);
   if (!live.ok) return live;
-  const { session, settings, now } = live.auth;
-  if (session.principal !== 'patient') return wrongPrincipal();
-  const patient = await tx.patients.get(session.userId);
-  if (patient === undefined || patient.deceased) {
-    await tx.sessions.delete(session.id);
+  if (!principals.includes(live.auth.session.principal)) {
+    return {
+      ok: false,
+      response: errorResponse(403, apiErrorCodes.forbidden, principalMessages.wrongPrincipal),
+    };
+  }
+  const auth = await personOf(tx, live.auth);
+  if (auth === undefined) {
+    await tx.sessions.delete(live.auth.session.id);
     return {
       ok: false,
       response: errorResponse(401, apiErrorCodes.unauthenticated, sessionMessages.unauthenticated),
     };
   }
-  return { ok: true, auth: { session, patient, settings, now } };
+  return { ok: true, auth };
 }

@@ -1,6 +1,5 @@
-import type { PathParams } from './route';
 import { z } from 'zod';
-import { apiErrorCodes, opaqueIdSchema } from '../../src/contracts/common';
+import { apiErrorCodes } from '../../src/contracts/common';
 import type { FkThread } from '../../src/contracts/fk';
 import {
   threadResponseSchema,
@@ -22,8 +21,8 @@ import {
   type ThreadContext,
 } from '../domain/thread-commands';
 import { dueOf, fkStateOf, threadActionsFor, toDoOf } from '../domain/threads';
-import type { EndpointResolver } from './endpoint';
-import { guardWithBody, type AccessInput } from './guard';
+import { serve, type AccessInput, type CareEndpointOn } from './guard';
+import type { ApiRoute } from './route';
 import { errorResponse, jsonResponse, type Auth } from './support';
 import { commandContext, rejectionResponse } from './certificate-action';
 
@@ -38,7 +37,6 @@ export type { ThreadContext };
 export const threadHandlerMessages = {
   /** A thread not on the user's unit: alike whether it exists elsewhere or not at all. */
   notFound: 'Ärendet finns inte på din vårdenhet.',
-  badId: 'Ogiltigt ärende-id.',
   certificateNotFound: 'Intyget finns inte.',
 } as const;
 
@@ -58,11 +56,6 @@ export function definitionOf(
   certificate: Pick<CertificateRecord, 'type' | 'definitionVersion'>,
 ): CertificateDefinition {
   return definitions.of(certificate);
-}
-
-export function parseOpaqueId(raw: unknown): string | undefined {
-  const id = opaqueIdSchema.safeParse(raw);
-  return id.success ? id.data : undefined;
 }
 
 /** The certificate's complementing children that still count (not revoked). */
@@ -193,7 +186,6 @@ export interface ThreadActionContext<B, P> extends ThreadContext {
 }
 
 interface ThreadActionSpec<B> {
-  body: z.ZodType<B>;
   /** The thread action the user must be allowed to take (it may depend on the body). */
   action: (body: B) => ThreadActionType;
 }
@@ -201,39 +193,43 @@ interface ThreadActionSpec<B> {
 type Prepare<P> = (auth: Auth) => Promise<P>;
 type Handle<B, P> = (context: ThreadActionContext<B, P>) => Promise<Response>;
 
+/** An endpoint on one thread: its path names it (`{threadId}`), its body the version read. */
+type ThreadEndpoint<B> = CareEndpointOn<'threadId'> & { request: z.ZodType<B> };
+
 /**
- * One care action on one thread, with every check in the same order: the id (400), the
- * thread (404), `prepare` (work an IndexedDB transaction cannot wait for), then in one
- * transaction its certificate, the read rule and the thread rules' decision (403/409), and
- * the version the client read (409). Only then does `handle` run.
+ * One care action on one thread, with every check in the same order: the guard (the
+ * session, the role, the id, the thread on the user's unit, then the body), `prepare` (work
+ * an IndexedDB transaction cannot wait for), then in one transaction the thread (403 when it
+ * is gone meanwhile), its certificate, the read rule and the thread rules' decision
+ * (403/409), and the version the client read (409). Only then does `handle` run.
  */
 export function threadAction<B extends { version: number }, P>(
   db: Database,
+  endpoint: ThreadEndpoint<B>,
   spec: ThreadActionSpec<B> & { prepare: Prepare<P> },
   handle: Handle<B, P>,
-): EndpointResolver;
+): ApiRoute;
 export function threadAction<B extends { version: number }>(
   db: Database,
+  endpoint: ThreadEndpoint<B>,
   spec: ThreadActionSpec<B>,
   handle: Handle<B, undefined>,
-): EndpointResolver;
+): ApiRoute;
 export function threadAction<B extends { version: number }, P>(
   db: Database,
+  endpoint: ThreadEndpoint<B>,
   spec: ThreadActionSpec<B> & { prepare?: Prepare<P> },
   handle: Handle<B, P | undefined>,
-): EndpointResolver {
-  return guardWithBody(
+): ApiRoute {
+  return serve<CareEndpointOn<'threadId'>, B>(
     db,
-    { body: spec.body, access: threadAccess },
+    endpoint,
+    { access: threadAccess },
     async ({ params, auth, body }) => {
-      const id = threadIdOf(params);
-      if (id === undefined) {
-        return errorResponse(400, apiErrorCodes.badRequest, threadHandlerMessages.badId);
-      }
       const definitions = await loadDefinitions();
       const prepared = spec.prepare === undefined ? undefined : await spec.prepare(auth);
       return db.write(async (tx) => {
-        const thread = await tx.threads.get(id);
+        const thread = await tx.threads.get(params.threadId);
         if (thread?.unitHsaId !== auth.unit.hsaId) return noSuchThread();
         const context = await loadThreadContext(tx, thread, definitions);
         if (context instanceof Response) return context;
@@ -253,25 +249,17 @@ function noSuchThread(): Response {
 const threadUnitSchema = z.object({ unitHsaId: z.string() });
 
 /**
- * The guard's resource check for a path that names a thread (`:threadId`): it must be one of
+ * The guard's resource check for a path that names a thread (`{threadId}`): it must be one of
  * the user's unit. A thread elsewhere and one that does not exist are refused alike (403),
  * before any body is read.
  */
-export async function threadAccess({
+async function threadAccess({
   db,
   params,
   auth,
-}: AccessInput): Promise<Response | undefined> {
-  const id = threadIdOf(params);
-  if (id === undefined) {
-    return errorResponse(400, apiErrorCodes.badRequest, threadHandlerMessages.badId);
-  }
-  const found = await db.read((tx) => tx.threads.getAs(id, threadUnitSchema));
+}: AccessInput<Auth, { readonly threadId: string }>): Promise<Response | undefined> {
+  const found = await db.read((tx) => tx.threads.getAs(params.threadId, threadUnitSchema));
   return found?.unitHsaId === auth.unit.hsaId ? undefined : noSuchThread();
-}
-
-function threadIdOf(params: PathParams): string | undefined {
-  return parseOpaqueId(params.threadId);
 }
 
 export function respondThread(context: ThreadContext, auth: Auth, status = 200): Response {

@@ -225,7 +225,7 @@ describe("FK's messages", () => {
       { kind: 'question', topic: 'OVRIGT', text: 'x'.repeat(5000) },
       400,
     );
-    expect(long.body).toMatchObject({ message: 'Texten får vara högst 4 999 tecken.' });
+    expect(long.body).toMatchObject({ message: 'Texten får vara högst 4\u00a0999 tecken.' });
   });
 
   it('files a complement request with the questions it names, their labels and instructions', async () => {

@@ -1,16 +1,8 @@
-import { apiErrorCodes } from '../../src/contracts/common';
 import { endpoints } from '../../src/contracts/endpoints';
 import {
-  answerThreadRequestSchema,
-  cannotComplementRequestSchema,
   certificateThreadsResponseSchema,
-  complementRequestSchema,
   inboxRequestSchema,
   inboxResponseSchema,
-  newThreadRequestSchema,
-  saveAnswerDraftRequestSchema,
-  setHandledRequestSchema,
-  versionedThreadRequestSchema,
   type InboxRequest,
   type InboxRow,
   type ThreadDue,
@@ -35,20 +27,17 @@ import {
 import { dueOf, toDoOf } from '../domain/threads';
 import {
   certificateAccess,
-  certificateMessages,
   commandContext,
   noSuchCertificate,
   certificateRead,
-  parseId,
   rejectionResponse,
   validationFor,
   type CertificateServices,
 } from './certificate-action';
 import { storeDraft } from './certificate-lifecycle';
-import { handle } from './endpoint';
-import { guardWithBody } from './guard';
+import { serve } from './guard';
 import { persist } from './persist';
-import { errorResponse, jsonResponse } from './support';
+import { jsonResponse } from './support';
 import {
   definitionOf,
   loadComplements,
@@ -158,98 +147,91 @@ export function threadHandlers(
 ) {
   return [
     /** "Ej hanterade ärenden": the unit's threads, filtered, sorted and paged by the server. */
-    handle(
-      endpoints.queryInbox,
-      guardWithBody(db, { body: inboxRequestSchema }, async ({ auth, body }) => {
-        const definitions = await loadDefinitions();
-        return db.read(async (tx) => {
-          const unitHsaId = auth.unit.hsaId;
-          const today = swedishDay(auth.now);
-          const { filter } = body;
-          const stored = await Promise.all(
-            statesFor(filter.toDo).map((state) =>
-              tx.threads.cachedByIndexAs(
-                'by-unit-state',
-                { equals: [unitHsaId, state] },
-                threadListRowSchema,
-                threadRows,
-              ),
+    serve(db, endpoints.queryInbox, async ({ auth, body }) => {
+      const definitions = await loadDefinitions();
+      return db.read(async (tx) => {
+        const unitHsaId = auth.unit.hsaId;
+        const today = swedishDay(auth.now);
+        const { filter } = body;
+        const stored = await Promise.all(
+          statesFor(filter.toDo).map((state) =>
+            tx.threads.cachedByIndexAs(
+              'by-unit-state',
+              { equals: [unitHsaId, state] },
+              threadListRowSchema,
+              threadRows,
             ),
-          );
-          // Only the patients of the unit's threads, not every patient of every unit.
-          const patients = await tx.patients.getMany(
-            stored.flat().map((thread) => thread.patientId),
-          );
-          const patientById = new Map(patients.map((patient) => [patient.id, patient]));
-          const needle = filter.patient?.toLocaleLowerCase('sv-SE').replaceAll('-', '') ?? '';
-          const signers = new Map<string, string>();
-          const rows: InboxRow[] = [];
-          const sortNames = new Map<string, string>();
-          for (const thread of stored.flat()) {
-            const patient = patientById.get(thread.patientId);
-            // The type's policy (who may handle protected identities): the current version's.
-            const definition = definitions.current(thread.certificateType);
-            if (patient === undefined) continue;
-            // Protected identities only for those who may handle them; nothing of them otherwise.
-            if (
-              patient.protectedIdentity &&
-              !mayHandleProtected(definition.policy, auth.user.role)
-            ) {
-              continue;
-            }
-            signers.set(thread.signedBy.userId, thread.signedBy.name);
-            const name = patientName(patient);
-            const row = inboxRow(
-              thread,
-              { name, identityNumber: patient.identityNumber },
-              definition.formNumber,
-              today,
-            );
-            if (!matchesToDo(filter.toDo, row)) continue;
-            if (filter.from !== undefined && row.from !== filter.from) continue;
-            if (filter.signedBy !== undefined && row.signedBy.id !== filter.signedBy) continue;
-            if (filter.forwarded !== undefined && row.forwarded !== filter.forwarded) continue;
-            if (filter.sentFrom !== undefined || filter.sentTo !== undefined) {
-              // The sending day only when a day filter asks (formatting a date is not free).
-              const day = swedishDay(Date.parse(row.sentAt));
-              if (filter.sentFrom !== undefined && day < filter.sentFrom) continue;
-              if (filter.sentTo !== undefined && day > filter.sentTo) continue;
-            }
-            if (
-              needle !== '' &&
-              !name.toLocaleLowerCase('sv-SE').includes(needle) &&
-              !patient.identityNumber.includes(needle)
-            ) {
-              continue;
-            }
-            rows.push(row);
-            sortNames.set(row.threadId, patientSortName(patient));
+          ),
+        );
+        // Only the patients of the unit's threads, not every patient of every unit.
+        const patients = await tx.patients.getMany(stored.flat().map((thread) => thread.patientId));
+        const patientById = new Map(patients.map((patient) => [patient.id, patient]));
+        const needle = filter.patient?.toLocaleLowerCase('sv-SE').replaceAll('-', '') ?? '';
+        const signers = new Map<string, string>();
+        const rows: InboxRow[] = [];
+        const sortNames = new Map<string, string>();
+        for (const thread of stored.flat()) {
+          const patient = patientById.get(thread.patientId);
+          // The type's policy (who may handle protected identities): the current version's.
+          const definition = definitions.current(thread.certificateType);
+          if (patient === undefined) continue;
+          // Protected identities only for those who may handle them; nothing of them otherwise.
+          if (patient.protectedIdentity && !mayHandleProtected(definition.policy, auth.user.role)) {
+            continue;
           }
-          const collator = new Intl.Collator('sv');
-          const compare = compareRows(
-            body.sort,
-            collator,
-            (row) => sortNames.get(row.threadId) ?? row.patient.name,
+          signers.set(thread.signedBy.userId, thread.signedBy.name);
+          const name = patientName(patient);
+          const row = inboxRow(
+            thread,
+            { name, identityNumber: patient.identityNumber },
+            definition.formNumber,
+            today,
           );
-          rows.sort(body.order === 'desc' ? (a, b) => compare(b, a) : compare);
-          const start = (body.page - 1) * body.pageSize;
-          return jsonResponse(inboxResponseSchema, {
-            items: rows.slice(start, start + body.pageSize),
-            total: rows.length,
-            page: body.page,
-            pageSize: body.pageSize,
-            signers: [...signers]
-              .map(([id, name]) => ({ id, name }))
-              .sort((a, b) => collator.compare(a.name, b.name)),
-          });
+          if (!matchesToDo(filter.toDo, row)) continue;
+          if (filter.from !== undefined && row.from !== filter.from) continue;
+          if (filter.signedBy !== undefined && row.signedBy.id !== filter.signedBy) continue;
+          if (filter.forwarded !== undefined && row.forwarded !== filter.forwarded) continue;
+          if (filter.sentFrom !== undefined || filter.sentTo !== undefined) {
+            // The sending day only when a day filter asks (formatting a date is not free).
+            const day = swedishDay(Date.parse(row.sentAt));
+            if (filter.sentFrom !== undefined && day < filter.sentFrom) continue;
+            if (filter.sentTo !== undefined && day > filter.sentTo) continue;
+          }
+          if (
+            needle !== '' &&
+            !name.toLocaleLowerCase('sv-SE').includes(needle) &&
+            !patient.identityNumber.includes(needle)
+          ) {
+            continue;
+          }
+          rows.push(row);
+          sortNames.set(row.threadId, patientSortName(patient));
+        }
+        const collator = new Intl.Collator('sv');
+        const compare = compareRows(
+          body.sort,
+          collator,
+          (row) => sortNames.get(row.threadId) ?? row.patient.name,
+        );
+        rows.sort(body.order === 'desc' ? (a, b) => compare(b, a) : compare);
+        const start = (body.page - 1) * body.pageSize;
+        return jsonResponse(inboxResponseSchema, {
+          items: rows.slice(start, start + body.pageSize),
+          total: rows.length,
+          page: body.page,
+          pageSize: body.pageSize,
+          signers: [...signers]
+            .map(([id, name]) => ({ id, name }))
+            .sort((a, b) => collator.compare(a.name, b.name)),
         });
-      }),
-    ),
+      });
+    }),
 
     /** The certificate's dialogue panel: its threads, newest first, each with its actions. */
-    handle(
+    certificateRead(
+      db,
       endpoints.listCertificateThreads,
-      certificateRead(db, async ({ tx, auth, record, patient, definition }) => {
+      async ({ tx, auth, record, patient, definition }) => {
         const threads = await tx.threads.getAllByIndex('by-certificate', { equals: record.id });
         threads.sort((a, b) => b.sentAt.localeCompare(a.sentAt));
         const complements = await loadComplements(tx, record.id);
@@ -258,95 +240,68 @@ export function threadHandlers(
             presentThread({ thread, certificate: record, patient, definition, complements }, auth),
           ),
         });
-      }),
+      },
     ),
 
     /** Care asks FK an administrative question about a sent certificate. */
-    handle(
+    serve(
+      db,
       endpoints.startThread,
-      guardWithBody(
-        db,
-        { body: newThreadRequestSchema, access: certificateAccess },
-        async ({ params, auth, body }) => {
-          const id = parseId(params.id);
-          if (id === undefined) {
-            return errorResponse(400, apiErrorCodes.badRequest, certificateMessages.badId);
-          }
-          const definitions = await loadDefinitions();
-          return db.write(async (tx) => {
-            const certificate = await tx.certificates.get(id);
-            const patient =
-              certificate === undefined ? undefined : await tx.patients.get(certificate.patientId);
-            if (certificate === undefined || patient === undefined) return noSuchCertificate();
-            const definition = definitionOf(definitions, certificate);
-            const complements = await loadComplements(tx, certificate.id);
-            const started = startThread(
-              certificate,
-              body,
-              { patient, definition, complements },
-              commandContext(auth),
-            );
-            if (isRejection(started)) return rejectionResponse(started);
-            await persist(tx, auth, { threads: [started.thread], audit: started.audit });
-            const { thread } = started;
-            return respondThread(
-              { thread, certificate, patient, definition, complements },
-              auth,
-              201,
-            );
-          });
-        },
-      ),
+      { access: certificateAccess },
+      async ({ params, auth, body }) => {
+        const definitions = await loadDefinitions();
+        return db.write(async (tx) => {
+          const certificate = await tx.certificates.get(params.id);
+          const patient =
+            certificate === undefined ? undefined : await tx.patients.get(certificate.patientId);
+          if (certificate === undefined || patient === undefined) return noSuchCertificate();
+          const definition = definitionOf(definitions, certificate);
+          const complements = await loadComplements(tx, certificate.id);
+          const started = startThread(
+            certificate,
+            body,
+            { patient, definition, complements },
+            commandContext(auth),
+          );
+          if (isRejection(started)) return rejectionResponse(started);
+          await persist(tx, auth, { threads: [started.thread], audit: started.audit });
+          const { thread } = started;
+          return respondThread(
+            { thread, certificate, patient, definition, complements },
+            auth,
+            201,
+          );
+        });
+      },
     ),
 
     /** The unit's unsent answer, saved as it is typed; an empty text removes it. */
-    handle(
-      endpoints.saveAnswerDraft,
-      threadAction(
-        db,
-        { body: saveAnswerDraftRequestSchema, action: () => 'answer' },
-        async (context) =>
-          storeThread(context, saveAnswerDraft(context.thread, context.body.text, context.command)),
-      ),
+    threadAction(db, endpoints.saveAnswerDraft, { action: () => 'answer' }, async (context) =>
+      storeThread(context, saveAnswerDraft(context.thread, context.body.text, context.command)),
     ),
 
     /** Answering FK's question sends the answer and handles the thread. */
-    handle(
-      endpoints.answerThread,
-      threadAction(
-        db,
-        { body: answerThreadRequestSchema, action: () => 'answer' },
-        async (context) => {
-          const { thread, body, patient, command } = context;
-          return storeThread(context, answerThread(thread, body.text, patient, command));
-        },
-      ),
-    ),
+    threadAction(db, endpoints.answerThread, { action: () => 'answer' }, async (context) => {
+      const { thread, body, patient, command } = context;
+      return storeThread(context, answerThread(thread, body.text, patient, command));
+    }),
 
     /** Handled, or (an administrative question) not handled again. */
-    handle(
+    threadAction(
+      db,
       endpoints.setThreadHandled,
-      threadAction(
-        db,
-        {
-          body: setHandledRequestSchema,
-          action: (body) => (body.handled ? 'mark-handled' : 'reopen'),
-        },
-        async (context) => {
-          const { thread, body, patient, command } = context;
-          return storeThread(context, setThreadHandled(thread, body.handled, patient, command));
-        },
-      ),
+      {
+        action: (body) => (body.handled ? 'mark-handled' : 'reopen'),
+      },
+      async (context) => {
+        const { thread, body, patient, command } = context;
+        return storeThread(context, setThreadHandled(thread, body.handled, patient, command));
+      },
     ),
 
     /** Forwarding happens by e-mail outside the service; this records that it was done. */
-    handle(
-      endpoints.setThreadForwarded,
-      threadAction(
-        db,
-        { body: versionedThreadRequestSchema, action: () => 'forward' },
-        async (context) => storeThread(context, forwardThread(context.thread, context.patient)),
-      ),
+    threadAction(db, endpoints.setThreadForwarded, { action: () => 'forward' }, async (context) =>
+      storeThread(context, forwardThread(context.thread, context.patient)),
     ),
 
     /**
@@ -354,47 +309,41 @@ export function threadHandlers(
      * complementing draft linked to the original is made. While one is begun, the thread's
      * action leads to it (complementedBy) and a second is refused.
      */
-    handle(
+    threadAction(
+      db,
       endpoints.complementCertificate,
-      threadAction(
-        db,
-        {
-          body: complementRequestSchema,
-          action: () => 'complement',
-          prepare: (auth) => validationFor(services, auth.now),
-        },
-        async (context) => {
-          const { tx, auth, body, certificate, patient, prepared, command } = context;
-          const threads = await tx.threads.getAllByIndex('by-certificate', {
-            equals: certificate.id,
-          });
-          const made = complementFromThread(context, body, threads, prepared, command);
-          if (isRejection(made)) return rejectionResponse(made);
-          return storeDraft(tx, auth, patient, made);
-        },
-      ),
+      {
+        action: () => 'complement',
+        prepare: (auth) => validationFor(services, auth.now),
+      },
+      async (context) => {
+        const { tx, auth, body, certificate, patient, prepared, command } = context;
+        const threads = await tx.threads.getAllByIndex('by-certificate', {
+          equals: certificate.id,
+        });
+        const made = complementFromThread(context, body, threads, prepared, command);
+        if (isRejection(made)) return rejectionResponse(made);
+        return storeDraft(tx, auth, patient, made);
+      },
     ),
 
     /** "Kan ej komplettera": a message answers every open complement request and handles it. */
-    handle(
+    threadAction(
+      db,
       endpoints.cannotComplement,
-      threadAction(
-        db,
-        { body: cannotComplementRequestSchema, action: () => 'cannot-complement' },
-        async (context) => {
-          const { tx, auth, body, certificate, patient, definition, complements, command } =
-            context;
-          const all = await tx.threads.getAllByIndex('by-certificate', { equals: certificate.id });
-          const answered = cannotComplement(all, body, { certificate, patient }, command);
-          await persist(tx, auth, { threads: answered.changed, audit: answered.audit });
-          const threads = [...answered.threads].sort((a, b) => b.sentAt.localeCompare(a.sentAt));
-          return jsonResponse(certificateThreadsResponseSchema, {
-            threads: threads.map((thread) =>
-              presentThread({ thread, certificate, patient, definition, complements }, auth),
-            ),
-          });
-        },
-      ),
+      { action: () => 'cannot-complement' },
+      async (context) => {
+        const { tx, auth, body, certificate, patient, definition, complements, command } = context;
+        const all = await tx.threads.getAllByIndex('by-certificate', { equals: certificate.id });
+        const answered = cannotComplement(all, body, { certificate, patient }, command);
+        await persist(tx, auth, { threads: answered.changed, audit: answered.audit });
+        const threads = [...answered.threads].sort((a, b) => b.sentAt.localeCompare(a.sentAt));
+        return jsonResponse(certificateThreadsResponseSchema, {
+          threads: threads.map((thread) =>
+            presentThread({ thread, certificate, patient, definition, complements }, auth),
+          ),
+        });
+      },
     ),
   ];
 }

@@ -1,5 +1,4 @@
 import { endpoints } from '../../src/contracts/endpoints';
-import { handle } from './endpoint';
 import { workCountsSchema } from '../../src/contracts/work-lists';
 import type { Database, ReadCache } from '../store/store';
 import {
@@ -10,7 +9,7 @@ import {
   type ThreadListRow,
 } from '../store/schema';
 import { mayAccessPatient } from '../domain/lifecycle';
-import { guard } from './guard';
+import { serve } from './guard';
 import { jsonResponse } from './support';
 import { loadDefinition, type CertificateTypeCode } from '../../src/definitions';
 import type { Role } from '../../src/form-engine';
@@ -28,45 +27,39 @@ export function workListHandlers(db: Database, caches: WorkListCaches) {
      * protected identity's only for the roles its type allows). Polled, so not counted as the
      * user's activity.
      */
-    handle(
-      endpoints.getWorkCounts,
-      guard(db, { touch: false }, async ({ auth }) => {
-        const unitHsaId = auth.unit.hsaId;
-        const { open, drafts, patients } = await db.read(async (tx) => {
-          const [open, drafts] = await Promise.all([
-            tx.threads.cachedByIndexAs(
-              'by-unit-state',
-              { equals: [unitHsaId, 'open'] },
-              threadListRowSchema,
-              caches.threadRows,
-            ),
-            tx.certificateRows.cachedByIndexAs(
-              'by-unit-status',
-              { equals: [unitHsaId, 'draft'] },
-              certificateListRowSchema,
-              caches.certificateRows,
-            ),
-          ]);
-          // Only the patients the rows name, not every patient of every unit.
-          const patients = await tx.patients.getMany([
-            ...new Set([
-              ...open.map((row) => row.patientId),
-              ...drafts.map((row) => row.patientId),
-            ]),
-          ]);
-          return { open, drafts, patients };
-        });
-        const threadRows = open.map((row) => ({
-          type: row.certificateType,
-          patientId: row.patientId,
-        }));
-        const mayOpen = await mayOpenRows(auth.user.role, patients, [...threadRows, ...drafts]);
-        return jsonResponse(workCountsSchema, {
-          unhandledThreads: threadRows.filter(mayOpen).length,
-          unsignedDrafts: drafts.filter(mayOpen).length,
-        });
-      }),
-    ),
+    serve(db, endpoints.getWorkCounts, { touch: false }, async ({ auth }) => {
+      const unitHsaId = auth.unit.hsaId;
+      const { open, drafts, patients } = await db.read(async (tx) => {
+        const [open, drafts] = await Promise.all([
+          tx.threads.cachedByIndexAs(
+            'by-unit-state',
+            { equals: [unitHsaId, 'open'] },
+            threadListRowSchema,
+            caches.threadRows,
+          ),
+          tx.certificateRows.cachedByIndexAs(
+            'by-unit-status',
+            { equals: [unitHsaId, 'draft'] },
+            certificateListRowSchema,
+            caches.certificateRows,
+          ),
+        ]);
+        // Only the patients the rows name, not every patient of every unit.
+        const patients = await tx.patients.getMany([
+          ...new Set([...open.map((row) => row.patientId), ...drafts.map((row) => row.patientId)]),
+        ]);
+        return { open, drafts, patients };
+      });
+      const threadRows = open.map((row) => ({
+        type: row.certificateType,
+        patientId: row.patientId,
+      }));
+      const mayOpen = await mayOpenRows(auth.user.role, patients, [...threadRows, ...drafts]);
+      return jsonResponse(workCountsSchema, {
+        unhandledThreads: threadRows.filter(mayOpen).length,
+        unsignedDrafts: drafts.filter(mayOpen).length,
+      });
+    }),
   ];
 }
 

@@ -1,13 +1,11 @@
+import { z } from 'zod';
 import { apiErrorCodes } from '../../src/contracts/common';
 import { endpoints } from '../../src/contracts/endpoints';
 import {
-  fkCaseListRequestSchema,
   fkCaseListResponseSchema,
   fkCaseResponseSchema,
   fkLoginOptionsResponseSchema,
-  fkLoginRequestSchema,
   fkLoginResponseSchema,
-  fkMessageRequestSchema,
   fkSessionSchema,
   fkThreadResponseSchema,
   type FkCaseRow,
@@ -26,22 +24,13 @@ import {
 } from '../domain/thread-commands';
 import { complementableQuestions, fkStateOf } from '../domain/threads';
 import { rejectionResponse } from '../http/certificate-action';
-import { handle } from '../http/endpoint';
-import { guardFk, guardFkWithBody } from '../http/guard';
-import {
-  authenticateFk,
-  errorResponse,
-  jsonResponse,
-  loadSettings,
-  nowFor,
-  parseJsonBody,
-} from '../http/support';
+import { serve, servePublic, type AccessInput } from '../http/guard';
+import { errorResponse, jsonResponse, loadSettings, nowFor, type FkAuth } from '../http/support';
 import { closeSession, openSession } from '../http/principals';
 import {
   definitionOf,
   loadComplements,
   loadDefinitions,
-  parseOpaqueId,
   presentFkThread,
   threadHandlerMessages,
   type Definitions,
@@ -61,6 +50,26 @@ const fkMessages = {
   noSuchOfficer: 'Handläggaren finns inte.',
   caseNotFound: 'Försäkringskassan har inte tagit emot något intyg med det id:t.',
 } as const;
+
+function noSuchCase(): Response {
+  return errorResponse(404, apiErrorCodes.notFound, fkMessages.caseNotFound);
+}
+
+/** Whether a certificate was sent to FK: the one field the access check reads. */
+const sentToFkSchema = z.object({ sent: z.unknown().optional() });
+
+/**
+ * The guard's resource check for a path that names a case (`{id}`): FK must have received the
+ * certificate. One it never received and one that does not exist are refused alike (404),
+ * before any body is read.
+ */
+async function receivedCase({
+  db,
+  params,
+}: AccessInput<FkAuth, { readonly id: string }>): Promise<Response | undefined> {
+  const found = await db.read((tx) => tx.certificates.getAs(params.id, sentToFkSchema));
+  return found?.sent === undefined ? noSuchCase() : undefined;
+}
 
 /**
  * Receives one message from FK about a certificate, inside the caller's transaction: reads
@@ -152,7 +161,7 @@ function waitingForCare(threads: readonly ThreadRecord[]): number {
 
 export function fkSimulatorHandlers(db: Database) {
   return [
-    handle(endpoints.listFkLoginOptions, () =>
+    servePublic(endpoints.listFkLoginOptions, () =>
       Promise.resolve(
         jsonResponse(fkLoginOptionsResponseSchema, {
           officers: fkOfficers.map(({ id, name }) => ({ id, name })),
@@ -160,10 +169,8 @@ export function fkSimulatorHandlers(db: Database) {
       ),
     ),
 
-    handle(endpoints.fkLogin, async ({ request }) => {
-      const body = await parseJsonBody(request, fkLoginRequestSchema);
-      if (!body.ok) return body.response;
-      const officer = fkOfficers.find((candidate) => candidate.id === body.data.officerId);
+    servePublic(endpoints.fkLogin, async ({ body }) => {
+      const officer = fkOfficers.find((candidate) => candidate.id === body.officerId);
       if (officer === undefined) {
         return errorResponse(403, apiErrorCodes.forbidden, fkMessages.noSuchOfficer);
       }
@@ -183,143 +190,122 @@ export function fkSimulatorHandlers(db: Database) {
       });
     }),
 
-    handle(endpoints.fkLogout, async ({ request }) =>
-      db.write(async (tx) => {
-        const result = await authenticateFk(tx, request, { touch: false });
-        if (!result.ok) return result.response;
-        await closeSession(tx, result.auth.session, result.auth.now);
-        return new Response(null, { status: 204 });
-      }),
-    ),
+    serve(db, endpoints.fkLogout, { touch: false }, async ({ auth }) => {
+      await db.write((tx) => closeSession(tx, auth.session, auth.now));
+      return new Response(null, { status: 204 });
+    }),
 
-    handle(
-      endpoints.getFkSession,
-      guardFk(db, ({ auth }) =>
-        Promise.resolve(
-          jsonResponse(fkSessionSchema, {
-            officer: { id: auth.officer.id, name: auth.officer.name },
-            today: swedishDay(auth.now),
-          }),
-        ),
+    serve(db, endpoints.getFkSession, ({ auth }) =>
+      Promise.resolve(
+        jsonResponse(fkSessionSchema, {
+          officer: { id: auth.officer.id, name: auth.officer.name },
+          today: swedishDay(auth.now),
+        }),
       ),
     ),
 
-    handle(
-      endpoints.queryFkCases,
-      guardFkWithBody(db, { body: fkCaseListRequestSchema }, async ({ body }) => {
-        const definitions = await loadDefinitions();
-        return db.read(async (tx) => {
-          const [received, patients, units] = await Promise.all([
-            tx.fkReceived.getAll(),
-            tx.patients.getAll(),
-            tx.careUnits.getAll(),
-          ]);
-          const patientById = new Map(patients.map((patient) => [patient.id, patient]));
-          const unitName = new Map(units.map((unit) => [unit.hsaId, unit.name]));
-          const needle = body.patient?.toLocaleLowerCase('sv-SE').replaceAll('-', '') ?? '';
-          const rows = [];
-          for (const entry of latestReceipts(received, body.order)) {
-            const patient = patientById.get(entry.patientId);
-            if (patient === undefined) continue;
-            const name = patientName(patient);
-            if (
-              needle !== '' &&
-              !name.toLocaleLowerCase('sv-SE').includes(needle) &&
-              !patient.identityNumber.includes(needle)
-            ) {
-              continue;
-            }
-            rows.push({ entry, patient, name });
+    serve(db, endpoints.queryFkCases, async ({ body }) => {
+      const definitions = await loadDefinitions();
+      return db.read(async (tx) => {
+        const [received, patients, units] = await Promise.all([
+          tx.fkReceived.getAll(),
+          tx.patients.getAll(),
+          tx.careUnits.getAll(),
+        ]);
+        const patientById = new Map(patients.map((patient) => [patient.id, patient]));
+        const unitName = new Map(units.map((unit) => [unit.hsaId, unit.name]));
+        const needle = body.patient?.toLocaleLowerCase('sv-SE').replaceAll('-', '') ?? '';
+        const rows = [];
+        for (const entry of latestReceipts(received, body.order)) {
+          const patient = patientById.get(entry.patientId);
+          if (patient === undefined) continue;
+          const name = patientName(patient);
+          if (
+            needle !== '' &&
+            !name.toLocaleLowerCase('sv-SE').includes(needle) &&
+            !patient.identityNumber.includes(needle)
+          ) {
+            continue;
           }
-          const start = (body.page - 1) * body.pageSize;
-          const items = [];
-          for (const { entry, patient, name } of rows.slice(start, start + body.pageSize)) {
-            const threads = await tx.threads.getAllByIndex('by-certificate', {
-              equals: entry.certificateId,
-            });
-            items.push(
-              caseRow(
-                entry,
-                {
-                  patient: name,
-                  identityNumber: patient.identityNumber,
-                  unit: unitName.get(entry.unitHsaId) ?? entry.unitHsaId,
-                },
-                definitions,
-                waitingForCare(threads),
-              ),
-            );
-          }
-          return jsonResponse(fkCaseListResponseSchema, {
-            items,
-            total: rows.length,
-            page: body.page,
-            pageSize: body.pageSize,
-          });
-        });
-      }),
-    ),
-
-    handle(
-      endpoints.getFkCase,
-      guardFk(db, async ({ params }) => {
-        const id = parseOpaqueId(params.id);
-        if (id === undefined) {
-          return errorResponse(400, apiErrorCodes.badRequest, threadHandlerMessages.badId);
+          rows.push({ entry, patient, name });
         }
-        const definitions = await loadDefinitions();
-        return db.read(async (tx) => {
-          const received = latestReceipts(
-            (await tx.fkReceived.getAll()).filter((entry) => entry.certificateId === id),
-          )[0];
-          const certificate = await tx.certificates.get(id);
-          const patient =
-            received === undefined ? undefined : await tx.patients.get(received.patientId);
-          const unit =
-            received === undefined ? undefined : await tx.careUnits.get(received.unitHsaId);
-          if (received === undefined || patient === undefined) {
-            return errorResponse(404, apiErrorCodes.notFound, fkMessages.caseNotFound);
-          }
-          const threads = await tx.threads.getAllByIndex('by-certificate', { equals: id });
-          threads.sort((a, b) => b.sentAt.localeCompare(a.sentAt));
-          const definition = definitionOf(definitions, received);
-          const open = received.revoked === undefined && certificate?.status === 'signed';
-          return jsonResponse(fkCaseResponseSchema, {
-            case: caseRow(
-              received,
+        const start = (body.page - 1) * body.pageSize;
+        const items = [];
+        for (const { entry, patient, name } of rows.slice(start, start + body.pageSize)) {
+          const threads = await tx.threads.getAllByIndex('by-certificate', {
+            equals: entry.certificateId,
+          });
+          items.push(
+            caseRow(
+              entry,
               {
-                patient: patientName(patient),
+                patient: name,
                 identityNumber: patient.identityNumber,
-                unit: unit?.name ?? received.unitHsaId,
+                unit: unitName.get(entry.unitHsaId) ?? entry.unitHsaId,
               },
               definitions,
               waitingForCare(threads),
             ),
-            certificate: received,
-            questions: complementableQuestions(definition).map((question) => ({
-              ...question,
-              answered: question.questionId in received.answers,
-            })),
-            mayRequestComplement: open && definition.policy.fkMayRequestComplement === true,
-            mayAskQuestions: open && definition.policy.fkMayAskQuestions,
-            threads: threads.map(presentFkThread),
-          });
-        });
-      }),
-    ),
-
-    handle(
-      endpoints.sendFkMessage,
-      guardFkWithBody(db, { body: fkMessageRequestSchema }, async ({ params, auth, body }) => {
-        const id = parseOpaqueId(params.id);
-        if (id === undefined) {
-          return errorResponse(400, apiErrorCodes.badRequest, threadHandlerMessages.badId);
+          );
         }
+        return jsonResponse(fkCaseListResponseSchema, {
+          items,
+          total: rows.length,
+          page: body.page,
+          pageSize: body.pageSize,
+        });
+      });
+    }),
+
+    serve(db, endpoints.getFkCase, { access: receivedCase }, async ({ params: { id } }) => {
+      const definitions = await loadDefinitions();
+      return db.read(async (tx) => {
+        const received = latestReceipts(
+          (await tx.fkReceived.getAll()).filter((entry) => entry.certificateId === id),
+        )[0];
+        const certificate = await tx.certificates.get(id);
+        const patient =
+          received === undefined ? undefined : await tx.patients.get(received.patientId);
+        const unit =
+          received === undefined ? undefined : await tx.careUnits.get(received.unitHsaId);
+        if (received === undefined || patient === undefined) return noSuchCase();
+        const threads = await tx.threads.getAllByIndex('by-certificate', { equals: id });
+        threads.sort((a, b) => b.sentAt.localeCompare(a.sentAt));
+        const definition = definitionOf(definitions, received);
+        const open = received.revoked === undefined && certificate?.status === 'signed';
+        return jsonResponse(fkCaseResponseSchema, {
+          case: caseRow(
+            received,
+            {
+              patient: patientName(patient),
+              identityNumber: patient.identityNumber,
+              unit: unit?.name ?? received.unitHsaId,
+            },
+            definitions,
+            waitingForCare(threads),
+          ),
+          certificate: received,
+          questions: complementableQuestions(definition).map((question) => ({
+            ...question,
+            answered: question.questionId in received.answers,
+          })),
+          mayRequestComplement: open && definition.policy.fkMayRequestComplement === true,
+          mayAskQuestions: open && definition.policy.fkMayAskQuestions,
+          threads: threads.map(presentFkThread),
+        });
+      });
+    }),
+
+    serve(
+      db,
+      endpoints.sendFkMessage,
+      { access: receivedCase },
+      async ({ params: { id }, auth, body }) => {
         const definitions = await loadDefinitions();
         return db.write((tx) =>
           receiveFkMessage(tx, definitions, id, body, auth.officer, auth.now),
         );
-      }),
+      },
     ),
   ];
 }

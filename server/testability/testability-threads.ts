@@ -1,8 +1,6 @@
 import { apiErrorCodes } from '../../src/contracts/common';
 import { endpoints } from '../../src/contracts/endpoints';
-import { fkMessageRequestSchema } from '../../src/contracts/fk';
 import {
-  bulkThreadsRequestSchema,
   bulkThreadsResponseSchema,
   storedThreadsResponseSchema,
 } from '../../src/contracts/testability';
@@ -12,9 +10,9 @@ import { fkOfficers } from '../seed/seed-data';
 import { addDays } from '../../src/form-engine';
 import { swedishDay } from '../domain/clock';
 import { complementableQuestions } from '../domain/threads';
-import { handle } from '../http/endpoint';
+import { servePublic } from '../http/guard';
 import { receiveFkMessage, type FkMessage } from '../simulators/fk-simulator';
-import { errorResponse, jsonResponse, loadSettings, nowFor, parseJsonBody } from '../http/support';
+import { errorResponse, jsonResponse, loadSettings, nowFor } from '../http/support';
 import {
   loadDefinitions,
   loadThreadContext,
@@ -31,14 +29,11 @@ export function testabilityThreadHandlers(db: Database) {
   const [officer] = fkOfficers;
   if (officer === undefined) throw new Error('The seed has no FK case officer');
   return [
-    handle(endpoints.sendTestFkMessage, async ({ request, params }) => {
-      const id = typeof params.id === 'string' ? params.id : '';
-      const body = await parseJsonBody(request, fkMessageRequestSchema);
-      if (!body.ok) return body.response;
+    servePublic(endpoints.sendTestFkMessage, async ({ body, params: { id } }) => {
       const definitions = await loadDefinitions();
       return db.write(async (tx) => {
         const now = nowFor(await loadSettings(tx));
-        return receiveFkMessage(tx, definitions, id, body.data, officer, now);
+        return receiveFkMessage(tx, definitions, id, body, officer, now);
       });
     }),
 
@@ -46,10 +41,8 @@ export function testabilityThreadHandlers(db: Database) {
      * Fills the inbox for benchmarks: FK's questions round the unit's sent certificates, as
      * the FK simulator would send them (each checked by the same rules), in one transaction.
      */
-    handle(endpoints.createBulkThreads, async ({ request }) => {
-      const body = await parseJsonBody(request, bulkThreadsRequestSchema);
-      if (!body.ok) return body.response;
-      const { count } = body.data;
+    servePublic(endpoints.createBulkThreads, async ({ body }) => {
+      const { count } = body;
       const definitions = await loadDefinitions();
       const created = await db.write(async (tx) => {
         const now = nowFor(await loadSettings(tx));
@@ -109,8 +102,7 @@ export function testabilityThreadHandlers(db: Database) {
       return jsonResponse(bulkThreadsResponseSchema, { created }, 201);
     }),
 
-    handle(endpoints.listStoredThreads, async ({ params }) => {
-      const id = typeof params.id === 'string' ? params.id : '';
+    servePublic(endpoints.listStoredThreads, async ({ params: { id } }) => {
       const definitions = await loadDefinitions();
       return db.read(async (tx) => {
         const certificate = await tx.certificates.get(id);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loginOverApi, startTestBackend } from '../../src/testing/test-backend';
 import { seedPatients } from '../seed/seed-data';
 import { inboxResponseSchema } from '../../src/contracts/threads';
+import { fkCaseListResponseSchema, fkLoginResponseSchema } from '../../src/contracts/fk';
 
 const backend = startTestBackend();
 
@@ -123,6 +124,20 @@ describe('POST /api/testability/bulk-threads', () => {
     const inbox = await call('/api/threads/query', { method: 'POST', body: {}, token });
     expect(inbox.status).toBe(200);
     expect(inbox.body).toMatchObject({ total: 30 });
+
+    // Försäkringskassan's side received the sent certificates and sees their questions.
+    const fkLogin = await call('/api/fk/auth/login', {
+      method: 'POST',
+      body: { officerId: 'fk-officer-1' },
+    });
+    const fk = fkLoginResponseSchema.parse(fkLogin.body).token;
+    const cases = fkCaseListResponseSchema.parse(
+      (await call('/api/fk/cases/query', { method: 'POST', body: { pageSize: 100 }, token: fk }))
+        .body,
+    );
+    expect(cases.total).toBe(sentIds.size);
+    expect(new Set(cases.items.map((row) => row.certificateId))).toEqual(sentIds);
+    expect(cases.items.reduce((sum, row) => sum + row.openThreads, 0)).toBe(30);
   });
 
   it('makes none without sent certificates', async () => {

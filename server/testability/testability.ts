@@ -1,24 +1,17 @@
 import { z } from 'zod';
 import { endpoints } from '../../src/contracts/endpoints';
-import { handle } from '../http/endpoint';
+import { servePublic } from '../http/guard';
 import { apiErrorCodes } from '../../src/contracts/common';
 import { fkReceivedResponseSchema } from '../../src/contracts/fk';
 import {
   auditLogResponseSchema,
-  bulkDraftsRequestSchema,
   bulkDraftsResponseSchema,
-  createTestCertificateRequestSchema,
   createTestCertificateResponseSchema,
-  resetRequestSchema,
   resetResponseSchema,
-  setClockRequestSchema,
   setClockResponseSchema,
-  setFaultRequestSchema,
   setFaultResponseSchema,
-  editStoredRecordRequestSchema,
   editStoredRecordResponseSchema,
   storedCertificateResponseSchema,
-  storedRecordCollectionSchema,
 } from '../../src/contracts/testability';
 import { certificateTypeCodeSchema } from '../../src/contracts/certificates';
 import { loadDefinition } from '../../src/definitions';
@@ -27,11 +20,18 @@ import { resetStore } from '../seed/seed';
 import { runDueJobs } from '../jobs/run-jobs';
 import { seedDialogueScenario } from './testability-scenarios';
 import { loadDefinitions } from '../http/thread-support';
-import { newDraftRecord, toActor, unitContactAnswers } from '../domain/certificates';
+import {
+  certificateEvent,
+  newDraftRecord,
+  sentToFk,
+  toActor,
+  unitContactAnswers,
+} from '../domain/certificates';
+import type { CertificateRecord } from '../store/schema';
 import { daysBetween, isoInstant, swedishDay } from '../domain/clock';
 import { storeTestCertificate } from './test-certificates';
 import type { Icd10Loader } from '../http/diagnoses';
-import { errorResponse, jsonResponse, loadSettings, nowFor, parseJsonBody } from '../http/support';
+import { errorResponse, jsonResponse, loadSettings, nowFor } from '../http/support';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -41,10 +41,8 @@ const rawRecordSchema = z.record(z.string(), z.unknown());
 /** Testers' controls: only where the testability API is switched on (`createRoutes`), never in a real deployment. */
 export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
   return [
-    handle(endpoints.resetBackend, async ({ request }) => {
-      const body = await parseJsonBody(request, resetRequestSchema);
-      if (!body.ok) return body.response;
-      const { scenario, settings } = body.data;
+    servePublic(endpoints.resetBackend, async ({ body }) => {
+      const { scenario, settings } = body;
       // What the scenario's seed needs is loaded first: nothing but the store inside the write.
       const seed =
         scenario === 'dialogue'
@@ -65,10 +63,8 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
     }),
 
     /** Switches a fault on or off mid-journey; the stored drafts stay as they are. */
-    handle(endpoints.setFault, async ({ request }) => {
-      const body = await parseJsonBody(request, setFaultRequestSchema);
-      if (!body.ok) return body.response;
-      const { fault } = body.data;
+    servePublic(endpoints.setFault, async ({ body }) => {
+      const { fault } = body;
       await db.write(async (tx) => {
         const settings = await loadSettings(tx);
         await tx.settings.put({ ...settings, fault });
@@ -81,9 +77,7 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
      * other one sent) spread over every type and the seeded living patients, a minute apart,
      * by the unit's signing users.
      */
-    handle(endpoints.createBulkDrafts, async ({ request }) => {
-      const body = await parseJsonBody(request, bulkDraftsRequestSchema);
-      if (!body.ok) return body.response;
+    servePublic(endpoints.createBulkDrafts, async ({ body }) => {
       const definitions = await Promise.all(
         certificateTypeCodeSchema.options.map(async (type) => ({
           type,
@@ -100,7 +94,7 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
         const users = await tx.users.getAll();
         if (unit === undefined) return 0;
         let count = 0;
-        for (let index = 0; index < body.data.count; index += 1) {
+        for (let index = 0; index < body.count; index += 1) {
           const entry = definitions[index % definitions.length];
           const patient = patients[index % patients.length];
           if (entry === undefined || patient === undefined) break;
@@ -118,20 +112,29 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
             actor,
             at,
             answers: unitContactAnswers(definition, unit),
-            completeness: body.data.status === 'draft' ? 'incomplete' : 'complete',
+            completeness: body.status === 'draft' ? 'incomplete' : 'complete',
           });
-          // Signed rows fill the signed list only: their answers are the unit's address.
-          await tx.certificates.put(
-            body.data.status === 'draft'
-              ? draft
-              : {
-                  ...draft,
-                  status: 'signed',
-                  signed: { at, by: actor },
-                  ...(index % 2 === 0 ? { sent: { at, by: actor } } : {}),
-                },
-          );
           count += 1;
+          if (body.status === 'draft') {
+            await tx.certificates.put(draft);
+            continue;
+          }
+          // Signed certificates fill the signed list (their answers are the unit's address);
+          // every other one is sent, and Försäkringskassan's side receives it as it would any
+          // sent certificate, so the FK simulator sees it and its questions.
+          const signed: CertificateRecord = {
+            ...draft,
+            status: 'signed',
+            signed: { at, by: actor },
+            events: [...draft.events, certificateEvent('signed', at, actor.name)],
+          };
+          if (index % 2 !== 0) {
+            await tx.certificates.put(signed);
+            continue;
+          }
+          const sent = sentToFk(signed, at, { kind: 'care', actor });
+          await tx.certificates.put(sent.certificate);
+          await tx.fkReceived.put(sent.received);
         }
         return count;
       });
@@ -139,19 +142,17 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
     }),
 
     /** Moves the backend's clock; every date rule, deadline and lock follows it (the jobs run). */
-    handle(endpoints.setClock, async ({ request }) => {
-      const body = await parseJsonBody(request, setClockRequestSchema);
-      if (!body.ok) return body.response;
+    servePublic(endpoints.setClock, async ({ body }) => {
       const today = await db.write(async (tx) => {
         const settings = await loadSettings(tx);
         const real = Date.now();
         let offset: number;
-        if ('date' in body.data) {
+        if ('date' in body) {
           // The same time of day on the given Swedish calendar day.
-          const days = daysBetween(swedishDay(real), body.data.date);
+          const days = daysBetween(swedishDay(real), body.date);
           offset = days * DAY_MS;
         } else {
-          offset = body.data.offsetDays * DAY_MS;
+          offset = body.offsetDays * DAY_MS;
         }
         await tx.settings.put({ ...settings, clockOffsetMs: offset });
         return swedishDay(real + offset);
@@ -166,10 +167,8 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
      * minimal or complete answers from the builders), one marked ready for signing, or a
      * signed and possibly sent one.
      */
-    handle(endpoints.createTestCertificate, async ({ request }) => {
-      const body = await parseJsonBody(request, createTestCertificateRequestSchema);
-      if (!body.ok) return body.response;
-      const spec = body.data;
+    servePublic(endpoints.createTestCertificate, async ({ body }) => {
+      const spec = body;
       const definition = await loadDefinition(spec.type);
       const index = await loadIcd10();
       return db.write(async (tx) => {
@@ -181,8 +180,8 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
     }),
 
     /** A certificate as stored (for tests that check that nothing typed was lost). */
-    handle(endpoints.getStoredCertificate, async ({ params }) => {
-      const record = await db.read((tx) => tx.certificates.get(String(params.id)));
+    servePublic(endpoints.getStoredCertificate, async ({ params }) => {
+      const record = await db.read((tx) => tx.certificates.get(params.id));
       if (record === undefined) {
         return errorResponse(404, apiErrorCodes.notFound, 'Intyget finns inte.');
       }
@@ -199,21 +198,13 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
      * Damages a stored record on purpose: removes and sets top-level fields of it as it is
      * stored, without its schema (its id stays; its list row is left as it was).
      */
-    handle(endpoints.editStoredRecord, async ({ request, params }) => {
-      const collection = storedRecordCollectionSchema.safeParse(params.collection);
-      if (!collection.success) {
-        return errorResponse(400, apiErrorCodes.badRequest, 'Samlingen finns inte.');
-      }
-      const body = await parseJsonBody(request, editStoredRecordRequestSchema);
-      if (!body.ok) return body.response;
-      const id = String(params.id);
-      const name = collection.data;
+    servePublic(endpoints.editStoredRecord, async ({ body, params: { collection: name, id } }) => {
       const found = await db.write(async (tx) => {
         const stored = rawRecordSchema.safeParse(await tx[name].getUnchecked(id));
         if (!stored.success) return false;
-        const removed = new Set(body.data.remove);
+        const removed = new Set(body.remove);
         const kept = Object.entries(stored.data).filter(([field]) => !removed.has(field));
-        await tx[name].putUnchecked({ ...Object.fromEntries(kept), ...body.data.set, id });
+        await tx[name].putUnchecked({ ...Object.fromEntries(kept), ...body.set, id });
         return true;
       });
       if (!found) return errorResponse(404, apiErrorCodes.notFound, 'Posten finns inte.');
@@ -221,14 +212,14 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
     }),
 
     /** What Försäkringskassan has received, newest first. */
-    handle(endpoints.listFkReceived, async () => {
+    servePublic(endpoints.listFkReceived, async () => {
       const received = await db.read((tx) => tx.fkReceived.getAll());
       received.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
       return jsonResponse(fkReceivedResponseSchema, { received });
     }),
 
     /** The audit log (PDL), oldest first. */
-    handle(endpoints.getAuditLog, async () => {
+    servePublic(endpoints.getAuditLog, async () => {
       const entries = await db.read((tx) => tx.audit.getAll());
       entries.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       return jsonResponse(auditLogResponseSchema, { entries });

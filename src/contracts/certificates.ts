@@ -9,6 +9,7 @@ import {
   roleSchema,
 } from './common';
 import { identityNumberSchema } from './identity-number';
+import { textTooLongMessage } from '../language/swedish';
 
 /**
  * Certificates over the API: the record a physician writes, consents, signs and sends.
@@ -377,7 +378,7 @@ export const revokeRequestSchema = named(
       message: z
         .string()
         .trim()
-        .max(REVOKE_MESSAGE_MAX, `Texten får vara högst ${String(REVOKE_MESSAGE_MAX)} tecken.`)
+        .max(REVOKE_MESSAGE_MAX, textTooLongMessage(REVOKE_MESSAGE_MAX))
         .optional(),
     })
     .refine(
@@ -389,13 +390,17 @@ export const revokeRequestSchema = named(
 );
 export type RevokeRequest = z.infer<typeof revokeRequestSchema>;
 
-/** The 409 body of a stale write: who saved the version this one was not based on. */
+/**
+ * The 409 body of a stale write: who saved the version this one was not based on (by name, and
+ * by user id, so that a user who saved it in another tab is told so).
+ */
 export const conflictDetailsSchema = named(
   'ConflictDetails',
   z.object({
     code: z.literal('CONFLICT'),
     message: z.string().min(1),
     savedBy: z.string().min(1),
+    savedByUserId: opaqueIdSchema,
     savedAt: isoDateTimeSchema,
   }),
 );

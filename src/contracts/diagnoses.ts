@@ -7,6 +7,19 @@ export const diagnosisCodeSchema = named(
   z.string().regex(/^[A-Z]\d{2}[0-9A-Z]{0,2}$/, 'Ange en giltig diagnoskod.'),
 );
 
+/** What a look-up answers a path that is not shaped like a code. */
+export const diagnosisCodeInputMessage =
+  'Ange en diagnoskod: en bokstav och två siffror, följda av högst två tecken till, till exempel J06.9.';
+
+/**
+ * A code in a look-up's path, as typed: with a dot and in lower case too (j06.9), never longer
+ * than any code with a dot and spaces ("F43.8A"), since longer text is not a code.
+ */
+export const diagnosisCodeInputSchema = z
+  .string()
+  .min(1, diagnosisCodeInputMessage)
+  .max(10, diagnosisCodeInputMessage);
+
 /** The longest search text the API takes. */
 export const DIAGNOSIS_QUERY_MAX_LENGTH = 100;
 

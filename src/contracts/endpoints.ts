@@ -15,11 +15,12 @@ import {
   signRequestSchema,
   versionedRequestSchema,
 } from './certificates';
-import { apiErrorSchema, opaqueIdSchema } from './common';
+import { apiErrorSchema, opaqueIdSchema, roleSchema, type Role } from './common';
 import { changeNoticeSchema } from './change-notices';
 import { environmentSchema } from './environment';
 import {
   diagnosisResponseSchema,
+  diagnosisCodeInputSchema,
   diagnosisSearchRequestSchema,
   diagnosisSearchResponseSchema,
 } from './diagnoses';
@@ -125,6 +126,9 @@ export type EndpointTag =
   | 'patient-portal'
   | 'testability';
 
+/** Who holds a session: a care user, an FK case officer (the simulator), a patient. */
+export type Principal = 'care' | 'fk' | 'patient';
+
 /** An endpoint: its route (method and path, from ./routes.ts) and its contracts. */
 export interface EndpointDefinition extends Route {
   /** One line, English. */
@@ -139,9 +143,16 @@ export interface EndpointDefinition extends Route {
   auth: 'session' | 'none';
   /**
    * Whose sessions it takes, when not only the one its tag implies (care users; FK's case
-   * officers for `fk-simulator`; patients for `patient-portal`).
+   * officers for `fk-simulator`; patients for `patient-portal`): see `principalsOf`.
    */
-  principals?: readonly ('care' | 'fk' | 'patient')[];
+  principals?: readonly Principal[];
+  /**
+   * The care roles it admits, when not every one: see `rolesOf`. Another role's session is
+   * refused with 403 before the resource or the body is looked at. Where a role's right
+   * depends on the certificate type (who may sign, revoke or answer "Kan ej komplettera"),
+   * the endpoint admits every role and the lifecycle refuses with its own reason.
+   */
+  roles?: readonly Role[];
   /** The path parameters, by the names in `path`. */
   params?: Readonly<Record<string, z.ZodType>>;
   /** The JSON request body, when the endpoint takes one. */
@@ -731,7 +742,7 @@ export const endpoints = {
       'The code may be written with a dot and in lower case (j06.9); only a text shaped like a code is looked up.',
     tag: 'diagnoses',
     auth: 'session',
-    params: { code: z.string().min(1).max(10) },
+    params: { code: diagnosisCodeInputSchema },
     success: { status: 200, schema: diagnosisResponseSchema },
     errors: [400, 401, 403, 404, 500, 503],
   },
@@ -881,6 +892,38 @@ export type EndpointId = keyof typeof endpoints;
 export const endpointList: readonly (EndpointDefinition & { id: string })[] = Object.entries(
   endpoints,
 ).map(([id, endpoint]) => ({ id, ...endpoint }));
+
+/** The principal a tag's endpoints take when they do not say (`principals`). */
+const principalByTag = {
+  'fk-simulator': 'fk',
+  'patient-portal': 'patient',
+} as const satisfies Partial<Record<EndpointTag, Principal>>;
+
+/** At the type level, `principalsOf`: whose sessions an endpoint takes (never for `none`). */
+export type PrincipalOf<E extends EndpointDefinition> = E['auth'] extends 'none'
+  ? never
+  : E extends { principals: readonly (infer P extends Principal)[] }
+    ? P
+    : E['tag'] extends keyof typeof principalByTag
+      ? (typeof principalByTag)[E['tag']]
+      : 'care';
+
+/** Whose sessions an endpoint takes: none without a session, else `principals` or its tag's. */
+export function principalsOf(endpoint: EndpointDefinition): readonly Principal[] {
+  if (endpoint.auth === 'none') return [];
+  if (endpoint.principals !== undefined) return endpoint.principals;
+  const { tag } = endpoint;
+  return tag === 'fk-simulator' || tag === 'patient-portal' ? [principalByTag[tag]] : ['care'];
+}
+
+/** Every care role: what an endpoint taking care sessions admits unless it says (`roles`). */
+export const careRoles: readonly Role[] = roleSchema.options;
+
+/** The care roles an endpoint admits: none when it takes no care session. */
+export function rolesOf(endpoint: EndpointDefinition): readonly Role[] {
+  if (!principalsOf(endpoint).includes('care')) return [];
+  return endpoint.roles ?? careRoles;
+}
 
 /**
  * Every error status `endpoint` may answer: its own, and 413 when it takes a body, because

@@ -9,6 +9,8 @@ import {
   declaredErrors,
   endpointList,
   errorBodySchema,
+  principalsOf,
+  rolesOf,
   type EndpointDefinition,
   type EndpointTag,
   type ErrorStatus,
@@ -161,12 +163,17 @@ function operation(endpoint: EndpointDefinition & { id: string }, refs: Refs) {
       ),
     };
   }
+  const principals = principalsOf(endpoint);
   return {
     operationId: endpoint.id,
     summary: endpoint.summary,
     ...(endpoint.description === undefined ? {} : { description: endpoint.description }),
     tags: [endpoint.tag],
     ...(endpoint.auth === 'none' ? { security: [] } : {}),
+    // Whose sessions it takes, and which care roles when not every one: the guard refuses the
+    // others with 403.
+    ...(principals.length === 0 ? {} : { 'x-principals': principals }),
+    ...(endpoint.roles === undefined ? {} : { 'x-roles': rolesOf(endpoint) }),
     ...(endpoint.tag === 'testability' ? { 'x-testability-only': true } : {}),
     ...(parameters.length === 0 ? {} : { parameters }),
     ...(endpoint.request === undefined
@@ -216,6 +223,7 @@ export function buildOpenApiDocument() {
         'Generated from the zod contracts (src/contracts) by `npm run openapi`; do not edit by hand.',
         'The same handlers answer these paths in both homes: the embedded backend (MSW and an IndexedDB store in the browser) and the Node server (`npm run serve`).',
         'Every error body is an ApiError: a stable code and a Swedish message. Validation messages are Swedish too.',
+        "An operation with a session names whose sessions it takes in `x-principals` (`care`: a care user; `fk`: an FK case officer in the simulator; `patient`: a patient in Mina intyg) and, when it admits only some care roles, those in `x-roles`. The guard refuses any other session, and any other role, with 403 before it looks at the resource or the body; what a role may do with a given certificate type (sign, revoke) the certificate's own actions say.",
         'Besides the listed statuses, any path with a malformed percent-escape answers 400, and an unknown /api path 404.',
       ].join('\n\n'),
     },

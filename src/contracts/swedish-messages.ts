@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countText, formatNumber, quoted } from '../language/swedish';
 
 /**
  * Swedish messages for every issue zod raises without a message of the schema's own (wrong
@@ -62,39 +63,40 @@ function fieldName(path: readonly PropertyKey[] | undefined): string | undefined
  */
 function subject(issue: RawIssue): string {
   const name = fieldName(issue.path);
-  if (name !== undefined) return `Fältet ”${name}”`;
+  if (name !== undefined) return `Fältet ${quoted(name)}`;
   return issue.path === undefined || issue.path.length === 0 ? 'Begärans innehåll' : 'Ett fält';
 }
 
-function limit(value: number | bigint): string {
-  return value.toString();
-}
-
-function sizeUnit(origin: string): string {
+/** "4 000", or a count with its unit: "4 000 tecken", "1 värde", "2 värden". */
+function limit(value: number | bigint, origin?: string): string {
+  const count = Number(value);
   switch (origin) {
     case 'string':
-      return ' tecken';
+      return countText(count, 'tecken', 'tecken');
     case 'array':
     case 'set':
-      return ' värden';
+      return countText(count, 'värde', 'värden');
     case 'file':
-      return ' byte';
+      return countText(count, 'byte', 'byte');
     default:
-      return '';
+      return formatNumber(value);
   }
+}
+
+function hasUnit(origin: string): boolean {
+  return origin === 'string' || origin === 'array' || origin === 'set' || origin === 'file';
 }
 
 function tooSmall(issue: z.core.$ZodRawIssue<z.core.$ZodIssueTooSmall>): string {
   const who = subject(issue);
-  const unit = sizeUnit(issue.origin);
   if (issue.origin === 'string' && issue.minimum === 1 && issue.inclusive !== false) {
     return `${who} får inte vara tomt.`;
   }
   if (issue.origin === 'array' && issue.minimum === 1 && issue.inclusive !== false) {
     return `${who} ska innehålla minst ett värde.`;
   }
-  if (issue.exact === true) return `${who} ska ha exakt ${limit(issue.minimum)}${unit}.`;
-  if (unit !== '') return `${who} ska ha minst ${limit(issue.minimum)}${unit}.`;
+  if (issue.exact === true) return `${who} ska ha exakt ${limit(issue.minimum, issue.origin)}.`;
+  if (hasUnit(issue.origin)) return `${who} ska ha minst ${limit(issue.minimum, issue.origin)}.`;
   return issue.inclusive === false
     ? `${who} ska vara större än ${limit(issue.minimum)}.`
     : `${who} ska vara minst ${limit(issue.minimum)}.`;
@@ -102,9 +104,8 @@ function tooSmall(issue: z.core.$ZodRawIssue<z.core.$ZodIssueTooSmall>): string 
 
 function tooBig(issue: z.core.$ZodRawIssue<z.core.$ZodIssueTooBig>): string {
   const who = subject(issue);
-  const unit = sizeUnit(issue.origin);
-  if (issue.exact === true) return `${who} ska ha exakt ${limit(issue.maximum)}${unit}.`;
-  if (unit !== '') return `${who} får ha högst ${limit(issue.maximum)}${unit}.`;
+  if (issue.exact === true) return `${who} ska ha exakt ${limit(issue.maximum, issue.origin)}.`;
+  if (hasUnit(issue.origin)) return `${who} får ha högst ${limit(issue.maximum, issue.origin)}.`;
   return issue.inclusive === false
     ? `${who} ska vara mindre än ${limit(issue.maximum)}.`
     : `${who} får vara högst ${limit(issue.maximum)}.`;
@@ -116,7 +117,7 @@ function allowedValues(values: readonly unknown[]): string {
       typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean',
   );
   if (listed.length === 0 || listed.length > MAX_LISTED_VALUES) return '';
-  return ` Tillåtna värden: ${listed.map((value) => JSON.stringify(value)).join(', ')}.`;
+  return ` Tillåtna värden: ${listed.map((value) => quoted(String(value))).join(', ')}.`;
 }
 
 /** The message for an issue, in Swedish. */
@@ -146,11 +147,11 @@ export function swedishIssueMessage(issue: RawIssue): string {
         : `${subject(issue)} ska vara ${format}.`;
     }
     case 'not_multiple_of':
-      return `${subject(issue)} ska vara en multipel av ${issue.divisor}.`;
+      return `${subject(issue)} ska vara en multipel av ${limit(issue.divisor)}.`;
     case 'unrecognized_keys':
       return issue.keys.length === 1
         ? `${subject(issue)} innehåller ett fält som inte hör hit.`
-        : `${subject(issue)} innehåller ${issue.keys.length} fält som inte hör hit.`;
+        : `${subject(issue)} innehåller ${countText(issue.keys.length, 'fält', 'fält')} som inte hör hit.`;
     case 'invalid_union':
       return `${subject(issue)} har fel format.`;
     case 'invalid_key':

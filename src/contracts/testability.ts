@@ -53,7 +53,8 @@ export const setFaultResponseSchema = named('SetFaultResponse', z.object({ fault
 
 /**
  * Fills the unit's work lists for benchmarks: drafts, or signed certificates (every other one
- * sent), of every type for the seeded patients.
+ * sent, and received by Försäkringskassan as any sent certificate: the FK simulator lists it),
+ * of every type for the seeded patients.
  */
 export const bulkDraftsRequestSchema = named(
   'BulkDraftsRequest',
@@ -176,7 +177,7 @@ export const storedThreadsResponseSchema = named(
  */
 export const storedRecordCollectionSchema = named(
   'StoredRecordCollection',
-  z.enum(['certificates', 'threads', 'patients', 'fkReceived']),
+  z.enum(['certificates', 'threads', 'patients', 'fkReceived'], 'Samlingen finns inte.'),
 );
 export type StoredRecordCollection = z.infer<typeof storedRecordCollectionSchema>;
 

@@ -10,6 +10,7 @@ import {
   THREAD_TEXT_MAX,
 } from './certificates';
 import { identityNumberSchema } from './identity-number';
+import { textTooLongMessage } from '../language/swedish';
 
 // A complement request's items are also part of the complementing certificate: defined there.
 export { complementItemSchema, THREAD_TEXT_MAX, type ComplementItem } from './certificates';
@@ -53,7 +54,7 @@ export const threadTextSchema = z
   .string()
   .trim()
   .min(1, 'Skriv ett meddelande.')
-  .max(THREAD_TEXT_MAX, 'Texten får vara högst 4 999 tecken.');
+  .max(THREAD_TEXT_MAX, textTooLongMessage(THREAD_TEXT_MAX));
 
 /** Who wrote a message: Försäkringskassan, or the care unit. */
 export const threadPartySchema = named('ThreadParty', z.enum(['FK', 'care']));
@@ -244,7 +245,7 @@ export const saveAnswerDraftRequestSchema = named(
   'SaveAnswerDraftRequest',
   z.object({
     version: z.number().int().min(1),
-    text: z.string().max(THREAD_TEXT_MAX, 'Texten får vara högst 4 999 tecken.'),
+    text: z.string().max(THREAD_TEXT_MAX, textTooLongMessage(THREAD_TEXT_MAX)),
   }),
 );
 
@@ -282,7 +283,7 @@ export const cannotComplementRequestSchema = named(
       .string()
       .trim()
       .min(1, 'Skriv en kommentar.')
-      .max(CANNOT_COMPLEMENT_TEXT_MAX, 'Texten får vara högst 500 tecken.'),
+      .max(CANNOT_COMPLEMENT_TEXT_MAX, textTooLongMessage(CANNOT_COMPLEMENT_TEXT_MAX)),
   }),
 );
 

@@ -11,6 +11,7 @@ import {
   type QuestionState,
   type Role,
 } from '../form-engine';
+import { formatNumber } from '../language/swedish';
 
 /**
  * Shared helpers for the definitions' rule tests. Every rule is tested at this fixed date.
@@ -46,7 +47,7 @@ export const MESSAGES = {
 } as const;
 
 export function tooLong(max: number): string {
-  return `Ange en text som inte är längre än ${max}.`;
+  return `Ange en text som inte är längre än ${formatNumber(max)} tecken.`;
 }
 
 export function dateNotAfter(date: string): string {

@@ -63,7 +63,9 @@ describe('FK 7472 definition', () => {
       fkFieldId: '56.1',
       kind: 'periodsWithShares',
       label: 'Jag bedömer att barnet inte ska vårdas i ordinarie tillsynsform',
-      description: 'Andel av ordinarie tid:',
+      // FK's sub-label "Andel av ordinarie tid:" names each period's share field (no colon
+      // dangling above the periods).
+      shareLabel: 'Andel av ordinarie tid',
     });
     const options =
       question?.kind === 'periodsWithShares'
@@ -108,7 +110,7 @@ describe('FK 7472 rules: 55 Ange diagnos eller symtom', () => {
 
   it('takes at most 318 characters', () => {
     const tooLong = run(definition, { ...minimal, '55': 'a'.repeat(319) });
-    expect(errorsOf(tooLong, '55')).toEqual(['Ange en text som inte är längre än 318.']);
+    expect(errorsOf(tooLong, '55')).toEqual(['Ange en text som inte är längre än 318 tecken.']);
     expect(tooLong.readiness.blockers[0]?.kind).toBe('invalid');
     expectReady(run(definition, { ...minimal, '55': 'a'.repeat(318) }));
   });

@@ -217,7 +217,7 @@ describe('fk7804 sysselsättning (28, 29)', () => {
   it('29 is at most 4000 characters', () => {
     const answers = { ...minimal(), '28': ['NUVARANDE_ARBETE'] };
     expect(errorsOf(run(definition, { ...answers, '29': text(4001) }), '29')).toEqual([
-      'Ange en text som inte är längre än 4000.',
+      'Ange en text som inte är längre än 4\u00a0000 tecken.',
     ]);
     expectReady(run(definition, { ...answers, '29': text(4000) }));
   });
@@ -249,7 +249,7 @@ describe('fk7804 free texts (35, 17, 19, 37, 44, 25, 26.2)', () => {
 
   it.each(['35', '17'])('%s is at most 4000 characters', (id) => {
     expect(errorsOf(run(definition, { ...minimal(), [id]: { text: text(4001) } }), id)).toEqual([
-      'Ange en text som inte är längre än 4000.',
+      'Ange en text som inte är längre än 4\u00a0000 tecken.',
     ]);
     expectReady(run(definition, { ...minimal(), [id]: { text: text(4000) } }));
   });
@@ -262,7 +262,7 @@ describe('fk7804 free texts (35, 17, 19, 37, 44, 25, 26.2)', () => {
         '39': id === '39_2' ? 'PROGNOS_OKLAR' : 'ATER_X_ANTAL_MANADER',
       };
       expect(errorsOf(run(definition, { ...base, [id]: text(4001) }), id)).toEqual([
-        'Ange en text som inte är längre än 4000.',
+        'Ange en text som inte är längre än 4\u00a0000 tecken.',
       ]);
       expectReady(run(definition, { ...base, [id]: text(4000) }));
     },

@@ -1,3 +1,5 @@
+import { formatNumber } from '../language/swedish';
+
 /**
  * The generic Swedish validation texts, in one place.
  *
@@ -6,7 +8,8 @@
  * FK source and were written for this engine. A question can replace any of them with
  * its `errorTexts` (e.g. LUSE's "Ange ett giltigt datum. Framtida datum får inte anges.").
  *
- * Placeholders: `{max}`, `{min}`, `{date}` (YYYY-MM-DD), `{code}` (a diagnosis code).
+ * Placeholders: `{max}`, `{min}`, `{date}` (YYYY-MM-DD), `{code}` (a diagnosis code). A number
+ * is written the Swedish way, with a space between groups of three digits ("4 000").
  */
 export const DEFAULT_MESSAGES = {
   /** FK: text, ICF, integer or boolean checkbox missing. */
@@ -29,8 +32,8 @@ export const DEFAULT_MESSAGES = {
   periodEndBeforeStart: 'Ange ett slutdatum som infaller efter startdatumet.',
   /** FK: periods overlap (a shared day counts). */
   periodsOverlap: 'Ange perioder som inte överlappar varandra.',
-  /** FK: text longer than maxLength. */
-  textTooLong: 'Ange en text som inte är längre än {max}.',
+  /** FK, with the unit added ("… längre än 4 000 tecken.", FK writes "… längre än 4000."): text longer than maxLength. */
+  textTooLong: 'Ange en text som inte är längre än {max} tecken.',
   /** FK (LISJP v1): text of blanks only (only checked when `rejectBlankOnly`). */
   blankOnly: 'Fältet får inte fyllas i med endast blanksteg.',
   /** engine: text in a number field that is not a whole number ("12a", "1,5"): stored as NaN. */
@@ -107,6 +110,7 @@ export function formatMessage(
   return template.replace(/\{(max|min|date|code)\}/g, (whole: string, name: string) => {
     const placeholder = PLACEHOLDERS.find((candidate) => candidate === name);
     const value = placeholder === undefined ? undefined : params[placeholder];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(value) : value;
   });
 }

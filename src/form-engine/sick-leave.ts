@@ -2,6 +2,7 @@
  * Sick-leave and period maths. Periods are inclusive on both ends: a period from
  * 2025-01-01 to 2025-01-01 is one day, and two periods that share a day overlap.
  */
+import { countText } from '../language/swedish';
 import { addDays, fromEpochDay, isIsoDate, toEpochDay, type IsoDate } from './dates';
 
 export interface DatePeriod {
@@ -113,7 +114,7 @@ export interface SickLeaveSummary {
 
 /** The "Intyget motsvarar en period på N dagar." sentence. */
 export function formatTotalDaysText(days: number): string {
-  return `Intyget motsvarar en period på ${days} ${days === 1 ? 'dag' : 'dagar'}.`;
+  return `Intyget motsvarar en period på ${countText(days, 'dag', 'dagar')}.`;
 }
 
 /** Summary of the complete periods, or null when there is none. */

@@ -47,7 +47,7 @@ describe('text kinds', () => {
   it('enforces maxLength with FK’s text', () => {
     expect(check('1_3', 'x'.repeat(50))).toEqual([]);
     expect(check('1_3', 'x'.repeat(51))).toEqual([
-      { kind: 'invalid', path: [], message: 'Ange en text som inte är längre än 50.' },
+      { kind: 'invalid', path: [], message: 'Ange en text som inte är längre än 50 tecken.' },
     ]);
   });
 
@@ -339,7 +339,7 @@ describe('diagnoses', () => {
 
   it('limits description length, rows and code systems', () => {
     expect(messages(check('6', [row('M545', 'x'.repeat(82))], true))).toEqual([
-      'Ange en text som inte är längre än 81.',
+      'Ange en text som inte är längre än 81 tecken.',
     ]);
     expect(messages(check('6', [row('M545'), row('J06'), row('J20'), row('J21')], true))).toEqual([
       'Ange högst 3 rader.',
@@ -395,7 +395,7 @@ describe('investigations', () => {
       'Ange ett datum som är senast 2025-06-16.',
     ]);
     expect(messages(check('4', [{ ...row, source: 'x'.repeat(54) }], true))).toEqual([
-      'Ange en text som inte är längre än 53.',
+      'Ange en text som inte är längre än 53 tecken.',
     ]);
     expect(messages(check('4', [row, row, row, row], true))).toEqual(['Ange högst 3 rader.']);
   });

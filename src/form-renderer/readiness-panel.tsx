@@ -1,6 +1,7 @@
 import { useId, useRef } from 'react';
 import type { Blocker, CertificateDefinition } from '../form-engine';
 import { focusField } from './dom-ids';
+import { countText, labelledText } from '../language/swedish';
 
 type Props = {
   definition: CertificateDefinition;
@@ -64,9 +65,7 @@ export function ReadinessPanel({
         ) : (
           <>
             <p className="readiness__count">
-              {count === 1
-                ? '1 uppgift saknas eller behöver rättas.'
-                : `${count} uppgifter saknas eller behöver rättas.`}
+              {countText(count, 'uppgift', 'uppgifter')} saknas eller behöver rättas.
             </p>
             {!showingAll && (
               <button
@@ -103,7 +102,10 @@ export function ReadinessPanel({
                             }
                           }}
                         >
-                          {questionLabel(definition, blocker.questionId)}: {blocker.message}
+                          {labelledText(
+                            questionLabel(definition, blocker.questionId),
+                            blocker.message,
+                          )}
                         </a>
                       </li>
                     ))}

@@ -34,11 +34,13 @@ export const signedStatusLabels: Record<SignedListStatus, string> = {
 };
 
 /**
- * A relation as seen from the newer certificate, from the older one, and from the older one
- * when the newer one has been revoked (it no longer renews, replaces or complements anything).
+ * A relation as seen from the newer certificate (parent), and from the older one: the newer
+ * one signed (child), still a draft (childDraft), or signed and later revoked (childRevoked:
+ * "Ersattes av ett intyg …, som sedan makulerades"). A revoked draft never became the newer
+ * certificate: revokedDraftChild says what it was meant to do.
  */
 export const relationLabels: Record<
-  'parent' | 'child' | 'revokedChild',
+  'parent' | 'child' | 'childDraft' | 'childRevoked' | 'revokedDraftChild',
   Record<RelationType, string>
 > = {
   parent: {
@@ -53,11 +55,23 @@ export const relationLabels: Record<
     'copy-of': 'Kopierat till',
     complements: 'Kompletterat av',
   },
-  revokedChild: {
-    renews: 'Tidigare förnyelse',
-    replaces: 'Tidigare ersättning',
-    'copy-of': 'Tidigare kopia',
-    complements: 'Tidigare komplettering',
+  childDraft: {
+    renews: 'Förnyas av',
+    replaces: 'Ersätts av',
+    'copy-of': 'Kopierat till',
+    complements: 'Kompletteras av',
+  },
+  childRevoked: {
+    renews: 'Förnyades av',
+    replaces: 'Ersattes av',
+    'copy-of': 'Kopierades till',
+    complements: 'Kompletterades av',
+  },
+  revokedDraftChild: {
+    renews: 'som skulle förnya det',
+    replaces: 'som skulle ersätta det',
+    'copy-of': 'som kopierades från det',
+    complements: 'som skulle komplettera det',
   },
 };
 

@@ -5,14 +5,22 @@ import {
   type ThreadDue,
   type ThreadParty,
 } from '../contracts/threads';
+import { capitalized } from '../language/swedish';
 
 /** The words the app uses for threads with Försäkringskassan, everywhere they are shown. */
 
 export { threadToDoLabels };
 
-export const threadPartyLabels: Readonly<Record<ThreadParty, string>> = {
+/** Who wrote a message, as a sentence names them: "Svar från vårdenheten". */
+export const threadPartyNames: Readonly<Record<ThreadParty, string>> = {
   FK: 'Försäkringskassan',
-  care: 'Vårdenheten',
+  care: 'vårdenheten',
+};
+
+/** Who wrote a message, standing alone (a column, a filter's option): "Vårdenheten". */
+export const threadPartyLabels: Readonly<Record<ThreadParty, string>> = {
+  FK: capitalized(threadPartyNames.FK),
+  care: capitalized(threadPartyNames.care),
 };
 
 /** The inbox's "Åtgärd" filter; without a choice it shows every unhandled thread. */

@@ -1,5 +1,6 @@
 import type { FmbPeriod, FmbTypfall } from '../../../src/contracts/fmb';
 import { toEpochDay } from '../../../src/form-engine';
+import { countText } from '../../../src/language/swedish';
 
 /**
  * Socialstyrelsen's FMB applied as Webcert applies it, as pure rules: a diagnosis code is
@@ -162,8 +163,8 @@ export function sickLeaveWarning(
   if (recommendation === undefined || totalDays === 0) return undefined;
   const { code, heading, maxDays } = recommendation;
   if (maxDays === 0) {
-    return `FMB rekommenderar ingen sjukskrivning för diagnosen ${code} (${heading}). Den totala sjukskrivningstiden är ${String(totalDays)} dagar.`;
+    return `FMB rekommenderar ingen sjukskrivning för diagnosen ${code} (${heading}). Den totala sjukskrivningstiden är ${countText(totalDays, 'dag', 'dagar')}.`;
   }
   if (totalDays <= maxDays) return undefined;
-  return `Den totala sjukskrivningstiden, ${String(totalDays)} dagar, är längre än FMB:s rekommendation på ${String(maxDays)} dagar för diagnosen ${code} (${heading}).`;
+  return `Den totala sjukskrivningstiden, ${countText(totalDays, 'dag', 'dagar')}, är längre än FMB:s rekommendation på ${countText(maxDays, 'dag', 'dagar')} för diagnosen ${code} (${heading}).`;
 }

@@ -7,12 +7,13 @@ import { HttpError } from '../../lib/api-client';
 import { Loading } from '../../components/ui/loading';
 import { IdleSessionGuard, SessionHeader, useLogout, useSession } from '../../features/session';
 import { useWorkCounts } from '../../features/work-lists/counts';
+import { formatNumber } from '../../language/swedish';
 
 function CountBadge({ count, label }: { count: number | undefined; label: string }) {
   if (count === undefined || count === 0) return null;
   return (
-    <span className="nav-count" aria-label={`${count} ${label}`}>
-      {count}
+    <span className="nav-count" aria-label={`${formatNumber(count)} ${label}`}>
+      {formatNumber(count)}
     </span>
   );
 }
@@ -39,7 +40,7 @@ function Navigation() {
         aria-controls="app-nav-list"
         onClick={() => setOpen(!open)}
       >
-        Meny{total > 0 ? ` (${total} att hantera)` : ''}
+        Meny{total > 0 ? ` (${formatNumber(total)} att hantera)` : ''}
       </button>
       <ul id="app-nav-list" data-open={open}>
         <li>

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import './combobox.css';
+import { countText } from '../../language/swedish';
 
 const SEARCH_DELAY_MS = 150;
 
 function hitsText(count: number): string {
   if (count === 0) return 'Inga träffar';
-  return count === 1 ? '1 träff' : `${String(count)} träffar`;
+  return countText(count, 'träff', 'träffar');
 }
 
 type Props<T> = {

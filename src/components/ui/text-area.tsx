@@ -1,3 +1,4 @@
+import { CharacterCounter } from './character-counter';
 import { FieldLabel, fieldLabelIds } from './field-label';
 import { useId, type Ref, type TextareaHTMLAttributes } from 'react';
 
@@ -10,7 +11,7 @@ type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value'> &
   ref?: Ref<HTMLTextAreaElement>;
 };
 
-/** FKUI textarea: label, optional description and error, and how many characters are left. */
+/** FKUI textarea: label, optional description and error, and its character counter. */
 export function TextArea({ label, description, error, maxLength, ref, value, ...area }: Props) {
   const id = useId();
   const { descriptionId, errorId } = fieldLabelIds(id);
@@ -36,10 +37,7 @@ export function TextArea({ label, description, error, maxLength, ref, value, ...
         aria-describedby={describedBy}
         {...area}
       />
-      <p className="textarea-field__counter" id={counterId}>
-        {(maxLength - value.length).toLocaleString('sv-SE')} tecken kvar av{' '}
-        {maxLength.toLocaleString('sv-SE')}
-      </p>
+      <CharacterCounter id={counterId} length={value.length} max={maxLength} />
     </div>
   );
 }

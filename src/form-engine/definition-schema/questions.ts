@@ -166,6 +166,8 @@ export const periodsWithSharesQuestionSchema = z.strictObject({
   kind: z.literal('periodsWithShares'),
   options: z.array(periodOptionSchema).min(1),
   ...dateLimits,
+  /** Each period's share field's label (FK 7472: "Andel av ordinarie tid"); default "Andel". */
+  shareLabel: z.string().min(1).optional(),
 });
 export const diagnosesQuestionSchema = z.strictObject({
   ...answerQuestionShape,

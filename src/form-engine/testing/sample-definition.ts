@@ -417,7 +417,7 @@ export const sampleDefinitionInput = {
           fkFieldId: '56.1',
           kind: 'periodsWithShares',
           label: 'Jag bedömer att barnet inte ska vårdas i ordinarie tillsynsform',
-          description: 'Andel av ordinarie tid:',
+          shareLabel: 'Andel av ordinarie tid',
           minDate: { days: -90 },
           requiredIf: {
             type: 'or',

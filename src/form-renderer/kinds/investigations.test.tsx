@@ -115,8 +115,9 @@ describe('investigations', () => {
     expect(type).toHaveAccessibleDescription(/Välj ett alternativ\./);
     expect(date).toHaveAccessibleDescription(/Ange ett datum som är senast 2026-03-16\./);
     const source = screen.getByRole('textbox', { name: `${sourceLabel}, rad 1` });
-    expect(source).toHaveAccessibleDescription(/Ange en text som inte är längre än 20\./);
-    expect(screen.getByText('35 av 20 tecken')).toBeInTheDocument();
+    expect(source).toHaveAccessibleDescription(/Ange en text som inte är längre än 20 tecken\./);
+    expect(screen.getByText(/^35 av 20 tecken/)).toBeInTheDocument();
+    expect(screen.getByText('15 tecken för mycket')).toBeInTheDocument();
   });
 
   it('shows the rows-from-top error on the empty row, and its blocker link focuses that row', async () => {

@@ -11,7 +11,7 @@ const definition = definitionWith(
       id: '56',
       kind: 'periodsWithShares',
       label: 'Jag bedömer att barnet inte ska vårdas i ordinarie tillsynsform',
-      description: 'Andel av ordinarie tid:',
+      shareLabel: 'Andel av ordinarie tid',
       required: true,
       minDate: { days: -90 },
       options: [
@@ -43,7 +43,7 @@ describe('periodsWithShares', () => {
     const add = screen.getByRole('button', { name: 'Lägg till period' });
     expect(add).toHaveFocus();
     await user.keyboard('{Enter}');
-    const share = screen.getByRole('combobox', { name: 'Andel, period 1' });
+    const share = screen.getByRole('combobox', { name: 'Andel av ordinarie tid, period 1' });
     await waitFor(() => expect(share).toHaveFocus());
     await user.selectOptions(share, '50 procent');
     await user.tab();
@@ -68,7 +68,7 @@ describe('periodsWithShares', () => {
 
     // A second period starts the day after; a share already used cannot be chosen again.
     await user.click(add);
-    const second = screen.getByRole('combobox', { name: 'Andel, period 2' });
+    const second = screen.getByRole('combobox', { name: 'Andel av ordinarie tid, period 2' });
     expect(within(second).getByRole('option', { name: '50 procent' })).toBeDisabled();
     expect(screen.getByRole('textbox', { name: 'Från och med, period 2' })).toHaveValue(
       '2026-03-30',
@@ -90,8 +90,12 @@ describe('periodsWithShares', () => {
         '56': [{ code: 'HALVA', from: '2026-03-23', to: '2026-03-29' }],
       }),
     );
-    expect(screen.getByRole('combobox', { name: 'Andel, period 1' })).toHaveFocus();
-    expect(screen.getByRole('combobox', { name: 'Andel, period 1' })).toHaveValue('HALVA');
+    expect(
+      screen.getByRole('combobox', { name: 'Andel av ordinarie tid, period 1' }),
+    ).toHaveFocus();
+    expect(screen.getByRole('combobox', { name: 'Andel av ordinarie tid, period 1' })).toHaveValue(
+      'HALVA',
+    );
     await user.tab(); // Från och med
     await user.tab(); // its calendar button
     await user.tab(); // Till och med
@@ -128,7 +132,7 @@ describe('periodsWithShares', () => {
       answers: { '56': [{ code: '', from: '2026-03-16', to: '2026-03-20' }] },
     });
     await user.click(screen.getByRole('link', { name: /Välj ett giltigt alternativ\./ }));
-    const share = screen.getByRole('combobox', { name: 'Andel, period 1' });
+    const share = screen.getByRole('combobox', { name: 'Andel av ordinarie tid, period 1' });
     await waitFor(() => expect(share).toHaveFocus());
     expect(share).toHaveAttribute('aria-invalid', 'true');
   });
@@ -138,7 +142,9 @@ describe('periodsWithShares', () => {
       '56': [{ code: 'EN_ATTONDEL', from: '2026-03-16', to: '2026-03-18' }],
     });
     const view = screen.getByRole('article');
-    expect(within(view).getByText('12,5 procent: 2026-03-16 – 2026-03-18')).toBeInTheDocument();
+    expect(
+      within(view).getByText('Andel av ordinarie tid: 12,5 procent, 2026-03-16 – 2026-03-18'),
+    ).toBeInTheDocument();
     expect(within(view).getByText('Intyget motsvarar en period på 3 dagar.')).toBeInTheDocument();
   });
 });

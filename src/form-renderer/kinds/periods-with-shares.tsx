@@ -56,7 +56,7 @@ export function PeriodsWithSharesEdit(props: EditProps<'periodsWithShares'>) {
         <div className="period-row__dates">
           <RowField
             part={tracker.part([index, 'code'])}
-            label="Andel"
+            label={question.shareLabel ?? 'Andel'}
             rowName={rowName}
             className="complex-kind__field"
             value={row.code}
@@ -119,5 +119,5 @@ export function PeriodsWithSharesEdit(props: EditProps<'periodsWithShares'>) {
 }
 
 export function PeriodsWithSharesView({ question, value }: ViewProps<'periodsWithShares'>) {
-  return <PeriodsView options={question.options} value={value} />;
+  return <PeriodsView options={question.options} value={value} shareLabel={question.shareLabel} />;
 }

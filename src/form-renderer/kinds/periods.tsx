@@ -11,6 +11,7 @@ import { optionLabel } from './choice';
 import { DateField, dateHintText } from './date-field';
 import { NotAnswered, orNotGiven } from './not-answered';
 import { hintIdOf, RowKindRoot, type Part, type RowKindRootWiring } from './row-parts';
+import { labelledText } from '../../language/swedish';
 
 // Helpers shared by the period kinds (sickLeavePeriods, periodsWithShares).
 
@@ -135,13 +136,20 @@ export function PeriodsRoot({
   );
 }
 
-/** Read-only periods: "25 procent: 2026-03-16 – 2026-03-29" and the total. */
+const dates = (row: PeriodRow) => `${orNotGiven(row.from)} – ${orNotGiven(row.to)}`;
+
+/**
+ * Read-only periods: "25 procent: 2026-03-16 – 2026-03-29" and the total; with a share's label,
+ * "Andel av ordinarie tid: 25 procent, 2026-03-16 – 2026-03-29".
+ */
 export function PeriodsView({
   options,
   value,
+  shareLabel,
 }: {
   options: readonly QuestionOption[];
   value: unknown;
+  shareLabel?: string | undefined;
 }) {
   const parsed = periodListValueSchema.safeParse(value);
   if (!parsed.success || parsed.data.length === 0) return <NotAnswered />;
@@ -152,7 +160,9 @@ export function PeriodsView({
       <ul className="answer-view--list">
         {rows.map((row, index) => (
           <li key={`${row.code}-${String(index)}`}>
-            {optionLabel(options, row.code)}: {orNotGiven(row.from)} – {orNotGiven(row.to)}
+            {shareLabel === undefined
+              ? labelledText(optionLabel(options, row.code), dates(row))
+              : labelledText(shareLabel, `${optionLabel(options, row.code)}, ${dates(row)}`)}
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
-import { useDeferredValue, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { CharacterCounter } from '../../components/ui/character-counter';
 import { controlAttributes, type FieldState } from './aria';
 
 /** The id of a text's counter, when the text has a maximum length. */
@@ -6,7 +7,7 @@ export function counterIdOf(id: string, max: number | undefined): string | undef
   return max !== undefined ? `${id}-counter` : undefined;
 }
 
-/** "N av M tecken", announced only when the limit is near; nothing without a maximum. */
+/** The text's character counter; nothing without a maximum. */
 export function TextCounter({
   id,
   length,
@@ -16,22 +17,8 @@ export function TextCounter({
   length: number;
   max: number | undefined;
 }) {
-  // Shown a moment after the keystroke, not as part of it: typing stays quick.
-  const shown = useDeferredValue(length);
   if (id === undefined || max === undefined) return null;
-  const left = max - shown;
-  return (
-    <p id={id} className={`text-counter${left < 0 ? ' text-counter--over' : ''}`}>
-      <span aria-hidden="true">
-        {shown} av {max} tecken
-      </span>
-      <span className="sr-only" aria-live="polite">
-        {left <= Math.max(10, Math.round(max * 0.05))
-          ? `${Math.max(left, 0)} tecken kvar av ${max}`
-          : ''}
-      </span>
-    </p>
-  );
+  return <CharacterCounter id={id} length={length} max={max} />;
 }
 
 type TextBoxProps = {

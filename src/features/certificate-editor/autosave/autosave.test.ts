@@ -216,17 +216,38 @@ describe('Autosave: network failures and server errors', () => {
     },
   );
 
-  it('waits at most 30 s between retries however long the outage', async () => {
+  it('waits at most 10 s between retries however long the outage', async () => {
     const { calls, type } = setup({ results: () => Promise.reject(new NetworkError()) });
     type('x');
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
-    // 1 + 2 + 4 + 8 + 15 + 30 s, then every 30 s.
-    await vi.advanceTimersByTimeAsync(60_000);
-    expect(calls).toHaveLength(7);
-    await vi.advanceTimersByTimeAsync(29_999);
-    expect(calls).toHaveLength(7);
+    // 1 + 2 + 4 + 8 + 10 s, then every 10 s.
+    await vi.advanceTimersByTimeAsync(25_000);
+    expect(calls).toHaveLength(6);
+    await vi.advanceTimersByTimeAsync(9_999);
+    expect(calls).toHaveLength(6);
     await vi.advanceTimersByTimeAsync(1);
-    expect(calls).toHaveLength(8);
+    expect(calls).toHaveLength(7);
+  });
+
+  it('tries again at once when asked to while retrying, and only then', async () => {
+    let failing = true;
+    const { autosave, calls, type } = setup({
+      results: () => (failing ? Promise.reject(new NetworkError()) : Promise.resolve(2)),
+    });
+    // Nothing to retry: asking does nothing.
+    autosave.retryNow();
+    expect(calls).toHaveLength(0);
+    type('abc');
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS + 1000 + 2000 + 4000);
+    expect(calls).toHaveLength(4);
+    failing = false;
+    autosave.retryNow();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toHaveLength(5);
+    expect(autosave.currentState.kind).toBe('saved');
+    // The pending retry timer was cancelled: no save of the same edit again.
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(calls).toHaveLength(5);
   });
 
   it('starts the backoff over after a save gets through', async () => {
@@ -257,6 +278,7 @@ describe('Autosave: a conflict', () => {
       code: 'CONFLICT',
       message: 'Utkastet har sparats av Erik Berg.',
       savedBy: 'Erik Berg',
+      savedByUserId: 'user-erik',
       savedAt: '2026-12-02T09:59:00.000Z',
     });
 
@@ -268,6 +290,7 @@ describe('Autosave: a conflict', () => {
       kind: 'conflict',
       message: 'Utkastet har sparats av Erik Berg.',
       savedBy: 'Erik Berg',
+      savedByUserId: 'user-erik',
       savedAt: '2026-12-02T09:59:00.000Z',
     });
     await vi.advanceTimersByTimeAsync(120_000);

@@ -19,7 +19,7 @@ export type SaveState =
   | { kind: 'unsaved' }
   | { kind: 'saving' }
   | { kind: 'retrying'; attempt: number; message: string }
-  | { kind: 'conflict'; message: string; savedBy: string; savedAt: string }
+  | { kind: 'conflict'; message: string; savedBy: string; savedByUserId: string; savedAt: string }
   | { kind: 'failed'; message: string };
 
 export interface BackupEntry {
@@ -56,11 +56,15 @@ export interface AutosaveDeps {
 type TimerHandle = ReturnType<typeof setTimeout>;
 
 export const DEBOUNCE_MS = 1000;
-const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 15000, 30000];
+/**
+ * Waits between retries. Capped at 10 s: once the connection is back, a physician should not
+ * wait half a minute to see the draft saved, and one small request per 10 s from a client that
+ * cannot save is no burden on the backend.
+ */
+const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 10000];
 
 export const saveMessages = {
   retrying: 'Kunde inte spara – försöker igen',
-  conflict: 'Utkastet har ändrats av någon annan.',
 } as const;
 
 /**
@@ -132,6 +136,17 @@ export class Autosave {
     if (this.state.kind === 'retrying') {
       await new Promise<void>((resolve) => this.waiters.push(resolve));
     }
+  }
+
+  /**
+   * While retrying, tries again at once instead of waiting for the next retry: the browser is
+   * back online, or the user asked to ("Försök spara nu").
+   */
+  retryNow(): void {
+    if (this.stopped || this.state.kind !== 'retrying') return;
+    this.cancelTimer();
+    this.setState({ kind: 'unsaved' });
+    void this.saveNow();
   }
 
   /** Stops saving and backing up (the draft was signed or deleted, or the user reloads it). */
@@ -222,7 +237,7 @@ export class Autosave {
     // Whatever happens, what was typed stays in the browser.
     this.backUp(this.changeSeq === this.savedSeq ? answers : this.deps.read());
     if (isRetryable(error)) {
-      const delay = RETRY_DELAYS_MS[Math.min(this.attempt, RETRY_DELAYS_MS.length - 1)] ?? 30000;
+      const delay = RETRY_DELAYS_MS[Math.min(this.attempt, RETRY_DELAYS_MS.length - 1)] ?? 10000;
       this.attempt += 1;
       this.setState({ kind: 'retrying', attempt: this.attempt, message: saveMessages.retrying });
       this.cancelTimer();
@@ -240,6 +255,7 @@ export class Autosave {
           kind: 'conflict',
           message: details.data.message,
           savedBy: details.data.savedBy,
+          savedByUserId: details.data.savedByUserId,
           savedAt: details.data.savedAt,
         });
         this.release();

@@ -210,10 +210,14 @@ export function DraftEditor({
       autosave.writeBackup();
       event.preventDefault();
     };
+    // Back online: save at once rather than at the next retry.
+    const onOnline = () => autosave.retryNow();
+    window.addEventListener('online', onOnline);
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
+      window.removeEventListener('online', onOnline);
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('beforeunload', onBeforeUnload);
@@ -374,7 +378,7 @@ export function DraftEditor({
               ? 'Klart att signera'
               : 'Obligatoriska uppgifter saknas'}
         </p>
-        <SaveStatus state={saveState} />
+        <SaveStatus state={saveState} userId={userId} onRetryNow={() => autosave.retryNow()} />
       </div>
       {notice !== undefined && (
         <MessageBox variant="info" live="status">
@@ -449,6 +453,7 @@ export function DraftEditor({
         <ConflictDialog
           open={dialog === 'conflict'}
           savedBy={saveState.savedBy}
+          byYou={saveState.savedByUserId === userId}
           savedAt={saveState.savedAt}
           onReload={reloadAfterConflict}
           onClose={() => setDialog(undefined)}

@@ -2,7 +2,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, useNavigate } from 'react-router';
-import type { Certificate, CertificateAction, RevokeReason } from '../../../contracts/certificates';
+import type {
+  Certificate,
+  CertificateAction,
+  RelatedCertificate,
+  RevokeReason,
+} from '../../../contracts/certificates';
 import { REVOKE_MESSAGE_MAX } from '../../../contracts/certificates';
 import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/format';
@@ -11,6 +16,8 @@ import { Dialog } from '../../../components/ui/dialog';
 import { DialogActions } from '../../../components/ui/dialog-actions';
 import { MessageBox } from '../../../components/ui/message-box';
 import { RadioGroup } from '../../../components/ui/radio-group';
+import { CharacterCounter } from '../../../components/ui/character-counter';
+import { textTooLongMessage } from '../../../language/swedish';
 import type { CertificateDefinition, Role } from '../../../form-engine';
 import { recordPrint, revokeCertificate } from '../api/certificate-actions';
 import {
@@ -379,7 +386,7 @@ function RevokeDialog({
     const next: { reason?: string; message?: string } = {};
     if (reason === '') next.reason = 'Ange varför intyget ska makuleras.';
     if (mandatory && message.trim() === '') next.message = 'Ange orsaken till felet.';
-    if (tooLong) next.message = `Texten får vara högst ${String(REVOKE_MESSAGE_MAX)} tecken.`;
+    if (tooLong) next.message = textTooLongMessage(REVOKE_MESSAGE_MAX);
     setErrors(next);
     if (next.reason !== undefined) {
       firstReason.current?.focus();
@@ -419,8 +426,8 @@ function RevokeDialog({
               Patienten kan inte längre se {kindWord} i Mina intyg.
             </p>
             <p>
-              Om {kindWord} bara behöver ny eller rättad information ska du använda
-              &quot;Ersätt&quot; i stället.
+              Om {kindWord} bara behöver ny eller rättad information ska du använda ”Ersätt” i
+              stället.
             </p>
           </>
         )}
@@ -464,11 +471,11 @@ function RevokeDialog({
               aria-describedby={`${textId}-count${errors.message === undefined ? '' : ` ${textId}-error`}`}
               onChange={(event) => setMessage(event.target.value)}
             />
-            <p id={`${textId}-count`} className="revoke-dialog__count" aria-live="polite">
-              {tooLong
-                ? `${String(message.length - REVOKE_MESSAGE_MAX)} tecken för mycket`
-                : `${String(REVOKE_MESSAGE_MAX - message.length)} tecken kvar`}
-            </p>
+            <CharacterCounter
+              id={`${textId}-count`}
+              length={message.length}
+              max={REVOKE_MESSAGE_MAX}
+            />
           </div>
         )}
       </div>
@@ -487,39 +494,48 @@ export function CertificateRelations({
 }) {
   const { parent, children } = certificate.relations;
   if (parent === undefined && children.length === 0) return null;
-  const parentLabel = relationLabels.parent;
-  const childLabel = (child: Certificate['relations']['children'][number]) => {
-    if (child.status === 'revoked') return relationLabels.revokedChild[child.type];
-    if (child.type === 'replaces' && child.status !== 'signed') return 'Ersätts av';
-    return relationLabels.child[child.type];
-  };
-  const describe = (related: Certificate['relations']['children'][number]) => {
-    if (related.status === 'revoked') {
-      return related.signedAt === undefined ? 'makulerat utkast' : `makulerat ${kind}`;
-    }
+  const describe = (related: RelatedCertificate) => {
+    if (related.status === 'revoked') return `makulerat ${kind}`;
     if (related.status === 'signed') return `signerat ${kind}`;
     if (related.status === 'locked-draft') return 'låst utkast';
     return 'utkast';
   };
-  const dateOf = (related: Certificate['relations']['children'][number]) =>
-    formatDate(related.signedAt ?? related.createdAt);
+  const dateOf = (related: RelatedCertificate) => formatDate(related.signedAt ?? related.createdAt);
+  const link = (related: RelatedCertificate, text: string) => (
+    <Link to={paths.certificate(related.certificateId)}>{text}</Link>
+  );
+  const childItem = (child: RelatedCertificate) => {
+    if (child.status === 'revoked') {
+      // What came from this certificate was revoked later: say so, not "Ersatt av: makulerat …".
+      return child.signedAt === undefined ? (
+        <>
+          {link(child, `Ett utkast från ${dateOf(child)}`)},{' '}
+          {relationLabels.revokedDraftChild[child.type]}, makulerades.
+        </>
+      ) : (
+        <>
+          {relationLabels.childRevoked[child.type]}{' '}
+          {link(child, `ett ${kind} signerat ${dateOf(child)}`)}, som sedan makulerades.
+        </>
+      );
+    }
+    const label = child.status === 'signed' ? relationLabels.child : relationLabels.childDraft;
+    return (
+      <>
+        {label[child.type]}: {link(child, `${describe(child)} ${dateOf(child)}`)}
+      </>
+    );
+  };
   return (
     <ul className="certificate-relations" aria-label="Relationer till andra intyg">
       {parent !== undefined && (
         <li>
-          {parentLabel[parent.type]}:{' '}
-          <Link to={paths.certificate(parent.certificateId)}>
-            {describe(parent)} {dateOf(parent)}
-          </Link>
+          {relationLabels.parent[parent.type]}:{' '}
+          {link(parent, `${describe(parent)} ${dateOf(parent)}`)}
         </li>
       )}
       {children.map((child) => (
-        <li key={child.certificateId}>
-          {childLabel(child)}:{' '}
-          <Link to={paths.certificate(child.certificateId)}>
-            {describe(child)} {dateOf(child)}
-          </Link>
-        </li>
+        <li key={child.certificateId}>{childItem(child)}</li>
       ))}
     </ul>
   );

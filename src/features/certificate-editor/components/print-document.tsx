@@ -5,6 +5,7 @@ import type { CertificateDefinition, EvaluationContext, Role } from '../../../fo
 import { PrintSheet, type PrintFact } from '../../../form-renderer';
 import { signedReplacement } from '../../../lib/certificate-labels';
 import { formatDate, formatDateTime } from '../../../lib/format';
+import { nameWithTitle } from '../../../language/swedish';
 import { describeConsent, describeConsentRecording } from './consent-summary';
 
 type Props = {
@@ -60,7 +61,7 @@ export function PrintDocument({ certificate, definition, today, role }: Props) {
       detail:
         signed === undefined
           ? 'Inte signerat'
-          : `${formatDateTime(signed.at)} av ${signed.by.name}, ${signed.by.title}`,
+          : `${formatDateTime(signed.at)} av ${nameWithTitle(signed.by.name, signed.by.title)}`,
     },
     {
       term: 'Skickat till Försäkringskassan',

@@ -34,13 +34,14 @@ const methodTexts: Record<SigningMethod, { name: string; waiting: string; simula
   siths: {
     name: 'SITHS-kort',
     waiting:
-      'Sätt i ditt SITHS-kort i kortläsaren och ange din säkerhetskod (PIN) när säkerhetsprogrammet frågar efter den.',
-    simulate: 'Legitimera med SITHS-kortet (simulerat)',
+      'Sätt i ditt SITHS-kort i kortläsaren och ange din säkerhetskod (PIN) när säkerhetsprogrammet frågar efter den. Här är signeringen simulerad: varken kort eller kod behövs.',
+    simulate: 'Signera med SITHS-kort (simulerat)',
   },
   bankid: {
     name: 'BankID',
-    waiting: 'Öppna BankID-appen och legitimera dig för att skriva under intyget.',
-    simulate: 'Legitimera i BankID-appen (simulerat)',
+    waiting:
+      'Öppna BankID-appen och skriv under intyget. Här är signeringen simulerad: appen behövs inte.',
+    simulate: 'Signera med BankID (simulerat)',
   },
 };
 

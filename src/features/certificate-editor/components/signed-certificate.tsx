@@ -10,6 +10,7 @@ import {
 import { CertificateView } from '../../../form-renderer';
 import { MessageBox } from '../../../components/ui/message-box';
 import { formatDateTime } from '../../../lib/format';
+import { nameWithTitle } from '../../../language/swedish';
 import { sendCertificate } from '../api/certificate-actions';
 import { writeCertificate } from '../api/certificate-writes';
 import { describeConsent, describeConsentRecording } from './consent-summary';
@@ -67,8 +68,8 @@ export function SignedCertificate({ certificate, definition, today, role }: Prop
         {certificate.signed !== undefined && (
           <MessageBox variant="success" heading={`${KindWord} är signerat`} live="status">
             <p>
-              Signerat av {certificate.signed.by.name} ({certificate.signed.by.title}){' '}
-              {formatDateTime(certificate.signed.at)}.
+              Signerat {formatDateTime(certificate.signed.at)} av{' '}
+              {nameWithTitle(certificate.signed.by.name, certificate.signed.by.title)}.
             </p>
           </MessageBox>
         )}

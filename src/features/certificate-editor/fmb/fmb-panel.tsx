@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { fmbConditionLabels, type FmbGuidance, type FmbTypfall } from '../../../contracts/fmb';
 import type { GuidanceProps } from '../../../form-renderer';
 import { formatDate } from '../../../lib/format';
+import { countText } from '../../../language/swedish';
 import { diagnosisCodesOf, useFmbGuidance, useSettled } from './fmb-api';
 import './fmb.css';
 
@@ -113,7 +114,7 @@ function GuidanceFor({ guidance }: { guidance: FmbGuidance }) {
 function lengthText(typfall: FmbTypfall): string {
   if (typfall.maxDays === undefined) return 'Ingen längd angiven';
   if (typfall.maxDays === 0) return 'Ingen sjukskrivning';
-  return `Högst ${String(typfall.maxDays)} dagar`;
+  return `Högst ${countText(typfall.maxDays, 'dag', 'dagar')}`;
 }
 
 function TypfallItem({ typfall }: { typfall: FmbTypfall }) {

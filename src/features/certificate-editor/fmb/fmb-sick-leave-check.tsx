@@ -1,7 +1,15 @@
 import { MessageBox } from '../../../components/ui/message-box';
 import type { GuidanceProps } from '../../../form-renderer';
 import { diagnosisCodesOf, sickLeavePeriodsOf, useSettled, useSickLeaveCheck } from './fmb-api';
+import { countText } from '../../../language/swedish';
 import './fmb.css';
+
+function recommendationText(recommendation: { code: string; maxDays: number } | undefined): string {
+  if (recommendation === undefined) return ' FMB anger ingen längd för diagnoserna.';
+  return recommendation.maxDays === 0
+    ? ` FMB rekommenderar ingen sjukskrivning för ${recommendation.code}.`
+    : ` FMB rekommenderar högst ${countText(recommendation.maxDays, 'dag', 'dagar')} för ${recommendation.code}.`;
+}
 
 /**
  * The sick leave's check against FMB under FK 7804's periods: the total the backend counts
@@ -30,14 +38,11 @@ export function FmbSickLeaveCheck({
       )}
       {result !== undefined && (
         <p className="fmb-check__total">
-          Total sjukskrivningstid: {result.totalDays} dagar
+          Total sjukskrivningstid: {countText(result.totalDays, 'dag', 'dagar')}
           {result.ongoingDays > 0
-            ? `, varav ${String(result.ongoingDays)} dagar i tidigare intyg från vårdenheten`
+            ? `, varav ${countText(result.ongoingDays, 'dag', 'dagar')} i tidigare intyg från vårdenheten`
             : ''}
-          .
-          {result.recommendation === undefined
-            ? ' FMB anger ingen längd för diagnoserna.'
-            : ` FMB rekommenderar högst ${String(result.recommendation.maxDays)} dagar för ${result.recommendation.code}.`}
+          .{recommendationText(result.recommendation)}
         </p>
       )}
     </div>

@@ -9,11 +9,12 @@ import { Dialog } from '../../../components/ui/dialog';
 import { DialogActions } from '../../../components/ui/dialog-actions';
 import { isApiFailure } from '../../../lib/api-client';
 import { formatDate, formatDateTime } from '../../../lib/format';
-import { threadDueLabels, threadPartyLabels, threadToDoLabels } from '../../../lib/thread-labels';
+import { threadDueLabels, threadPartyNames, threadToDoLabels } from '../../../lib/thread-labels';
 import { setThreadForwarded, setThreadHandled } from '../api/threads';
 import { AnswerForm } from './answer-form';
 import { CannotComplementDialog } from './cannot-complement-dialog';
 import { ComplementAction, type ConsentStep } from './complement-action';
+import { labelledText } from '../../../language/swedish';
 
 type Props = {
   thread: Thread;
@@ -95,7 +96,7 @@ export function ThreadCard({ thread, threadUrl, onSaved, onAllSaved, today, Cons
         {thread.subject}
       </h3>
       <p className="thread__meta">
-        {threadTopicLabels[thread.topic]} · Från {threadPartyLabels[thread.from]}
+        {threadTopicLabels[thread.topic]} · Från {threadPartyNames[thread.from]}
         {thread.author === undefined ? '' : ` (${thread.author.name})`} ·{' '}
         {formatDateTime(thread.sentAt)}
         {thread.fkReference === undefined
@@ -146,7 +147,7 @@ export function ThreadCard({ thread, threadUrl, onSaved, onAllSaved, today, Cons
       {thread.answer !== undefined && thread.cannotComplement === undefined && (
         <div className="thread__message">
           <h4 className="thread__subheading">
-            Svar från {threadPartyLabels[thread.answer.from]}
+            Svar från {threadPartyNames[thread.answer.from]}
             {thread.answer.author === undefined ? '' : ` (${thread.answer.author.name})`}{' '}
             {formatDateTime(thread.answer.sentAt)}
           </h4>
@@ -222,7 +223,7 @@ export function ThreadCard({ thread, threadUrl, onSaved, onAllSaved, today, Cons
         )
         .map((offered) => (
           <p key={offered.type} className="editor-actions__reason">
-            {offered.label}: {offered.reason}
+            {labelledText(offered.label, offered.reason)}
           </p>
         ))}
       {error !== undefined && (

@@ -7,6 +7,7 @@ import { MessageBox } from '../../../components/ui/message-box';
 import { paths } from '../../../config/paths';
 import { formatDateTime } from '../../../lib/format';
 import { useFkCases } from '../api/fk-cases';
+import { countText, formatNumber } from '../../../language/swedish';
 
 const PAGE_SIZE = 25;
 
@@ -104,7 +105,7 @@ export function FkCaseList() {
           <p role="status">
             {total === 0
               ? 'Försäkringskassan har inte tagit emot några intyg som matchar.'
-              : `${String(total)} mottagna intyg.`}
+              : `${countText(total, 'mottaget intyg', 'mottagna intyg')}.`}
           </p>
           {total > 0 && (
             <div className="table-scroll">
@@ -159,7 +160,7 @@ export function FkCaseList() {
                 Föregående sida
               </button>
               <span>
-                Sida {page} av {pages}
+                Sida {formatNumber(page)} av {formatNumber(pages)}
               </span>
               <button
                 type="button"

@@ -9,7 +9,7 @@ import { Loading } from '../../../components/ui/loading';
 import { MessageBox } from '../../../components/ui/message-box';
 import { paths } from '../../../config/paths';
 import { formatDate, formatDateTime } from '../../../lib/format';
-import { threadPartyLabels } from '../../../lib/thread-labels';
+import { threadPartyNames } from '../../../lib/thread-labels';
 import { useDefinitionVersion } from '../../../services/get-definition';
 import { useFkCase } from '../api/fk-cases';
 import { useFkSession } from '../api/fk-session';
@@ -205,7 +205,7 @@ function FkThreadCard({
         {thread.subject}
       </h3>
       <p className="thread__meta">
-        {threadTopicLabels[thread.topic]} · Från {threadPartyLabels[thread.from]} ·{' '}
+        {threadTopicLabels[thread.topic]} · Från {threadPartyNames[thread.from]} ·{' '}
         {formatDateTime(thread.sentAt)}
         {thread.lastDateToReply === undefined
           ? ''
@@ -234,7 +234,7 @@ function FkThreadCard({
       {thread.answer !== undefined && (
         <div className="thread__message">
           <h4 className="thread__subheading">
-            Svar från {threadPartyLabels[thread.answer.from]} {formatDateTime(thread.answer.sentAt)}
+            Svar från {threadPartyNames[thread.answer.from]} {formatDateTime(thread.answer.sentAt)}
           </h4>
           {/* "Kan ej komplettera" is one answer: its reason and the unit's words, once. */}
           {thread.cannotComplement === undefined ? (

@@ -13,6 +13,7 @@ import type { CertificateDefinition, EvaluationContext } from '../../../form-eng
 import { CertificateView, PrintSheet } from '../../../form-renderer';
 import { HttpError } from '../../../lib/api-client';
 import { formatDate, formatDateTime } from '../../../lib/format';
+import { nameWithTitle } from '../../../language/swedish';
 import { announceChange, queryKeys } from '../../../lib/query-keys';
 import { useDefinitionVersion } from '../../../services/get-definition';
 import {
@@ -184,7 +185,7 @@ function CertificateContent({
         <div>
           <dt>Utfärdat av</dt>
           <dd>
-            {certificate.signedBy.name}, {certificate.signedBy.title}
+            {nameWithTitle(certificate.signedBy.name, certificate.signedBy.title)}
           </dd>
         </div>
         <div>
@@ -305,7 +306,7 @@ function PortalPrint({
         },
         {
           term: 'Signerat',
-          detail: `${formatDateTime(certificate.signedAt)} av ${certificate.signedBy.name}, ${certificate.signedBy.title}`,
+          detail: `${formatDateTime(certificate.signedAt)} av ${nameWithTitle(certificate.signedBy.name, certificate.signedBy.title)}`,
         },
         {
           term: 'Skickat till Försäkringskassan',

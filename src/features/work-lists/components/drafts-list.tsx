@@ -90,7 +90,7 @@ export function DraftsList({ certificatePath }: Props) {
       query={drafts}
       loadingLabel="Hämtar utkast…"
       errorHeading="Utkasten kunde inte hämtas"
-      noun="utkast"
+      noun={['utkast', 'utkast']}
       emptyText="Det finns inga ej signerade utkast som matchar."
       columns={columns}
       list={list}

@@ -154,7 +154,7 @@ export function InboxList({ threadPath, today }: Props) {
       query={inbox}
       loadingLabel="Hämtar ärenden…"
       errorHeading="Ärendena kunde inte hämtas"
-      noun="ärenden"
+      noun={['ärende', 'ärenden']}
       emptyText={
         Object.values(filter).every((value: unknown) => value === undefined) &&
         list.patientText === ''

@@ -5,6 +5,7 @@ import { formatIdentityNumber } from '../../../contracts/identity-number';
 import type { CertificateTypeCode } from '../../../definitions';
 import { DateTextField, dateTextError } from '../../../form-renderer/date-text-field';
 import { parentNote } from '../../../lib/certificate-labels';
+import { formatNumber } from '../../../language/swedish';
 import { pageSizes, type PageSize } from './use-list-query';
 
 type SortHeaderProps<S extends string> = {
@@ -82,7 +83,7 @@ export function Pagination({ page, pages, pageSize, onPage, onPageSize }: Pagina
         Föregående sida
       </button>
       <span>
-        Sida {page} av {pages}
+        Sida {formatNumber(page)} av {formatNumber(pages)}
       </span>
       <button
         type="button"

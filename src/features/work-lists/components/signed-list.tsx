@@ -109,7 +109,7 @@ export function SignedList({ certificatePath, today }: Props) {
       query={signed}
       loadingLabel="Hämtar signerade intyg…"
       errorHeading="De signerade intygen kunde inte hämtas"
-      noun="intyg"
+      noun={['intyg', 'intyg']}
       emptyText="Det finns inga signerade intyg som matchar."
       columns={columns}
       list={list}

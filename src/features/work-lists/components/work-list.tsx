@@ -2,8 +2,23 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Loading } from '../../../components/ui/loading';
 import { MessageBox } from '../../../components/ui/message-box';
+import { countText, formatNumber } from '../../../language/swedish';
 import { OpenCell, Pagination, SortHeader } from './list-controls';
 import type { PageSize } from './use-list-query';
+
+/** The count line: "Visar 1–25 av 1 234 ärenden", "Visar 26 av 26 ärenden", "Visar 1 ärende". */
+function shownText(
+  first: number,
+  last: number,
+  total: number,
+  [singular, plural]: readonly [string, string],
+): string {
+  const counted = countText(total, singular, plural);
+  if (total === 1) return `Visar ${counted}`;
+  const shown =
+    first === last ? formatNumber(first) : `${formatNumber(first)}–${formatNumber(last)}`;
+  return `Visar ${shown} av ${counted}`;
+}
 
 /** The parts of a list's query state (`useListQuery`) the frame draws. */
 type ListView<S extends string> = {
@@ -35,8 +50,8 @@ type Props<S extends string, Item> = {
   query: UseQueryResult<{ items: Item[]; total: number }>;
   loadingLabel: string;
   errorHeading: string;
-  /** What the count line counts ("utkast", "intyg", "ärenden"). */
-  noun: string;
+  /** What the count line counts, in the singular and the plural: ["ärende", "ärenden"]. */
+  noun: readonly [singular: string, plural: string];
   emptyText: string;
   columns: readonly { sort: S; label: string }[];
   list: ListView<S>;
@@ -114,9 +129,7 @@ export function WorkList<S extends string, Item>({
       {data !== undefined && (
         <>
           <p role="status" className="list-summary">
-            {total === 0
-              ? emptyText
-              : `Visar ${first}–${last} av ${total.toLocaleString('sv-SE')} ${noun}`}
+            {total === 0 ? emptyText : shownText(first, last, total, noun)}
           </p>
           {total > 0 && (
             <div className="table-scroll">
