@@ -1,12 +1,18 @@
+import type { Page } from '@playwright/test';
 import { seedPatients } from '../mocks/builders/seed-data';
 import { createCertificate, expect, expectNoAxeViolations, loginAs, test } from './fixtures';
-import {
-  addDays,
-  openFkSimulator,
-  signInDialog,
-  swedishDate,
-  todayInStockholm,
-} from './journey-steps';
+import { addDays, signInDialog, swedishDate, todayInStockholm } from './journey-steps';
+
+/** Logs in to the FK simulator in its own tab, as a case officer picked on its start page. */
+async function openFkSimulator(page: Page): Promise<void> {
+  await page.goto('/fk');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Logga in som handläggare på Försäkringskassan' }),
+  ).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: /Helena Strand/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mottagna intyg' })).toBeFocused();
+}
 
 test.describe('the complement flow with the FK simulator in a second tab', () => {
   test('FK requests a complement; the inbox counts it without a reload; the physician consents, completes and signs; FK receives it linked and the request is handled', async ({

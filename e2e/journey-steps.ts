@@ -65,14 +65,3 @@ export async function signInDialog(page: Page, buttonName: string) {
   await dialog.getByRole('button', { name: /Signera med SITHS-kort/ }).click();
   await expect(dialog).toBeHidden();
 }
-
-/** Logs in to the FK simulator (in its own tab), as a case officer picked on its start page. */
-export async function openFkSimulator(page: Page): Promise<void> {
-  await page.goto('/fk');
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Logga in som handläggare på Försäkringskassan' }),
-  ).toBeFocused();
-  await expectNoAxeViolations(page);
-  await page.getByRole('button', { name: /Helena Strand/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Mottagna intyg' })).toBeFocused();
-}

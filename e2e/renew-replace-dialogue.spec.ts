@@ -6,13 +6,13 @@ import {
   expect,
   expectNoAxeViolations,
   loginAs,
+  loginToFkSimulator,
   sendFromFk,
   test,
 } from './fixtures';
 import {
   addDays,
   certificateIdOf,
-  openFkSimulator,
   recordConsent,
   signInDialog,
   swedishDate,
@@ -249,7 +249,7 @@ test.describe('renewal, replacement and the dialogue read clearly', () => {
 
     // FK's side: the request answered with a complement, the unit's question waiting for FK.
     const fk = await care.context().newPage();
-    await openFkSimulator(fk);
+    await loginToFkSimulator(fk);
     await fk.goto(`/fk/intyg/${certificateId}`);
     const answered = fk.getByRole('article', { name: 'Komplettering' });
     await expect(answered).toContainText('Besvarad med ett kompletterande intyg');
@@ -286,7 +286,7 @@ test.describe('renewal, replacement and the dialogue read clearly', () => {
     await expect(request.getByText(message)).toHaveCount(1);
 
     const fk = await care.context().newPage();
-    await openFkSimulator(fk);
+    await loginToFkSimulator(fk);
     // Newest first by default; the oldest first on request.
     const order = fk.getByRole('combobox', { name: 'Sortering' });
     await expect(order).toHaveValue('desc');
