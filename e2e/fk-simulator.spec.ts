@@ -24,7 +24,7 @@ test.describe('the FK simulator', () => {
     const fk = await care.context().newPage();
     await fk.goto('/fk');
     await fk.getByRole('button', { name: /Johan Ek/ }).click();
-    await expect(fk.getByRole('status').filter({ hasText: '1 mottagna intyg.' })).toBeVisible();
+    await expect(fk.getByRole('status').filter({ hasText: '1 mottaget intyg.' })).toBeVisible();
     await fk
       .getByRole('searchbox', { name: 'Patientens namn eller personnummer' })
       .fill('Lindqvist');
