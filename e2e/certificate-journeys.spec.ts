@@ -1,11 +1,13 @@
 import { answerBuilders } from '../mocks/builders/certificates';
 import { seedPatients } from '../mocks/builders/seed-data';
 import {
+  callApiAs,
   createCertificate,
   expect,
   expectNoAxeViolations,
   fkReceived,
   loginAs,
+  sessionToken,
   storedCertificate,
   test,
 } from './fixtures';
@@ -80,8 +82,10 @@ test.describe('roles', () => {
     app: page,
   }) => {
     await loginAs(page, 'physician');
+    // A second tab of the same browser is logged in already.
     const other = await page.context().newPage();
-    await loginAs(other, 'physician');
+    await other.goto('/sok');
+    await expect(other.getByRole('heading', { level: 1, name: 'Sök / skriv intyg' })).toBeVisible();
     const draftsLink = other.getByRole('link', { name: /^Ej signerade utkast/ });
     await expect(draftsLink).toHaveAccessibleName('Ej signerade utkast');
 
@@ -173,16 +177,17 @@ test.describe('roles', () => {
       page.getByText('Patientens samtycke till elektronisk överföring är inte registrerat.'),
     ).toBeVisible();
     // The backend refuses it too, whatever the page does.
-    const status = await page.evaluate(async (certificateId) => {
-      const token = window.sessionStorage.getItem('intyga.session-token') ?? '';
-      const response = await fetch(`/api/certificates/${certificateId}/sign`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ version: 1, method: 'siths' }),
-      });
-      return response.status;
-    }, id);
-    expect(status).toBe(422);
+    const refused = await callApiAs(
+      page,
+      await sessionToken(page),
+      'POST',
+      `/api/certificates/${id}/sign`,
+      {
+        version: 1,
+        method: 'siths',
+      },
+    );
+    expect(refused.status).toBe(422);
     await page.getByRole('button', { name: 'Signera intyget' }).click();
     await expect(page.getByRole('dialog', { name: 'Patientens samtycke' })).toBeVisible();
     await expectNoAxeViolations(page);

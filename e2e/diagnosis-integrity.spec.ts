@@ -1,10 +1,12 @@
 import type { Page } from '@playwright/test';
 import { seedPatients } from '../mocks/builders/seed-data';
 import {
+  callApiAs,
   createCertificate,
   expect,
   expectNoAxeViolations,
   loginAs,
+  sessionToken,
   storedCertificate,
   test,
 } from './fixtures';
@@ -25,19 +27,10 @@ async function retypeCode(page: Page, typed: string) {
 
 /** Signs through the API with this tab's session, as a client that skips the editor would. */
 async function signThroughApi(page: Page, id: string, version: number) {
-  return page.evaluate(
-    async ({ id, version }) => {
-      const token = window.sessionStorage.getItem('intyga.session-token') ?? '';
-      const response = await fetch(`/api/certificates/${id}/sign`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ version, method: 'siths' }),
-      });
-      const body: unknown = await response.json();
-      return { status: response.status, body };
-    },
-    { id, version },
-  );
+  return callApiAs(page, await sessionToken(page), 'POST', `/api/certificates/${id}/sign`, {
+    version,
+    method: 'siths',
+  });
 }
 
 test('a retyped code takes its own description; a kept one is flagged; a mismatch cannot be signed', async ({

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { z } from 'zod';
 import {
   fkOfficers,
   seedPatients,
@@ -7,6 +8,8 @@ import {
   type SeedPatientKey,
   type SeedUserKey,
 } from '../mocks/builders/seed-data';
+import type { PrincipalKind } from '../src/contracts/common';
+import { loginResponseSchema } from '../src/contracts/session';
 import {
   fkReceivedResponseSchema,
   fkThreadResponseSchema,
@@ -61,21 +64,68 @@ export async function resetBackend(
   expect(status, 'reset of the embedded backend').toBe(200);
 }
 
-/** Calls a testability endpoint from inside the page (so the embedded backend answers). */
-async function testability(page: Page, path: string, method: 'GET' | 'POST', body?: unknown) {
+/**
+ * Calls the API from inside the page (so the embedded backend answers), as a client outside
+ * the app does: with `token` as its bearer, or with no session at all.
+ */
+export async function callApiAs(
+  page: Page,
+  token: string | undefined,
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: unknown }> {
   await openApp(page);
   return page.evaluate(
-    async ({ path, method, body }) => {
+    async ({ path, method, body, token }) => {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (token !== undefined) headers.authorization = `Bearer ${token}`;
       const response = await fetch(path, {
         method,
-        headers: { 'content-type': 'application/json' },
+        headers,
         body: body === undefined ? null : JSON.stringify(body),
       });
-      const parsed: unknown = await response.json();
+      const text = await response.text();
+      const parsed: unknown = text === '' ? undefined : JSON.parse(text);
       return { status: response.status, body: parsed };
     },
-    { path, method, body },
+    { path, method, body, token },
   );
+}
+
+/** Calls a testability endpoint from inside the page (so the embedded backend answers). */
+async function testability(page: Page, path: string, method: 'GET' | 'POST', body?: unknown) {
+  return callApiAs(page, undefined, method, path, body);
+}
+
+/**
+ * The session token this browser keeps for the principal: the embedded backend's sessions
+ * are in localStorage, shared by the browser's tabs (on the Node server the app's session is
+ * in an HttpOnly cookie that no script reads, and this fails).
+ */
+export async function sessionToken(page: Page, kind: PrincipalKind = 'care'): Promise<string> {
+  const stored = await page.evaluate(
+    (key) => window.localStorage.getItem(key),
+    `intyga.session.${kind}`,
+  );
+  return z.object({ token: z.string() }).parse(JSON.parse(stored ?? 'null')).token;
+}
+
+/**
+ * Logs a seeded user in over the API, as on a computer of their own: a session apart from
+ * this browser's, on the backend this page talks to (the embedded one lives in this browser,
+ * so a second browser context would have a store of its own). Answers the session's token,
+ * for `callApiAs`.
+ */
+export async function loginOnAnotherComputer(page: Page, who: SeedUserKey): Promise<string> {
+  const user = seedUsers[who];
+  const [unitHsaId] = user.unitHsaIds;
+  const answer = await callApiAs(page, undefined, 'POST', '/api/auth/login', {
+    userId: user.id,
+    unitHsaId,
+  });
+  expect(answer.status, `log ${user.name} in over the API`).toBe(200);
+  return loginResponseSchema.required().parse(answer.body).token;
 }
 
 /** Makes a draft or a signed certificate of any type for a seeded patient; returns its id. */
@@ -260,7 +310,11 @@ type Fixtures = {
 export const test = base.extend<Fixtures>({
   app: async ({ page }, provide) => {
     await resetBackend(page, 'standard');
-    await page.evaluate(() => window.sessionStorage.clear());
+    // No session from before: the browser's log-ins live in localStorage (one per principal).
+    await page.evaluate(() => {
+      window.sessionStorage.clear();
+      window.localStorage.clear();
+    });
     await provide(page);
   },
 });

@@ -4,7 +4,15 @@ import {
   careUnit,
   unknownIdentityNumber,
 } from '../mocks/builders/seed-data';
-import { expect, expectNoAxeViolations, loginAs, resetBackend, test } from './fixtures';
+import {
+  callApiAs,
+  expect,
+  expectNoAxeViolations,
+  loginAs,
+  resetBackend,
+  sessionToken,
+  test,
+} from './fixtures';
 
 const physician = seedUsers.physician;
 const adult = seedPatients.adult;
@@ -147,15 +155,11 @@ test('a reload keeps the session and its data', async ({ app: page }) => {
 
 test('logging out ends the session on the server', async ({ app: page }) => {
   await loginAs(page, 'nurse');
-  const token = await page.evaluate(() => window.sessionStorage.getItem('intyga.session-token'));
+  const token = await sessionToken(page);
   await page.getByRole('button', { name: 'Logga ut' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Du är utloggad' })).toBeVisible();
   await expectNoAxeViolations(page);
-  const status = await page.evaluate(async (t) => {
-    const r = await fetch('/api/session', { headers: { authorization: `Bearer ${t ?? ''}` } });
-    return r.status;
-  }, token);
-  expect(status).toBe(401);
+  expect((await callApiAs(page, token, 'GET', '/api/session')).status).toBe(401);
   await page.goto('/sok');
   await expect(page.getByRole('heading', { level: 1, name: 'Logga in i Intyga' })).toBeVisible();
 });

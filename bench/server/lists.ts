@@ -427,7 +427,7 @@ await runBenchmark(async (cleanup: Cleanup) => {
       userId,
       unitHsaId: careUnit.hsaId,
     });
-    return loginResponseSchema.parse(await response.json()).token;
+    return loginResponseSchema.required().parse(await response.json()).token;
   };
   const physician = await loginAs(seedUsers.physician.id);
   const careAdmin = await loginAs(seedUsers.careAdmin.id);

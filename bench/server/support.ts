@@ -292,7 +292,7 @@ export async function login(baseUrl: string, userId: string): Promise<string> {
     body: JSON.stringify({ userId, unitHsaId: careUnit.hsaId }),
   });
   if (!response.ok) throw new Error(`log-in as ${userId}: ${String(response.status)}`);
-  return loginResponseSchema.parse(await response.json()).token;
+  return loginResponseSchema.required().parse(await response.json()).token;
 }
 
 /** Runs `work` over `items` with at most `limit` at a time; results in the items' order. */

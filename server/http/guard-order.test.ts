@@ -62,14 +62,14 @@ async function tokenOf(principal: Principal): Promise<string> {
         method: 'POST',
         body: { officerId: officer?.id },
       });
-      return fkLoginResponseSchema.parse(response.body).token;
+      return fkLoginResponseSchema.required().parse(response.body).token;
     }
     case 'patient': {
       const response = await callApi('/api/patient-portal/auth/login', {
         method: 'POST',
         body: { patientId: seedPatients.adult.id },
       });
-      return portalLoginResponseSchema.parse(response.body).token;
+      return portalLoginResponseSchema.required().parse(response.body).token;
     }
   }
 }

@@ -38,7 +38,7 @@ async function patientLogin(patientId: string = adult.id): Promise<string> {
     body: { patientId },
   });
   expect(response.status, JSON.stringify(response.body)).toBe(200);
-  return portalLoginResponseSchema.parse(response.body).token;
+  return portalLoginResponseSchema.required().parse(response.body).token;
 }
 
 async function portalCertificate(id: string, token: string) {

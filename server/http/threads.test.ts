@@ -761,7 +761,7 @@ describe('principals', () => {
       body: { officerId: 'fk-officer-1' },
     });
     expect(response.status).toBe(200);
-    return fkLoginResponseSchema.parse(response.body).token;
+    return fkLoginResponseSchema.required().parse(response.body).token;
   }
 
   it('keeps the FK simulator and the care unit apart', async () => {

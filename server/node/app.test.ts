@@ -305,3 +305,110 @@ describe('the API', () => {
     expectSecurityHeaders(response);
   });
 });
+
+describe("the browser app's session cookie", () => {
+  const [careUnit] = seedUsers.physician.unitHsaIds;
+  const careLogin = JSON.stringify({ userId: seedUsers.physician.id, unitHsaId: careUnit });
+
+  /** Logs in as the browser app does, naming the principal; answers the Set-Cookie and body. */
+  async function logInAsTheApp(url = '/api/auth/login', headers: Record<string, string> = {}) {
+    const response = await withoutTestability.request(
+      url,
+      post(careLogin, { 'X-Intyga-Principal': 'care', ...headers }),
+    );
+    expect(response.status).toBe(200);
+    const setCookie = response.headers.get('set-cookie') ?? '';
+    const cookie = /^intyga-session-care=([0-9a-f]+);/.exec(setCookie)?.[1] ?? '';
+    return {
+      setCookie,
+      cookie,
+      body: z.record(z.string(), z.unknown()).parse(await response.json()),
+    };
+  }
+
+  const getSession = (headers: Record<string, string>) =>
+    withoutTestability.request('/api/session', { headers });
+
+  it('is set at a log-in that names its principal: HttpOnly, SameSite=Strict, Path=/api; the body has no token', async () => {
+    const { setCookie, cookie, body } = await logInAsTheApp();
+    expect(cookie).toMatch(/^[0-9a-f]{32,}$/);
+    const attributes = setCookie.split('; ').slice(1);
+    expect(attributes).toEqual(
+      expect.arrayContaining(['Path=/api', 'HttpOnly', 'SameSite=Strict']),
+    );
+    // Served over plain http (a clinic's own computer): not Secure, or the browser would drop it.
+    expect(attributes).not.toContain('Secure');
+    expect(body).not.toHaveProperty('token');
+    expect(body).toHaveProperty('session');
+    expect(JSON.stringify(body)).not.toContain(cookie);
+  });
+
+  it('is Secure when served over https, here or at a proxy in front', async () => {
+    for (const { url, headers } of [
+      { url: 'https://intyga.example/api/auth/login', headers: {} },
+      { url: '/api/auth/login', headers: { 'X-Forwarded-Proto': 'https' } },
+    ]) {
+      const { setCookie } = await logInAsTheApp(url, headers);
+      expect(setCookie.split('; '), url).toContain('Secure');
+    }
+  });
+
+  it('authenticates only with the header naming its principal, never alone (CSRF)', async () => {
+    const { cookie } = await logInAsTheApp();
+    const sent = `intyga-session-care=${cookie}`;
+    expect((await getSession({ Cookie: sent, 'X-Intyga-Principal': 'care' })).status).toBe(200);
+    // What a cross-site form or link could send: the cookie without the header.
+    const alone = await getSession({ Cookie: sent });
+    expect(alone.status).toBe(401);
+    expect(await alone.json()).toMatchObject({ code: 'UNAUTHENTICATED' });
+    // Another principal named: its own cookie, which this browser does not have.
+    expect((await getSession({ Cookie: sent, 'X-Intyga-Principal': 'fk' })).status).toBe(401);
+    expect((await getSession({ Cookie: sent, 'X-Intyga-Principal': 'admin' })).status).toBe(401);
+  });
+
+  it('is one per principal: a care user and an FK officer in one browser', async () => {
+    const { cookie: care } = await logInAsTheApp();
+    const fkLogin = await withoutTestability.request(
+      '/api/fk/auth/login',
+      post(JSON.stringify({ officerId: 'fk-officer-1' }), { 'X-Intyga-Principal': 'fk' }),
+    );
+    expect(fkLogin.status).toBe(200);
+    const fk = /^intyga-session-fk=([0-9a-f]+);/.exec(fkLogin.headers.get('set-cookie') ?? '')?.[1];
+    expect(fk).toMatch(/^[0-9a-f]{32,}$/);
+    const both = `intyga-session-care=${care}; intyga-session-fk=${fk ?? ''}`;
+    expect((await getSession({ Cookie: both, 'X-Intyga-Principal': 'care' })).status).toBe(200);
+    const fkSession = await withoutTestability.request('/api/fk/session', {
+      headers: { Cookie: both, 'X-Intyga-Principal': 'fk' },
+    });
+    expect(fkSession.status).toBe(200);
+  });
+
+  it('is cleared at log-out, and the session it held is over', async () => {
+    const { cookie } = await logInAsTheApp();
+    const headers = { Cookie: `intyga-session-care=${cookie}`, 'X-Intyga-Principal': 'care' };
+    const logout = await withoutTestability.request('/api/auth/logout', {
+      method: 'POST',
+      headers,
+    });
+    expect(logout.status).toBe(204);
+    const cleared = (logout.headers.get('set-cookie') ?? '').split('; ');
+    expect(cleared[0]).toBe('intyga-session-care=');
+    expect(cleared).toEqual(expect.arrayContaining(['Max-Age=0', 'Path=/api', 'HttpOnly']));
+    expect((await getSession(headers)).status).toBe(401);
+  });
+
+  it('leaves clients that name no principal as they were: the token in the body, the Authorization header', async () => {
+    const login = await withoutTestability.request('/api/auth/login', post(careLogin));
+    expect(login.headers.get('set-cookie')).toBeNull();
+    const { token } = z.object({ token: z.string() }).parse(await login.json());
+    expect((await getSession({ Authorization: `Bearer ${token}` })).status).toBe(200);
+    // An explicit Authorization wins over a cookie.
+    const { cookie } = await logInAsTheApp();
+    const explicit = await getSession({
+      Authorization: 'Bearer 00000000000000000000000000000000',
+      Cookie: `intyga-session-care=${cookie}`,
+      'X-Intyga-Principal': 'care',
+    });
+    expect(explicit.status).toBe(401);
+  });
+});

@@ -9,12 +9,14 @@ import type { Dispatch } from '../http/dispatch';
 import { isNetworkError } from '../http/route';
 import { bodyTooLargeResponse, errorResponse, MAX_BODY_BYTES } from '../http/support';
 import { productionCsp, securityHeaders } from './security-headers';
+import { withSessionCookie, withSessionFromCookie } from './session-cookies';
 
 /**
  * The Node server's HTTP app (Hono), testable without a port through `app.request(...)`:
  * - `/api/*` goes to the backend's dispatcher, the same routes MSW answers with in the
  *   browser; bodies above `MAX_BODY_BYTES` are refused with 413 before routing, and a route's
- *   network failure (the testability API's `network-error`) drops the connection;
+ *   network failure (the testability API's `network-error`) drops the connection; the browser
+ *   app's session travels in an HttpOnly cookie (./session-cookies.ts);
  * - every other GET serves the built app from `staticRoot`: a file that exists (hashed
  *   `assets/*` cached for a year), `index.html` for an app route (a path without a file
  *   extension), and 404 for anything else under `/assets/`, any other path with an extension,
@@ -95,11 +97,13 @@ export function createServerApp({ dispatch, staticRoot }: ServerAppOptions): Hon
     '/api/*',
     bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => bodyTooLargeResponse() }),
     async (c) => {
-      const response = await dispatch(c.req.raw);
+      const response = await dispatch(withSessionFromCookie(c));
       if (response === undefined) {
         return errorResponse(404, apiErrorCodes.notFound, 'Adressen finns inte i tjänsten.');
       }
-      return isNetworkError(response) ? dropConnection(c, response) : response;
+      return isNetworkError(response)
+        ? dropConnection(c, response)
+        : withSessionCookie(c, response);
     },
   );
 

@@ -1,14 +1,14 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import { apiErrorCodes } from '../contracts/common';
-import { paths } from '../config/paths';
 import { setApiClientEvents } from '../lib/api-client';
-import { readAuthToken, writeAuthToken } from '../lib/auth-token';
+import { endSession } from '../lib/session-store';
 import { recordSessionActivity } from '../features/session';
 import { createQueryClient } from './query-client';
 import { createRouter, type AppRouter } from './router';
 import { ConnectionBanner } from './connection-banner';
 import { useRefetchWhenConnected } from './connection';
+import { leaveEndedSession } from './session-end';
 import { TrainingNotice } from './training-notice';
 
 export interface AppRuntime {
@@ -24,21 +24,19 @@ export interface AppRuntime {
 export function createApp(): AppRuntime {
   const queryClient = createQueryClient();
   const router = createRouter(queryClient);
-  let ending = false;
   setApiClientEvents({
     onActivity: () => recordSessionActivity(),
     onUnauthenticated: (error) => {
-      // Several requests may be refused at once; the first one decides where to go.
-      if (ending || readAuthToken() === undefined) return;
-      ending = true;
-      const target =
-        error.code === apiErrorCodes.sessionExpired ? paths.sessionExpired : paths.login;
-      // Leave the logged-in pages first, then forget the session.
-      void Promise.resolve(router.navigate(target, { replace: true })).finally(() => {
-        writeAuthToken(undefined);
-        queryClient.clear();
-        ending = false;
-      });
+      const reason = error.code === apiErrorCodes.sessionExpired ? 'expired' : 'unauthenticated';
+      // Several requests may be refused at once: the first ends the session, in every tab of
+      // the browser (the others follow it), and decides where this tab goes.
+      if (endSession('care', reason) === undefined) return;
+      leaveEndedSession(
+        (to, options) => router.navigate(to, options),
+        queryClient,
+        reason,
+        router.state.location,
+      );
     },
   });
   return { queryClient, router };

@@ -4,7 +4,7 @@ import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { paths } from '../config/paths';
 import { recordSessionActivity } from '../features/session';
-import { readAuthToken } from '../lib/auth-token';
+import { readSession } from '../lib/session-store';
 import { loginOverApi, startTestBackend } from '../testing/test-backend';
 import { App, createApp } from './app';
 
@@ -55,7 +55,7 @@ describe('logging out', () => {
     await waitFor(() => expect(runtime.router.state.navigation.state).toBe('idle'));
     expect(runtime.router.state.location.pathname).toBe(paths.loggedOut);
     expect(screen.getByRole('heading', { level: 1, name: 'Du är utloggad' })).toBeInTheDocument();
-    expect(readAuthToken()).toBeUndefined();
+    expect(readSession('care')).toBeUndefined();
     expect(screen.queryByRole('heading', { name: 'Logga in i Intyga' })).not.toBeInTheDocument();
   });
 });

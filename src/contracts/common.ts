@@ -48,3 +48,26 @@ export const opaqueIdSchema = named(
 
 export const isoDateSchema = named('IsoDate', z.iso.date());
 export const isoDateTimeSchema = named('IsoDateTime', z.iso.datetime({ offset: true }));
+
+/**
+ * The principals a session can belong to: a care user, an FK case officer (the simulator), a
+ * patient (Mina intyg). Each has a session of its own in a browser.
+ */
+export const principalKindSchema = named('PrincipalKind', z.enum(['care', 'fk', 'patient']));
+export type PrincipalKind = z.infer<typeof principalKindSchema>;
+
+/**
+ * The header in which the browser app names the principal a call acts as. On the Node server
+ * the session travels in that principal's HttpOnly cookie, and the cookie counts only when this
+ * header names its principal: a cross-site form or link cannot send a custom header, so a
+ * cookie alone never authenticates (CSRF). A log-in that sends it is answered with the cookie
+ * instead of the token.
+ */
+export const PRINCIPAL_HEADER = 'x-intyga-principal';
+
+/**
+ * A log-in's session token, for the `Authorization: Bearer` header. Absent when the session
+ * travels in an HttpOnly cookie instead: the Node server's answer to a log-in that names its
+ * principal in `X-Intyga-Principal` (the browser app), so scripts never see the token.
+ */
+export const loginTokenSchema = z.string().min(16).optional();

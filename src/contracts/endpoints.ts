@@ -136,7 +136,8 @@ export interface EndpointDefinition extends Route {
   description?: string;
   tag: EndpointTag;
   /**
-   * `session`: the session token goes in `Authorization: Bearer <token>`; `none`: anyone.
+   * `session`: the session token goes in `Authorization: Bearer <token>` (or, from the browser
+   * app on the Node server, in the principal's cookie with `X-Intyga-Principal`); `none`: anyone.
    * Testability endpoints are `none`: they exist only where the testability API is switched
    * on (the embedded backend, the tests, `npm run serve -- --demo`); elsewhere they answer 404.
    */
@@ -206,7 +207,8 @@ export const endpoints = {
   },
   login: {
     ...routes.login,
-    summary: 'Log in as a user at one of their care units; answers the session token.',
+    summary:
+      'Log in as a user at one of their care units; answers the session token (or sets its cookie).',
     description:
       'A user has at most five live sessions: a sixth log-in ends the oldest. A session ends after the configured idle time or twelve hours after log-in.',
     tag: 'session',
@@ -594,7 +596,8 @@ export const endpoints = {
   },
   fkLogin: {
     ...routes.fkLogin,
-    summary: 'Log in to the FK simulator as a case officer; answers the session token.',
+    summary:
+      'Log in to the FK simulator as a case officer; answers the session token (or sets its cookie).',
     tag: 'fk-simulator',
     auth: 'none',
     request: fkLoginRequestSchema,
@@ -661,7 +664,7 @@ export const endpoints = {
   },
   portalLogin: {
     ...routes.portalLogin,
-    summary: 'Log in to Mina intyg as a patient; answers the session token.',
+    summary: 'Log in to Mina intyg as a patient; answers the session token (or sets its cookie).',
     tag: 'patient-portal',
     auth: 'none',
     request: portalLoginRequestSchema,

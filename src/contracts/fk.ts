@@ -1,6 +1,6 @@
 import { named } from './named';
 import { z } from 'zod';
-import { isoDateSchema, isoDateTimeSchema, opaqueIdSchema } from './common';
+import { isoDateSchema, isoDateTimeSchema, opaqueIdSchema, loginTokenSchema } from './common';
 import { identityNumberSchema } from './identity-number';
 import { threadSchema, threadTextSchema, threadTopicSchema } from './threads';
 import {
@@ -71,7 +71,7 @@ export type FkSession = z.infer<typeof fkSessionSchema>;
 export const fkLoginResponseSchema = named(
   'FkLoginResponse',
   z.object({
-    token: z.string().min(16),
+    token: loginTokenSchema,
     session: fkSessionSchema,
   }),
 );

@@ -242,7 +242,7 @@ export function buildOpenApiDocument() {
           type: 'http',
           scheme: 'bearer',
           description:
-            'The session token from POST /api/auth/login, sent as `Authorization: Bearer <token>` and never in a URL.',
+            'The session token from POST /api/auth/login, sent as `Authorization: Bearer <token>` and never in a URL. On the Node server the browser app names its principal in `X-Intyga-Principal` (care, fk, patient) instead: its log-in then answers without the token and sets an HttpOnly, SameSite=Strict cookie of that principal (Path=/api), which counts only on requests that carry that header.',
         },
       },
       schemas: components.schemas,

@@ -1,6 +1,6 @@
 import { named } from './named';
 import { z } from 'zod';
-import { isoDateSchema, isoDateTimeSchema, opaqueIdSchema } from './common';
+import { isoDateSchema, isoDateTimeSchema, opaqueIdSchema, loginTokenSchema } from './common';
 import { identityNumberSchema } from './identity-number';
 import { answersSchema, certificateTypeCodeSchema } from './certificates';
 
@@ -45,7 +45,7 @@ export type PortalSession = z.infer<typeof portalSessionSchema>;
 export const portalLoginResponseSchema = named(
   'PortalLoginResponse',
   z.object({
-    token: z.string().min(16),
+    token: loginTokenSchema,
     session: portalSessionSchema,
   }),
 );

@@ -1,6 +1,6 @@
 import { named } from './named';
 import { z } from 'zod';
-import { hsaIdSchema, opaqueIdSchema, roleSchema } from './common';
+import { hsaIdSchema, opaqueIdSchema, roleSchema, loginTokenSchema } from './common';
 
 export const careProviderSchema = named(
   'CareProvider',
@@ -91,7 +91,7 @@ export type Session = z.infer<typeof sessionSchema>;
 export const loginResponseSchema = named(
   'LoginResponse',
   z.object({
-    token: z.string().min(16),
+    token: loginTokenSchema,
     session: sessionSchema,
   }),
 );

@@ -27,14 +27,14 @@ import {
   type EndpointParams,
   type EndpointResult,
 } from './api-client';
-import { writeAuthToken } from './auth-token';
+import { endSession, forgetAllSessions, startSession } from './session-store';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   server.resetHandlers();
   setApiClientEvents({});
-  writeAuthToken(undefined);
+  forgetAllSessions();
 });
 afterAll(() => server.close());
 
@@ -235,22 +235,31 @@ describe('callEndpoint: what it sends and what it answers', () => {
     );
   });
 
-  it('sends the care session token, or the token of the principal it is given, or none', async () => {
-    const authorizations: (string | null)[] = [];
+  it("sends the care session, or the principal's it is told to, or none", async () => {
+    const sent: { principal: string | null; authorization: string | null }[] = [];
     server.use(
       http.get('/api/session/status', ({ request }) => {
-        authorizations.push(request.headers.get('authorization'));
+        sent.push({
+          principal: request.headers.get('x-intyga-principal'),
+          authorization: request.headers.get('authorization'),
+        });
         return HttpResponse.json({ secondsLeft: 60 });
       }),
     );
-    writeAuthToken('token-123');
+    startSession('care', 'care-token-0123456789');
+    const fk = startSession('fk', 'fk-token-0123456789');
+    // A session kept in an HttpOnly cookie (the Node server): only its principal is named.
+    startSession('patient', undefined);
     await expect(getSessionStatus()).resolves.toEqual({ secondsLeft: 60 });
-    await callEndpoint('getSessionStatus', { response: sessionPingResponseSchema, token: 'fk-9' });
-    await callEndpoint('getSessionStatus', {
-      response: sessionPingResponseSchema,
-      token: undefined,
-    });
-    expect(authorizations).toEqual(['Bearer token-123', 'Bearer fk-9', null]);
+    await callEndpoint('getSessionStatus', { response: sessionPingResponseSchema, as: 'patient' });
+    await callEndpoint('getSessionStatus', { response: sessionPingResponseSchema, as: fk });
+    await callEndpoint('getSessionStatus', { response: sessionPingResponseSchema, as: null });
+    expect(sent).toEqual([
+      { principal: 'care', authorization: 'Bearer care-token-0123456789' },
+      { principal: 'patient', authorization: null },
+      { principal: 'fk', authorization: 'Bearer fk-token-0123456789' },
+      { principal: null, authorization: null },
+    ]);
   });
 
   it('turns an error answer into an HttpError with its status, code and Swedish message', async () => {
@@ -306,7 +315,8 @@ describe('callEndpoint: what it sends and what it answers', () => {
   });
 
   it("reports the care session's refusal and counts its successful calls as activity", async () => {
-    writeAuthToken('token-123');
+    startSession('care', 'care-token-0123456789');
+    startSession('fk', 'fk-token-0123456789');
     const onUnauthenticated = vi.fn();
     const onActivity = vi.fn();
     setApiClientEvents({ onUnauthenticated, onActivity });
@@ -324,12 +334,12 @@ describe('callEndpoint: what it sends and what it answers', () => {
       response: sessionPingResponseSchema,
       countsAsActivity: false,
     });
-    await callEndpoint('getSessionStatus', { response: sessionPingResponseSchema, token: 'fk-9' });
+    await callEndpoint('getSessionStatus', { response: sessionPingResponseSchema, as: 'fk' });
     expect(onActivity).toHaveBeenCalledTimes(1);
 
     refuse = true;
     await expect(
-      callEndpoint('getSessionStatus', { response: sessionPingResponseSchema, token: 'fk-9' }),
+      callEndpoint('getSessionStatus', { response: sessionPingResponseSchema, as: 'fk' }),
     ).rejects.toBeInstanceOf(HttpError);
     expect(onUnauthenticated).not.toHaveBeenCalled();
     await expect(getSessionStatus()).rejects.toBeInstanceOf(HttpError);
@@ -337,14 +347,43 @@ describe('callEndpoint: what it sends and what it answers', () => {
       expect.objectContaining({ status: 401, code: 'SESSION_EXPIRED' }),
     );
   });
+
+  it('says nothing of a refusal that answers a session ended meanwhile (a log-out, another tab)', async () => {
+    startSession('care', 'care-token-0123456789');
+    const onUnauthenticated = vi.fn();
+    setApiClientEvents({ onUnauthenticated });
+    let answer: (() => void) | undefined;
+    server.use(
+      http.get(
+        '/api/session/status',
+        () =>
+          new Promise<Response>((resolve) => {
+            answer = () =>
+              resolve(
+                HttpResponse.json(
+                  { code: 'UNAUTHENTICATED', message: 'Inte inloggad.' },
+                  { status: 401 },
+                ),
+              );
+          }),
+      ),
+    );
+    const pending = getSessionStatus().catch((error: unknown) => error);
+    await vi.waitFor(() => expect(answer).toBeDefined());
+    endSession('care', 'logged-out');
+    answer?.();
+    expect(await pending).toBeInstanceOf(HttpError);
+    expect(onUnauthenticated).not.toHaveBeenCalled();
+  });
 });
 
 describe('openEventStream', () => {
-  it("opens the stream at the route's path with the principal's token", async () => {
-    let headers: { authorization: string | null; accept: string | null } | undefined;
+  it("opens the stream at the route's path with the principal's session", async () => {
+    let headers: Record<string, string | null> | undefined;
     server.use(
       http.get('/api/changes', ({ request }) => {
         headers = {
+          principal: request.headers.get('x-intyga-principal'),
           authorization: request.headers.get('authorization'),
           accept: request.headers.get('accept'),
         };
@@ -352,10 +391,14 @@ describe('openEventStream', () => {
       }),
     );
     const response = await openEventStream('subscribeToChanges', {
-      token: 'patient-1',
+      session: { kind: 'patient', id: 'login-1', token: 'patient-token-0123456789' },
       signal: new AbortController().signal,
     });
     expect(response.status).toBe(401);
-    expect(headers).toEqual({ authorization: 'Bearer patient-1', accept: 'text/event-stream' });
+    expect(headers).toEqual({
+      principal: 'patient',
+      authorization: 'Bearer patient-token-0123456789',
+      accept: 'text/event-stream',
+    });
   });
 });

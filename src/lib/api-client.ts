@@ -1,8 +1,13 @@
 import { z } from 'zod';
-import { apiErrorCodes, apiErrorSchema } from '../contracts/common';
+import {
+  apiErrorCodes,
+  apiErrorSchema,
+  PRINCIPAL_HEADER,
+  type PrincipalKind,
+} from '../contracts/common';
 import type { endpoints } from '../contracts/endpoints';
 import { routes, type PathParamNames, type Route, type RouteId } from '../contracts/routes';
-import { isLiveAuthToken, readAuthToken } from './auth-token';
+import { isCurrentSession, readSession, type LiveSession } from './session-store';
 
 /**
  * The one way the app talks to its backend. Every response is parsed with its contract;
@@ -67,10 +72,10 @@ function fallbackMessage(status: number): string {
 
 type ClientEvents = {
   /**
-   * A request was refused because the session is missing or has expired. Reported only
-   * when the request carried the tab's current session and the tab is not ending it itself:
-   * a refusal that answers a request sent with an older token, or one that races a
-   * log-out, says nothing about the session the tab has now.
+   * A request was refused because the care session is missing or has expired. Reported only
+   * when the request carried the browser's current care session: a refusal that answers a
+   * request sent with an older session, or one that races a log-out (which ends the session
+   * before it tells the server), says nothing about the session there is now.
    */
   onUnauthenticated?: (error: HttpError) => void;
   /** An authenticated request succeeded: the server counted it as activity. */
@@ -89,11 +94,12 @@ export interface CallOptions {
   /** False for calls the server does not count as user activity (a session status check). */
   countsAsActivity?: boolean;
   /**
-   * Another principal's session (the FK simulator's case officer, the patient in Mina intyg),
-   * or `undefined` for none: sent instead of the care session's token, and its refusals and
-   * activity are not the care session's. Absent: the care session's token.
+   * Whose session the call carries: a principal's current one (absent: the care user's), a
+   * given session (a log-out sends the one it is ending), or `null` for none. Only the care
+   * session's refusals and activity are reported (`setApiClientEvents`); another principal's
+   * (the FK simulator's case officer, the patient in Mina intyg) are its caller's to handle.
    */
-  token?: string | undefined;
+  as?: PrincipalKind | LiveSession | null;
 }
 
 // -- Typed from the registry ---------------------------------------------------------------
@@ -186,14 +192,36 @@ function routeOf(id: RouteId, params: Call['params']): { method: string; path: s
   return { method: route.method.toUpperCase(), path: fillPath(route.path, params ?? {}) };
 }
 
+/**
+ * The headers that carry a principal's session: the principal's name, with which the Node
+ * server takes the session from that principal's HttpOnly cookie (a cookie alone never counts),
+ * and the bearer token when the session has one (the embedded backend, API tools).
+ */
+function sessionHeaders(headers: Headers, kind: PrincipalKind, session: LiveSession | undefined) {
+  headers.set(PRINCIPAL_HEADER, kind);
+  if (session?.token !== undefined) headers.set('authorization', `Bearer ${session.token}`);
+}
+
+/** Whose session a call carries: the principal and its session, or none at all. */
+function carried(
+  as: CallOptions['as'],
+): { kind: PrincipalKind; session: LiveSession | undefined } | undefined {
+  if (as === null) return undefined;
+  if (as === undefined || typeof as === 'string') {
+    const kind = as ?? 'care';
+    return { kind, session: readSession(kind) };
+  }
+  return { kind: as.kind, session: as };
+}
+
 async function send(
   method: string,
   path: string,
-  token: string | undefined,
+  who: ReturnType<typeof carried>,
   { body, signal }: Call,
 ): Promise<Response> {
   const headers = new Headers({ accept: 'application/json' });
-  if (token !== undefined) headers.set('authorization', `Bearer ${token}`);
+  if (who !== undefined) sessionHeaders(headers, who.kind, who.session);
   if (body !== undefined) headers.set('content-type', 'application/json');
   try {
     return await fetch(path, {
@@ -232,19 +260,18 @@ async function toHttpError(response: Response): Promise<HttpError> {
 }
 
 async function request(method: string, path: string, call: Call): Promise<Response> {
-  if ('token' in call) {
-    const response = await send(method, path, call.token, call);
-    if (!response.ok) throw await toHttpError(response);
-    return response;
-  }
-  const token = readAuthToken();
-  const response = await send(method, path, token, call);
+  const who = carried(call.as);
+  const response = await send(method, path, who, call);
+  // Only the care user's session, as the call found it, is reported on.
+  const careSession = call.as === undefined || call.as === 'care' ? who?.session : undefined;
   if (!response.ok) {
     const error = await toHttpError(response);
-    if (response.status === 401 && isLiveAuthToken(token)) events.onUnauthenticated?.(error);
+    if (response.status === 401 && careSession !== undefined && isCurrentSession(careSession)) {
+      events.onUnauthenticated?.(error);
+    }
     throw error;
   }
-  if (call.countsAsActivity !== false && readAuthToken() !== undefined) events.onActivity?.();
+  if (careSession !== undefined && call.countsAsActivity !== false) events.onActivity?.();
   return response;
 }
 
@@ -267,19 +294,16 @@ export async function callEndpoint<
 }
 
 /**
- * Opens an endpoint that answers a stream of server-sent events, with `token`'s session, and
- * answers the response as it is: the caller reads the stream and judges the status (a refusal
- * ends a feed; it is not an error to report). A lost connection rejects as `fetch` does.
+ * Opens an endpoint that answers a stream of server-sent events, with `session`, and answers
+ * the response as it is: the caller reads the stream and judges the status (a refusal ends a
+ * feed; it is not an error to report). A lost connection rejects as `fetch` does.
  */
 export function openEventStream<Id extends EventStreamId>(
   id: Id,
-  call: ParamsPart<Id> & { token: string; signal: AbortSignal },
+  call: ParamsPart<Id> & { session: LiveSession; signal: AbortSignal },
 ): Promise<Response> {
   const { method, path } = routeOf(id, call.params);
-  return fetch(path, {
-    method,
-    headers: { authorization: `Bearer ${call.token}`, accept: 'text/event-stream' },
-    signal: call.signal,
-    cache: 'no-store',
-  });
+  const headers = new Headers({ accept: 'text/event-stream' });
+  sessionHeaders(headers, call.session.kind, call.session);
+  return fetch(path, { method, headers, signal: call.signal, cache: 'no-store' });
 }

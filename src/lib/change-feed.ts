@@ -4,12 +4,14 @@ import { useEffect } from 'react';
 import { CHANGE_EVENT, changeNoticeSchema } from '../contracts/change-notices';
 import { openEventStream } from './api-client';
 import { invalidateFor, queryKeys } from './query-keys';
+import type { LiveSession } from './session-store';
 
 /**
  * Listens to the backend's change feed (`GET /api/changes`, server-sent events) with one
  * principal's session, and marks stale what each notice names, so that a question FK sends,
  * a colleague's signing or another tab's draft shows here without a reload. Read with fetch,
- * not EventSource, so that the token travels in the Authorization header as on every call.
+ * not EventSource, so that the session travels as on every call (the principal's header, and
+ * the token in the Authorization header where there is one).
  * It reconnects after a lost connection (reading everything again, since notices may have
  * been missed meanwhile) and stops when the session is refused.
  */
@@ -73,12 +75,12 @@ function afterGap(queryClient: QueryClient): void {
 }
 
 /**
- * Opens the feed with the token `readToken` gives, for as long as it gives one; returns the
- * function that closes it.
+ * Opens the feed with the session `readSession` gives, for as long as it gives one; returns
+ * the function that closes it.
  */
 export function openChangeFeed(
   queryClient: QueryClient,
-  readToken: () => string | undefined,
+  readSession: () => LiveSession | undefined,
 ): () => void {
   let closed = false;
   let controller: AbortController | undefined;
@@ -93,12 +95,12 @@ export function openChangeFeed(
   };
 
   async function connect(): Promise<void> {
-    const token = readToken();
-    if (closed || token === undefined) return;
+    const session = readSession();
+    if (closed || session === undefined) return;
     controller = new AbortController();
     try {
       const response = await openEventStream('subscribeToChanges', {
-        token,
+        session,
         signal: controller.signal,
       });
       // Refused: the session is over (the pages say so); a new log-in opens a new feed.
@@ -146,11 +148,15 @@ export function openChangeFeed(
   };
 }
 
-/** Keeps the feed open while this component is mounted and `token` is a session's token. */
-export function useChangeFeed(token: string | undefined): void {
+/** Keeps the feed open with `session` while this component is mounted and there is one. */
+export function useChangeFeed(session: LiveSession | undefined): void {
   const queryClient = useQueryClient();
+  const kind = session?.kind;
+  const id = session?.id;
+  const token = session?.token;
   useEffect(() => {
-    if (token === undefined) return;
-    return openChangeFeed(queryClient, () => token);
-  }, [queryClient, token]);
+    if (kind === undefined || id === undefined) return;
+    const live: LiveSession = { kind, id, token };
+    return openChangeFeed(queryClient, () => live);
+  }, [queryClient, kind, id, token]);
 }

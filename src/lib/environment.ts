@@ -5,14 +5,13 @@ import { queryKeys } from './query-keys';
 
 /**
  * What kind of environment the backend is (GET /api/environment). Asked without a session
- * (`token: undefined`) and not counted as the user's activity; it does not change while the
+ * (`as: null`) and not counted as the user's activity; it does not change while the
  * app runs.
  */
 export const environmentQuery = () =>
   queryOptions({
     queryKey: queryKeys.environment,
-    queryFn: () =>
-      callEndpoint('getEnvironment', { response: environmentSchema, token: undefined }),
+    queryFn: () => callEndpoint('getEnvironment', { response: environmentSchema, as: null }),
     staleTime: Infinity,
   });
 

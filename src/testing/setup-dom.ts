@@ -7,7 +7,7 @@ import { afterEach } from 'vitest';
 // `findBy…` and `waitFor` give up after `asyncUtilTimeout` (Testing Library's default: 1 s).
 // On a loaded 2-core machine a correct test has waited longer than that for a render (a
 // `findByRole` failed in a clean-clone run), so they wait up to 5 s. A test that waits for
-// something that never comes still fails, only later; `testTimeout` (20 s) stays above it.
+// something that never comes still fails, only later; `testTimeout` (60 s) stays above it.
 configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom has no media queries: every query answers as a narrow screen would (no match).
@@ -30,6 +30,7 @@ if (typeof window.matchMedia !== 'function') {
 afterEach(() => {
   cleanup();
   window.sessionStorage.clear();
+  window.localStorage.clear();
 });
 
 // jsdom's <dialog> has `open` but neither showModal() nor close(): enough of both for the

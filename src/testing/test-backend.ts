@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createTestBackend } from '../../mocks/node';
 import type { Database } from '../../server/store/store';
 import { resetStore } from '../../server/seed/seed';
-import { writeAuthToken } from '../lib/auth-token';
+import { forgetAllSessions, startSession } from '../lib/session-store';
 import { loginResponseSchema } from '../contracts/session';
 import {
   createTestCertificateResponseSchema,
@@ -47,7 +47,7 @@ export function startTestBackend() {
     await started.db.write((tx) => resetStore(tx, 'standard'));
   });
   afterEach(() => {
-    writeAuthToken(undefined);
+    forgetAllSessions();
     backend.server?.resetHandlers();
   });
   afterAll(async () => {
@@ -56,7 +56,7 @@ export function startTestBackend() {
   return started;
 }
 
-/** Logs in over the API as a seeded user and keeps the token for the API client. */
+/** Logs in over the API as a seeded user and keeps the session for the API client. */
 export async function loginOverApi(who: SeedUserKey = 'physician'): Promise<string> {
   const user = seedUsers[who];
   const [unitHsaId] = user.unitHsaIds;
@@ -65,8 +65,8 @@ export async function loginOverApi(who: SeedUserKey = 'physician'): Promise<stri
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ userId: user.id, unitHsaId }),
   });
-  const { token } = loginResponseSchema.parse(await response.json());
-  writeAuthToken(token);
+  const { token } = loginResponseSchema.required().parse(await response.json());
+  startSession('care', token);
   return token;
 }
 

@@ -1,13 +1,15 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { paths } from '../../config/paths';
-import { readAuthToken } from '../../lib/auth-token';
+import { isCurrentSession, readSession, subscribeToSessionChanges } from '../../lib/session-store';
 import { useChangeFeed } from '../../lib/change-feed';
 import { HttpError } from '../../lib/api-client';
 import { Loading } from '../../components/ui/loading';
 import { IdleSessionGuard, SessionHeader, useLogout, useSession } from '../../features/session';
 import { useWorkCounts } from '../../features/work-lists/counts';
 import { formatNumber } from '../../language/swedish';
+import { leaveEndedSession, returnStateFor } from '../session-end';
 
 function CountBadge({ count, label }: { count: number | undefined; label: string }) {
   if (count === undefined || count === 0) return null;
@@ -73,16 +75,35 @@ function Navigation() {
 /** The logged-in shell: header with the user, navigation, the page, the idle guard. */
 export function AppLayout() {
   // Decided when the shell is entered: a session that ends while it is shown is taken care
-  // of by whoever ends it (the log-out, or the API client's 401 handling), which each move
-  // to their own page; re-reading the token here would race them to the log-in page.
-  const [hasToken] = useState(() => readAuthToken() !== undefined);
+  // of by whoever ends it (the log-out, the API client's 401 handling, another tab below),
+  // which each move to their own page; re-reading it here would race them to the log-in page.
+  const [mySession] = useState(() => readSession('care'));
   const session = useSession();
   const navigate = useNavigate();
+  const location = useLocation();
+  const queryClient = useQueryClient();
   const logout = useLogout(() => navigate(paths.loggedOut, { replace: true }));
   // What colleagues, FK and other tabs change reaches this page while the session is live.
-  useChangeFeed(hasToken && session.isSuccess ? readAuthToken() : undefined);
+  useChangeFeed(
+    mySession !== undefined && session.isSuccess && isCurrentSession(mySession)
+      ? mySession
+      : undefined,
+  );
 
-  if (!hasToken) return <Navigate to={paths.login} replace />;
+  // The session is the browser's: when another tab logs out, or its session ends or is
+  // refused there, this tab leaves too, for the page that says why.
+  useEffect(() => {
+    if (mySession === undefined) return undefined;
+    return subscribeToSessionChanges((change) => {
+      if (change.kind !== 'care' || change.session?.id === mySession.id) return;
+      leaveEndedSession(navigate, queryClient, change.reason ?? 'unauthenticated', location);
+    });
+  }, [mySession, navigate, queryClient, location]);
+
+  if (mySession === undefined) {
+    // Not logged in: the log-in first, then on to where the link pointed.
+    return <Navigate to={paths.login} replace state={returnStateFor(location)} />;
+  }
   if (session.isPending) return <Loading label="Hämtar din inloggning…" />;
   if (session.isError) {
     // A refused session is taken care of by the API client's 401 handling.

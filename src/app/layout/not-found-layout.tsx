@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { readAuthToken } from '../../lib/auth-token';
+import { readSession } from '../../lib/session-store';
 import { AppLayout } from './app-layout';
 import { PublicLayout } from './public-layout';
 
@@ -8,6 +8,6 @@ import { PublicLayout } from './public-layout';
  * unit, navigation, Logga ut); without a session it is the public frame.
  */
 export function NotFoundLayout() {
-  const [loggedIn] = useState(() => readAuthToken() !== undefined);
+  const [loggedIn] = useState(() => readSession('care') !== undefined);
   return loggedIn ? <AppLayout /> : <PublicLayout />;
 }

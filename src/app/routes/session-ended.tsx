@@ -1,6 +1,8 @@
+import { useLocation } from 'react-router';
 import { paths } from '../../config/paths';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { SessionEndedPage } from '../../features/session';
+import { returnStateFor, returnTarget } from '../session-end';
 
 export function LoggedOutRoute() {
   useDocumentTitle('Utloggad');
@@ -9,5 +11,13 @@ export function LoggedOutRoute() {
 
 export function SessionExpiredRoute() {
   useDocumentTitle('Utloggad på grund av inaktivitet');
-  return <SessionEndedPage reason="expired" loginPath={paths.login} />;
+  // "Logga in igen" leads back to the page the session ended on.
+  const returnTo = returnTarget(useLocation().state);
+  return (
+    <SessionEndedPage
+      reason="expired"
+      loginPath={paths.login}
+      loginState={returnTo === undefined ? undefined : returnStateFor(returnTo)}
+    />
+  );
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { answersSchema } from '../../../contracts/certificates';
 import type { Answers } from '../../../form-engine';
+import { parseStoredJson } from '../../../lib/stored-json';
 import type { BackupEntry } from './autosave';
 
 /**
@@ -32,13 +33,7 @@ export function localBackup(userId: string, certificateId: string) {
       } catch {
         return undefined;
       }
-      if (raw === null) return undefined;
-      try {
-        const parsed = entrySchema.safeParse(JSON.parse(raw));
-        return parsed.success ? parsed.data : undefined;
-      } catch {
-        return undefined;
-      }
+      return parseStoredJson(entrySchema, raw);
     },
     write(entry: BackupEntry): void {
       try {

@@ -5,7 +5,7 @@ import { seedPatients, seedUsers } from '../../../../mocks/builders/seed-data';
 import { certificateResponseSchema } from '../../../contracts/certificates';
 import { loginResponseSchema } from '../../../contracts/session';
 import { storedCertificateResponseSchema } from '../../../contracts/testability';
-import { writeAuthToken } from '../../../lib/auth-token';
+import { startSession } from '../../../lib/session-store';
 import { queryKeys } from '../../../lib/query-keys';
 import { renderWithProviders } from '../../../testing/render';
 import { callApi, createTestCertificate, startTestBackend } from '../../../testing/test-backend';
@@ -37,7 +37,7 @@ async function logInOverApi(who: 'physician' | 'secondPhysician') {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ userId: user.id, unitHsaId: user.unitHsaIds[0] }),
   });
-  return loginResponseSchema.parse(await response.json());
+  return loginResponseSchema.required().parse(await response.json());
 }
 
 async function tokenOf(who: 'physician' | 'secondPhysician'): Promise<string> {
@@ -47,7 +47,7 @@ async function tokenOf(who: 'physician' | 'secondPhysician'): Promise<string> {
 /** Logs the app in as the physician; returns the server's today (the one clock). */
 async function logIn(): Promise<string> {
   const { token, session } = await logInOverApi('physician');
-  writeAuthToken(token);
+  startSession('care', token);
   return session.today;
 }
 

@@ -6,15 +6,20 @@ import {
 } from '../../../contracts/fk';
 import { callEndpoint, HttpError, noContent } from '../../../lib/api-client';
 import { useChangeFeed } from '../../../lib/change-feed';
-import { principalToken } from '../../../lib/principal-token';
 import { queryKeys } from '../../../lib/query-keys';
+import {
+  endSession,
+  readSession,
+  startSession,
+  useSessionFromOtherTabs,
+} from '../../../lib/session-store';
 
-/** The FK case officer's session: its own token, apart from the care session's. */
-const fkToken = principalToken('intyga.fk-session-token');
-
-/** A call as the case officer: with the officer's token, not the care session's. */
-export function asOfficer(): { token: string | undefined } {
-  return { token: fkToken.read() };
+/**
+ * A call as the case officer: with the officer's session (the browser's, apart from the care
+ * user's), not the care session.
+ */
+export function asOfficer(): { as: 'fk' } {
+  return { as: 'fk' };
 }
 
 /** What the last officer read goes with their session (the session query itself stays). */
@@ -33,17 +38,21 @@ export function useFkLoginOptions() {
   });
 }
 
-/** The officer's session, or null when this tab has none (or it has ended). */
+/**
+ * The officer's session, or null when the browser has none (or it has ended); another tab's
+ * log-in or log-out is followed.
+ */
 export function useFkSession() {
+  useSessionFromOtherTabs('fk', queryKeys.fkSession, forgetCases);
   return useQuery({
     queryKey: queryKeys.fkSession,
     queryFn: async () => {
-      if (fkToken.read() === undefined) return null;
+      if (readSession('fk') === undefined) return null;
       try {
         return await callEndpoint('getFkSession', { response: fkSessionSchema, ...asOfficer() });
       } catch (error) {
         if (error instanceof HttpError && error.status === 401) {
-          fkToken.write(undefined);
+          endSession('fk', 'unauthenticated');
           return null;
         }
         throw error;
@@ -54,7 +63,7 @@ export function useFkSession() {
 
 /** The change feed with the officer's session, while there is one. */
 export function useFkChangeFeed(loggedIn: boolean): void {
-  useChangeFeed(loggedIn ? fkToken.read() : undefined);
+  useChangeFeed(loggedIn ? readSession('fk') : undefined);
 }
 
 export function useFkLogin() {
@@ -64,10 +73,10 @@ export function useFkLogin() {
       callEndpoint('fkLogin', {
         body: { officerId },
         response: fkLoginResponseSchema,
-        token: undefined,
+        ...asOfficer(),
       }),
     onSuccess: ({ token, session }) => {
-      fkToken.write(token);
+      startSession('fk', token);
       forgetCases(queryClient);
       queryClient.setQueryData(queryKeys.fkSession, session);
     },
@@ -86,7 +95,7 @@ export function useFkLogout() {
       }
     },
     onSuccess: () => {
-      fkToken.write(undefined);
+      endSession('fk', 'logged-out');
       forgetCases(queryClient);
       queryClient.setQueryData(queryKeys.fkSession, null);
     },

@@ -6,15 +6,21 @@ import {
 } from '../../../contracts/patient-portal';
 import { callEndpoint, HttpError, noContent } from '../../../lib/api-client';
 import { useChangeFeed } from '../../../lib/change-feed';
-import { principalToken } from '../../../lib/principal-token';
 import { queryKeys } from '../../../lib/query-keys';
+import {
+  endSession,
+  readSession,
+  startSession,
+  useSessionFromOtherTabs,
+  type SessionEndReason,
+} from '../../../lib/session-store';
 
-/** The patient's session in Mina intyg: its own token, apart from the care session's. */
-const portalToken = principalToken('intyga.portal-session-token');
-
-/** A call as the logged-in patient: with the patient's token, not the care session's. */
-export function asPatient(): { token: string | undefined } {
-  return { token: portalToken.read() };
+/**
+ * A call as the logged-in patient: with the patient's session in Mina intyg (the browser's,
+ * apart from the care user's), not the care session.
+ */
+export function asPatient(): { as: 'patient' } {
+  return { as: 'patient' };
 }
 
 /** What one patient read goes with their session (the session query itself stays). */
@@ -34,17 +40,21 @@ export function usePortalLoginOptions() {
   });
 }
 
-/** The patient's session, or null when this tab has none (or it has ended). */
 /** The change feed with the patient's session, while there is one. */
 export function usePortalChangeFeed(loggedIn: boolean): void {
-  useChangeFeed(loggedIn ? portalToken.read() : undefined);
+  useChangeFeed(loggedIn ? readSession('patient') : undefined);
 }
 
+/**
+ * The patient's session, or null when the browser has none (or it has ended); another tab's
+ * log-in or log-out is followed.
+ */
 export function usePortalSession() {
+  useSessionFromOtherTabs('patient', queryKeys.portalSession, forgetCertificates);
   return useQuery({
     queryKey: queryKeys.portalSession,
     queryFn: async () => {
-      if (portalToken.read() === undefined) return null;
+      if (readSession('patient') === undefined) return null;
       try {
         return await callEndpoint('getPortalSession', {
           response: portalSessionSchema,
@@ -52,7 +62,7 @@ export function usePortalSession() {
         });
       } catch (error) {
         if (error instanceof HttpError && error.status === 401) {
-          portalToken.write(undefined);
+          endSession('patient', 'unauthenticated');
           return null;
         }
         throw error;
@@ -61,9 +71,12 @@ export function usePortalSession() {
   });
 }
 
-/** After a refusal that says the session has ended: back to the log-in. */
-export function endPortalSession(queryClient: QueryClient): void {
-  portalToken.write(undefined);
+/** After a log-out, or a refusal that says the session has ended: back to the log-in. */
+export function endPortalSession(
+  queryClient: QueryClient,
+  reason: SessionEndReason = 'unauthenticated',
+): void {
+  endSession('patient', reason);
   forgetCertificates(queryClient);
   queryClient.setQueryData(queryKeys.portalSession, null);
 }
@@ -75,10 +88,10 @@ export function usePortalLogin() {
       callEndpoint('portalLogin', {
         body: { patientId },
         response: portalLoginResponseSchema,
-        token: undefined,
+        ...asPatient(),
       }),
     onSuccess: ({ token, session }) => {
-      portalToken.write(token);
+      startSession('patient', token);
       forgetCertificates(queryClient);
       queryClient.setQueryData(queryKeys.portalSession, session);
     },
@@ -96,6 +109,6 @@ export function usePortalLogout() {
         if (!(error instanceof HttpError && error.status === 401)) throw error;
       }
     },
-    onSuccess: () => endPortalSession(queryClient),
+    onSuccess: () => endPortalSession(queryClient, 'logged-out'),
   });
 }

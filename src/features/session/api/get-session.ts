@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/query-keys';
 import { sessionSchema } from '../../../contracts/session';
 import { callEndpoint } from '../../../lib/api-client';
-import { readAuthToken } from '../../../lib/auth-token';
+import { readSession } from '../../../lib/session-store';
 
 export function getSession() {
   return callEndpoint('getSession', { response: sessionSchema });
@@ -11,7 +11,7 @@ export function getSession() {
 export const sessionQuery = () =>
   queryOptions({ queryKey: queryKeys.session, queryFn: getSession, staleTime: Infinity });
 
-/** The logged-in session; not asked for without a token. */
+/** The logged-in session; not asked for without one in this browser. */
 export function useSession() {
-  return useQuery({ ...sessionQuery(), enabled: readAuthToken() !== undefined });
+  return useQuery({ ...sessionQuery(), enabled: readSession('care') !== undefined });
 }

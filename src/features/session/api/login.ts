@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { loginResponseSchema, type LoginRequest } from '../../../contracts/session';
 import { callEndpoint } from '../../../lib/api-client';
-import { writeAuthToken } from '../../../lib/auth-token';
+import { startSession } from '../../../lib/session-store';
 import { sessionQuery } from './get-session';
 import { recordSessionActivity } from '../session-activity';
 
@@ -9,13 +9,17 @@ export function login(body: LoginRequest) {
   return callEndpoint('login', { body, response: loginResponseSchema });
 }
 
+/**
+ * Logs in: the session becomes this browser's, in every tab. With the Node server the answer
+ * carries no token (it is in an HttpOnly cookie); with the embedded backend it does.
+ */
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: login,
     onSuccess: ({ token, session }) => {
       queryClient.clear();
-      writeAuthToken(token);
+      startSession('care', token);
       recordSessionActivity();
       queryClient.setQueryData(sessionQuery().queryKey, session);
     },

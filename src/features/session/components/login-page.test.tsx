@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { seedUsers } from '../../../../server/seed/seed-data';
-import { readAuthToken } from '../../../lib/auth-token';
+import { readSession } from '../../../lib/session-store';
 import { renderWithProviders } from '../../../testing/render';
 import { startTestBackend } from '../../../testing/test-backend';
 import { LoginPage } from './login-page';
@@ -19,6 +19,6 @@ describe('LoginPage', () => {
     await user.click(screen.getByRole('button', { name: new RegExp(seedUsers.midwife.name) }));
     expect(await screen.findByText('Annan sida')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/sok');
-    expect(readAuthToken()).toMatch(/^[0-9a-f]{32,}$/);
+    expect(readSession('care')?.token).toMatch(/^[0-9a-f]{32,}$/);
   });
 });

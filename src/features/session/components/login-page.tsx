@@ -39,7 +39,7 @@ export function LoginPage({ afterLogin }: Props) {
           choose: () =>
             login.mutate(
               { userId: user.id, unitHsaId: unit.hsaId },
-              { onSuccess: () => void navigate(afterLogin) },
+              { onSuccess: () => void navigate(afterLogin, { replace: true }) },
             ),
         }))}
         loadError={

@@ -1,7 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 
-type Props = { reason: 'logged-out' | 'expired'; loginPath: string };
+type Props = {
+  reason: 'logged-out' | 'expired';
+  loginPath: string;
+  /** The router state "Logga in igen" carries to the log-in (where to go after it). */
+  loginState?: unknown;
+};
 
 const texts = {
   'logged-out': {
@@ -14,7 +19,7 @@ const texts = {
   },
 } as const;
 
-export function SessionEndedPage({ reason, loginPath }: Props) {
+export function SessionEndedPage({ reason, loginPath, loginState }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const { heading, body } = texts[reason];
@@ -25,7 +30,7 @@ export function SessionEndedPage({ reason, loginPath }: Props) {
       </h1>
       <p>{body}</p>
       <p>
-        <Link className="button button--primary" to={loginPath}>
+        <Link className="button button--primary" to={loginPath} state={loginState}>
           Logga in igen
         </Link>
       </p>
