@@ -25,12 +25,18 @@ const clinicDataDirectory = join(tmpdir(), `intyga-clinic-e2e-${String(clinicPor
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: false,
-  workers: 1,
+  // Two browsers at once: each test has a browser context of its own, with its own embedded
+  // backend (IndexedDB and the service worker are per context), so the files of the chromium
+  // project may run side by side. The clinic project shares one server and database, so its
+  // files run one at a time (its project's `workers`).
+  workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-  timeout: 30_000,
-  expect: { timeout: 7_000 },
+  // Ceilings, not expectations: two browsers share a small machine's cores, so a correct
+  // test may wait longer for a page than it would alone.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://localhost:${port}`,
     locale: 'sv-SE',
@@ -50,6 +56,7 @@ export default defineConfig({
     {
       name: 'clinic',
       testMatch: 'clinic/**/*.spec.ts',
+      workers: 1,
       use: {
         ...devices['Desktop Chrome'],
         baseURL: `http://localhost:${clinicPort}`,

@@ -115,8 +115,8 @@ test.describe('the complement flow with the FK simulator in a second tab', () =>
     await expect(physician.getByText(/Skickat till Försäkringskassan/).first()).toBeVisible();
 
     // FK received the complement, linked to the original; the request is answered.
-    await expect(fkThread).toContainText('Besvarad');
-    await fkThread.getByRole('link', { name: 'ett kompletterande intyg' }).click();
+    await expect(fkThread).toContainText('Besvarad med ett kompletterande intyg');
+    await fkThread.getByRole('link', { name: 'Öppna det kompletterande intyget' }).click();
     await expect(fk.getByText('Kompletterar det tidigare mottagna intyget.')).toBeVisible();
     await expect(
       fk.getByText('Patienten sover högst fyra timmar per natt, vilket ger dagtrötthet.'),

@@ -29,7 +29,7 @@ test.describe('one date field everywhere, in an English-language browser', () =>
     });
     await loginAs(page, 'physician');
     await page.getByRole('link', { name: 'Signerade intyg' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'av 1 intyg' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Visar 1 intyg' })).toBeVisible();
 
     const from = page.getByRole('textbox', { name: 'Signerat från och med' });
     // Not the browser's date input, which would say mm/dd/yyyy here.
@@ -53,7 +53,7 @@ test.describe('one date field everywhere, in an English-language browser', () =>
     await expect(calendar).toBeHidden();
     await expect(to).toHaveValue(today);
     await expect(page).toHaveURL(new RegExp(`signedTo=${today}`));
-    await expect(page.getByRole('status').filter({ hasText: 'av 1 intyg' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Visar 1 intyg' })).toBeVisible();
 
     // What it cannot read is said at the field once it is left.
     await to.fill('31/12/2026');
@@ -256,7 +256,7 @@ test.describe('lists', () => {
       });
       await loginAs(page, 'physician');
       await page.goto('/intyg');
-      await expect(page.getByRole('status').filter({ hasText: 'av 1 intyg' })).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: 'Visar 1 intyg' })).toBeVisible();
       const toggle = page.getByRole('button', { name: 'Filtrera' });
       await expect(toggle).toHaveAttribute('aria-expanded', 'false');
       await expect(page.getByRole('combobox', { name: 'Status' })).toBeHidden();

@@ -24,7 +24,7 @@ test.describe('the FK simulator', () => {
     const fk = await care.context().newPage();
     await fk.goto('/fk');
     await fk.getByRole('button', { name: /Johan Ek/ }).click();
-    await expect(fk.getByRole('status').filter({ hasText: '1 mottagna intyg.' })).toBeVisible();
+    await expect(fk.getByRole('status').filter({ hasText: '1 mottaget intyg.' })).toBeVisible();
     await fk
       .getByRole('searchbox', { name: 'Patientens namn eller personnummer' })
       .fill('Lindqvist');
@@ -78,6 +78,9 @@ test.describe('the FK simulator', () => {
     await expect(question).toContainText('Ring mig på tisdag.');
     const theirs = fk.getByRole('article', { name: 'Övrigt' });
     await expect(theirs).toContainText('Har ni fått journalkopian?');
+    // The unit's question waits for FK, who answers it.
+    await expect(theirs).toContainText('Väntar på svar från Försäkringskassan');
+    await expect(theirs).not.toContainText('Väntar på vårdenheten');
     await theirs.getByRole('button', { name: 'Svara vårdenheten' }).click();
     await theirs.getByRole('textbox', { name: 'Svar till vårdenheten' }).fill('Ja, den kom i går.');
     await expectNoAxeViolations(fk);

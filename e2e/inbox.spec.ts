@@ -71,7 +71,7 @@ test.describe('"Ej hanterade ärenden"', () => {
 
     // Filters: what to do, sender, patient.
     await page.getByRole('combobox', { name: 'Åtgärd' }).selectOption({ label: 'Komplettera' });
-    await expect(page.getByRole('status').filter({ hasText: 'av 1 ärenden' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Visar 1 ärende' })).toBeVisible();
     await expect(
       page.getByRole('link', { name: 'Öppna: Komplettera, Karin Andersson' }),
     ).toBeVisible();
@@ -86,7 +86,7 @@ test.describe('"Ej hanterade ärenden"', () => {
     await page
       .getByRole('searchbox', { name: 'Patient (namn eller personnummer)' })
       .fill('per olof');
-    await expect(page.getByRole('status').filter({ hasText: 'av 1 ärenden' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Visar 1 ärende' })).toBeVisible();
     await expect(rows.nth(1)).toContainText('Per Olof Johansson');
     await page.getByRole('searchbox', { name: 'Patient (namn eller personnummer)' }).fill('');
     await expect(page.getByRole('status').filter({ hasText: 'av 2 ärenden' })).toBeVisible();

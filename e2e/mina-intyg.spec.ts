@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { answerBuilders } from '../mocks/builders/certificates';
 import { seedPatients, seedUsers } from '../mocks/builders/seed-data';
+import { nameWithTitle } from '../src/language/swedish';
 import { formatIdentityNumber } from '../src/contracts/identity-number';
 import {
   auditLog,
@@ -157,7 +158,7 @@ for (const viewport of viewports) {
         squash(`${adultName}, ${formatIdentityNumber(adult.identityNumber)}`),
       );
       expect(printed).toContain(
-        squash(`av ${seedUsers.physician.name}, ${seedUsers.physician.title}`),
+        squash(`av ${nameWithTitle(seedUsers.physician.name, seedUsers.physician.title)}`),
       );
       for (const answer of onScreen) expect(printed, 'every answer is printed').toContain(answer);
       expect(printed).not.toContain(squash('Logga ut'));

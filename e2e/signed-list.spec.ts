@@ -40,12 +40,12 @@ test.describe('"Signerade intyg"', () => {
     await expectNoAxeViolations(page);
 
     await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Makulerat' });
-    await expect(page.getByRole('status').filter({ hasText: 'av 1 intyg' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Visar 1 intyg' })).toBeVisible();
     await expect(rowOf('Elin Sjöberg')).toBeVisible();
     await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Alla' });
 
     await page.getByRole('searchbox', { name: 'Patient (namn eller personnummer)' }).fill('karin');
-    await expect(page.getByRole('status').filter({ hasText: 'av 1 intyg' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Visar 1 intyg' })).toBeVisible();
     await expect(rowOf('Karin Andersson')).toBeVisible();
 
     // A range that ends before it starts: said in Swedish at its end, nothing typed is lost.
@@ -65,7 +65,7 @@ test.describe('"Signerade intyg"', () => {
       page.getByRole('status').filter({ hasText: /Det finns inga signerade intyg/ }),
     ).toBeVisible();
     await to.fill('');
-    await expect(page.getByRole('status').filter({ hasText: 'av 1 intyg' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Visar 1 intyg' })).toBeVisible();
 
     await rowOf('Karin Andersson')
       .getByRole('link', { name: /^Öppna/ })

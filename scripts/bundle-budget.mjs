@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_KB = 150;
+const BUDGET_KB = 152;
 // The editor (/intyg/:id) on an FK 7800 draft: entry + the certificate route + the FK 7800
 // definition, without the embedded backend. Measured at 202.1 kB (2026-12-02), then 206.5 kB
 // with the after-signing actions and dialogs (issue 8; splitting the dialogs into a lazy chunk
@@ -43,7 +43,13 @@ const BUDGET_KB = 150;
 // the reload once the server answers), which must be in the entry since they are what shows when
 // a page's chunk cannot be fetched (+1.1 kB), the typed client call and the diagnosis field's
 // other names (+0.2 kB). Budget 219, still a ceiling.
-const EDITOR_BUDGET_KB = 219;
+// 2026-12-07: 221.4 kB (first visit 151.0 kB), +3.2 kB (+1.6 kB) together, with the rest of
+// issue 22: one log-in per browser (the session store every tab shares, the cookie transport's
+// principal header, the other tab's log-out: in the entry, as every page needs them), the
+// Swedish count and number helpers every list and counter use, the signing step's consent, the
+// replacement banner, FK's overall message and the previous periods (not measured one by one).
+// Budgets 152 and 222, still ceilings.
+const EDITOR_BUDGET_KB = 222;
 const editorKeys = ['src/app/routes/certificate.tsx', 'src/definitions/fk7800.json'];
 const dist = 'dist';
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));

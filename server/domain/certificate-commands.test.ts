@@ -498,6 +498,10 @@ describe('after signing', () => {
     for (const left of definitions.fk7804.policy.renew.notCopied) {
       expect(renewed.certificate.answers).not.toHaveProperty(left);
     }
+    // The sick leave it leaves out travels beside the new draft's periods, to continue from.
+    const periods = source.answers['32'];
+    if (!Array.isArray(periods) || periods.length === 0) throw new Error('no periods signed');
+    expect(renewed.certificate.previousPeriods).toEqual({ '32': periods });
     expect(renewed.audit.map((entry) => [entry.action, entry.certificateId])).toEqual([
       ['certificate-renew', source.id],
       ['certificate-create', renewed.certificate.id],

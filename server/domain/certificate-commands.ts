@@ -42,6 +42,7 @@ import {
 import { decide, decideCreate, sendsOnSigning, type DecisionInput } from './lifecycle';
 import { auditOf, reject, rejectionOf, type AuditEffect, type Rejection } from './outcome';
 import { countText } from '../../src/language/swedish';
+import { previousPeriodsOf } from './renewal';
 import {
   closeOnRevoke,
   handleOnComplementSigned,
@@ -634,6 +635,9 @@ function draftFrom(
     validation,
     complementRequested?.items.map((item) => item.questionId),
   );
+  // A renewal continues the renewed certificate's periods: it carries them beside its own.
+  const previousPeriods =
+    relation === 'renews' ? previousPeriodsOf(definition, source.answers) : undefined;
   const certificate: CertificateRecord = {
     ...newDraftRecord({
       definition,
@@ -648,6 +652,7 @@ function draftFrom(
     parent: { type: relation, certificateId: source.id },
     ...(consent === undefined ? {} : { consent }),
     ...(complementRequested === undefined ? {} : { complementRequested }),
+    ...(previousPeriods === undefined ? {} : { previousPeriods }),
   };
   return {
     certificate,
@@ -670,7 +675,10 @@ function madeFrom(
   return { ...draft, audit: [auditOf(action, facts.patient, source.id), ...draft.audit] };
 }
 
-/** "Förnya": a new draft from a signed certificate, without what the type leaves out. */
+/**
+ * "Förnya": a new draft from a signed certificate, without what the type leaves out; the
+ * periods it leaves out are carried beside the new ones (`previousPeriodsOf`).
+ */
 export function renewCertificate(
   source: CertificateRecord,
   facts: SourceFacts,

@@ -173,6 +173,7 @@ export function presentCertificate(
     sent,
     revoked,
     complementRequested,
+    previousPeriods,
     events,
   } = record;
   return {
@@ -195,6 +196,7 @@ export function presentCertificate(
     ...(sent === undefined ? {} : { sent }),
     ...(revoked === undefined ? {} : { revoked }),
     ...(complementRequested === undefined ? {} : { complementRequested }),
+    ...(previousPeriods === undefined ? {} : { previousPeriods }),
     relations: {
       ...(relations.parent === undefined ? {} : { parent: relations.parent }),
       children: relations.children,
@@ -233,7 +235,9 @@ export function summarize(
     typeName: definition.name,
     status: record.status,
     completeness: record.completeness,
-    readyForSign: record.readyForSign !== undefined,
+    ...(record.readyForSign === undefined
+      ? {}
+      : { readyForSign: { at: record.readyForSign.at, by: record.readyForSign.by.name } }),
     patient: {
       id: patient.id,
       name: patientName(patient),

@@ -226,6 +226,30 @@ describe("the unit's commands on a thread", () => {
     );
   });
 
+  it('refuses "Kan ej komplettera" and marking handled while a complementing draft is begun, so FK never gets both', () => {
+    const certificate = sentCertificate();
+    const thread = received(certificate, complementRequest);
+    const begun: ThreadContext = {
+      ...context(thread, certificate),
+      complements: [{ certificateId: 'cert-complement', status: 'draft' }],
+    };
+    for (const action of ['cannot-complement', 'mark-handled'] as const) {
+      expect(checkThreadAction(action, begun, 1, physician)).toMatchObject({
+        status: 409,
+        code: 'INVALID_STATE',
+        message:
+          'Det finns ett påbörjat utkast som kompletterar intyget. Signera utkastet, eller radera det om intyget inte ska kompletteras.',
+      });
+      // With no draft begun (none, or it was deleted) both are open to a signing role.
+      expect(checkThreadAction(action, context(thread, certificate), 1, physician)).toBe(undefined);
+    }
+    // FK's other questions on the certificate are not held up by the complementing draft.
+    const other = received(certificate, question);
+    expect(checkThreadAction('mark-handled', { ...begun, thread: other }, 1, physician)).toBe(
+      undefined,
+    );
+  });
+
   it('makes a complementing draft answering every open request, and refuses a second or a future consent', () => {
     const certificate = sentCertificate();
     const thread = received(certificate, complementRequest);
@@ -243,7 +267,12 @@ describe("the unit's commands on a thread", () => {
       definitionVersion: certificate.definitionVersion,
       parent: { type: 'complements', certificateId: certificate.id },
       consent: { givenOn: TODAY, recordedAt: LATER },
-      complementRequested: { threadIds: [thread.id] },
+      complementRequested: {
+        threadIds: [thread.id],
+        // FK's own words beside the questions it names: the draft shows both.
+        messages: [{ text: 'Komplettera, tack.', sentAt: AT }],
+        items: [{ questionId: '35', instruction: 'Beskriv.' }],
+      },
     });
     expect(made.audit.map((entry) => [entry.action, entry.certificateId])).toEqual([
       ['certificate-create', made.certificate.id],

@@ -8,6 +8,7 @@ import {
   decideStartThread,
   decideThread,
   dueOf,
+  fkStateOf,
   handleOnComplementSigned,
   reopenOnComplementRevoked,
   threadActionsFor,
@@ -71,6 +72,28 @@ describe('what a thread asks of the unit', () => {
   ] as const)('%o → %s', (thread, toDo, text) => {
     expect(toDoOf(thread)).toBe(toDo);
     expect(toDoText(thread)).toBe(text);
+  });
+
+  it('tells FK where each thread stands', () => {
+    expect(fkStateOf(complementRequest)).toBe('awaiting-care');
+    expect(fkStateOf(careQuestion)).toBe('awaiting-fk');
+    expect(fkStateOf({ ...careQuestion, answered: true })).toBe('answered');
+    expect(
+      fkStateOf({ ...fkQuestion, answered: true, handled: true, handledHow: 'answered' }),
+    ).toBe('answered');
+    expect(fkStateOf({ ...complementRequest, handled: true, handledHow: 'complemented' })).toBe(
+      'complemented',
+    );
+    expect(
+      fkStateOf({
+        ...complementRequest,
+        handled: true,
+        handledHow: 'cannot-complement',
+        answered: true,
+      }),
+    ).toBe('cannot-complement');
+    expect(fkStateOf({ ...fkQuestion, handled: true, handledHow: 'marked' })).toBe('closed');
+    expect(fkStateOf({ ...careQuestion, handled: true, handledHow: 'revoked' })).toBe('revoked');
   });
 
   it('prefixes "Påminnelse: " while a reminded question is open', () => {
@@ -253,6 +276,41 @@ describe("care's actions on a thread", () => {
       input({ thread: complementRequest, actor: { role: 'care-admin', unitHsaId: unit } }),
     ).map((action) => action.type);
     expect(adminActions).toEqual(['complement', 'mark-handled', 'forward']);
+  });
+
+  it('keeps a complement request with a begun complementing draft from being closed another way', () => {
+    const withDraft = {
+      ...sentCertificate,
+      complements: [{ certificateId: 'c2', status: 'draft' }],
+    } as const;
+    const blocked = `409 ${threadMessages.complementDraftOpen}`;
+    expect(
+      refusal('cannot-complement', { thread: complementRequest, certificate: withDraft }),
+    ).toBe(blocked);
+    expect(refusal('mark-handled', { thread: complementRequest, certificate: withDraft })).toBe(
+      blocked,
+    );
+    // The draft does not hold back the certificate's other questions, nor a locked draft.
+    expect(refusal('mark-handled', { thread: fkQuestion, certificate: withDraft })).toBe('allowed');
+    expect(
+      refusal('cannot-complement', {
+        thread: complementRequest,
+        certificate: {
+          ...sentCertificate,
+          complements: [{ certificateId: 'c2', status: 'locked-draft' }],
+        },
+      }),
+    ).toBe('allowed');
+    // The UI draws the two actions disabled, with the reason.
+    const actions = threadActionsFor(input({ thread: complementRequest, certificate: withDraft }));
+    expect(
+      actions
+        .filter((action) => action.type === 'cannot-complement' || action.type === 'mark-handled')
+        .map((action) => [action.type, action.enabled, action.reason]),
+    ).toEqual([
+      ['cannot-complement', false, threadMessages.complementDraftOpen],
+      ['mark-handled', false, threadMessages.complementDraftOpen],
+    ]);
   });
 
   it('reopens a handled administrative question, never a complement request or an answered FK question', () => {

@@ -14,6 +14,7 @@ import {
   type ThreadToDo,
   type ThreadTopic,
 } from '../../src/contracts/threads';
+import type { FkThreadState } from '../../src/contracts/fk';
 import type { CertificateDefinition, Policy } from '../../src/form-engine';
 import type { CareUnitRecord, CertificateRecord, ThreadRecord, UserRecord } from '../store/schema';
 import { toActor } from './certificates';
@@ -68,6 +69,8 @@ export const threadMessages = {
     'Bara den som får signera intygstypen kan svara att det inte går att komplettera.',
   complementDeceased: 'Patienten är avliden. Det går inte att skapa ett kompletterande intyg.',
   complementAlreadySigned: 'Kompletteringsbegäran är redan besvarad med ett kompletterande intyg.',
+  complementDraftOpen:
+    'Det finns ett påbörjat utkast som kompletterar intyget. Signera utkastet, eller radera det om intyget inte ska kompletteras.',
   complementBegun:
     'Det finns redan en påbörjad komplettering. Öppna utkastet i stället för att skapa ett nytt.',
   conflict:
@@ -149,6 +152,18 @@ export function toDoOf(thread: ThreadFacts): ThreadToDo {
   if (thread.topic === 'KOMPLT') return 'complement';
   if (thread.from === 'FK') return 'answer';
   return thread.answered ? 'read-answer' : 'await-answer';
+}
+
+/** Where the thread stands as FK sees it (the FK simulator's state line). */
+export function fkStateOf(
+  thread: Pick<ThreadFacts, 'from' | 'handled' | 'handledHow' | 'answered'>,
+): FkThreadState {
+  if (thread.handledHow === 'complemented') return 'complemented';
+  if (thread.handledHow === 'cannot-complement') return 'cannot-complement';
+  if (thread.answered) return 'answered';
+  if (thread.handledHow === 'revoked') return 'revoked';
+  if (thread.handled) return 'closed';
+  return thread.from === 'FK' ? 'awaiting-care' : 'awaiting-fk';
 }
 
 /** The inbox's action text, with Webcert's "Påminnelse: " prefix while a reminder is open. */
@@ -272,6 +287,16 @@ function openComplementDraft(certificate: ThreadCertificateFacts) {
   return certificate.complements.find((complement) => complement.status === 'draft');
 }
 
+/**
+ * A complement request with a begun complementing draft is answered by that draft: closing it
+ * another way ("Kan ej komplettera", marked handled) would let FK receive both.
+ */
+function complementDraftBlocks(certificate: ThreadCertificateFacts): Decision {
+  return openComplementDraft(certificate) === undefined
+    ? allow
+    : wrongState(threadMessages.complementDraftOpen);
+}
+
 /** Whether care may take `action` on the thread now, or why not. */
 export function decideThread(action: ThreadActionType, input: ThreadDecisionInput): Decision {
   const { policy, actor, patient, certificate, thread } = input;
@@ -307,10 +332,12 @@ export function decideThread(action: ThreadActionType, input: ThreadDecisionInpu
       }
       if (thread.handled) return wrongState(threadMessages.alreadyHandled);
       if (certificate.status === 'revoked') return wrongState(lifecycleMessages.revoked);
-      return allow;
+      return complementDraftBlocks(certificate);
     }
-    case 'mark-handled':
-      return thread.handled ? wrongState(threadMessages.alreadyHandled) : allow;
+    case 'mark-handled': {
+      if (thread.handled) return wrongState(threadMessages.alreadyHandled);
+      return thread.topic === 'KOMPLT' ? complementDraftBlocks(certificate) : allow;
+    }
     case 'reopen': {
       if (!thread.handled) return wrongState(threadMessages.notHandled);
       if (thread.topic === 'KOMPLT') return wrongState(threadMessages.complementNotReopened);
@@ -453,13 +480,14 @@ export function reopenOnComplementRevoked<T extends ThreadState>(
 
 /**
  * What a complementing draft made now answers: every open complement request of the
- * certificate, oldest first, with the questions each names and FK's instructions, and the
- * earliest last day to answer. Undefined when no request is open.
+ * certificate, oldest first, with FK's message, the questions it names and FK's instructions,
+ * and the earliest last day to answer. Undefined when no request is open.
  */
 export function complementRequestedBy(
   threads: readonly (ThreadState & {
     id: string;
     sentAt: string;
+    text: string;
     lastDateToReply?: string | undefined;
     complements: readonly ComplementItem[];
   })[],
@@ -479,6 +507,7 @@ export function complementRequestedBy(
   return {
     threadIds: open.map((thread) => thread.id),
     items,
+    messages: open.map(({ text, sentAt }) => ({ text, sentAt })),
     ...(lastDateToReply === undefined ? {} : { lastDateToReply }),
   };
 }

@@ -149,6 +149,56 @@ describe('the signed list', () => {
     });
   });
 
+  it('reads an original as it was once its replacement is revoked: not replaced, renewable and replaceable again', async () => {
+    const token = await loginOverApi('physician');
+    const original = await createTestCertificate({
+      type: 'fk7804',
+      patientId: adultMan.id,
+      status: 'sent',
+      answers: 'complete',
+    });
+    const replacement = await replace(original, token);
+    const replaced = await read(original, token);
+    expect(replaced.relations.children).toEqual([
+      expect.objectContaining({ type: 'replaces', certificateId: replacement, status: 'signed' }),
+    ]);
+    const actionOf = (certificate: typeof replaced, type: string) =>
+      certificate.actions.find((action) => action.type === type);
+    expect(actionOf(replaced, 'renew')).toMatchObject({ enabled: false });
+    expect(actionOf(replaced, 'replace')).toMatchObject({ enabled: false });
+
+    const revoked = await callApi(`/api/certificates/${replacement}/revoke`, {
+      method: 'POST',
+      token,
+      body: {
+        version: (await read(replacement, token)).version,
+        reason: 'other-serious-error',
+        message: 'Fel diagnos.',
+      },
+    });
+    expect(revoked.status, JSON.stringify(revoked.body)).toBe(200);
+
+    const again = await read(original, token);
+    expect(again).toMatchObject({ status: 'signed', sent: expect.any(Object) });
+    expect(again.relations.children).toEqual([
+      expect.objectContaining({ type: 'replaces', certificateId: replacement, status: 'revoked' }),
+    ]);
+    expect(actionOf(again, 'renew')).toMatchObject({ enabled: true });
+    expect(actionOf(again, 'replace')).toMatchObject({ enabled: true });
+    const row = (await querySigned(token, { pageSize: 100 })).items.find(
+      (item) => item.id === original,
+    );
+    expect(row).toBeDefined();
+    expect(row?.replacedBy).toBeUndefined();
+    const sent = await querySigned(token, { filter: { status: 'sent' }, pageSize: 100 });
+    expect(sent.items.map((item) => item.id)).toContain(original);
+    const replacedRows = await querySigned(token, {
+      filter: { status: 'replaced' },
+      pageSize: 100,
+    });
+    expect(replacedRows.items.map((item) => item.id)).not.toContain(original);
+  });
+
   it('filters by type, signer, patient and signing day, and sorts and pages', async () => {
     const token = await loginOverApi('physician');
     const byOther = await createTestCertificate({
@@ -235,6 +285,43 @@ describe('the signed list', () => {
     });
     expect(status).toBe(400);
     expect(JSON.stringify(body)).toContain('Från-datumet får inte vara senare än till-datumet.');
+  });
+
+  it('names in the drafts list who marked a draft "Klar för signering" and when; a complete draft unmarked carries no marking', async () => {
+    const careAdmin = await loginOverApi('careAdmin');
+    const complete = await createTestCertificate({
+      type: 'fk7804',
+      patientId: adult.id,
+      status: 'draft',
+      answers: 'complete',
+    });
+    const marked = await createTestCertificate({
+      type: 'fk7804',
+      patientId: adultMan.id,
+      status: 'draft',
+      answers: 'complete',
+    });
+    const marking = await callApi(`/api/certificates/${marked}/ready-for-sign`, {
+      method: 'POST',
+      token: careAdmin,
+      body: { version: (await read(marked, careAdmin)).version },
+    });
+    expect(marking.status, JSON.stringify(marking.body)).toBe(200);
+    const at = certificateResponseSchema.parse(marking.body).certificate.readyForSign?.at;
+    expect(at).toBeDefined();
+
+    const drafts = await callApi('/api/certificates/drafts/query', {
+      method: 'POST',
+      token: await loginOverApi('physician'),
+      body: { pageSize: 100 },
+    });
+    expect(drafts.status, JSON.stringify(drafts.body)).toBe(200);
+    const items = draftListResponseSchema.parse(drafts.body).items;
+    expect(items.find((item) => item.id === marked)).toMatchObject({
+      readyForSign: { at, by: seedUsers.careAdmin.name },
+    });
+    expect(items.find((item) => item.id === complete)).toMatchObject({ completeness: 'complete' });
+    expect(items.find((item) => item.id === complete)?.readyForSign).toBeUndefined();
   });
 
   it('shows a protected identity only to the roles the type allows', async () => {

@@ -514,6 +514,39 @@ describe('writing, consenting, signing and sending', () => {
     expect(certificate.answers['1_4']).toBeUndefined();
   });
 
+  it("gives a renewal the renewed certificate's periods to continue after; a replacement copies them instead", async () => {
+    const token = await login('physician');
+    for (const [type, questionId, patient] of [
+      ['fk7804', '32', 'adult'],
+      ['fk7472', '56', 'child'],
+    ] as const) {
+      const id = await makeCertificate({ type, patient, status: 'sent', answers: 'complete' });
+      const original = await getCertificate(id, token);
+      const renewed = await call(`/api/certificates/${id}/renew`, {
+        method: 'POST',
+        token,
+        body: { version: original.version },
+      });
+      expect(renewed.status, JSON.stringify(renewed.body)).toBe(201);
+      const draft = certificateResponseSchema.parse(renewed.body).certificate;
+      expect(draft.answers[questionId], type).toBeUndefined();
+      expect(draft.previousPeriods, type).toEqual({ [questionId]: original.answers[questionId] });
+      expect((await getCertificate(draft.id, token)).previousPeriods).toEqual(
+        draft.previousPeriods,
+      );
+
+      const replaced = await call(`/api/certificates/${id}/replace`, {
+        method: 'POST',
+        token,
+        body: { version: original.version },
+      });
+      expect(replaced.status, JSON.stringify(replaced.body)).toBe(201);
+      const replacement = certificateResponseSchema.parse(replaced.body).certificate;
+      expect(replacement.answers[questionId]).toEqual(original.answers[questionId]);
+      expect(replacement.previousPeriods).toBeUndefined();
+    }
+  });
+
   it('gives a deceased patient no catalogue and refuses creating for them', async () => {
     const physician = await login('physician');
     const catalogue = await call(`/api/patients/${seedPatients.deceased.id}/certificate-types`, {

@@ -20,7 +20,7 @@ import {
   threadFactsOf,
   type ThreadContext,
 } from '../domain/thread-commands';
-import { dueOf, threadActionsFor, toDoOf } from '../domain/threads';
+import { dueOf, fkStateOf, threadActionsFor, toDoOf } from '../domain/threads';
 import { serve, type AccessInput, type CareEndpointOn } from './guard';
 import type { ApiRoute } from './route';
 import { errorResponse, jsonResponse, type Auth } from './support';
@@ -153,7 +153,6 @@ export function presentThread(context: ThreadContext, auth: Auth): Thread {
 
 /** A thread as FK sees it: what was exchanged, not the unit's internal state. */
 export function presentFkThread(thread: ThreadRecord): FkThread {
-  const state = thread.answer !== undefined ? 'answered' : thread.handled ? 'closed' : 'open';
   return {
     id: thread.id,
     topic: thread.topic,
@@ -169,7 +168,7 @@ export function presentFkThread(thread: ThreadRecord): FkThread {
     ...(thread.answer === undefined ? {} : { answer: thread.answer }),
     ...(thread.complementedBy === undefined ? {} : { complementedBy: thread.complementedBy }),
     ...(thread.cannotComplement === undefined ? {} : { cannotComplement: thread.cannotComplement }),
-    state,
+    state: fkStateOf(threadFactsOf(thread)),
     mayRemind: thread.from === 'FK' && thread.handled === undefined,
     mayAnswer: thread.from === 'care' && thread.answer === undefined,
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { certificateResponseSchema, type Certificate } from '../../src/contracts/certificates';
 import {
+  fkCaseListResponseSchema,
   fkCaseResponseSchema,
   fkLoginResponseSchema,
   fkReceivedResponseSchema,
@@ -87,6 +88,21 @@ async function threadCall(
   const response = await callApi(path, { method, token, body });
   expect(response.status, JSON.stringify(response.body)).toBe(expected);
   return threadResponseSchema.parse(response.body).thread;
+}
+
+/** "Komplettera" on a complement request over the API, with the consent; the new draft. */
+async function complementFrom(
+  thread: { id: string; version?: number | undefined },
+  token: string,
+  day: string,
+): Promise<Certificate> {
+  const created = await callApi(`/api/threads/${thread.id}/complement`, {
+    method: 'POST',
+    token,
+    body: { version: thread.version, consent: consent(day) },
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  return certificateResponseSchema.parse(created.body).certificate;
 }
 
 async function refused(path: string, token: string | undefined, body: unknown, method = 'POST') {
@@ -484,13 +500,7 @@ describe('the complement flow', () => {
     ).toBe(`409 ${lifecycleMessages.unhandledComplementBlocksReplace}`);
 
     const request = await onlyThread(id, token);
-    const created = await callApi(`/api/threads/${request.id}/complement`, {
-      method: 'POST',
-      token,
-      body: { version: request.version, consent: consent(day) },
-    });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
-    const draft = certificateResponseSchema.parse(created.body).certificate;
+    const draft = await complementFrom(request, token, day);
     expect(draft).toMatchObject({
       status: 'draft',
       relations: { parent: { type: 'complements', certificateId: id } },
@@ -572,13 +582,7 @@ describe('the complement flow', () => {
       complements: [{ questionId: '17', instruction: 'Förtydliga aktivitetsbegränsningarna.' }],
     });
     const request = (await threadsOf(id, token)).find((thread) => thread.id === first.id);
-    const created = await callApi(`/api/threads/${first.id}/complement`, {
-      method: 'POST',
-      token,
-      body: { version: request?.version, consent: consent(day) },
-    });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
-    const draft = certificateResponseSchema.parse(created.body).certificate;
+    const draft = await complementFrom({ id: first.id, version: request?.version }, token, day);
     expect(draft.complementRequested).toMatchObject({
       lastDateToReply: addDays(day, 10),
       items: [
@@ -674,6 +678,60 @@ describe('the complement flow', () => {
     ]);
   });
 
+  it('refuses "Kan ej komplettera" and marking handled while a complementing draft is open, so FK never gets both', async () => {
+    const token = await login();
+    const day = await today(token);
+    const id = await sentCertificate();
+    await fkAsks(id, { text: 'Vi behöver veta mer om undersökningen.' });
+    const request = await onlyThread(id, token);
+    const draft = await complementFrom(request, token, day);
+    // The complementing draft carries FK's message too, not only the per-question instructions.
+    expect(draft.complementRequested?.messages).toEqual([
+      { text: 'Vi behöver veta mer om undersökningen.', sentAt: request.sentAt },
+    ]);
+
+    const withDraft = await onlyThread(id, token);
+    for (const type of ['cannot-complement', 'mark-handled']) {
+      expect(actionOf(withDraft, type)).toMatchObject({
+        enabled: false,
+        reason: threadMessages.complementDraftOpen,
+      });
+    }
+    const blocked = `409 ${threadMessages.complementDraftOpen}`;
+    expect(
+      await refused(`/api/threads/${request.id}/cannot-complement`, token, {
+        version: withDraft.version,
+        reason: 'no-one-responsible',
+        text: 'Läkaren har slutat.',
+      }),
+    ).toBe(blocked);
+    expect(
+      await refused(`/api/threads/${request.id}/handled`, token, {
+        version: withDraft.version,
+        handled: true,
+      }),
+    ).toBe(blocked);
+    const unchanged = await onlyThread(id, token);
+    expect(unchanged).toMatchObject({ toDo: 'complement', version: withDraft.version });
+    expect(unchanged.handled).toBeUndefined();
+    expect(unchanged.answer).toBeUndefined();
+
+    // Once the draft is deleted, the request can be closed without a complement.
+    const deleted = await callApi(`/api/certificates/${draft.id}`, {
+      method: 'DELETE',
+      token,
+      body: { version: draft.version },
+    });
+    expect(deleted.status, JSON.stringify(deleted.body)).toBe(204);
+    const free = await onlyThread(id, token);
+    expect(actionOf(free, 'cannot-complement')?.enabled).toBe(true);
+    const handled = await threadCall(`/api/threads/${request.id}/handled`, token, {
+      version: free.version,
+      handled: true,
+    });
+    expect(handled.handled?.how).toBe('marked');
+  });
+
   it('closes every open thread when the certificate is revoked, and FK can no longer write', async () => {
     const token = await login();
     const id = await sentCertificate();
@@ -750,12 +808,66 @@ describe('principals', () => {
     });
     expect(sent.status, JSON.stringify(sent.body)).toBe(201);
     expect(fkThreadResponseSchema.parse(sent.body).thread).toMatchObject({
-      state: 'open',
+      state: 'awaiting-care',
       mayRemind: true,
       mayAnswer: false,
       contactInfo: ['Helena Strand, handläggare', 'Försäkringskassan', 'Telefon 0771-524 524'],
     });
     const care = await login();
     expect(await unhandledCount(care)).toBe(1);
+  });
+
+  it("shows FK where each thread stands, counts only FK's waiting questions, and lists the cases in the order asked", async () => {
+    const fk = await fkLogin();
+    const care = await login();
+    const day = await today(care);
+    const id = await sentCertificate();
+    const other = await sentCertificate('fk7800');
+    const ours = await threadCall(
+      `/api/certificates/${id}/threads`,
+      care,
+      { topic: 'OVRIGT', text: 'Har ni fått journalkopian?' },
+      201,
+    );
+    const request = await fkAsks(id);
+    const fkCase = async () =>
+      fkCaseResponseSchema.parse((await callApi(`/api/fk/cases/${id}`, { token: fk })).body);
+    const stateOf = async (threadId: string) =>
+      (await fkCase()).threads.find((thread) => thread.id === threadId)?.state;
+    expect(await stateOf(ours.id)).toBe('awaiting-fk');
+    expect(await stateOf(request.id)).toBe('awaiting-care');
+    expect((await fkCase()).case.openThreads).toBe(1);
+
+    // Complemented: answered with the complementing certificate, not closed without an answer.
+    const thread = (await threadsOf(id, care)).find((candidate) => candidate.id === request.id);
+    const draft = await complementFrom({ id: request.id, version: thread?.version }, care, day);
+    const signed = await callApi(`/api/certificates/${draft.id}/sign`, {
+      method: 'POST',
+      token: care,
+      body: { version: draft.version, method: 'siths' },
+    });
+    expect(signed.status, JSON.stringify(signed.body)).toBe(200);
+    expect(await stateOf(request.id)).toBe('complemented');
+    expect((await fkCase()).case.openThreads).toBe(0);
+
+    const listed = async (order: 'asc' | 'desc') => {
+      const response = await callApi('/api/fk/cases/query', {
+        method: 'POST',
+        token: fk,
+        body: { order },
+      });
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+      return fkCaseListResponseSchema.parse(response.body).items;
+    };
+    const newestFirst = await listed('desc');
+    const oldestFirst = await listed('asc');
+    expect(newestFirst.map((row) => row.certificateId)).toEqual(
+      expect.arrayContaining([id, other, draft.id]),
+    );
+    expect(newestFirst[0]?.certificateId).toBe(draft.id);
+    expect(oldestFirst.at(-1)?.certificateId).toBe(draft.id);
+    const received = (rows: typeof newestFirst) => rows.map((row) => row.receivedAt);
+    expect(received(newestFirst)).toEqual(received(newestFirst).toSorted().reverse());
+    expect(received(oldestFirst)).toEqual(received(oldestFirst).toSorted());
   });
 });

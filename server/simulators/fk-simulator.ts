@@ -11,7 +11,7 @@ import {
   type FkCaseRow,
 } from '../../src/contracts/fk';
 import type { Database, Transaction } from '../store/store';
-import type { FkReceivedRecord } from '../store/schema';
+import type { FkReceivedRecord, ThreadRecord } from '../store/schema';
 import { fkOffice, fkOfficers, type FkOfficer } from '../seed/seed-data';
 import { patientName } from '../domain/certificates';
 import { isoInstant, swedishDay } from '../domain/clock';
@@ -19,9 +19,10 @@ import { isRejection } from '../domain/outcome';
 import {
   fkMessageIdOf,
   receiveFkMessage as receiveMessage,
+  threadFactsOf,
   type FkMessage,
 } from '../domain/thread-commands';
-import { complementableQuestions } from '../domain/threads';
+import { complementableQuestions, fkStateOf } from '../domain/threads';
 import { rejectionResponse } from '../http/certificate-action';
 import { serve, servePublic, type AccessInput } from '../http/guard';
 import { errorResponse, jsonResponse, loadSettings, nowFor, type FkAuth } from '../http/support';
@@ -130,8 +131,14 @@ function caseRow(
   };
 }
 
-/** The newest receipt of each certificate FK has received. */
-function latestReceipts(received: readonly FkReceivedRecord[]): FkReceivedRecord[] {
+/**
+ * The newest receipt of each certificate FK has received, the newest first (or the oldest
+ * first); receipts of the same instant in the order of their certificate ids, so a page is stable.
+ */
+function latestReceipts(
+  received: readonly FkReceivedRecord[],
+  order: 'desc' | 'asc' = 'desc',
+): FkReceivedRecord[] {
   const latest = new Map<string, FkReceivedRecord>();
   for (const entry of received) {
     const known = latest.get(entry.certificateId);
@@ -139,7 +146,17 @@ function latestReceipts(received: readonly FkReceivedRecord[]): FkReceivedRecord
       latest.set(entry.certificateId, entry);
     }
   }
-  return [...latest.values()].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+  const direction = order === 'desc' ? -1 : 1;
+  return [...latest.values()].sort(
+    (a, b) =>
+      direction * a.receivedAt.localeCompare(b.receivedAt) ||
+      a.certificateId.localeCompare(b.certificateId),
+  );
+}
+
+/** FK's questions on the certificate that still wait for the care unit (the list's count). */
+function waitingForCare(threads: readonly ThreadRecord[]): number {
+  return threads.filter((thread) => fkStateOf(threadFactsOf(thread)) === 'awaiting-care').length;
 }
 
 export function fkSimulatorHandlers(db: Database) {
@@ -199,7 +216,7 @@ export function fkSimulatorHandlers(db: Database) {
         const unitName = new Map(units.map((unit) => [unit.hsaId, unit.name]));
         const needle = body.patient?.toLocaleLowerCase('sv-SE').replaceAll('-', '') ?? '';
         const rows = [];
-        for (const entry of latestReceipts(received)) {
+        for (const entry of latestReceipts(received, body.order)) {
           const patient = patientById.get(entry.patientId);
           if (patient === undefined) continue;
           const name = patientName(patient);
@@ -227,7 +244,7 @@ export function fkSimulatorHandlers(db: Database) {
                 unit: unitName.get(entry.unitHsaId) ?? entry.unitHsaId,
               },
               definitions,
-              threads.filter((thread) => thread.state === 'open').length,
+              waitingForCare(threads),
             ),
           );
         }
@@ -265,7 +282,7 @@ export function fkSimulatorHandlers(db: Database) {
               unit: unit?.name ?? received.unitHsaId,
             },
             definitions,
-            threads.filter((thread) => thread.state === 'open').length,
+            waitingForCare(threads),
           ),
           certificate: received,
           questions: complementableQuestions(definition).map((question) => ({

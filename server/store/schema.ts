@@ -15,6 +15,7 @@ import {
   certificateStatusSchema,
   certificateTypeCodeSchema,
   complementRequestedSchema,
+  previousPeriodsSchema,
   consentSchema,
   draftCompletenessSchema,
   relationTypeSchema,
@@ -218,6 +219,8 @@ export const certificateRecordSchema = z.object({
   parent: z.object({ type: relationTypeSchema, certificateId: z.string() }).optional(),
   /** On a complementing draft: FK's requests it answers, as they stood when it was made. */
   complementRequested: complementRequestedSchema.optional(),
+  /** On a renewal: the renewed certificate's periods, as they were signed. */
+  previousPeriods: previousPeriodsSchema.optional(),
   events: z.array(certificateEventSchema),
   /** Sessions that have saved the draft (the audit log records the first save per session). */
   savedInSessions: z.array(z.string()).max(50),

@@ -234,14 +234,34 @@ export type ComplementItem = z.infer<typeof complementItemSchema>;
 
 /**
  * What a complementing draft answers: the questions FK's open complement requests named when
- * it was made, each with FK's instruction, and the last day to answer.
+ * it was made, each with FK's instruction, FK's message of each request, and the last day to
+ * answer. (Drafts made before the messages were kept have none.)
  */
 export const complementRequestedSchema = z.object({
   threadIds: z.array(z.string().min(1)).min(1),
   items: z.array(complementItemSchema).min(1),
+  messages: z
+    .array(z.object({ text: z.string().min(1).max(THREAD_TEXT_MAX), sentAt: isoDateTimeSchema }))
+    .optional(),
   lastDateToReply: isoDateSchema.optional(),
 });
 export type ComplementRequested = z.infer<typeof complementRequestedSchema>;
+
+/**
+ * On a renewal: the renewed certificate's periods, per period question the renewal leaves
+ * empty (FK 7804's 32, FK 7472's 56), so the new period continues after them.
+ */
+export const previousPeriodsSchema = named(
+  'PreviousPeriods',
+  z.record(
+    z.string().regex(/^[0-9A-Za-z_]{1,40}$/),
+    z
+      .array(z.object({ code: z.string().min(1).max(40), from: isoDateSchema, to: isoDateSchema }))
+      .min(1)
+      .max(10),
+  ),
+);
+export type PreviousPeriods = z.infer<typeof previousPeriodsSchema>;
 
 export const certificateEventSchema = named(
   'CertificateEvent',
@@ -286,6 +306,8 @@ export const certificateSchema = named(
     revoked: revocationSchema.optional(),
     /** On a complementing certificate: what FK asked for. */
     complementRequested: complementRequestedSchema.optional(),
+    /** On a renewal: the renewed certificate's periods. */
+    previousPeriods: previousPeriodsSchema.optional(),
     /** What it came from (renews, replaces, copy of, complements), and what came from it. */
     relations: z.object({
       parent: relatedCertificateSchema.optional(),
@@ -425,7 +447,8 @@ export const certificateSummarySchema = named(
     typeName: z.string().min(1),
     status: certificateStatusSchema,
     completeness: draftCompletenessSchema,
-    readyForSign: z.boolean(),
+    /** Who marked the draft ready for signing ("Klar för signering"), and when. */
+    readyForSign: z.object({ at: isoDateTimeSchema, by: z.string().min(1) }).optional(),
     patient: z.object({
       id: opaqueIdSchema,
       name: z.string().min(1),
@@ -460,13 +483,11 @@ export const draftListStatusSchema = z.enum(['incomplete', 'complete', 'ready-fo
 export type DraftListStatus = z.infer<typeof draftListStatusSchema>;
 
 /** A draft's list state: locked beats ready for signing beats complete (the server filters by it). */
-export function draftListStatus(summary: {
-  status: CertificateStatus;
-  readyForSign: boolean;
-  completeness: DraftCompleteness;
-}): DraftListStatus {
+export function draftListStatus(
+  summary: Pick<CertificateSummary, 'status' | 'readyForSign' | 'completeness'>,
+): DraftListStatus {
   if (summary.status === 'locked-draft') return 'locked';
-  if (summary.readyForSign) return 'ready-for-sign';
+  if (summary.readyForSign !== undefined) return 'ready-for-sign';
   return summary.completeness === 'complete' ? 'complete' : 'incomplete';
 }
 

@@ -90,7 +90,7 @@ export const fkCaseRowSchema = named(
     receivedAt: isoDateTimeSchema,
     sentBy: z.enum(['care', 'patient']),
     revoked: z.boolean(),
-    /** Threads still waiting for the care unit. */
+    /** FK's questions still waiting for the care unit. */
     openThreads: z.number().int().min(0),
   }),
 );
@@ -103,6 +103,8 @@ export const fkCaseListRequestSchema = named(
     pageSize: z.union([z.literal(10), z.literal(25), z.literal(50), z.literal(100)]).default(25),
     /** Part of the patient's name or identity number (in the body, never in a URL). */
     patient: z.string().trim().max(40, 'Skriv högst 40 tecken.').optional(),
+    /** By the day FK received it: the newest first (the default) or the oldest first. */
+    order: z.enum(['desc', 'asc']).default('desc'),
   }),
 );
 export type FkCaseListRequest = z.input<typeof fkCaseListRequestSchema>;
@@ -116,6 +118,25 @@ export const fkCaseListResponseSchema = named(
     pageSize: z.number().int().min(1),
   }),
 );
+
+/**
+ * Where a thread stands, as FK sees it: waiting for the care unit (FK's question), waiting for
+ * FK (the unit's question), answered (with text, with a complementing certificate, or with
+ * "Kan ej komplettera"), closed at the unit without an answer, or closed by a revocation.
+ */
+export const fkThreadStateSchema = named(
+  'FkThreadState',
+  z.enum([
+    'awaiting-care',
+    'awaiting-fk',
+    'answered',
+    'complemented',
+    'cannot-complement',
+    'closed',
+    'revoked',
+  ]),
+);
+export type FkThreadState = z.infer<typeof fkThreadStateSchema>;
 
 /** A thread as FK sees it: no care-internal state (answer drafts, forwarding). */
 export const fkThreadSchema = named(
@@ -138,8 +159,7 @@ export const fkThreadSchema = named(
       cannotComplement: true,
     })
     .extend({
-      /** Waiting for the care unit, answered, or closed at the unit without an answer. */
-      state: z.enum(['open', 'answered', 'closed']),
+      state: fkThreadStateSchema,
       /** What FK may send in this thread now. */
       mayRemind: z.boolean(),
       mayAnswer: z.boolean(),

@@ -25,7 +25,7 @@ import {
   type Role,
 } from './definition-schema';
 import { evaluateCondition, type ConditionEnv } from './conditions';
-import { isAnswered, type Answers } from './answer-values';
+import { isAnswered, type Answers, type PeriodRow } from './answer-values';
 import { crossCheckQuestionIds, runCrossChecks, type CrossCheckIssue } from './cross-checks';
 import { isIsoDate, type IsoDate } from './dates';
 import type { DiagnosisTitles } from './diagnosis';
@@ -52,6 +52,11 @@ export interface EvaluationContext {
    * definition marks `shownOnComplementRequest` are shown whatever their `visibleIf` says.
    */
   complementRequested?: readonly string[] | undefined;
+  /**
+   * On a renewal: the renewed certificate's periods, per period question the renewal leaves
+   * empty. A new period continues after them; they are shown beside the question.
+   */
+  previousPeriods?: Readonly<Record<string, readonly PeriodRow[]>> | undefined;
 }
 
 export interface QuestionError {

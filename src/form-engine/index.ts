@@ -152,6 +152,8 @@ export {
   formatTotalDaysText,
   remainingWorkingHours,
   isValidWorkingHours,
+  nextPeriodStart,
+  CONTINUATION_MAX_DAYS_BACK,
   type DatePeriod,
   type SickLeaveSummary,
 } from './sick-leave';

@@ -5,6 +5,7 @@ import {
   formatTotalDaysText,
   isCompletePeriod,
   isValidWorkingHours,
+  nextPeriodStart,
   periodLengthInDays,
   periodsOverlap,
   remainingWorkingHours,
@@ -78,6 +79,27 @@ describe('periods', () => {
       text: 'Intyget motsvarar en period på 14 dagar.',
     });
     expect(formatTotalDaysText(1)).toBe('Intyget motsvarar en period på 1 dag.');
+  });
+
+  it("starts a new period after the ones on screen, else after the renewed certificate's", () => {
+    const today = '2026-03-16';
+    const renewed = [
+      { from: '2026-03-02', to: '2026-03-15' },
+      { from: '2026-03-16', to: '2026-03-29' },
+    ];
+    expect(nextPeriodStart([], today)).toBe(today);
+    expect(nextPeriodStart([{ from: today, to: '' }], today)).toBe(today);
+    expect(nextPeriodStart([{ from: today, to: '2026-03-22' }], today)).toBe('2026-03-23');
+    // A renewal continues the day after the previous certificate's last day, never overlapping.
+    expect(nextPeriodStart([], today, renewed)).toBe('2026-03-30');
+    expect(nextPeriodStart([{ from: '2026-03-30', to: '2026-04-12' }], today, renewed)).toBe(
+      '2026-04-13',
+    );
+    // Up to a week back it is still continued; a period that ended longer ago is not.
+    expect(nextPeriodStart([], today, [{ from: '2026-02-01', to: '2026-03-08' }])).toBe(
+      '2026-03-09',
+    );
+    expect(nextPeriodStart([], today, [{ from: '2026-02-01', to: '2026-03-07' }])).toBe(today);
   });
 
   it('computes remaining working hours', () => {

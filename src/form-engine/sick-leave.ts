@@ -3,7 +3,7 @@
  * 2025-01-01 to 2025-01-01 is one day, and two periods that share a day overlap.
  */
 import { countText } from '../language/swedish';
-import { fromEpochDay, toEpochDay, type IsoDate } from './dates';
+import { addDays, fromEpochDay, isIsoDate, toEpochDay, type IsoDate } from './dates';
 
 export interface DatePeriod {
   from: string;
@@ -148,4 +148,31 @@ export function isValidWorkingHours(hoursPerWeek: number): boolean {
   return (
     Number.isFinite(hoursPerWeek) && hoursPerWeek >= 0 && hoursPerWeek <= MAX_WORKING_HOURS_PER_WEEK
   );
+}
+
+/** How far back a renewed certificate's period may have ended and still be continued. */
+export const CONTINUATION_MAX_DAYS_BACK = 7;
+
+/**
+ * Where a new period starts: the day after the latest end among the periods on screen, or else
+ * after the latest end among the renewed certificate's periods (a renewal continues the sick
+ * leave and never overlaps it), or today. A renewed period that ended more than a week before
+ * today is no longer continued: the new one starts today.
+ */
+export function nextPeriodStart(
+  rows: readonly DatePeriod[],
+  today: IsoDate,
+  renewed: readonly DatePeriod[] = [],
+): IsoDate {
+  const latestEnd = (periods: readonly DatePeriod[]) =>
+    periods
+      .map((period) => period.to)
+      .filter((to) => isIsoDate(to))
+      .reduce<IsoDate | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined);
+  const own = latestEnd(rows);
+  if (own !== undefined) return addDays(own, 1);
+  const previous = latestEnd(renewed);
+  if (previous === undefined) return today;
+  const continued = addDays(previous, 1);
+  return continued < addDays(today, -CONTINUATION_MAX_DAYS_BACK) ? today : continued;
 }

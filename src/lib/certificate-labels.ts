@@ -5,9 +5,11 @@ import {
   signedListStatusSchema,
   type CertificateSummary,
   type DraftListStatus,
+  type RelatedCertificate,
   type RelationType,
   type SignedListStatus,
 } from '../contracts/certificates';
+import { formatDateTime } from './format';
 
 /** The words the app uses for a certificate's state, everywhere it is shown. */
 
@@ -73,11 +75,31 @@ export const relationLabels: Record<
   },
 };
 
+/**
+ * The signed certificate that replaces this one, if one does: a replacing draft, or a
+ * replacement that was revoked, replaces nothing (the original is then the valid one again).
+ */
+export function signedReplacement(relations: {
+  children: readonly RelatedCertificate[];
+}): RelatedCertificate | undefined {
+  return relations.children.find((child) => child.type === 'replaces' && child.status === 'signed');
+}
+
 /** A list row's note on what it was made from, e.g. "Ersätter ett tidigare intyg". */
 export function parentNote(summary: CertificateSummary): string | undefined {
   if (summary.parent === undefined) return undefined;
   const older = summary.parent.type === 'copy-of' ? 'ett låst utkast' : 'ett tidigare intyg';
   return `${relationLabels.parent[summary.parent.type]} ${older}`;
+}
+
+/**
+ * Beside "Klar för signering" (marked by someone who may not sign) in a list: who marked it and
+ * when, so it is never taken for "Klart att signera" (only that nothing is missing).
+ */
+export function readyForSignNote(summary: CertificateSummary): string | undefined {
+  const ready = summary.readyForSign;
+  if (ready === undefined || summary.status !== 'draft') return undefined;
+  return `Markerat av ${ready.by} ${formatDateTime(ready.at)}`;
 }
 
 /** One line for a certificate's state in a list. */

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { periodListValueSchema, type PeriodRow } from '../../form-engine';
+import { nextPeriodStart, periodListValueSchema, type PeriodRow } from '../../form-engine';
 import { fieldDomId } from '../dom-ids';
 import { useFormRuntime } from '../form-context';
 import type { EditProps, ViewProps } from '../types';
 import { PartErrors } from './field-errors';
-import { nextPeriodStart, PeriodDates, PeriodsRoot, PeriodsView } from './periods';
+import { PeriodDates, PeriodsRoot, PeriodsView } from './periods';
 import { RowField, useRowKind } from './row-parts';
 
 /** FK 7472: periods the user adds, each with a share of the ordinary care time. */
@@ -12,6 +12,7 @@ export function PeriodsWithSharesEdit(props: EditProps<'periodsWithShares'>) {
   const { question, controlId, disabled, context } = props;
   const { answer, rows, tracker, root } = useRowKind(props, periodListValueSchema);
   const { idPrefix } = useFormRuntime();
+  const previous = context.previousPeriods?.[question.id];
   const addId = `${controlId}-add`;
   // The control to focus once the rows have re-rendered (after adding or removing a period).
   const pendingFocus = useRef<string | null>(null);
@@ -29,7 +30,7 @@ export function PeriodsWithSharesEdit(props: EditProps<'periodsWithShares'>) {
   const update = (index: number, patch: Partial<PeriodRow>) =>
     write(rows.map((row, candidate) => (candidate === index ? { ...row, ...patch } : row)));
   const add = () => {
-    write([...rows, { code: '', from: nextPeriodStart(rows, context.today), to: '' }]);
+    write([...rows, { code: '', from: nextPeriodStart(rows, context.today, previous), to: '' }]);
     pendingFocus.current = fieldDomId(idPrefix, question.id, [rows.length, 'code']);
   };
   const remove = (index: number) => {
@@ -94,7 +95,14 @@ export function PeriodsWithSharesEdit(props: EditProps<'periodsWithShares'>) {
   });
 
   return (
-    <PeriodsRoot root={root} today={context.today} limits={question} rows={rows}>
+    <PeriodsRoot
+      root={root}
+      today={context.today}
+      limits={question}
+      rows={rows}
+      options={question.options}
+      previous={previous}
+    >
       {rows.length === 0 && <p className="complex-kind__empty">Ingen period är angiven.</p>}
       <div className="periods__rows">{rowElements}</div>
       <button

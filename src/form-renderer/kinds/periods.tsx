@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import {
-  addDays,
   isIsoDate,
   periodListValueSchema,
   summarizePeriods,
@@ -29,14 +28,6 @@ function PeriodEndHint({ controlId }: { controlId: string }) {
       {PERIOD_END_HINT}
     </p>
   );
-}
-
-/** The day after the latest end among the rows, or today: where a new period starts. */
-export function nextPeriodStart(rows: readonly PeriodRow[], today: IsoDate): IsoDate {
-  const ends = rows.map((row) => row.to).filter((to) => isIsoDate(to));
-  if (ends.length === 0) return today;
-  const latest = ends.reduce((a, b) => (b > a ? b : a));
-  return addDays(latest, 1);
 }
 
 /** A row's "Från och med" and "Till och med"; the end reads "14d" from the start. */
@@ -98,26 +89,47 @@ function PeriodTotal({ rows }: { rows: readonly PeriodRow[] }) {
   );
 }
 
+/** "Föregående intyg: 50 procent 2026-11-02 – 2026-11-29": a renewed certificate's periods. */
+function PreviousPeriods({
+  options,
+  rows,
+}: {
+  options: readonly QuestionOption[];
+  rows: readonly PeriodRow[];
+}) {
+  if (rows.length === 0) return null;
+  const periods = rows
+    .map((row) => `${optionLabel(options, row.code)} ${row.from} – ${row.to}`)
+    .join(', ');
+  return <p className="periods__previous">Föregående intyg: {periods}</p>;
+}
+
 /**
- * A period kind's root: the date hints, the kind's own controls and rows (children), then
- * the total of the periods.
+ * A period kind's root: the date hints, on a renewal the renewed certificate's periods, the
+ * kind's own controls and rows (children), then the total of the periods.
  */
 export function PeriodsRoot({
   root,
   today,
   limits,
   rows,
+  options,
+  previous = [],
   children,
 }: {
   root: RowKindRootWiring;
   today: IsoDate;
   limits: Parameters<typeof dateHintText>[1];
   rows: readonly PeriodRow[];
+  options: readonly QuestionOption[];
+  /** On a renewal: the renewed certificate's periods of this question. */
+  previous?: readonly PeriodRow[] | undefined;
   children: ReactNode;
 }) {
   return (
     <RowKindRoot root={root} className="periods" hint={dateHintText(today, limits)}>
       <PeriodEndHint controlId={root.controlId} />
+      <PreviousPeriods options={options} rows={previous} />
       {children}
       <PeriodTotal rows={rows} />
     </RowKindRoot>

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { definitionWith, renderForm, TEST_TODAY } from '../testing/render-question';
+import { definitionWith, renderForm, TEST_TODAY, testContext } from '../testing/render-question';
 import { last, renderView, stubScrollIntoView } from './kind-test-setup';
 
 stubScrollIntoView();
@@ -94,6 +94,38 @@ describe('sickLeavePeriods', () => {
     );
     expect(screen.getByRole('status')).toHaveTextContent(
       'Intyget motsvarar en period på 38 dagar.',
+    );
+  });
+
+  it("on a renewal shows the previous certificate's periods and continues after them", async () => {
+    const { user, changes } = renderForm(definition, {
+      context: {
+        ...testContext,
+        previousPeriods: {
+          '32': [
+            { code: 'HELT_NEDSATT', from: '2026-03-02', to: '2026-03-15' },
+            { code: 'HALFTEN', from: '2026-03-16', to: '2026-03-29' },
+          ],
+        },
+      },
+    });
+    const group = screen.getByRole('group', {
+      name: /Min bedömning av patientens nedsättning av arbetsförmågan/,
+    });
+    expect(
+      within(group).getByText(
+        'Föregående intyg: Helt nedsatt 2026-03-02 – 2026-03-15, Nedsatt med hälften 2026-03-16 – 2026-03-29',
+      ),
+    ).toBeInTheDocument();
+    // Not today (which lies inside the previous period): the day after it ends.
+    await user.click(screen.getByRole('checkbox', { name: 'Nedsatt med 1/4' }));
+    expect(screen.getByRole('textbox', { name: 'Från och med, Nedsatt med 1/4' })).toHaveValue(
+      '2026-03-30',
+    );
+    await waitFor(() =>
+      expect(last(changes)).toEqual({
+        '32': [{ code: 'EN_FJARDEDEL', from: '2026-03-30', to: '' }],
+      }),
     );
   });
 

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import {
   isValidWorkingHours,
+  nextPeriodStart,
   periodListValueSchema,
   remainingWorkingHours,
   WORKING_HOURS_INVALID_MESSAGE,
@@ -10,7 +11,7 @@ import type { EditProps, ViewProps } from '../types';
 import { joinIds } from './aria';
 import { Checkbox } from './choice';
 import { ErrorText, PartErrors } from './field-errors';
-import { nextPeriodStart, PeriodDates, PeriodsRoot, PeriodsView } from './periods';
+import { PeriodDates, PeriodsRoot, PeriodsView } from './periods';
 import { ignoreBlur, rowsByOption, useRowKind } from './row-parts';
 
 function parseHours(text: string): number | null {
@@ -30,6 +31,7 @@ export function SickLeavePeriodsEdit(props: EditProps<'sickLeavePeriods'>) {
   const hoursId = useId();
   const showWorkingHours = question.showWorkingHours !== false;
   const hours = parseHours(hoursText);
+  const previous = context.previousPeriods?.[question.id];
   const hoursInvalid = hoursText.trim() !== '' && (hours === null || !isValidWorkingHours(hours));
 
   const write = (change: (code: string, row: PeriodRow | undefined) => PeriodRow | undefined) =>
@@ -44,7 +46,11 @@ export function SickLeavePeriodsEdit(props: EditProps<'sickLeavePeriods'>) {
       }
       return (
         row ??
-        remembered.current.get(code) ?? { code, from: nextPeriodStart(rows, context.today), to: '' }
+        remembered.current.get(code) ?? {
+          code,
+          from: nextPeriodStart(rows, context.today, previous),
+          to: '',
+        }
       );
     });
   // Typing a date in an unticked row ticks it.
@@ -112,7 +118,14 @@ export function SickLeavePeriodsEdit(props: EditProps<'sickLeavePeriods'>) {
   });
 
   return (
-    <PeriodsRoot root={root} today={context.today} limits={question} rows={rows}>
+    <PeriodsRoot
+      root={root}
+      today={context.today}
+      limits={question}
+      rows={rows}
+      options={question.options}
+      previous={previous}
+    >
       {showWorkingHours && (
         <div className={`text-field periods__hours${hoursInvalid ? ' text-field--error' : ''}`}>
           <label className="label" htmlFor={hoursId}>

@@ -60,6 +60,13 @@ async function openDraftPage() {
     answers: 'minimal',
     consent: false,
   });
+  const rendered = await openPage(id, today);
+  await waitFor(() => expect(saveStatus()).toHaveTextContent(/^Utkastet är sparat/), WAIT);
+  return { id, today, ...rendered };
+}
+
+/** An FK 7804's page as the physician sees it, once its heading is drawn. */
+async function openPage(id: string, today: string) {
   const rendered = renderWithProviders(
     <CertificatePage
       certificateId={id}
@@ -74,8 +81,7 @@ async function openDraftPage() {
     { level: 1, name: 'FK 7804 Läkarintyg för sjukpenning' },
     WAIT,
   );
-  await waitFor(() => expect(saveStatus()).toHaveTextContent(/^Utkastet är sparat/), WAIT);
-  return { id, today, ...rendered };
+  return rendered;
 }
 
 /** The save status beside the draft's status (a polite live region). */
@@ -398,6 +404,69 @@ describe('CertificatePage: signing and sending in few steps', () => {
       }),
     ).toBeEnabled();
     expect((await backend.db.read((tx) => tx.certificates.get(id)))?.sent).toBeUndefined();
+  });
+});
+
+describe('a replaced certificate, and one whose replacement was revoked', () => {
+  /** A write over the API as the physician; the certificate as the backend answers it. */
+  async function write(token: string, path: string, body: unknown) {
+    const response = await callApi(path, { method: 'POST', token, body });
+    expect(response.status, JSON.stringify(response.body)).toBeLessThan(300);
+    return certificateResponseSchema.parse(response.body).certificate;
+  }
+
+  it('reads "Ersatt" with a link to the replacement, and "gäller igen" once the replacement is revoked', async () => {
+    const today = await logIn();
+    const token = await tokenOf('physician');
+    const id = await createTestCertificate({
+      type: 'fk7804',
+      patientId: seedPatients.adult.id,
+      answers: 'complete',
+      status: 'sent',
+    });
+    const original = (await getCertificate(id)).certificate;
+    let replacement = await write(token, `/api/certificates/${id}/replace`, {
+      version: original.version,
+    });
+    if (replacement.consent === undefined) {
+      replacement = await write(token, `/api/certificates/${replacement.id}/consent`, {
+        version: replacement.version,
+        consent: { givenBy: 'patient', method: 'oral', givenOn: today },
+      });
+    }
+    replacement = await write(token, `/api/certificates/${replacement.id}/sign`, {
+      version: replacement.version,
+      method: 'siths',
+    });
+
+    const replaced = await openPage(id, today);
+    expect(screen.getByText(/^Intyg · Ersatt ·/)).toBeInTheDocument();
+    const banner = screen.getByRole('heading', { name: 'Intyget är ersatt' }).parentElement;
+    if (banner === null) throw new Error('no banner');
+    expect(banner).toHaveTextContent('Det är det nya intyget som gäller.');
+    expect(within(banner).getByRole('link', { name: 'Öppna det nya intyget' })).toHaveAttribute(
+      'href',
+      `/intyg/${replacement.id}`,
+    );
+    replaced.unmount();
+
+    await write(token, `/api/certificates/${replacement.id}/revoke`, {
+      version: replacement.version,
+      reason: 'other-serious-error',
+      message: 'Fel diagnos.',
+    });
+    await openPage(id, today);
+    expect(screen.getByText(/^Intyg · Signerat ·/)).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Intyget är ersatt' })).toBeNull();
+    expect(
+      screen.getByRole('heading', { name: 'Intyget gäller igen' }).parentElement,
+    ).toHaveTextContent(
+      'Det intyg som ersatte det här intyget har makulerats. Intyget gäller därför igen.',
+    );
+    const relations = screen.getByRole('list', { name: 'Relationer till andra intyg' });
+    expect(relations).toHaveTextContent(
+      /^Ersattes av ett intyg signerat .+, som sedan makulerades\.$/,
+    );
   });
 });
 

@@ -6,6 +6,7 @@ import type { Answers, CertificateDefinition, Role } from '../../../form-engine'
 import { Loading } from '../../../components/ui/loading';
 import { MessageBox } from '../../../components/ui/message-box';
 import { currentVersion, isCurrentVersion } from '../../../definitions';
+import { signedReplacement, signedStatusLabels } from '../../../lib/certificate-labels';
 import { useDefinitionVersion } from '../../../services/get-definition';
 import { certificateQuery, useCertificate } from '../api/get-certificate';
 import { changedAnswers, keptChanges, localBackup, sameAnswer } from '../autosave/local-backup';
@@ -13,6 +14,7 @@ import { DraftEditor } from './draft-editor';
 import { PatientBanner } from './patient-banner';
 import { DraftSession } from './draft-session';
 import { CertificateRelations, LifecycleActions } from './lifecycle-actions';
+import { ReplacementNotice } from './replacement-notice';
 import { SignedCertificate } from './signed-certificate';
 
 type Props = {
@@ -32,6 +34,13 @@ const statusLabels: Record<Certificate['status'], string> = {
   signed: 'Signerat',
   revoked: 'Makulerat',
 };
+
+/** The header's status: a signed certificate that a signed one replaces reads "Ersatt". */
+function statusLabel(certificate: Certificate): string {
+  return certificate.status === 'signed' && signedReplacement(certificate.relations) !== undefined
+    ? signedStatusLabels.replaced
+    : statusLabels[certificate.status];
+}
 
 /** One certificate: the editor while it is a draft the user may edit, else the read-only view. */
 export function CertificatePage({ certificateId, today, role, userId, patientPath, aside }: Props) {
@@ -161,14 +170,14 @@ function Loaded({
           {definition.formNumber} {definition.name}
         </h1>
         <p className="certificate-page__meta">
-          {definition.kind === 'utlåtande' ? 'Utlåtande' : 'Intyg'} ·{' '}
-          {statusLabels[certificate.status]}
+          {definition.kind === 'utlåtande' ? 'Utlåtande' : 'Intyg'} · {statusLabel(certificate)}
           {certificate.status === 'draft' && certificate.readyForSign !== undefined
             ? ' · Klar för signering'
             : ''}{' '}
           · <Link to={patientPath(certificate.patient.id)}>Till patienten</Link>
         </p>
         <CertificateRelations certificate={certificate} kind={definition.kind} />
+        <ReplacementNotice certificate={certificate} kind={definition.kind} />
         <OlderVersionNotice certificate={certificate} definition={definition} />
         <LifecycleActions
           certificate={certificate}

@@ -19,7 +19,7 @@ import {
 import { CertificateForm, type CertificateFormHandle } from '../../../form-renderer';
 import { MessageBox } from '../../../components/ui/message-box';
 import { StickyActionBar } from '../../../components/ui/sticky-action-bar';
-import { formatDate, formatDateTime } from '../../../lib/format';
+import { formatDateTime } from '../../../lib/format';
 import { rendererServices } from '../../../services/diagnosis-services';
 import { fmbGuidanceFor, fmbWarningFor } from '../fmb/fmb-guidance';
 import { markReadyForSign, recordConsent, signCertificate } from '../api/certificate-actions';
@@ -27,6 +27,7 @@ import { cachedCertificate, writeCertificate, type WriteRequest } from '../api/c
 import { newEditorId, saveAnswers } from '../api/save-answers';
 import { Autosave, type SaveState } from '../autosave/autosave';
 import { changedAnswers, localBackup } from '../autosave/local-backup';
+import { ComplementMessage } from './complement-message';
 import { ConflictDialog } from './conflict-dialog';
 import { ConsentDialog, type ConsentStart } from './consent-dialog';
 import { ConsentSummary } from './consent-summary';
@@ -243,7 +244,6 @@ export function DraftEditor({
 
   // A complementing draft: what FK asked for, marked in the form.
   const requests = certificate.complementRequested?.items;
-  const lastDateToReply = certificate.complementRequested?.lastDateToReply;
 
   const context: EvaluationContext = useMemo(
     () => ({
@@ -252,8 +252,16 @@ export function DraftEditor({
       consentRecorded: certificate.consent !== undefined,
       patient: { birthDate: certificate.patient.birthDate },
       complementRequested: requests?.map((request) => request.questionId),
+      previousPeriods: certificate.previousPeriods,
     }),
-    [today, role, certificate.consent, certificate.patient.birthDate, requests],
+    [
+      today,
+      role,
+      certificate.consent,
+      certificate.patient.birthDate,
+      requests,
+      certificate.previousPeriods,
+    ],
   );
 
   // Each answer lands in the certificate's cache entry, and so reaches this editor and the header.
@@ -458,14 +466,11 @@ export function DraftEditor({
           <p>{notice}</p>
         </MessageBox>
       )}
-      {lastDateToReply !== undefined && (
-        <MessageBox variant="info">
-          <p>
-            Försäkringskassan vill ha kompletteringen senast {formatDate(lastDateToReply)}.
-            {definition.policy.sendAfterComplement === true &&
-              ' Kompletteringen skickas till Försäkringskassan när du signerar den.'}
-          </p>
-        </MessageBox>
+      {certificate.complementRequested !== undefined && (
+        <ComplementMessage
+          requested={certificate.complementRequested}
+          sentOnSigning={definition.policy.sendAfterComplement === true}
+        />
       )}
       <UnsavedChanges
         definition={definition}

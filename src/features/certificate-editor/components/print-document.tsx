@@ -3,6 +3,7 @@ import { senderName, type Certificate } from '../../../contracts/certificates';
 import { formatIdentityNumber } from '../../../contracts/identity-number';
 import type { CertificateDefinition, EvaluationContext, Role } from '../../../form-engine';
 import { PrintSheet, type PrintFact } from '../../../form-renderer';
+import { signedReplacement } from '../../../lib/certificate-labels';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { nameWithTitle } from '../../../language/swedish';
 import { describeConsent, describeConsentRecording } from './consent-summary';
@@ -33,9 +34,7 @@ export function PrintDocument({ certificate, definition, today, role }: Props) {
   const KindWord = definition.kind === 'utlåtande' ? 'Utlåtandet' : 'Intyget';
   const kindWord = definition.kind === 'utlåtande' ? 'utlåtande' : 'intyg';
   const unsigned = certificate.signed === undefined;
-  const replacedBy = certificate.relations.children.find(
-    (child) => child.type === 'replaces' && child.status === 'signed',
-  );
+  const replacedBy = signedReplacement(certificate.relations);
   const { patient, signed, sent, revoked, consent } = certificate;
   const patientLine = `${patient.name}, ${formatIdentityNumber(patient.identityNumber)}`;
 

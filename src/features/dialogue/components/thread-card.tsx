@@ -143,7 +143,8 @@ export function ThreadCard({ thread, threadUrl, onSaved, onAllSaved, today, Cons
           <p className="thread__text">{reminder.text}</p>
         </div>
       ))}
-      {thread.answer !== undefined && (
+      {/* "Kan ej komplettera" is shown once, below, with its reason and the unit's words. */}
+      {thread.answer !== undefined && thread.cannotComplement === undefined && (
         <div className="thread__message">
           <h4 className="thread__subheading">
             Svar från {threadPartyNames[thread.answer.from]}

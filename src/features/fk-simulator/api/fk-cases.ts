@@ -10,7 +10,7 @@ import { callEndpoint } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 import { asOfficer } from './fk-session';
 
-/** The certificates FK has received, newest first (the patient filter goes in the body). */
+/** The certificates FK has received, in the order asked (the patient filter goes in the body). */
 export function useFkCases(request: FkCaseListRequest) {
   return useQuery({
     queryKey: queryKeys.fkCases(request),

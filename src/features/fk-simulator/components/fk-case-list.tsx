@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import type { FkCaseListRequest } from '../../../contracts/fk';
 import { formatIdentityNumber } from '../../../contracts/identity-number';
 import { Loading } from '../../../components/ui/loading';
 import { MessageBox } from '../../../components/ui/message-box';
@@ -10,16 +11,25 @@ import { countText, formatNumber } from '../../../language/swedish';
 
 const PAGE_SIZE = 25;
 
-/** The certificates FK has received, newest first, with revocations and open questions. */
+type Order = NonNullable<FkCaseListRequest['order']>;
+
+const orderLabels: Record<Order, string> = {
+  desc: 'Senast mottagna först',
+  asc: 'Först mottagna först',
+};
+
+/** The certificates FK has received, newest first or oldest first, with revocations and open questions. */
 export function FkCaseList() {
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [typed, setTyped] = useState('');
   const [patient, setPatient] = useState('');
   const [page, setPage] = useState(1);
+  const [order, setOrder] = useState<Order>('desc');
   const cases = useFkCases({
     page,
     pageSize: PAGE_SIZE,
+    order,
     ...(patient === '' ? {} : { patient }),
   });
   useEffect(() => {
@@ -61,6 +71,29 @@ export function FkCaseList() {
           </button>
         </div>
       </form>
+      <div className="fk-cases__order">
+        <label className="dropdown__label" htmlFor={`${id}-order`}>
+          Sortering
+        </label>
+        <select
+          id={`${id}-order`}
+          className="dropdown__select"
+          value={order}
+          onChange={(event) => {
+            const next = event.target.value;
+            if (next === 'asc' || next === 'desc') {
+              setOrder(next);
+              setPage(1);
+            }
+          }}
+        >
+          {(['desc', 'asc'] as const).map((option) => (
+            <option key={option} value={option}>
+              {orderLabels[option]}
+            </option>
+          ))}
+        </select>
+      </div>
       {cases.isPending && <Loading label="Hämtar mottagna intyg…" />}
       {cases.isError && (
         <MessageBox variant="error" heading="Intygen kunde inte hämtas" live="alert">
@@ -77,7 +110,9 @@ export function FkCaseList() {
           {total > 0 && (
             <div className="table-scroll">
               <table className="table">
-                <caption className="sr-only">Mottagna intyg, senast mottagna först</caption>
+                <caption className="sr-only">
+                  Mottagna intyg, {orderLabels[order].toLowerCase()}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">Intyg</th>

@@ -16,10 +16,21 @@ import { useFkSession } from '../api/fk-session';
 import { ComplementRequestForm, FkQuestionForm, FkReplyForm } from './fk-forms';
 
 const stateLabels: Record<FkThread['state'], string> = {
-  open: 'Väntar på vårdenheten',
+  'awaiting-care': 'Väntar på vårdenheten',
+  'awaiting-fk': 'Väntar på svar från Försäkringskassan',
   answered: 'Besvarad',
+  complemented: 'Besvarad med ett kompletterande intyg',
+  'cannot-complement': 'Besvarad: vårdenheten kan inte komplettera',
   closed: 'Avslutad av vårdenheten utan svar',
+  revoked: 'Avslutad när intyget makulerades',
 };
+
+/** The state line; the unit closing its own question needs no answer from anyone. */
+function stateLabel(thread: FkThread): string {
+  return thread.state === 'closed' && thread.from === 'care'
+    ? 'Avslutad av vårdenheten'
+    : stateLabels[thread.state];
+}
 
 const relationLabels = {
   complements: 'Kompletterar',
@@ -201,7 +212,7 @@ function FkThreadCard({
           : ` · Svara senast ${formatDate(thread.lastDateToReply)}`}
       </p>
       <p className="thread__state">
-        <strong>{stateLabels[thread.state]}</strong>
+        <strong>{stateLabel(thread)}</strong>
       </p>
       <p className="thread__text">{thread.text}</p>
       {thread.complements.length > 0 && (
@@ -225,23 +236,22 @@ function FkThreadCard({
           <h4 className="thread__subheading">
             Svar från {threadPartyNames[thread.answer.from]} {formatDateTime(thread.answer.sentAt)}
           </h4>
-          <p className="thread__text">{thread.answer.text}</p>
-        </div>
-      )}
-      {thread.cannotComplement !== undefined && (
-        <div className="thread__message">
-          <h4 className="thread__subheading">Vårdenheten kan inte komplettera</h4>
-          <p>{cannotComplementReasonLabels[thread.cannotComplement.reason]}</p>
-          <p className="thread__text">{thread.cannotComplement.text}</p>
+          {/* "Kan ej komplettera" is one answer: its reason and the unit's words, once. */}
+          {thread.cannotComplement === undefined ? (
+            <p className="thread__text">{thread.answer.text}</p>
+          ) : (
+            <>
+              <p>{cannotComplementReasonLabels[thread.cannotComplement.reason]}</p>
+              <p className="thread__text">{thread.cannotComplement.text}</p>
+            </>
+          )}
         </div>
       )}
       {thread.complementedBy?.status === 'signed' && (
         <p>
-          Besvarad med{' '}
           <Link to={paths.fkCase(thread.complementedBy.certificateId)}>
-            ett kompletterande intyg
+            Öppna det kompletterande intyget
           </Link>
-          .
         </p>
       )}
       <div className="thread__actions button-group">

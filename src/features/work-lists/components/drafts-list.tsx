@@ -11,6 +11,7 @@ import {
   draftListStatus,
   draftStatusLabels,
   draftListStatuses,
+  readyForSignNote,
 } from '../../../lib/certificate-labels';
 import { formatDateTime } from '../../../lib/format';
 import { useDrafts } from '../api/query-lists';
@@ -98,7 +99,11 @@ export function DraftsList({ certificatePath }: Props) {
       row={(item) => (
         <>
           <PatientAndTypeCells item={item} />
-          <StatusCell item={item} label={draftStatusLabels[draftListStatus(item)]} />
+          <StatusCell
+            item={item}
+            label={draftStatusLabels[draftListStatus(item)]}
+            detail={readyForSignNote(item)}
+          />
           <td data-label="Sparat av">{item.savedBy}</td>
           <td data-label="Senast sparat">{formatDateTime(item.savedAt)}</td>
         </>

@@ -136,11 +136,21 @@ export const certificateRowName = (item: CertificateSummary) =>
   `${item.formNumber}, ${item.patient.name}`;
 
 /** A list row's status cell, with what the certificate was made from. */
-export function StatusCell({ item, label }: { item: CertificateSummary; label: string }) {
+export function StatusCell({
+  item,
+  label,
+  detail,
+}: {
+  item: CertificateSummary;
+  label: string;
+  /** More about the state, under it (e.g. who marked a draft ready for signing). */
+  detail?: string | undefined;
+}) {
   const note = parentNote(item);
   return (
     <td data-label="Status">
       {label}
+      {detail !== undefined && <span className="list-table__sub">{detail}</span>}
       {note !== undefined && <span className="list-table__sub">{note}</span>}
     </td>
   );
