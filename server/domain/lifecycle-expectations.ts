@@ -122,7 +122,8 @@ export function expected(
   // A signed certificate of a sign-and-send type is always sent.
   const actual: LifecycleState = state === 'signed' && signAndSend ? 'sent' : state;
   const isSigned = actual === 'signed' || actual === 'sent';
-  if (patient === 'protectedIdentity' && !signer) return refused(403, /^Patienten har skyddade personuppgifter/);
+  if (patient === 'protectedIdentity' && !signer)
+    return refused(403, /^Patienten har skyddade personuppgifter/);
   switch (action) {
     case 'edit':
     case 'record-consent':

@@ -40,9 +40,9 @@ export function UnsavedChanges({ definition, changes, onUse, onRemove }: Props) 
     <section className="unsaved-changes" aria-label="Dina ändringar som inte sparades">
       <MessageBox variant="warning" heading="Dina ändringar som inte sparades">
         <p>
-          Utkastet sparades av någon annan, eller i en annan flik, innan dina ändringar hann
-          sparas, så de finns inte i den sparade versionen. Här är det du skrev. Välj för varje
-          fråga om du vill använda ditt svar i stället för det sparade.
+          Utkastet sparades av någon annan, eller i en annan flik, innan dina ändringar hann sparas,
+          så de finns inte i den sparade versionen. Här är det du skrev. Välj för varje fråga om du
+          vill använda ditt svar i stället för det sparade.
         </p>
         <ul className="unsaved-changes__list">
           {items.map(({ question, value }) => (

@@ -184,9 +184,7 @@ function CertificateContent({
       <dl className="portal-facts">
         <div>
           <dt>Utfärdat av</dt>
-          <dd>
-            {nameWithTitle(certificate.signedBy.name, certificate.signedBy.title)}
-          </dd>
+          <dd>{nameWithTitle(certificate.signedBy.name, certificate.signedBy.title)}</dd>
         </div>
         <div>
           <dt>Signerat</dt>
