@@ -10,6 +10,7 @@ import {
 import { renderWithProviders } from '../../../testing/render';
 import { loginOverApi, startTestBackend } from '../../../testing/test-backend';
 import { getCertificate } from '../api/get-certificate';
+import { localBackup } from '../autosave/local-backup';
 import { CertificatePage } from './certificate-page';
 
 startTestBackend();
@@ -77,6 +78,8 @@ describe('DraftEditor', () => {
       expect(stored[questionId]).toEqual(value);
     }
     // Saved: nothing is left waiting in the browser once the answer has come back.
-    await waitFor(() => expect(window.localStorage.length).toBe(0));
+    await waitFor(() =>
+      expect(localBackup(seedUsers.physician.id, certificate.id).read()).toBeUndefined(),
+    );
   });
 });
