@@ -49,7 +49,12 @@ const BUDGET_KB = 152;
 // Swedish count and number helpers every list and counter use, the signing step's consent, the
 // replacement banner, FK's overall message and the previous periods (not measured one by one).
 // Budgets 152 and 222, still ceilings.
-const EDITOR_BUDGET_KB = 222;
+// 2026-12-07: 222.2 kB (+0.8 kB against 221.4 measured at 4b5d16b) with issue 22's item 3, sign
+// and send in few steps: the consent's fields in the signing dialog (shared with the consent
+// dialog), "Signera och skicka" beside "Signera intyget" with the sending's notices, the sticky
+// action bar, the safe choice's focus at the dialog's top. First visit unchanged (151.0 kB).
+// Budget 223, still a ceiling.
+const EDITOR_BUDGET_KB = 223;
 const editorKeys = ['src/app/routes/certificate.tsx', 'src/definitions/fk7800.json'];
 const dist = 'dist';
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
