@@ -48,8 +48,9 @@ test.describe('after signing', () => {
     }
     await expectNoAxeViolations(page);
 
+    // The original names its renewal, still a draft.
     await page.getByRole('link', { name: /signerat intyg/ }).click();
-    await expect(page.getByText(/^Förnyat av:/)).toBeVisible();
+    await expect(page.getByText(/^Förnyas av:/)).toBeVisible();
   });
 
   test('revoking: a clarification is optional for the wrong patient, a cause is required for another error', async ({

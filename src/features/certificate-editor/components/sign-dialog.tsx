@@ -5,6 +5,7 @@ import { NoticeList } from '../../../form-renderer';
 import { Dialog } from '../../../components/ui/dialog';
 import { RadioGroup } from '../../../components/ui/radio-group';
 import { MessageBox } from '../../../components/ui/message-box';
+import { capitalized } from '../../../language/swedish';
 import { ConsentFields, useConsentForm, type ConsentStart } from './consent-dialog';
 
 type Phase =
@@ -45,10 +46,6 @@ type Props = {
   ) => Promise<void>;
   onClose: () => void;
 };
-
-function capitalized(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
 
 const methodTexts: Record<SigningMethod, { name: string; waiting: string; simulate: string }> = {
   siths: {
