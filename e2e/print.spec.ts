@@ -11,6 +11,7 @@ import {
   test,
 } from './fixtures';
 import { formatIdentityNumber } from '../src/contracts/identity-number';
+import { nameWithTitle } from '../src/language/swedish';
 import { readDefinition } from './form-filler';
 import { pdfPages, squash } from './pdf-text';
 
@@ -71,7 +72,9 @@ test.describe('printing', () => {
         `${seedPatients.adult.firstName} ${seedPatients.adult.lastName}, ${formatIdentityNumber(seedPatients.adult.identityNumber)}`,
       ),
     );
-    expect(text).toContain(squash(`av ${seedUsers.physician.name}, ${seedUsers.physician.title}`));
+    expect(text).toContain(
+      squash(`av ${nameWithTitle(seedUsers.physician.name, seedUsers.physician.title)}`),
+    );
     expect(text).toContain(squash('Skickat till Försäkringskassan'));
     expect(text).toContain(squash('har muntligt samtyckt till elektronisk överföring'));
     for (const answer of answers)
