@@ -1,4 +1,5 @@
 import type { CareUnitRecord, PatientRecord, UserRecord } from '../store/schema';
+import { hospTestPersons } from '../simulators/hosp';
 
 /**
  * The standard practice every scenario starts from. Shared by the backend's seed,
@@ -32,6 +33,7 @@ export const seedUsers = {
     role: 'physician',
     title: 'Läkare (privatläkare)',
     unitHsaIds,
+    identityNumber: hospTestPersons.seededPhysician.identityNumber,
   },
   secondPhysician: {
     id: 'user-physician-2',
@@ -40,6 +42,7 @@ export const seedUsers = {
     role: 'physician',
     title: 'Läkare (privatläkare)',
     unitHsaIds,
+    identityNumber: hospTestPersons.seededSecondPhysician.identityNumber,
   },
   careAdmin: {
     id: 'user-care-admin-1',
