@@ -1,5 +1,4 @@
 import type { CareUnitRecord, PatientRecord, UserRecord } from '../store/schema';
-import { hospTestPersons } from '../simulators/hosp';
 
 /**
  * The standard practice every scenario starts from. Shared by the backend's seed,
@@ -33,7 +32,6 @@ export const seedUsers = {
     role: 'physician',
     title: 'Läkare (privatläkare)',
     unitHsaIds,
-    identityNumber: hospTestPersons.seededPhysician.identityNumber,
   },
   secondPhysician: {
     id: 'user-physician-2',
@@ -42,7 +40,6 @@ export const seedUsers = {
     role: 'physician',
     title: 'Läkare (privatläkare)',
     unitHsaIds,
-    identityNumber: hospTestPersons.seededSecondPhysician.identityNumber,
   },
   careAdmin: {
     id: 'user-care-admin-1',

@@ -1,4 +1,5 @@
 import type { EidPerson, HospPerson } from '../../src/contracts/registration';
+import { seedUsers } from '../seed/seed-data';
 
 /**
  * Socialstyrelsen's register of licensed healthcare personnel (HOSP), simulated, and the
@@ -76,6 +77,12 @@ export const hospTestPersons = {
     revoked: true,
   },
 } as const satisfies Record<string, HospEntry>;
+
+/** The seeded physicians' identity numbers, which their accounts hold (../seed/seed.ts). */
+export const seededAccountIdentityNumbers: ReadonlyMap<string, string> = new Map([
+  [seedUsers.physician.id, hospTestPersons.seededPhysician.identityNumber],
+  [seedUsers.secondPhysician.id, hospTestPersons.seededSecondPhysician.identityNumber],
+]);
 
 /** A test person the e-identification knows but HOSP does not: refused. */
 export const notInHosp = { identityNumber: '198112082386', name: 'Emma Lund' } as const;
