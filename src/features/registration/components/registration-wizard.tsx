@@ -247,7 +247,7 @@ export function RegistrationWizard() {
           </MessageBox>
           <p>
             <Link className="button button--primary" to={paths.login}>
-              Till inloggningen
+              Logga in
             </Link>
           </p>
         </>
