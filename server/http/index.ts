@@ -13,6 +13,7 @@ import { fmbHandlers } from './fmb';
 import { patientPortalHandlers } from './patient-portal';
 import { patientHandlers } from './patients';
 import { sessionHandlers } from './session';
+import { registrationHandlers } from './registration';
 import { fkSimulatorHandlers } from '../simulators/fk-simulator';
 import { testabilityHandlers } from '../testability/testability';
 import { testabilityThreadHandlers } from '../testability/testability-threads';
@@ -55,6 +56,7 @@ export function createRoutes(
       : []),
     ...environmentHandlers({ testability }),
     ...sessionHandlers(db),
+    ...registrationHandlers(db),
     ...changeFeedRoutes(db, changes),
     ...patientHandlers(db),
     ...workListHandlers(db, { threadRows, certificateRows }),

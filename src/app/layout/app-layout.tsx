@@ -8,6 +8,7 @@ import { HttpError } from '../../lib/api-client';
 import { Loading } from '../../components/ui/loading';
 import { IdleSessionGuard, SessionHeader, useLogout, useSession } from '../../features/session';
 import { useWorkCounts } from '../../features/work-lists/counts';
+import { MyDetailsNavItem } from '../../features/registration';
 import { formatNumber } from '../../language/swedish';
 import { leaveEndedSession, returnStateFor } from '../session-end';
 
@@ -67,6 +68,7 @@ function Navigation() {
             Signerade intyg
           </NavLink>
         </li>
+        <MyDetailsNavItem className={linkClass} />
       </ul>
     </nav>
   );
