@@ -84,6 +84,7 @@ export const routes = {
     method: 'post',
     path: '/api/testability/stored-records/{collection}/{id}',
   },
+  getCertificateHistory: { method: 'get', path: '/api/certificates/{id}/events' },
 } as const satisfies Record<string, Route>;
 
 export type RouteId = keyof typeof routes;
