@@ -89,6 +89,7 @@ export function certificateHandlers(db: Database, services: CertificateServices)
             return [
               {
                 ...summarize(record, patient, definition, replacedBy.get(record.id)),
+                kind: definition.kind,
                 version: record.version,
                 actions: patientPageActions(definition, record, patient, auth.user, hsaId, onUnit),
               },

@@ -615,6 +615,8 @@ export type SignedListResponse = z.infer<typeof signedListResponseSchema>;
 export const patientCertificateSchema = named(
   'PatientCertificate',
   certificateSummarySchema.extend({
+    /** The definition's kind: the page names an utlåtande as one. */
+    kind: z.enum(['intyg', 'utlåtande']),
     version: z.number().int().min(1),
     actions: z.array(certificateActionSchema),
   }),

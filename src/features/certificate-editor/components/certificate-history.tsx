@@ -43,7 +43,10 @@ function HistoryList({ certificate, kind }: Props) {
   return (
     <ol className="certificate-history__list" aria-label="Händelser, den senaste först">
       {history.data.events.map((event, index) => (
-        <li key={`${event.type}-${event.at}-${String(index)}`} className="certificate-history__item">
+        <li
+          key={`${event.type}-${event.at}-${String(index)}`}
+          className="certificate-history__item"
+        >
           <span>
             {eventText(event, kind)}
             {event.related !== undefined && (
