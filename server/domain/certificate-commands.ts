@@ -1,4 +1,5 @@
 import type {
+  CertificateEvent,
   ComplementRequested,
   Consent,
   RelationType,
@@ -36,6 +37,7 @@ import {
   sentToFk,
   toActor,
   unitContactAnswers,
+  PATIENT_IN_PORTAL,
   type Relations,
   type Validation,
 } from './certificates';
@@ -268,20 +270,48 @@ export function saveAnswers(
   );
   const firstInSession = !record.savedInSessions.includes(input.sessionId);
   const version = record.version + 1;
-  const certificate = nextCertificate(record, {
-    answers: input.answers,
-    completeness: completenessOf(evaluation),
-    savedAt: context.at,
-    savedBy: toActor(context.user),
-    savedInSessions: firstInSession
-      ? [...record.savedInSessions, input.sessionId].slice(-50)
-      : record.savedInSessions,
-    lastSave: input.editorId === undefined ? undefined : { editorId: input.editorId, version },
-  });
+  const { base, saved } = groupedSave(record, firstInSession, context);
+  const certificate = nextCertificate(
+    base,
+    {
+      answers: input.answers,
+      completeness: completenessOf(evaluation),
+      savedAt: context.at,
+      savedBy: toActor(context.user),
+      savedInSessions: firstInSession
+        ? [...record.savedInSessions, input.sessionId].slice(-50)
+        : record.savedInSessions,
+      lastSave: input.editorId === undefined ? undefined : { editorId: input.editorId, version },
+    },
+    saved,
+  );
   // PDL: an update is logged on the first save in each session.
   return {
     certificate,
     audit: firstInSession ? [auditOf('certificate-update', facts.patient, certificate.id)] : [],
+  };
+}
+
+/**
+ * The history's "saved" event of a save: a user's saves in one session, with nothing else in
+ * between, are one event from its first save (`at`) to its latest (`until`), so that a sitting
+ * of autosaves reads as one "Sparat av" row. `base` is the record without the event it extends.
+ */
+function groupedSave(
+  record: CertificateRecord,
+  firstInSession: boolean,
+  context: CommandContext,
+): { base: CertificateRecord; saved: CertificateEvent } {
+  const last = record.events.at(-1);
+  if (!firstInSession && last?.type === 'saved' && last.byId === context.user.id) {
+    return {
+      base: { ...record, events: record.events.slice(0, -1) },
+      saved: { ...last, until: context.at },
+    };
+  }
+  return {
+    base: record,
+    saved: { ...certificateEvent('saved', context.at, context.user.name), byId: context.user.id },
   };
 }
 
@@ -479,6 +509,18 @@ export function sendCertificate(
     fkReceived: [sent.received],
     threads: [],
     audit: [auditOf('certificate-send', patient, record.id)],
+  };
+}
+
+/**
+ * The patient printed it in Mina intyg: logged (PDL), and kept in the certificate's history.
+ * The event is history, not content: the version stays, so a care user's open copy is not
+ * made stale by a patient's print.
+ */
+export function printedByPatient(record: CertificateRecord, at: string): CertificateRecord {
+  return {
+    ...record,
+    events: [...record.events, certificateEvent('printed-by-patient', at, PATIENT_IN_PORTAL)],
   };
 }
 

@@ -385,6 +385,9 @@ export function certificateEvent(
   return { at, type, by };
 }
 
+/** Who an event the patient made in Mina intyg names. */
+export const PATIENT_IN_PORTAL = 'Patienten (Mina intyg)';
+
 /** Who sends a signed certificate to Försäkringskassan: a care user, or the patient. */
 export type Sender = { kind: 'care'; actor: Actor } | { kind: 'patient' };
 
@@ -402,11 +405,7 @@ export function sentToFk(
     sent: { at, by: sender.kind === 'care' ? sender.actor : 'patient' },
     events: [
       ...record.events,
-      certificateEvent(
-        'sent',
-        at,
-        sender.kind === 'care' ? sender.actor.name : 'Patienten (Mina intyg)',
-      ),
+      certificateEvent('sent', at, sender.kind === 'care' ? sender.actor.name : PATIENT_IN_PORTAL),
     ],
   };
   return { certificate, received: fkReceivedRecord(certificate, at, sender.kind) };

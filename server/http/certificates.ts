@@ -8,6 +8,7 @@ import { certificateTypes, loadDefinition } from '../../src/definitions';
 import type { Database } from '../store/store';
 import { isOwnLostSave, noRelations, replacedByOf, summarize } from '../domain/certificates';
 import { certificateCatalogue } from '../domain/catalogue';
+import { patientPageActions } from '../domain/patient-certificates';
 import {
   checkConsentDate,
   checkDraftAnswers,
@@ -72,9 +73,10 @@ export function certificateHandlers(db: Database, services: CertificateServices)
           return errorResponse(404, apiErrorCodes.notFound, certificateMessages.patientNotFound);
         }
         const records = await tx.certificates.getAllByIndex('by-patient', { equals: patientId });
-        const visible = records.filter((record) => {
+        const onUnit = records.filter((record) => record.unitHsaId === auth.unit.hsaId);
+        const visible = onUnit.filter((record) => {
           const definition = definitions.find((candidate) => candidate.code === record.type);
-          if (definition === undefined || record.unitHsaId !== auth.unit.hsaId) return false;
+          if (definition === undefined) return false;
           return mayAccessPatient([definition.policy], auth.user.role, patient);
         });
         visible.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
@@ -82,9 +84,16 @@ export function certificateHandlers(db: Database, services: CertificateServices)
         return jsonResponse(patientCertificatesResponseSchema, {
           certificates: visible.flatMap((record) => {
             const definition = definitions.find((candidate) => candidate.code === record.type);
-            return definition === undefined
-              ? []
-              : [summarize(record, patient, definition, replacedBy.get(record.id))];
+            if (definition === undefined) return [];
+            const { hsaId } = auth.unit;
+            return [
+              {
+                ...summarize(record, patient, definition, replacedBy.get(record.id)),
+                kind: definition.kind,
+                version: record.version,
+                actions: patientPageActions(definition, record, patient, auth.user, hsaId, onUnit),
+              },
+            ];
           }),
         });
       });

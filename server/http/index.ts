@@ -3,6 +3,7 @@ import type { CertificateListRow, ThreadListRow } from '../store/schema';
 import { certificateLifecycleHandlers } from './certificate-lifecycle';
 import { certificateListHandlers } from './certificate-lists';
 import { certificateHandlers } from './certificates';
+import { certificateHistoryHandlers } from './certificate-history';
 import { diagnosisHandlers } from './diagnoses';
 import type { DiagnosisData } from '../domain/diagnoses/load-icd10';
 import { environmentHandlers } from './environment';
@@ -63,6 +64,7 @@ export function createRoutes(
     ...certificateListHandlers(db, certificateRows),
     ...certificateHandlers(db, services),
     ...certificateLifecycleHandlers(db, services),
+    ...certificateHistoryHandlers(db),
     ...threadHandlers(db, services, threadRows),
     ...fkSimulatorHandlers(db),
     ...patientPortalHandlers(db),

@@ -16,6 +16,7 @@ import type { CertificateDefinition } from '../../src/form-engine';
 import type { Database, Transaction } from '../store/store';
 import type { CertificateRecord, PatientRecord } from '../store/schema';
 import { patientName } from '../domain/certificates';
+import { printedByPatient } from '../domain/certificate-commands';
 import { isoInstant, swedishDay } from '../domain/clock';
 import {
   decidePortalPrint,
@@ -324,6 +325,7 @@ export function patientPortalHandlers(db: Database) {
         return db.write(async (tx) => {
           const loaded = await loadOwn(tx, auth, located, decidePortalPrint);
           if (loaded instanceof Response) return loaded;
+          await tx.certificates.put(printedByPatient(loaded.record, isoInstant(auth.now)));
           await auditPatient(tx, auth, 'certificate-print', loaded.record.id);
           return new Response(null, { status: 204 });
         });

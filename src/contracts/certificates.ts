@@ -275,8 +275,16 @@ export const certificateEventSchema = named(
       'sent',
       'revoked',
       'locked',
+      /** Autosaves of one user in one session: one event, from `at` until `until`. */
+      'saved',
+      /** The patient printed it in Mina intyg. */
+      'printed-by-patient',
     ]),
     by: z.string().min(1),
+    /** The care user who acted (saves are grouped by it). */
+    byId: opaqueIdSchema.optional(),
+    /** The last save of a grouped "saved" event. */
+    until: isoDateTimeSchema.optional(),
   }),
 );
 export type CertificateEvent = z.infer<typeof certificateEventSchema>;
@@ -600,10 +608,25 @@ export const signedListResponseSchema = named(
 );
 export type SignedListResponse = z.infer<typeof signedListResponseSchema>;
 
+/**
+ * One of the patient's certificates on the patient's page (Webcert's "Tidigare intyg"): the
+ * list row, with its version and the actions the user may take on it from there ("Förnya").
+ */
+export const patientCertificateSchema = named(
+  'PatientCertificate',
+  certificateSummarySchema.extend({
+    /** The definition's kind: the page names an utlåtande as one. */
+    kind: z.enum(['intyg', 'utlåtande']),
+    version: z.number().int().min(1),
+    actions: z.array(certificateActionSchema),
+  }),
+);
+export type PatientCertificate = z.infer<typeof patientCertificateSchema>;
+
 export const patientCertificatesResponseSchema = named(
   'PatientCertificatesResponse',
   z.object({
-    certificates: z.array(certificateSummarySchema),
+    certificates: z.array(patientCertificateSchema),
   }),
 );
 

@@ -17,6 +17,7 @@ import {
 } from './certificates';
 import { apiErrorSchema, opaqueIdSchema, roleSchema, type Role } from './common';
 import { changeNoticeSchema } from './change-notices';
+import { certificateHistoryResponseSchema } from './certificate-history';
 import { environmentSchema } from './environment';
 import {
   diagnosisResponseSchema,
@@ -954,6 +955,20 @@ export const endpoints = {
     roles: ['physician'],
     request: practiceDetailsSchema,
     success: { status: 200, schema: myDetailsSchema },
+    errors: [400, 401, 403, 404, 500, 503],
+  },
+
+  // -- A certificate's history -----------------------------------------------------------
+  getCertificateHistory: {
+    ...routes.getCertificateHistory,
+    summary:
+      "A certificate's history, newest first: its own events (saves grouped per user and session), its dialogue with FK and the certificates made from it.",
+    description:
+      'Guarded exactly as reading the certificate. Not the PDL audit log, which stays separate; not audited itself (reading the certificate is).',
+    tag: 'certificates',
+    auth: 'session',
+    params: certificateIdParams,
+    success: { status: 200, schema: certificateHistoryResponseSchema },
     errors: [400, 401, 403, 404, 500, 503],
   },
 } as const satisfies { [Id in RouteId]: EndpointDefinition };

@@ -89,6 +89,7 @@ export const routes = {
   registerPractitioner: { method: 'post', path: '/api/registration' },
   getMyDetails: { method: 'get', path: '/api/registration/my-details' },
   updateMyDetails: { method: 'put', path: '/api/registration/my-details' },
+  getCertificateHistory: { method: 'get', path: '/api/certificates/{id}/events' },
 } as const satisfies Record<string, Route>;
 
 export type RouteId = keyof typeof routes;

@@ -114,3 +114,14 @@ export function certificateStateLabel(summary: CertificateSummary): string {
       return signedStatusLabels[signedListStatus(summary)];
   }
 }
+
+/**
+ * What renewing does, as the renew dialog says it wherever it is offered (the certificate, the
+ * patient's page). `kindWord`: "intyget" or "utlåtandet".
+ */
+export function renewExplanation(kindWord: string): readonly [string, string] {
+  return [
+    `Ett nytt utkast skapas med uppgifterna från ${kindWord}. Uppgifter som ska bedömas på nytt, som datum för undersökningar och perioder, följer inte med. Kontrollera alla uppgifter innan du signerar.`,
+    `Det nya utkastet och ${kindWord} visar att de hör ihop.`,
+  ];
+}

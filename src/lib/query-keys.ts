@@ -15,6 +15,11 @@ export const queryKeys = {
   patientCatalogue: (patientId: string) => ['patients', patientId, 'certificate-types'] as const,
   patientCertificates: (patientId: string) => ['patients', patientId, 'certificates'] as const,
   certificate: (certificateId: string) => ['certificates', certificateId] as const,
+  /** Prefix of every certificate's history ("Historik"): any change may add to one. */
+  certificateHistories: ['certificate-history'] as const,
+  /** A certificate's history, as of the certificate's version the page shows. */
+  certificateHistory: (certificateId: string, version: number) =>
+    ['certificate-history', certificateId, version] as const,
   /**
    * The mutations that write one certificate (save, consent, sign, send, …). They share one
    * mutation scope, so TanStack Query runs them one at a time, in the order they were made.
@@ -55,6 +60,10 @@ export type { ChangeNotice };
 /** Marks everything a change makes stale in this tab. */
 export function invalidateFor(queryClient: QueryClient, notice: ChangeNotice): void {
   void queryClient.invalidateQueries({ queryKey: queryKeys.workCounts });
+  if (notice.kind !== 'work-counts') {
+    // A history shows FK's messages and the certificates made from one: read it again.
+    void queryClient.invalidateQueries({ queryKey: queryKeys.certificateHistories });
+  }
   if (notice.kind === 'threads') {
     // The inbox and every dialogue panel: a thread arrived, was answered or handled.
     void queryClient.invalidateQueries({ queryKey: queryKeys.threads });

@@ -13,6 +13,7 @@ import { changedAnswers, keptChanges, localBackup, sameAnswer } from '../autosav
 import { DraftEditor } from './draft-editor';
 import { PatientBanner } from './patient-banner';
 import { DraftSession } from './draft-session';
+import { CertificateHistory } from './certificate-history';
 import { CertificateRelations, LifecycleActions } from './lifecycle-actions';
 import { ReplacementNotice } from './replacement-notice';
 import { SignedCertificate } from './signed-certificate';
@@ -187,6 +188,7 @@ function Loaded({
           today={today}
           role={role}
         />
+        <CertificateHistory certificate={certificate} kind={definition.kind} />
       </header>
       {editable ? (
         <DraftEditor

@@ -11,7 +11,7 @@ import type {
 import { REVOKE_MESSAGE_MAX } from '../../../contracts/certificates';
 import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/format';
-import { relationLabels } from '../../../lib/certificate-labels';
+import { relationLabels, renewExplanation } from '../../../lib/certificate-labels';
 import { Dialog } from '../../../components/ui/dialog';
 import { DialogActions } from '../../../components/ui/dialog-actions';
 import { MessageBox } from '../../../components/ui/message-box';
@@ -231,12 +231,9 @@ export function LifecycleActions({
           onConfirm={() => void createFrom('renew')}
           onClose={close}
         >
-          <p>
-            Ett nytt utkast skapas med uppgifterna från {kindWord}. Uppgifter som ska bedömas på
-            nytt, som datum för undersökningar och perioder, följer inte med. Kontrollera alla
-            uppgifter innan du signerar.
-          </p>
-          <p>Det nya utkastet och {kindWord} visar att de hör ihop.</p>
+          {renewExplanation(kindWord).map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
         </ConfirmDialog>
       )}
       {open === 'replace' && (

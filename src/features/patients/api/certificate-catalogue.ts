@@ -52,3 +52,30 @@ export function useCreateCertificate() {
     },
   });
 }
+
+/** "Förnya" from the patient's page: a new draft linked to the signed one; the caller opens it. */
+export function useRenewCertificate() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      callEndpoint('renewCertificate', {
+        params: { id },
+        body: { version },
+        response: certificateResponseSchema,
+      }),
+    onSuccess: ({ certificate }, { id }) => {
+      queryClient.setQueryData(queryKeys.certificate(certificate.id), { certificate });
+      // The renewed certificate now lists its renewal: read it again when next shown.
+      void queryClient.invalidateQueries({
+        queryKey: queryKeys.certificate(id),
+        exact: true,
+        refetchType: 'none',
+      });
+      announceChange(queryClient, {
+        kind: 'certificate',
+        certificateId: certificate.id,
+        patientId: certificate.patient.id,
+      });
+    },
+  });
+}
