@@ -23,6 +23,7 @@ import {
   sentSchema,
 } from '../../src/contracts/certificates';
 import { fkReceivedCertificateSchema } from '../../src/contracts/fk';
+import { operatingMessageSchema } from '../../src/contracts/operating-messages';
 import {
   cannotComplementReasonSchema,
   complementItemSchema,
@@ -44,6 +45,8 @@ export type CareUnitRecord = z.infer<typeof careUnitRecordSchema>;
 export const userRecordSchema = userSchema.extend({
   /** The care units the user holds an assignment (medarbetaruppdrag) at. */
   unitHsaIds: z.array(hsaIdSchema).min(1),
+  /** The certificate types the user has starred in the catalogue (absent: none yet). */
+  favouriteCertificateTypes: z.array(certificateTypeCodeSchema).optional(),
 });
 export type UserRecord = z.infer<typeof userRecordSchema>;
 
@@ -76,6 +79,8 @@ export const settingsRecordSchema = z.object({
   clockOffsetMs: z.number().int(),
   /** The last day the nightly job locked old drafts (it runs on the first call of a day). */
   draftsLockedOn: z.iso.date().optional(),
+  /** Operating messages set through the testability API (the configured ones are not stored). */
+  operatingMessages: z.array(operatingMessageSchema).optional(),
 });
 export type SettingsRecord = z.infer<typeof settingsRecordSchema>;
 

@@ -84,6 +84,9 @@ export const routes = {
     method: 'post',
     path: '/api/testability/stored-records/{collection}/{id}',
   },
+  setFavouriteCertificateType: { method: 'put', path: '/api/favourite-certificate-types/{type}' },
+  getOperatingMessages: { method: 'get', path: '/api/operating-messages' },
+  setOperatingMessages: { method: 'post', path: '/api/testability/operating-messages' },
 } as const satisfies Record<string, Route>;
 
 export type RouteId = keyof typeof routes;
