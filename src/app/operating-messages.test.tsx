@@ -61,4 +61,21 @@ describe('OperatingMessages', () => {
       'Driftstörning: Signering fungerar inte.',
     );
   });
+
+  it('moves the focus to the next message when one is closed', async () => {
+    const information: OperatingMessage = {
+      ...warning,
+      id: 'info',
+      severity: 'information',
+      text: 'Ny version.',
+    };
+    await setMessages([information, warning]);
+    const { user } = renderWithProviders(<OperatingMessages />);
+    const closeWarning = await within(region()).findByRole('button', {
+      name: 'Stäng',
+      description: `Varning: ${warning.text}`,
+    });
+    await user.click(closeWarning);
+    expect(within(region()).getByRole('button', { name: 'Stäng' })).toHaveFocus();
+  });
 });

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
 import { z } from 'zod';
 import {
   operatingMessageSeverityLabels,
@@ -59,27 +59,33 @@ export function OperatingMessages() {
       callEndpoint('getOperatingMessages', { response: operatingMessagesResponseSchema, as: null }),
     staleTime: REFETCH_MS,
     refetchInterval: REFETCH_MS,
+    // Log-in and log-out empty the query cache: the messages stay shown (and are not announced
+    // again) while they are asked for anew.
+    placeholderData: keepPreviousData,
   });
   const [closed, setClosed] = useState(readClosed);
   const shown = (data?.messages ?? []).filter((message) => !closed.includes(messageKey(message)));
+
+  // After a close, once the message is gone, the focus goes to the button of the message that
+  // took its place (or the one before it), or else to the page's content.
+  const region = useRef<HTMLDivElement>(null);
+  const [closedAt, setClosedAt] = useState<{ index: number }>();
+  useEffect(() => {
+    if (closedAt === undefined) return;
+    const remaining = [...(region.current?.querySelectorAll('button') ?? [])];
+    const target = remaining[Math.min(closedAt.index, remaining.length - 1)];
+    (target ?? document.getElementById('main'))?.focus();
+  }, [closedAt]);
 
   const close = (message: OperatingMessage, index: number) => {
     const next = [...closed, messageKey(message)];
     setClosed(next);
     writeClosed(next);
-    // Focus goes on to the next message's button, or else to the page's content.
-    const following = shown[index + 1] ?? shown[index - 1];
-    const target =
-      following === undefined
-        ? document.getElementById('main')
-        : document.querySelector<HTMLElement>(
-            `[data-operating-message="${CSS.escape(following.id)}"] button`,
-          );
-    target?.focus();
+    setClosedAt({ index });
   };
 
   return (
-    <div className="operating-messages" role="status" aria-label="Driftmeddelanden">
+    <div ref={region} className="operating-messages" role="status" aria-label="Driftmeddelanden">
       {shown.map((message, index) => (
         <Message key={message.id} message={message} onClose={() => close(message, index)} />
       ))}
@@ -90,11 +96,7 @@ export function OperatingMessages() {
 function Message({ message, onClose }: { message: OperatingMessage; onClose: () => void }) {
   const textId = useId();
   return (
-    <div
-      className="operating-message"
-      data-severity={message.severity}
-      data-operating-message={message.id}
-    >
+    <div className="operating-message" data-severity={message.severity}>
       <p id={textId}>
         <strong>{operatingMessageSeverityLabels[message.severity]}:</strong> {message.text}
       </p>
