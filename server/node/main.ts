@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { configureSwedishZodMessages } from '../../src/contracts/swedish-messages';
 import { readConfig } from './config';
 import { readOperatingMessages } from './operating-messages-config';
 import { startServer } from './server';
@@ -16,6 +17,8 @@ function fail(message: string): never {
 
 const read = readConfig(process.env, process.argv.slice(2), process.cwd());
 if (!read.ok) fail(read.message);
+// Swedish messages for what the configuration file's check finds (startServer sets them too).
+configureSwedishZodMessages();
 const messages = await readOperatingMessages(process.env, process.cwd());
 if (!messages.ok) fail(messages.message);
 const config = { ...read.config, operatingMessages: messages.messages };

@@ -11,7 +11,9 @@ import { named } from './named';
 
 export const operatingMessageSeveritySchema = named(
   'OperatingMessageSeverity',
-  z.enum(['information', 'warning', 'fault']),
+  z.enum(['information', 'warning', 'fault'], {
+    error: 'Allvarlighetsgraden ska vara information, warning eller fault.',
+  }),
 );
 export type OperatingMessageSeverity = z.infer<typeof operatingMessageSeveritySchema>;
 
