@@ -10,6 +10,7 @@ import {
 } from '../mocks/builders/seed-data';
 import type { PrincipalKind } from '../src/contracts/common';
 import { loginResponseSchema } from '../src/contracts/session';
+import type { OperatingMessage } from '../src/contracts/operating-messages';
 import {
   fkReceivedResponseSchema,
   fkThreadResponseSchema,
@@ -179,6 +180,20 @@ export async function auditLog(page: Page) {
 export async function setBackendDate(page: Page, date: string): Promise<void> {
   const answer = await testability(page, '/api/testability/clock', 'POST', { date });
   expect(answer.status).toBe(200);
+}
+
+/**
+ * Replaces the operator's messages set for tests (shown on every page while the backend's
+ * clock is inside their window; cleared by a reset).
+ */
+export async function setOperatingMessages(
+  page: Page,
+  messages: readonly OperatingMessage[],
+): Promise<void> {
+  const answer = await testability(page, '/api/testability/operating-messages', 'POST', {
+    messages,
+  });
+  expect(answer.status, 'set the operating messages').toBe(200);
 }
 
 /**

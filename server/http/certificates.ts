@@ -33,6 +33,7 @@ import {
   validationFor,
   type CertificateServices,
 } from './certificate-action';
+import { favouritesFirst } from '../domain/favourites';
 import { serve } from './guard';
 import { persist, recordAudit } from './persist';
 import { errorResponse, jsonResponse } from './support';
@@ -60,7 +61,11 @@ export function certificateHandlers(db: Database, services: CertificateServices)
           swedishDay(auth.now),
         );
         if (isRejection(catalogue)) return rejectionResponse(catalogue);
-        return jsonResponse(certificateCatalogueResponseSchema, catalogue);
+        const favourites = auth.user.favouriteCertificateTypes ?? [];
+        return jsonResponse(
+          certificateCatalogueResponseSchema,
+          favouritesFirst(catalogue, favourites),
+        );
       });
     }),
 

@@ -20,6 +20,12 @@ import { testabilityHandlers } from '../testability/testability';
 import { testabilityThreadHandlers } from '../testability/testability-threads';
 import { threadHandlers } from './threads';
 import { workListHandlers } from './work-lists';
+import { favouriteHandlers } from './favourites';
+import {
+  operatingMessageHandlers,
+  testabilityOperatingMessageHandlers,
+} from './operating-messages';
+import type { OperatingMessage } from '../../src/contracts/operating-messages';
 
 export interface RouteOptions {
   /**
@@ -31,13 +37,15 @@ export interface RouteOptions {
   testability: boolean;
   /** Where this home's committed changes are published, for the change feed's streams. */
   changes: ChangeHub;
+  /** The operator's messages from the server's configuration (none in the embedded home). */
+  operatingMessages?: readonly OperatingMessage[];
 }
 
 /** Every route of the backend, in the order the dispatcher tries them. */
 export function createRoutes(
   db: Database,
   diagnoses: DiagnosisData,
-  { changes, testability }: RouteOptions,
+  { changes, testability, operatingMessages = [] }: RouteOptions,
 ): ApiRoute[] {
   const loadIcd10 = diagnoses.codeList;
   // This tab's copy of the unit's thread rows, shared by the inbox and the counts (both read
@@ -53,9 +61,11 @@ export function createRoutes(
           ...testabilityHandlers(db, loadIcd10),
           ...testabilityThreadHandlers(db),
           ...faultRoutes(db),
+          ...testabilityOperatingMessageHandlers(db),
         ]
       : []),
     ...environmentHandlers({ testability }),
+    ...operatingMessageHandlers(db, operatingMessages),
     ...sessionHandlers(db),
     ...registrationHandlers(db),
     ...changeFeedRoutes(db, changes),
@@ -70,6 +80,7 @@ export function createRoutes(
     ...patientPortalHandlers(db),
     ...diagnosisHandlers(db, diagnoses),
     ...fmbHandlers(db),
+    ...favouriteHandlers(db),
     ...fallbackRoutes(),
   ];
 }

@@ -54,6 +54,7 @@ describe('the testability switch', () => {
       ['/api/testability/clock', { offsetDays: 3 }],
       ['/api/testability/audit', undefined],
       ['/api/testability/fk-received', undefined],
+      ['/api/testability/operating-messages', { messages: [] }],
     ] as const) {
       expect(await answer(off, path, body), path).toEqual({
         status: 404,

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { StoreLocation } from './open-store';
+import type { OperatingMessage } from '../../src/contracts/operating-messages';
 
 /**
  * The server's settings, from the environment and the command line:
@@ -13,6 +14,8 @@ export interface ServerConfig {
   host: string | undefined;
   store: StoreLocation;
   testability: boolean;
+  /** The operator's messages (./operating-messages-config.ts), read by main.ts at start. */
+  operatingMessages?: readonly OperatingMessage[];
 }
 
 const environmentSchema = z.object({

@@ -3,7 +3,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { configureSwedishZodMessages } from '../../src/contracts/swedish-messages';
 import { readConfig } from './config';
+import { readOperatingMessages } from './operating-messages-config';
 import { startServer } from './server';
 
 const staticRoot = join(dirname(fileURLToPath(import.meta.url)), 'app');
@@ -15,7 +17,11 @@ function fail(message: string): never {
 
 const read = readConfig(process.env, process.argv.slice(2), process.cwd());
 if (!read.ok) fail(read.message);
-const { config } = read;
+// Swedish messages for what the configuration file's check finds (startServer sets them too).
+configureSwedishZodMessages();
+const messages = await readOperatingMessages(process.env, process.cwd());
+if (!messages.ok) fail(messages.message);
+const config = { ...read.config, operatingMessages: messages.messages };
 if (!existsSync(join(staticRoot, 'index.html'))) {
   fail(`den byggda appen saknas i ${staticRoot}. Bygg och starta med npm run serve.`);
 }
@@ -38,6 +44,12 @@ console.log(
     ? 'Testbarhets-API:t (/api/testability) är PÅ (--demo): vem som helst kan återställa och ändra uppgifterna.'
     : 'Testbarhets-API:t (/api/testability) är av.',
 );
+
+if (config.operatingMessages.length > 0) {
+  console.log(
+    `Driftmeddelanden: ${String(config.operatingMessages.length)} (${process.env.INTYGA_OPERATING_MESSAGES ?? ''}).`,
+  );
+}
 
 let stopping = false;
 function stop(): void {

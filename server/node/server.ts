@@ -60,6 +60,9 @@ export async function startServer(
   const routes = createRoutes(store.db, diagnosisDataFromFolder(join(staticRoot, 'data')), {
     testability: config.testability,
     changes,
+    ...(config.operatingMessages === undefined
+      ? {}
+      : { operatingMessages: config.operatingMessages }),
   });
   const app = createServerApp({ dispatch: createDispatcher(routes), staticRoot });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

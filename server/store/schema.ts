@@ -36,6 +36,7 @@ const registeredPracticeSchema = z.object({
   registrantUserId: z.string(),
   registeredAt: z.number(),
 });
+import { operatingMessageSchema } from '../../src/contracts/operating-messages';
 import {
   cannotComplementReasonSchema,
   complementItemSchema,
@@ -63,6 +64,8 @@ export const userRecordSchema = userSchema.extend({
   unitHsaIds: z.array(hsaIdSchema).min(1),
   /** A registered private physician's identity number (from e-identification), never shown. */
   identityNumber: identityNumberSchema.optional(),
+  /** The certificate types the user has starred in the catalogue (absent: none yet). */
+  favouriteCertificateTypes: z.array(certificateTypeCodeSchema).optional(),
 });
 export type UserRecord = z.infer<typeof userRecordSchema>;
 
@@ -95,6 +98,8 @@ export const settingsRecordSchema = z.object({
   clockOffsetMs: z.number().int(),
   /** The last day the nightly job locked old drafts (it runs on the first call of a day). */
   draftsLockedOn: z.iso.date().optional(),
+  /** Operating messages set through the testability API (the configured ones are not stored). */
+  operatingMessages: z.array(operatingMessageSchema).optional(),
 });
 export type SettingsRecord = z.infer<typeof settingsRecordSchema>;
 

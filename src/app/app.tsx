@@ -10,6 +10,7 @@ import { ConnectionBanner } from './connection-banner';
 import { useRefetchWhenConnected } from './connection';
 import { leaveEndedSession } from './session-end';
 import { TrainingNotice } from './training-notice';
+import { OperatingMessages } from './operating-messages';
 
 export interface AppRuntime {
   queryClient: QueryClient;
@@ -49,6 +50,7 @@ export function App({ runtime }: { runtime: AppRuntime }) {
       {/* Above the router, so that every page has it: error pages, Mina intyg and /fk too. */}
       <TrainingNotice />
       <ConnectionBanner />
+      <OperatingMessages />
       <RouterProvider router={runtime.router} />
     </QueryClientProvider>
   );

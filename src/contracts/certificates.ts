@@ -642,6 +642,8 @@ export const certificateTypeEntrySchema = named(
     /** The patient's newest draft and newest signed certificate of this type, if any. */
     existingDraft: z.object({ id: opaqueIdSchema, savedAt: isoDateTimeSchema }).optional(),
     existingSigned: z.object({ id: opaqueIdSchema, signedAt: isoDateTimeSchema }).optional(),
+    /** One of the user's favourites (they come first); absent or false: not. */
+    favourite: z.boolean().optional(),
     /** A confirmation the user must give before the draft is created. */
     confirmation: z
       .object({

@@ -103,6 +103,15 @@ import {
   registrationRequestSchema,
   registrationResponseSchema,
 } from './registration';
+import {
+  favouriteTypeParamSchema,
+  favouritesResponseSchema,
+  setFavouriteRequestSchema,
+} from './favourites';
+import {
+  operatingMessagesResponseSchema,
+  setOperatingMessagesRequestSchema,
+} from './operating-messages';
 
 /**
  * The API's one endpoint registry: every endpoint the embedded backend answers, with its
@@ -970,6 +979,41 @@ export const endpoints = {
     params: certificateIdParams,
     success: { status: 200, schema: certificateHistoryResponseSchema },
     errors: [400, 401, 403, 404, 500, 503],
+  },
+
+  // -- Preferences and operating messages -------------------------------------------------
+  setFavouriteCertificateType: {
+    ...routes.setFavouriteCertificateType,
+    summary: "Mark or unmark a certificate type as one of the user's favourites.",
+    description:
+      "Per care user, whatever the unit; kept across sessions. The catalogue puts the favourites first, in the catalogue's order. An unknown type is 400.",
+    tag: 'certificates',
+    auth: 'session',
+    params: { type: favouriteTypeParamSchema },
+    request: setFavouriteRequestSchema,
+    success: { status: 200, schema: favouritesResponseSchema },
+    errors: [400, 401, 403, 500, 503],
+  },
+  getOperatingMessages: {
+    ...routes.getOperatingMessages,
+    summary: "The operator's messages in force now (information, warning, fault).",
+    description:
+      "Public, so that every page shows them, the log-in included. Those from the server's configuration and those set through the testability API whose window holds the backend's clock (start inclusive, end exclusive), faults first.",
+    tag: 'session',
+    auth: 'none',
+    success: { status: 200, schema: operatingMessagesResponseSchema },
+    errors: [500, 503],
+  },
+  setOperatingMessages: {
+    ...routes.setOperatingMessages,
+    summary: 'Replace the operating messages set for tests (testability API only).',
+    description:
+      "Kept in the store's settings until the next reset, beside those from the server's configuration.",
+    tag: 'testability',
+    auth: 'none',
+    request: setOperatingMessagesRequestSchema,
+    success: { status: 200, schema: operatingMessagesResponseSchema },
+    errors: [400, 500, 503],
   },
 } as const satisfies { [Id in RouteId]: EndpointDefinition };
 

@@ -90,6 +90,9 @@ export const routes = {
   getMyDetails: { method: 'get', path: '/api/registration/my-details' },
   updateMyDetails: { method: 'put', path: '/api/registration/my-details' },
   getCertificateHistory: { method: 'get', path: '/api/certificates/{id}/events' },
+  setFavouriteCertificateType: { method: 'put', path: '/api/favourite-certificate-types/{type}' },
+  getOperatingMessages: { method: 'get', path: '/api/operating-messages' },
+  setOperatingMessages: { method: 'post', path: '/api/testability/operating-messages' },
 } as const satisfies Record<string, Route>;
 
 export type RouteId = keyof typeof routes;

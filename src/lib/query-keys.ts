@@ -8,6 +8,8 @@ import type { ChangeNotice } from '../contracts/change-notices';
 export const queryKeys = {
   /** What kind of environment the backend is (training, testability); never changes. */
   environment: ['environment'] as const,
+  /** The operator's messages in force (public, on every page). */
+  operatingMessages: ['operating-messages'] as const,
   session: ['session'] as const,
   loginOptions: ['auth', 'login-options'] as const,
   workCounts: ['work-counts'] as const,

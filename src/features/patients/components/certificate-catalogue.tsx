@@ -6,6 +6,8 @@ import { Loading } from '../../../components/ui/loading';
 import { MessageBox } from '../../../components/ui/message-box';
 import { formatDate } from '../../../lib/format';
 import { useCertificateCatalogue, useCreateCertificate } from '../api/certificate-catalogue';
+import { useSetFavourite } from '../api/favourites';
+import { FavouriteToggle, useVisitOrder } from './favourite-toggle';
 
 type Props = {
   patientId: string;
@@ -18,6 +20,8 @@ export function CertificateCatalogue({ patientId, certificatePath }: Props) {
   const create = useCreateCertificate();
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState<CertificateTypeEntry | undefined>(undefined);
+  const setFavourite = useSetFavourite(patientId);
+  const types = useVisitOrder(catalogue.data?.types);
 
   const start = (entry: CertificateTypeEntry, confirmations?: string[]) => {
     create.mutate(
@@ -39,7 +43,7 @@ export function CertificateCatalogue({ patientId, certificatePath }: Props) {
       </MessageBox>
     );
   }
-  const { types, blockedReason } = catalogue.data;
+  const { blockedReason } = catalogue.data;
   if (blockedReason !== undefined) return <p>{blockedReason}</p>;
   if (types.length === 0) return <p>Din roll får inte skriva några intygstyper för patienten.</p>;
 
@@ -50,6 +54,15 @@ export function CertificateCatalogue({ patientId, certificatePath }: Props) {
           <p>{create.error.message}</p>
         </MessageBox>
       )}
+      {setFavourite.isError && (
+        <MessageBox variant="error" heading="Favoriten kunde inte sparas" live="alert">
+          <p>{setFavourite.error.message}</p>
+        </MessageBox>
+      )}
+      <p className="catalogue__hint">
+        Markera de intygstyper du använder mest som favoriter med stjärnan, så visas de först i
+        listan nästa gång du öppnar den.
+      </p>
       <ul className="catalogue">
         {types.map((entry) => (
           <CatalogueEntry
@@ -60,6 +73,7 @@ export function CertificateCatalogue({ patientId, certificatePath }: Props) {
             onCreate={() =>
               entry.confirmation === undefined ? start(entry) : setConfirming(entry)
             }
+            onFavourite={(favourite) => setFavourite.mutate({ type: entry.type, favourite })}
           />
         ))}
       </ul>
@@ -85,15 +99,22 @@ function CatalogueEntry({
   certificatePath,
   busy,
   onCreate,
+  onFavourite,
 }: {
   entry: CertificateTypeEntry;
   certificatePath: (id: string) => string;
   busy: boolean;
   onCreate: () => void;
+  onFavourite: (favourite: boolean) => void;
 }) {
   const headingId = useId();
   return (
     <li className="catalogue__entry" aria-labelledby={headingId}>
+      <FavouriteToggle
+        name={`${entry.formNumber} ${entry.name}`}
+        pressed={entry.favourite === true}
+        onToggle={onFavourite}
+      />
       <div className="catalogue__text">
         <h3 className="catalogue__name" id={headingId}>
           {entry.formNumber} {entry.name}
