@@ -27,9 +27,6 @@ export function checkFkTextAnswers(
   return reject(
     400,
     apiErrorCodes.badRequest,
-    labelledText(
-      shortQuestionLabel(definition, first.questionId),
-      fkTextRefusal(first.characters),
-    ),
+    labelledText(shortQuestionLabel(definition, first.questionId), fkTextRefusal(first.characters)),
   );
 }
