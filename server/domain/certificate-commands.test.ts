@@ -336,7 +336,13 @@ describe('writing a draft', () => {
     const record = draft('fk7804', 'minimal');
     const input = { answers: record.answers, editorId: 'editor-1', sessionId: 'session-1' };
     const first = succeeded(
-      saveAnswers(record, input, { definition: definitions.fk7804, patient }, validation, physician),
+      saveAnswers(
+        record,
+        input,
+        { definition: definitions.fk7804, patient },
+        validation,
+        physician,
+      ),
     );
     expect(first.certificate).toMatchObject({
       version: 2,

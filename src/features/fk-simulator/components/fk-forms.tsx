@@ -257,9 +257,7 @@ export function ComplementRequestForm({
                     value={chosen[question.questionId] ?? ''}
                     maxLength={THREAD_TEXT_MAX}
                     error={errors[key]}
-                    onTextChange={(next) =>
-                      setChosen({ ...chosen, [question.questionId]: next })
-                    }
+                    onTextChange={(next) => setChosen({ ...chosen, [question.questionId]: next })}
                   />
                 )}
               </li>
