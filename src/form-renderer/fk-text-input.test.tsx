@@ -13,11 +13,9 @@ const CLEANED = '"Citat" - test';
 const MESSAGE =
   'Tecken som Försäkringskassan inte kan ta emot har ändrats: ” blev ", – blev -, 😀 togs bort.';
 
-/** The live region (role status: polite) that holds the notice of what cleaning changed. */
+/** The polite live region that holds the notice of what cleaning changed. */
 const politeNotice = () =>
-  screen
-    .getAllByRole('status')
-    .find((region) => region.textContent?.startsWith('Tecken som Försäkringskassan'));
+  screen.getByText(/^Tecken som Försäkringskassan/).closest('[aria-live="polite"]');
 
 const definition = definitionWith([
   { id: 'a', kind: 'textArea', label: 'Beskriv besvären', maxLength: 100 },

@@ -45,7 +45,7 @@ export function useFkTextInput() {
  */
 export function FkTextNotice({ notice }: { notice: Notice }) {
   return (
-    <div className="fk-text-notice" role="status">
+    <div className="fk-text-notice" aria-live="polite">
       {notice !== undefined && (
         <MessageBox key={notice.count} variant="info">
           <p>{notice.message}</p>
