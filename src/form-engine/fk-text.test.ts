@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  answersOutsideFkText,
   charactersOutsideFkText,
   cleanFkText,
   fkTextChangeMessage,
   fkTextProblem,
   isFkTextCodePoint,
 } from './fk-text';
+import { validateAnswer } from './validate-answer';
 
 describe('the set FK can receive', () => {
   it.each([
@@ -104,5 +106,38 @@ describe('fkTextProblem', () => {
     expect(fkTextProblem('a\u0007')).toBe(
       'Texten innehåller tecken som Försäkringskassan inte kan ta emot: styrtecken (U+0007)',
     );
+  });
+});
+
+describe('answers FK receives', () => {
+  const env = { today: '2026-03-16' };
+  const refusal = 'Texten innehåller tecken som Försäkringskassan inte kan ta emot: 😀';
+
+  it('are invalid where a text holds characters outside the set', () => {
+    const text = { id: 't', kind: 'textArea', label: 'Text' } as const;
+    expect(validateAnswer(text, 'ok', false, env)).toEqual([]);
+    expect(validateAnswer(text, 'ej ok 😀', false, env)).toEqual([
+      { kind: 'invalid', path: [], message: refusal },
+    ]);
+    const contact = { id: 'c', kind: 'careUnitContact', label: 'Kontakt' } as const;
+    expect(
+      validateAnswer(
+        contact,
+        { address: 'Gatan 1 😀', postcode: '111 22', city: 'Stad', phone: '08' },
+        true,
+        env,
+      ),
+    ).toEqual([{ kind: 'invalid', path: ['address'], message: refusal }]);
+  });
+
+  it('are found in texts at any depth, letting a stored text through unchanged', () => {
+    const answers = { a: 'ok', b: [{ code: 'X', description: 'fel 😀' }], c: 'ny ”' };
+    expect(answersOutsideFkText(answers)).toEqual([
+      { questionId: 'b', characters: ['😀'] },
+      { questionId: 'c', characters: ['”'] },
+    ]);
+    expect(answersOutsideFkText(answers, { b: [{ code: 'Y', description: 'fel 😀' }] })).toEqual([
+      { questionId: 'c', characters: ['”'] },
+    ]);
   });
 });

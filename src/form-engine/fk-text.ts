@@ -45,25 +45,78 @@ export function isFkText(text: string): boolean {
 const REPLACEMENTS: ReadonlyMap<string, string> = new Map(
   (
     [
-      ['"', '\u201c\u201d\u201e\u201f\u2033\u2036\u301d\u301e\uff02'],
-      ["'", '\u2018\u2019\u201a\u201b\u2032\u2035\u2039\u203a\u02bc\uff07'],
-      ['-', '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\u2022\u2023\u25e6\u2027\ufe63'],
-      ['...', '\u2026'],
+      [
+        '"',
+        ['\u201c', '\u201d', '\u201e', '\u201f', '\u2033', '\u2036', '\u301d', '\u301e', '\uff02'],
+      ],
+      [
+        "'",
+        [
+          '\u2018',
+          '\u2019',
+          '\u201a',
+          '\u201b',
+          '\u2032',
+          '\u2035',
+          '\u2039',
+          '\u203a',
+          '\u02bc',
+          '\uff07',
+        ],
+      ],
+      // Hyphens, dashes, the minus sign and list bullets.
+      [
+        '-',
+        [
+          '\u2010',
+          '\u2011',
+          '\u2012',
+          '\u2013',
+          '\u2014',
+          '\u2015',
+          '\u2212',
+          '\u2043',
+          '\u2022',
+          '\u2023',
+          '\u25e6',
+          '\u2027',
+          '\ufe63',
+        ],
+      ],
+      ['...', ['\u2026']],
       [
         ' ',
-        '\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000',
+        [
+          '\u00a0',
+          '\u1680',
+          '\u2000',
+          '\u2001',
+          '\u2002',
+          '\u2003',
+          '\u2004',
+          '\u2005',
+          '\u2006',
+          '\u2007',
+          '\u2008',
+          '\u2009',
+          '\u200a',
+          '\u202f',
+          '\u205f',
+          '\u3000',
+        ],
       ],
-      ['\n', '\u2028\u2029\u0085\u000b\u000c'],
-      ['EUR', '\u20ac'],
-      ['oe', '\u0153'],
-      ['OE', '\u0152'],
-      ['l', '\u0142'],
-      ['L', '\u0141'],
-      ['d', '\u0111'],
-      ['D', '\u0110'],
-      ['i', '\u0131'],
+      // Line and paragraph separators, next line, vertical tab and form feed.
+      ['\n', ['\u2028', '\u2029', '\u0085', '\u000b', '\u000c']],
+      ['EUR', ['\u20ac']],
+      ['oe', ['\u0153']],
+      ['OE', ['\u0152']],
+      ['l', ['\u0142']],
+      ['L', ['\u0141']],
+      ['d', ['\u0111']],
+      ['D', ['\u0110']],
+      ['i', ['\u0131']],
     ] as const
-  ).flatMap(([to, froms]) => [...froms].map((from): [string, string] => [from, to])),
+  ).flatMap(([to, froms]) => froms.map((from): [string, string] => [from, to])),
 );
 
 const segmenter = new Intl.Segmenter('sv', { granularity: 'grapheme' });
@@ -161,7 +214,7 @@ export function fkTextCharacterName(grapheme: string): string {
   if (grapheme === '\u00a0' || grapheme === '\u202f' || grapheme === '\u2007')
     return 'hårt blanksteg';
   if (/^\p{Zs}$/u.test(grapheme)) return 'specialblanksteg';
-  if (/^[\u2028\u2029\u0085\u000b\u000c]$/.test(grapheme)) return 'sidbrytning eller radavgränsare';
+  if (REPLACEMENTS.get(grapheme) === '\n') return 'sidbrytning eller radavgränsare';
   if (grapheme === '\u00ad') return 'mjukt bindestreck';
   if (/^\p{Cc}$/u.test(grapheme)) return `styrtecken (${hex(grapheme)})`;
   if (/^[\p{Cf}\p{M}\p{Co}\p{Cn}\p{Cs}]+$/u.test(grapheme))

@@ -53,7 +53,7 @@ describe('a certificate text FK receives', () => {
     const field = screen.getByRole('textbox', { name: 'Yrke' });
     await user.type(field, 'före efter');
     await user.click(field);
-    field.setSelectionRange(5, 5);
+    await user.keyboard('{ArrowLeft>5/}');
     await user.paste('“x” ');
     await user.keyboard('y ');
     expect(field).toHaveValue('före "x" y efter');
