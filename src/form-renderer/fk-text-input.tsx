@@ -15,10 +15,11 @@ type Notice = { message: string; count: number } | undefined;
  * puts the cleaned text in it with the caret where it belongs, and returns the text to keep;
  * what changed becomes the field's notice (`FkTextNotice`).
  *
- * The notice stays while the user is in the field and goes when they leave it (`clear`, on
- * blur): it is beside what they are looking at when it matters, it is announced politely once,
- * it needs no closing and no timer (WCAG 2.2.1), and it does not linger in a long form after
- * the user has moved on. A new cleaning replaces it, and is announced again.
+ * How long the notice stays: from the cleaning until the user comes back to the field (`clear`,
+ * on focus). Typing on does not remove it, so it is not cut short while being read or
+ * announced; leaving the field does not remove it either, so nothing below the field moves
+ * under the pointer on its way to a button; it needs no closing and no timer (WCAG 2.2.1).
+ * Coming back to the field means it has been seen. A new cleaning replaces it, announced again.
  */
 export function useFkTextInput() {
   const [notice, setNotice] = useState<Notice>();
@@ -61,15 +62,15 @@ type FkTextAreaProps = Omit<ComponentProps<typeof TextArea>, 'onChange' | 'child
 };
 
 /** A textarea of a text Försäkringskassan receives (a question, an answer, a comment). */
-export function FkTextArea({ onTextChange, onBlur, ...area }: FkTextAreaProps) {
+export function FkTextArea({ onTextChange, onFocus, ...area }: FkTextAreaProps) {
   const fkText = useFkTextInput();
   return (
     <TextArea
       {...area}
       onChange={(event) => onTextChange(fkText.clean(event.currentTarget))}
-      onBlur={(event) => {
+      onFocus={(event) => {
         fkText.clear();
-        onBlur?.(event);
+        onFocus?.(event);
       }}
     >
       <FkTextNotice notice={fkText.notice} />

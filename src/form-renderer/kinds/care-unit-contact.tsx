@@ -61,10 +61,8 @@ export function CareUnitContactEdit({
                 onChange={(event) =>
                   answer.onChange({ ...value, [part.key]: fkText.clean(event.currentTarget) })
                 }
-                onBlur={() => {
-                  fkText.clear();
-                  answer.onBlur();
-                }}
+                onBlur={answer.onBlur}
+                onFocus={fkText.clear}
               />
             </div>
           </div>

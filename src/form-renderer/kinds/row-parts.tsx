@@ -333,10 +333,8 @@ export function RowField({
           ? fkText.clean(event.currentTarget)
           : event.currentTarget.value,
       ),
-    onBlur: () => {
-      fkText.clear();
-      onBlur?.();
-    },
+    onBlur,
+    onFocus: fkText.clear,
   };
   return (
     <PartField

@@ -60,10 +60,8 @@ export function TextBox({
     name,
     value,
     placeholder,
-    onBlur: () => {
-      fkText.clear();
-      onBlur();
-    },
+    onBlur,
+    onFocus: fkText.clear,
   };
   const counter = (
     <>

@@ -472,7 +472,7 @@ function RevokeDialog({
               aria-invalid={errors.message !== undefined ? true : undefined}
               aria-describedby={`${textId}-count${errors.message === undefined ? '' : ` ${textId}-error`}`}
               onChange={(event) => setMessage(fkText.clean(event.currentTarget))}
-              onBlur={fkText.clear}
+              onFocus={fkText.clear}
             />
             <CharacterCounter
               id={`${textId}-count`}
