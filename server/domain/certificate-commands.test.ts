@@ -105,6 +105,11 @@ function signed(type: 'fk7804' | 'fk7472', changes: Partial<CertificateRecord> =
   return result.certificate;
 }
 
+function succeeded<T extends object>(outcome: T | Rejection): T {
+  if (isRejection(outcome)) throw new Error(outcome.message);
+  return outcome;
+}
+
 function thread(changes: Partial<ThreadRecord> = {}): ThreadRecord {
   return {
     id: `thread-${crypto.randomUUID()}`,
@@ -330,12 +335,14 @@ describe('writing a draft', () => {
   it('saves the answers as a new version, logging only the first save in a session', () => {
     const record = draft('fk7804', 'minimal');
     const input = { answers: record.answers, editorId: 'editor-1', sessionId: 'session-1' };
-    const first = saveAnswers(
-      record,
-      input,
-      { definition: definitions.fk7804, patient },
-      validation,
-      physician,
+    const first = succeeded(
+      saveAnswers(
+        record,
+        input,
+        { definition: definitions.fk7804, patient },
+        validation,
+        physician,
+      ),
     );
     expect(first.certificate).toMatchObject({
       version: 2,
@@ -344,12 +351,14 @@ describe('writing a draft', () => {
       lastSave: { editorId: 'editor-1', version: 2 },
     });
     expect(first.audit.map((entry) => entry.action)).toEqual(['certificate-update']);
-    const second = saveAnswers(
-      first.certificate,
-      input,
-      { definition: definitions.fk7804, patient },
-      validation,
-      physician,
+    const second = succeeded(
+      saveAnswers(
+        first.certificate,
+        input,
+        { definition: definitions.fk7804, patient },
+        validation,
+        physician,
+      ),
     );
     expect(second.certificate.version).toBe(3);
     expect(second.audit).toEqual([]);

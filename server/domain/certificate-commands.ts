@@ -44,6 +44,7 @@ import {
 import { decide, decideCreate, sendsOnSigning, type DecisionInput } from './lifecycle';
 import { auditOf, reject, rejectionOf, type AuditEffect, type Rejection } from './outcome';
 import { countText } from '../../src/language/swedish';
+import { checkFkTextAnswers } from './fk-text-check';
 import { previousPeriodsOf } from './renewal';
 import {
   closeOnRevoke,
@@ -251,14 +252,19 @@ export function checkDraftAnswers(
   return undefined;
 }
 
-/** Autosave: the draft's answers, as the engine evaluates them now. */
+/**
+ * Autosave: the draft's answers, as the engine evaluates them now. A text FK cannot receive is
+ * refused (400), unless it is the draft's stored text written back unchanged.
+ */
 export function saveAnswers(
   record: CertificateRecord,
   input: { answers: Answers; editorId?: string | undefined; sessionId: string },
   facts: { definition: CertificateDefinition; patient: PatientRecord },
   validation: Validation,
   context: CommandContext,
-): CertificateOutcome {
+): CertificateOutcome | Rejection {
+  const outsideFkText = checkFkTextAnswers(facts.definition, input.answers, record.answers);
+  if (outsideFkText !== undefined) return outsideFkText;
   const evaluation = evaluateAnswers(
     facts.definition,
     input.answers,
@@ -430,6 +436,17 @@ export function signCertificate(
   }
   const consentRecorded = record.consent !== undefined;
   const complementRequested = requestedQuestionIds(record);
+  const { at, user } = context;
+  const kept = pruneHidden(definition, record.answers, {
+    today: validation.today,
+    role: user.role,
+    consentRecorded,
+    patient: { birthDate: patient.birthDate },
+    complementRequested,
+  });
+  // What FK would receive must be text it can receive: named, before the general refusal.
+  const outsideFkText = checkFkTextAnswers(definition, kept);
+  if (outsideFkText !== undefined) return outsideFkText;
   const evaluation = evaluateAnswers(
     definition,
     record.answers,
@@ -452,18 +469,8 @@ export function signCertificate(
   if (!confirmed(signing, input.confirmations)) {
     return badRequest(certificateMessages.confirmationMissing);
   }
-  const { at, user } = context;
   const actor = toActor(user);
-  const signedAnswers = applySigningTransforms(
-    definition.onSigning,
-    pruneHidden(definition, record.answers, {
-      today: validation.today,
-      role: user.role,
-      consentRecorded,
-      patient: { birthDate: patient.birthDate },
-      complementRequested,
-    }),
-  );
+  const signedAnswers = applySigningTransforms(definition.onSigning, kept);
   const signed = nextCertificate(
     record,
     {

@@ -154,6 +154,7 @@ export function certificateHandlers(db: Database, services: CertificateServices)
           prepared,
           command,
         );
+        if (isRejection(saved)) return rejectionResponse(saved);
         await persist(tx, auth, saved);
         // The whole certificate, as every write answers: the client's copy is this answer.
         return respond(saved.certificate, definition, patient, auth, relations);

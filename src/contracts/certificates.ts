@@ -10,6 +10,7 @@ import {
 } from './common';
 import { identityNumberSchema } from './identity-number';
 import { textTooLongMessage } from '../language/swedish';
+import { fkText } from './fk-text';
 
 /**
  * Certificates over the API: the record a physician writes, consents, signs and sends.
@@ -402,11 +403,9 @@ export const revokeRequestSchema = named(
   versionedRequestSchema
     .extend({
       reason: revokeReasonSchema,
-      message: z
-        .string()
-        .trim()
-        .max(REVOKE_MESSAGE_MAX, textTooLongMessage(REVOKE_MESSAGE_MAX))
-        .optional(),
+      message: fkText(
+        z.string().trim().max(REVOKE_MESSAGE_MAX, textTooLongMessage(REVOKE_MESSAGE_MAX)),
+      ).optional(),
     })
     .refine(
       (request) =>

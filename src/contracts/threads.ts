@@ -11,6 +11,7 @@ import {
 } from './certificates';
 import { identityNumberSchema } from './identity-number';
 import { textTooLongMessage } from '../language/swedish';
+import { fkText } from './fk-text';
 
 // A complement request's items are also part of the complementing certificate: defined there.
 export { complementItemSchema, THREAD_TEXT_MAX, type ComplementItem } from './certificates';
@@ -50,11 +51,13 @@ export const threadTopicLabels: Readonly<Record<ThreadTopic, string>> = {
 /** The cap on a "Kan ej komplettera" answer, as in Webcert. */
 export const CANNOT_COMPLEMENT_TEXT_MAX = 500;
 
-export const threadTextSchema = z
-  .string()
-  .trim()
-  .min(1, 'Skriv ett meddelande.')
-  .max(THREAD_TEXT_MAX, textTooLongMessage(THREAD_TEXT_MAX));
+export const threadTextSchema = fkText(
+  z
+    .string()
+    .trim()
+    .min(1, 'Skriv ett meddelande.')
+    .max(THREAD_TEXT_MAX, textTooLongMessage(THREAD_TEXT_MAX)),
+);
 
 /** Who wrote a message: Försäkringskassan, or the care unit. */
 export const threadPartySchema = named('ThreadParty', z.enum(['FK', 'care']));
@@ -245,7 +248,7 @@ export const saveAnswerDraftRequestSchema = named(
   'SaveAnswerDraftRequest',
   z.object({
     version: z.number().int().min(1),
-    text: z.string().max(THREAD_TEXT_MAX, textTooLongMessage(THREAD_TEXT_MAX)),
+    text: fkText(z.string().max(THREAD_TEXT_MAX, textTooLongMessage(THREAD_TEXT_MAX))),
   }),
 );
 
@@ -279,11 +282,13 @@ export const cannotComplementRequestSchema = named(
   z.object({
     version: z.number().int().min(1),
     reason: cannotComplementReasonSchema,
-    text: z
-      .string()
-      .trim()
-      .min(1, 'Skriv en kommentar.')
-      .max(CANNOT_COMPLEMENT_TEXT_MAX, textTooLongMessage(CANNOT_COMPLEMENT_TEXT_MAX)),
+    text: fkText(
+      z
+        .string()
+        .trim()
+        .min(1, 'Skriv en kommentar.')
+        .max(CANNOT_COMPLEMENT_TEXT_MAX, textTooLongMessage(CANNOT_COMPLEMENT_TEXT_MAX)),
+    ),
   }),
 );
 

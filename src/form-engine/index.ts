@@ -169,4 +169,18 @@ export {
   type DiagnosisTitles,
 } from './diagnosis';
 
+export { shortQuestionLabel } from './question-label';
+
+export {
+  isFkText,
+  cleanFkText,
+  charactersOutsideFkText,
+  fkTextChangeMessage,
+  fkTextProblem,
+  fkTextRefusal,
+  answersOutsideFkText,
+  type FkTextChange,
+  type FkTextCleaning,
+} from './fk-text';
+
 export { applySigningTransforms, signingTransformSchema, type SigningTransform } from './signing';

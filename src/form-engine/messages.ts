@@ -8,7 +8,8 @@ import { formatNumber } from '../language/swedish';
  * FK source and were written for this engine. A question can replace any of them with
  * its `errorTexts` (e.g. LUSE's "Ange ett giltigt datum. Framtida datum får inte anges.").
  *
- * Placeholders: `{max}`, `{min}`, `{date}` (YYYY-MM-DD), `{code}` (a diagnosis code). A number
+ * Placeholders: `{max}`, `{min}`, `{date}` (YYYY-MM-DD), `{code}` (a diagnosis code), `{chars}`
+ * (characters named by fk-text.ts). A number
  * is written the Swedish way, with a space between groups of three digits ("4 000").
  */
 export const DEFAULT_MESSAGES = {
@@ -78,6 +79,8 @@ export const DEFAULT_MESSAGES = {
   tooManyRows: 'Ange högst {max} rader.',
   /** engine: a value of the wrong shape (e.g. a number in a text question). */
   valueInvalid: 'Svaret har ett ogiltigt format.',
+  /** engine (Webcert reduces text to ISO-8859-1, see fk-text.ts): characters FK cannot receive. */
+  textOutsideFkSet: 'Texten innehåller tecken som Försäkringskassan inte kan ta emot: {chars}',
 } as const;
 
 export type MessageKey = keyof typeof DEFAULT_MESSAGES;
@@ -95,7 +98,7 @@ export const READINESS_MESSAGES = {
     'Patientens samtycke är inte registrerat. Det kan registreras nu eller när intyget signeras.',
 } as const;
 
-const PLACEHOLDERS = ['max', 'min', 'date', 'code'] as const;
+const PLACEHOLDERS = ['max', 'min', 'date', 'code', 'chars'] as const;
 
 export type MessageParams = Partial<Record<(typeof PLACEHOLDERS)[number], string | number>>;
 
@@ -108,7 +111,7 @@ export function formatMessage(
   params: MessageParams = {},
 ): string {
   const template = overrides?.[key] ?? DEFAULT_MESSAGES[key];
-  return template.replace(/\{(max|min|date|code)\}/g, (whole: string, name: string) => {
+  return template.replace(/\{(max|min|date|code|chars)\}/g, (whole: string, name: string) => {
     const placeholder = PLACEHOLDERS.find((candidate) => candidate === name);
     const value = placeholder === undefined ? undefined : params[placeholder];
     if (value === undefined) return whole;

@@ -41,6 +41,7 @@ import {
   type DiagnosisTitles,
 } from './diagnosis';
 import { formatMessage, type MessageKey, type MessageParams } from './messages';
+import { charactersOutsideFkText, fkTextCharacterList } from './fk-text';
 
 export type IssueKind = 'missing' | 'invalid';
 export type IssuePath = Array<string | number>;
@@ -127,6 +128,14 @@ export function dateProblem(
   return undefined;
 }
 
+/** A text FK receives must hold only characters FK can receive (fk-text.ts). */
+function checkFkText(text: string, issues: IssueList, path: IssuePath): void {
+  const outside = charactersOutsideFkText(text);
+  if (outside.length > 0) {
+    issues.add('invalid', 'textOutsideFkSet', path, { chars: fkTextCharacterList(outside) });
+  }
+}
+
 function checkText(
   text: string,
   question: { maxLength?: number | undefined; rejectBlankOnly?: boolean | undefined },
@@ -143,6 +152,7 @@ function checkText(
   if (question.maxLength !== undefined && text.length > question.maxLength) {
     issues.add('invalid', 'textTooLong', path, { max: question.maxLength });
   }
+  checkFkText(text, issues, path);
 }
 
 function checkCodeRows<T>(
@@ -240,7 +250,7 @@ function validateDiagnoses(
       issues.add('invalid', 'textTooLong', [index, 'description'], {
         max: question.descriptionMaxLength,
       });
-    }
+    } else checkFkText(row.description, issues, [index, 'description']);
   });
   if (question.sameCodeSystem === true) {
     const systems = new Set(filled.map((row) => row.codeSystem ?? ''));
@@ -288,6 +298,7 @@ function validateCareUnitContact(
 ): void {
   for (const [field, missingKey] of CONTACT_FIELDS) {
     if (required && isBlank(contact[field])) issues.add('missing', missingKey, [field]);
+    else checkFkText(contact[field], issues, [field]);
   }
   if (
     question.postcodeFiveDigits === true &&

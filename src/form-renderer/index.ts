@@ -6,3 +6,4 @@ export { NoticeList } from './notice-list';
 export type { RendererServices, EditProps, ViewProps, KindRegistry, GuidanceProps } from './types';
 export { AnswerView } from './answer-view';
 export { PrintSheet, type PrintFact } from './print-sheet';
+export { FkTextArea, FkTextNotice, useFkTextInput } from './fk-text-input';

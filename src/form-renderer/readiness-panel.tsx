@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import type { Blocker, CertificateDefinition } from '../form-engine';
+import { shortQuestionLabel, type Blocker, type CertificateDefinition } from '../form-engine';
 import { focusField } from './dom-ids';
 import { countText, labelledText } from '../language/swedish';
 
@@ -14,20 +14,6 @@ type Props = {
   /** Called for the consent blocker: where consent is recorded. */
   onConsent?: () => void;
 };
-
-const MAX_LABEL = 70;
-
-/** The question's label, shortened: the panel names the field, the form shows it whole. */
-function questionLabel(definition: CertificateDefinition, questionId: string | undefined): string {
-  for (const category of definition.categories) {
-    for (const question of category.questions) {
-      if (question.id !== questionId) continue;
-      const label = question.label ?? question.id;
-      return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 10).trimEnd()}…` : label;
-    }
-  }
-  return questionId ?? '';
-}
 
 /**
  * What stands between the draft and signing, per category, each with a link that moves
@@ -103,7 +89,7 @@ export function ReadinessPanel({
                           }}
                         >
                           {labelledText(
-                            questionLabel(definition, blocker.questionId),
+                            shortQuestionLabel(definition, blocker.questionId),
                             blocker.message,
                           )}
                         </a>

@@ -50,11 +50,11 @@ export const fk7800Answers: AnswerBuilder = {
       '5': 'Patienten har haft återkommande depressiva episoder sedan 2014, med fyra svåra skov trots adekvat behandling med flera antidepressiva, litiumaugmentation och KBT. Sedan 2017 tillkommande generaliserad smärta som uppfyller kriterierna för fibromyalgi. Heltidssjukskriven sedan åtta år. Arbetslivsinriktad rehabilitering via Försäkringskassan och Arbetsförmedlingen avbröts två gånger på grund av försämring. Tillståndet har varit i stort sett oförändrat de senaste två åren.',
       '10': 'Påtagligt nedsatt uthållighet i uppmärksamhet; orkar fokusera omkring 20 minuter innan hon tappar tråden. Svårt att planera och initiera uppgifter. Neuropsykologisk testning visar nedsatt arbetsminne och psykomotoriskt tempo. Grad: stor.',
       '11': 'Sänkt grundstämning, anhedoni och uttalad psykisk uttröttbarhet. MADRS-S 31 poäng vid besöket. Sömnstörning med tidigt uppvaknande. Ingen suicidalitet. Grad: stor.',
-      '12': 'Generaliserad muskelsmärta med ömhet över samtliga tenderpoints. Smärtintensitet NRS 6–8 dagligen, förvärras av statisk belastning och kyla. Grad: måttlig till stor.',
+      '12': 'Generaliserad muskelsmärta med ömhet över samtliga tenderpoints. Smärtintensitet NRS 6-8 dagligen, förvärras av statisk belastning och kyla. Grad: måttlig till stor.',
       '17_1':
         'Klarar inte att hålla fokus på en arbetsuppgift mer än kortare stunder och behöver långa pauser. Klarar inte sittande eller stående arbete mer än 30 minuter i taget på grund av smärta. Har svårt att ta kontakter och att hantera krav från andra. Hushållssysslor utförs i små etapper med hjälp av maken. Uppgifterna bygger både på egen observation vid upprepade besök och på anamnes samt arbetsterapeutens aktivitetsbedömning.',
       '18_1':
-        'Sertralin och venlafaxin i adekvata doser 2014–2019 med partiell effekt. Litiumaugmentation 2020 avslutad på grund av biverkningar. KBT i grupp 2016 och individuellt 2021 med kortvarig förbättring. Multimodal smärtrehabilitering 2019 utan bestående effekt på smärtan.',
+        'Sertralin och venlafaxin i adekvata doser 2014-2019 med partiell effekt. Litiumaugmentation 2020 avslutad på grund av biverkningar. KBT i grupp 2016 och individuellt 2021 med kortvarig förbättring. Multimodal smärtrehabilitering 2019 utan bestående effekt på smärtan.',
       '19_1':
         'Mirtazapin 30 mg till natten och duloxetin 60 mg dagligen i syfte att lindra depression och smärta. Stödsamtal var fjärde vecka hos psykiatrisjuksköterska. Ansvarig: Psykiatrimottagningen Södermalm.',
       '20_1':

@@ -57,7 +57,7 @@ export const fk7801Answers: AnswerBuilder = {
         'ADHD-diagnosen bör omprövas. Den kliniska bilden det senaste året domineras av ångest och social undvikande, och effekten av centralstimulantia har uteblivit.',
       '5': 'Svårigheter med socialt samspel och koncentration sedan lågstadiet. Fullföljde gymnasiet med anpassad studiegång men har därefter inte kunnat etablera sig på arbetsmarknaden. Två avbrutna praktikplatser på grund av utmattning och konflikter. Bor i egen lägenhet med boendestöd.',
       '9': 'Uttalade svårigheter att tolka andras avsikter och outtalade sociala regler. Missförstår ofta instruktioner och drar sig undan i grupp. Grad: måttlig till stor.',
-      '10': 'Lätt distraherad, svårt att växla mellan uppgifter och att planera sin dag. Tappar fokus efter 15–20 minuter. Grad: måttlig.',
+      '10': 'Lätt distraherad, svårt att växla mellan uppgifter och att planera sin dag. Tappar fokus efter 15-20 minuter. Grad: måttlig.',
       '12': 'Överkänslig för ljud och starkt ljus, vilket snabbt leder till uttröttning i öppna miljöer. Grad: måttlig.',
       '17_1':
         'Klarar inte arbete i öppna kontorslandskap eller butiksmiljö. Har svårt att ta emot muntliga instruktioner i flera steg och att samarbeta i grupp. Behöver fast struktur och skriftligt schema för att komma i gång med uppgifter. Uppgifterna bygger på egen observation och på arbetsterapeutens aktivitetsbedömning.',

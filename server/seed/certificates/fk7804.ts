@@ -31,7 +31,7 @@ export const fk7804Answers: AnswerBuilder = {
         { code: '', description: '' },
       ],
       '35': {
-        text: 'Ländryggssmärta med utstrålning i vänster ben ned till foten sedan tre veckor. Vid undersökningen positivt Lasègues test vänster vid 40 grader, nedsatt känsel på fotens utsida och försvagad akillesreflex vänster, förenligt med påverkan på nervroten S1. Nedsatt rörlighet i ländryggen, fingertopp–golvavstånd 45 cm. MR ländrygg för två veckor sedan visar diskbråck L5–S1 med kontakt med nervroten S1 vänster. Smärtan skattas till 7/10 (NRS) vid belastning. Patienten sover dåligt på grund av smärtan och beskriver oro och nedstämdhet inför arbetssituationen, vilket bekräftas i samtalet. Sammantaget bedöms funktionsnedsättningen som måttlig. Bedömningen grundar sig på egen undersökning, MR-svar och journalanteckningar från tidigare besök.',
+        text: 'Ländryggssmärta med utstrålning i vänster ben ned till foten sedan tre veckor. Vid undersökningen positivt Lasègues test vänster vid 40 grader, nedsatt känsel på fotens utsida och försvagad akillesreflex vänster, förenligt med påverkan på nervroten S1. Nedsatt rörlighet i ländryggen, fingertopp-golvavstånd 45 cm. MR ländrygg för två veckor sedan visar diskbråck L5-S1 med kontakt med nervroten S1 vänster. Smärtan skattas till 7/10 (NRS) vid belastning. Patienten sover dåligt på grund av smärtan och beskriver oro och nedstämdhet inför arbetssituationen, vilket bekräftas i samtalet. Sammantaget bedöms funktionsnedsättningen som måttlig. Bedömningen grundar sig på egen undersökning, MR-svar och journalanteckningar från tidigare besök.',
         icfCodes: ['b28013', 'b2804', 'b134'],
       },
       '17': {

@@ -11,8 +11,20 @@ type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value'> &
   ref?: Ref<HTMLTextAreaElement>;
 };
 
-/** FKUI textarea: label, optional description and error, and its character counter. */
-export function TextArea({ label, description, error, maxLength, ref, value, ...area }: Props) {
+/**
+ * FKUI textarea: label, optional description and error, and its character counter; `children`
+ * come after the counter (e.g. a notice about the text).
+ */
+export function TextArea({
+  label,
+  description,
+  error,
+  maxLength,
+  ref,
+  value,
+  children,
+  ...area
+}: Props) {
   const id = useId();
   const { descriptionId, errorId } = fieldLabelIds(id);
   const counterId = `${id}-counter`;
@@ -38,6 +50,7 @@ export function TextArea({ label, description, error, maxLength, ref, value, ...
         {...area}
       />
       <CharacterCounter id={counterId} length={value.length} max={maxLength} />
+      {children}
     </div>
   );
 }

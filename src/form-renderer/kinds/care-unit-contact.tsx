@@ -5,6 +5,7 @@ import { useFormRuntime } from '../form-context';
 import { joinIds } from './aria';
 import { errorsAt, PartErrors } from './field-errors';
 import { useAnswer } from './use-answer';
+import { FkTextNotice, useFkTextInput } from '../fk-text-input';
 import { NotAnswered } from './not-answered';
 
 const parts = [
@@ -28,6 +29,8 @@ export function CareUnitContactEdit({
   const answer = useAnswer(name, careUnitContactValueSchema);
   const { idPrefix } = useFormRuntime();
   const value = answer.value ?? empty;
+  // One notice for the four fields: the contact details are one answer.
+  const fkText = useFkTextInput();
   return (
     <div className="care-unit-contact">
       {parts.map((part) => {
@@ -55,13 +58,17 @@ export function CareUnitContactEdit({
                 disabled={disabled}
                 aria-invalid={partErrors.length > 0 ? true : undefined}
                 aria-describedby={joinIds(describedBy, partErrors.length > 0 ? errorId : undefined)}
-                onChange={(event) => answer.onChange({ ...value, [part.key]: event.target.value })}
+                onChange={(event) =>
+                  answer.onChange({ ...value, [part.key]: fkText.clean(event.currentTarget) })
+                }
                 onBlur={answer.onBlur}
+                onFocus={fkText.clear}
               />
             </div>
           </div>
         );
       })}
+      <FkTextNotice notice={fkText.notice} />
     </div>
   );
 }

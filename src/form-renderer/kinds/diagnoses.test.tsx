@@ -361,3 +361,30 @@ describe('diagnoses', () => {
     expect(within(screen.getByRole('article')).getAllByText('Ej angivet')).toHaveLength(2);
   });
 });
+
+describe('a diagnosis title outside the text FK can receive', () => {
+  const title = 'Graviditetslängd v. 40+0 – v. 41+6';
+  const services = {
+    searchDiagnoses: () => Promise.resolve([{ code: 'O49', title }]),
+    lookupDiagnosis: () => Promise.resolve({ code: 'O49', title }),
+  };
+
+  it('becomes a description FK can receive, whether chosen or looked up', async () => {
+    const { user, changes } = renderForm(definition, { services });
+    const code = codeField('Diagnos 1 (huvuddiagnos)');
+    await user.type(code, 'Graviditet');
+    await user.click(await screen.findByRole('option', { name: `O49 ${title}` }));
+    expect(descriptionField('Diagnos 1 (huvuddiagnos)')).toHaveValue(
+      'Graviditetslängd v. 40+0 - v. 41+6',
+    );
+    await user.clear(descriptionField('Diagnos 1 (huvuddiagnos)'));
+    await user.clear(code);
+    await user.type(code, 'O49');
+    await user.tab();
+    await waitFor(() =>
+      expect(last(changes)).toEqual({
+        '6': [{ code: 'O49', description: 'Graviditetslängd v. 40+0 - v. 41+6' }],
+      }),
+    );
+  });
+});

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Combobox } from '../../components/ui/combobox';
 import {
+  cleanFkText,
   DEFAULT_MESSAGES,
   diagnosesValueSchema,
   diagnosisTextKey,
@@ -38,6 +39,11 @@ function aliasText({ term, source }: NonNullable<DiagnosisSearchHit['alias']>): 
   return source === 'FMB' ? `FMB: ${term}` : `Synonym: ${term}`;
 }
 
+/**
+ * A code's official title as the description FK receives: a few ICD-10-SE titles hold
+ * characters outside FK's set (”, –, †, ≥), written in their closest allowed form.
+ */
+const titleForFk = (title: string) => cleanFkText(title).text;
 const sameText = (a: string, b: string) => diagnosisTextKey(a) === diagnosisTextKey(b);
 const emptyRow = (): DiagnosisRow => ({ code: '', description: '' });
 const isRowEmpty = (row: DiagnosisRow | undefined) =>
@@ -138,12 +144,13 @@ export function DiagnosesEdit(props: EditProps<'diagnoses'>) {
     lookups.current.set(index, controller);
     const previousTitle = codeChanged
       ? services.lookupDiagnosis(previous, controller.signal).then(
-          (found) => found?.title,
+          (found) => (found === undefined ? undefined : titleForFk(found.title)),
           () => undefined,
         )
       : Promise.resolve(undefined);
     Promise.all([services.lookupDiagnosis(normalized, controller.signal), previousTitle]).then(
-      ([found, oldTitle]) => {
+      ([looked, oldTitle]) => {
+        const found = looked === undefined ? undefined : { title: titleForFk(looked.title) };
         if (controller.signal.aborted) return;
         const current = latest.current[index];
         if (current?.code !== typed) return; // changed meanwhile
@@ -264,7 +271,7 @@ export function DiagnosesEdit(props: EditProps<'diagnoses'>) {
                 forgetNotFound(index);
                 setConfirmed(index, true);
                 committedCodes.set(index, diagnosis.code);
-                update(index, { code: diagnosis.code, description: diagnosis.title });
+                update(index, { code: diagnosis.code, description: titleForFk(diagnosis.title) });
               }}
               onCommit={() => lookUp(index)}
             />

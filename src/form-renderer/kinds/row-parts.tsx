@@ -9,6 +9,7 @@ import {
 import type { z } from 'zod';
 import type { IssuePath, QuestionError } from '../../form-engine';
 import { fieldDomId } from '../dom-ids';
+import { FkTextNotice, useFkTextInput } from '../fk-text-input';
 import { useFormRuntime } from '../form-context';
 import type { EditProps } from '../types';
 import { joinIds } from './aria';
@@ -300,7 +301,10 @@ type RowFieldProps = {
   children?: ReactNode;
 };
 
-/** A row's text input or select, labelled and with its part's errors. */
+/**
+ * A row's text input or select, labelled and with its part's errors. A text is cleaned to text
+ * FK can receive as it is typed or pasted, with a notice of what changed.
+ */
 export function RowField({
   part,
   label,
@@ -315,6 +319,7 @@ export function RowField({
   select,
   children,
 }: RowFieldProps) {
+  const fkText = useFkTextInput();
   const control = {
     id: part.id,
     'aria-label': `${label}, ${rowName}`,
@@ -323,8 +328,13 @@ export function RowField({
     'aria-invalid': invalid,
     'aria-describedby': joinIds(part.errorId, describedBy),
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
-      onChange(event.target.value),
+      onChange(
+        event.currentTarget instanceof HTMLInputElement
+          ? fkText.clean(event.currentTarget)
+          : event.currentTarget.value,
+      ),
     onBlur,
+    onFocus: fkText.clear,
   };
   return (
     <PartField
@@ -345,6 +355,7 @@ export function RowField({
         </div>
       )}
       {children}
+      {select === undefined && <FkTextNotice notice={fkText.notice} />}
     </PartField>
   );
 }

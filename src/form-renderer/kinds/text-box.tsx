@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { CharacterCounter } from '../../components/ui/character-counter';
+import { FkTextNotice, useFkTextInput } from '../fk-text-input';
 import { controlAttributes, type FieldState } from './aria';
 
 /** The id of a text's counter, when the text has a maximum length. */
@@ -37,7 +38,10 @@ type TextBoxProps = {
   children?: ReactNode;
 };
 
-/** A text kind's control (textarea or input) with its FKUI field and character counter. */
+/**
+ * A text kind's control (textarea or input) with its FKUI field and character counter. What is
+ * typed or pasted is cleaned to text FK can receive, with a notice of what changed.
+ */
 export function TextBox({
   field,
   multiline,
@@ -50,14 +54,21 @@ export function TextBox({
   children,
 }: TextBoxProps) {
   const counterId = counterIdOf(field.controlId, maxLength);
+  const fkText = useFkTextInput();
   const control = {
     ...controlAttributes(field, counterId),
     name,
     value,
     placeholder,
     onBlur,
+    onFocus: fkText.clear,
   };
-  const counter = <TextCounter id={counterId} length={value.length} max={maxLength} />;
+  const counter = (
+    <>
+      <TextCounter id={counterId} length={value.length} max={maxLength} />
+      <FkTextNotice notice={fkText.notice} />
+    </>
+  );
   if (multiline) {
     return (
       <div className={`textarea-field${field.invalid ? ' textarea-field--error' : ''}`}>
@@ -66,7 +77,7 @@ export function TextBox({
           {...control}
           className="textarea-field__textarea textarea-field__resize--vertical"
           rows={4}
-          onChange={(event) => onChange(event.target.value)}
+          onChange={(event) => onChange(fkText.clean(event.currentTarget))}
         />
         {counter}
       </div>
@@ -79,7 +90,7 @@ export function TextBox({
           {...control}
           type="text"
           className="text-field__input"
-          onChange={(event) => onChange(event.target.value)}
+          onChange={(event) => onChange(fkText.clean(event.currentTarget))}
         />
       </div>
       {counter}

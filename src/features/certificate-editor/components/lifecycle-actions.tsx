@@ -19,6 +19,7 @@ import { RadioGroup } from '../../../components/ui/radio-group';
 import { CharacterCounter } from '../../../components/ui/character-counter';
 import { textTooLongMessage } from '../../../language/swedish';
 import type { CertificateDefinition, Role } from '../../../form-engine';
+import { FkTextNotice, useFkTextInput } from '../../../form-renderer';
 import { recordPrint, revokeCertificate } from '../api/certificate-actions';
 import {
   createLinkedDraft,
@@ -375,6 +376,7 @@ function RevokeDialog({
   const textId = useId();
   const firstReason = useRef<HTMLInputElement>(null);
   const text = useRef<HTMLTextAreaElement>(null);
+  const fkText = useFkTextInput();
   const title = lockedDraft ? 'Makulera utkastet' : `Makulera ${kindWord}`;
   const mandatory = reason === 'other-serious-error';
   const tooLong = message.length > REVOKE_MESSAGE_MAX;
@@ -466,13 +468,15 @@ function RevokeDialog({
               value={message}
               aria-invalid={errors.message !== undefined ? true : undefined}
               aria-describedby={`${textId}-count${errors.message === undefined ? '' : ` ${textId}-error`}`}
-              onChange={(event) => setMessage(event.target.value)}
+              onChange={(event) => setMessage(fkText.clean(event.currentTarget))}
+              onFocus={fkText.clear}
             />
             <CharacterCounter
               id={`${textId}-count`}
               length={message.length}
               max={REVOKE_MESSAGE_MAX}
             />
+            <FkTextNotice notice={fkText.notice} />
           </div>
         )}
       </div>

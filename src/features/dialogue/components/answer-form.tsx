@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { THREAD_TEXT_MAX, type Thread, type ThreadAction } from '../../../contracts/threads';
-import { TextArea } from '../../../components/ui/text-area';
+import { FkTextArea } from '../../../form-renderer';
 import { HttpError, isApiFailure } from '../../../lib/api-client';
 import { formatTime } from '../../../lib/format';
 import { answerThread, saveAnswerDraft } from '../api/threads';
@@ -128,14 +128,14 @@ export function AnswerForm({ thread, action, onSaved }: Props) {
         void send();
       }}
     >
-      <TextArea
+      <FkTextArea
         label="Svar till Försäkringskassan"
         value={text}
         maxLength={THREAD_TEXT_MAX}
         error={error}
-        onChange={(event) => {
-          setText(event.target.value);
-          writeBackup(thread.id, event.target.value);
+        onTextChange={(next) => {
+          setText(next);
+          writeBackup(thread.id, next);
           if (error !== undefined) setError(undefined);
         }}
       />

@@ -10,7 +10,7 @@ import { Dialog } from '../../../components/ui/dialog';
 import { DialogActions } from '../../../components/ui/dialog-actions';
 import { MessageBox } from '../../../components/ui/message-box';
 import { RadioGroup } from '../../../components/ui/radio-group';
-import { TextArea } from '../../../components/ui/text-area';
+import { FkTextArea } from '../../../form-renderer';
 import { isApiFailure } from '../../../lib/api-client';
 import { cannotComplement } from '../api/threads';
 
@@ -110,13 +110,13 @@ export function CannotComplementDialog({ thread, onDone, onClose }: Props) {
               kompletteras.
             </p>
           </MessageBox>
-          <TextArea
+          <FkTextArea
             label={textLabels[reason]}
             value={text}
             maxLength={CANNOT_COMPLEMENT_TEXT_MAX}
             error={errors.text}
-            onChange={(event) => {
-              setText(event.target.value);
+            onTextChange={(next) => {
+              setText(next);
               if (errors.text !== undefined) setErrors({ ...errors, text: undefined });
             }}
           />

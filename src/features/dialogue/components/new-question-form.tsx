@@ -6,7 +6,7 @@ import {
   type CareTopic,
   type Thread,
 } from '../../../contracts/threads';
-import { TextArea } from '../../../components/ui/text-area';
+import { FkTextArea } from '../../../form-renderer';
 import { isApiFailure } from '../../../lib/api-client';
 import { startThread } from '../api/threads';
 
@@ -99,13 +99,13 @@ export function NewQuestionForm({ certificateId, onSent }: Props) {
           ))}
         </select>
       </div>
-      <TextArea
+      <FkTextArea
         label="Meddelande"
         description="Skriv inga uppgifter om patienten som Försäkringskassan inte behöver för frågan."
         value={text}
         maxLength={THREAD_TEXT_MAX}
         error={errors.text}
-        onChange={(event) => setText(event.target.value)}
+        onTextChange={setText}
       />
       {errors.send !== undefined && (
         <p className="thread__error" role="alert">

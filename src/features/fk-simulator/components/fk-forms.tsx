@@ -3,7 +3,7 @@ import { useId, useRef, useState, type Ref } from 'react';
 import type { FkMessageRequest, FkCaseResponse } from '../../../contracts/fk';
 import { THREAD_TEXT_MAX, threadTopicLabels, type ThreadTopic } from '../../../contracts/threads';
 import { RadioGroup } from '../../../components/ui/radio-group';
-import { TextArea } from '../../../components/ui/text-area';
+import { FkTextArea } from '../../../form-renderer';
 import { TextField } from '../../../components/ui/text-field';
 import { DateTextField, dateTextError } from '../../../form-renderer/date-text-field';
 import { isApiFailure } from '../../../lib/api-client';
@@ -87,12 +87,12 @@ export function FkReplyForm({
         });
       }}
     >
-      <TextArea
+      <FkTextArea
         label={words.label}
         value={text}
         maxLength={THREAD_TEXT_MAX}
         error={error}
-        onChange={(event) => setText(event.target.value)}
+        onTextChange={setText}
       />
       <Failure text={failure} />
       <div className="button-group">
@@ -251,15 +251,13 @@ export function ComplementRequestForm({
                   </label>
                 </div>
                 {checked && (
-                  <TextArea
+                  <FkTextArea
                     ref={(element) => void (fields.current[key] = element)}
                     label={`Instruktion: ${question.label}`}
                     value={chosen[question.questionId] ?? ''}
                     maxLength={THREAD_TEXT_MAX}
                     error={errors[key]}
-                    onChange={(event) =>
-                      setChosen({ ...chosen, [question.questionId]: event.target.value })
-                    }
+                    onTextChange={(next) => setChosen({ ...chosen, [question.questionId]: next })}
                   />
                 )}
               </li>
@@ -267,13 +265,13 @@ export function ComplementRequestForm({
           })}
         </ul>
       </fieldset>
-      <TextArea
+      <FkTextArea
         ref={(element) => void (fields.current.text = element)}
         label="Meddelande till vårdenheten"
         value={text}
         maxLength={THREAD_TEXT_MAX}
         error={errors.text}
-        onChange={(event) => setText(event.target.value)}
+        onTextChange={setText}
       />
       <LastDateField
         ref={(element) => void (fields.current.lastDate = element)}
@@ -361,12 +359,12 @@ export function FkQuestionForm({
         value={subject}
         onChange={(event) => setSubject(event.target.value)}
       />
-      <TextArea
+      <FkTextArea
         label="Meddelande"
         value={text}
         maxLength={THREAD_TEXT_MAX}
         error={errors.text}
-        onChange={(event) => setText(event.target.value)}
+        onTextChange={setText}
       />
       <LastDateField
         value={lastDate}
