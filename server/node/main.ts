@@ -7,6 +7,7 @@ import { configureSwedishZodMessages } from '../../src/contracts/swedish-message
 import { readConfig } from './config';
 import { readOperatingMessages } from './operating-messages-config';
 import { startServer } from './server';
+import { countText } from '../../src/language/swedish';
 
 const staticRoot = join(dirname(fileURLToPath(import.meta.url)), 'app');
 
@@ -47,7 +48,7 @@ console.log(
 
 if (config.operatingMessages.length > 0) {
   console.log(
-    `Driftmeddelanden: ${String(config.operatingMessages.length)} (${process.env.INTYGA_OPERATING_MESSAGES ?? ''}).`,
+    `${countText(config.operatingMessages.length, 'driftmeddelande', 'driftmeddelanden')} från ${process.env.INTYGA_OPERATING_MESSAGES ?? ''}.`,
   );
 }
 

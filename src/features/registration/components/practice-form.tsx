@@ -9,6 +9,7 @@ import {
   type PracticeDetails,
 } from '../../../contracts/registration';
 import { FieldLabel, fieldLabelIds } from '../../../components/ui/field-label';
+import { formatNumber } from '../../../language/swedish';
 import { MessageBox } from '../../../components/ui/message-box';
 import { RadioGroup } from '../../../components/ui/radio-group';
 import { TextField } from '../../../components/ui/text-field';
@@ -140,7 +141,7 @@ export function PracticeForm({
           <p>
             {errorCount === 1
               ? 'Ett fält är inte rätt ifyllt.'
-              : `${String(errorCount)} fält är inte rätt ifyllda.`}{' '}
+              : `${formatNumber(errorCount)} fält är inte rätt ifyllda.`}{' '}
             Felen visas vid fälten.
           </p>
         </MessageBox>
