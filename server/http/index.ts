@@ -13,6 +13,7 @@ import { fmbHandlers } from './fmb';
 import { patientPortalHandlers } from './patient-portal';
 import { patientHandlers } from './patients';
 import { sessionHandlers } from './session';
+import { careUnitHandlers } from './care-units';
 import { fkSimulatorHandlers } from '../simulators/fk-simulator';
 import { testabilityHandlers } from '../testability/testability';
 import { testabilityThreadHandlers } from '../testability/testability-threads';
@@ -58,6 +59,7 @@ export function createRoutes(
     ...changeFeedRoutes(db, changes),
     ...patientHandlers(db),
     ...workListHandlers(db, { threadRows, certificateRows }),
+    ...careUnitHandlers(db, { threadRows, certificateRows }),
     ...certificateListHandlers(db, certificateRows),
     ...certificateHandlers(db, services),
     ...certificateLifecycleHandlers(db, services),

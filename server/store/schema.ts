@@ -111,6 +111,8 @@ export const auditRecordSchema = z.object({
     'thread-reopen',
     'thread-forward',
     'thread-cannot-complement',
+    /** The session's care unit chosen after log-in, or switched ("Byt vårdenhet"). */
+    'care-unit-chosen',
   ]),
   /** The certificate the entry is about, if any. */
   certificateId: z.string().optional(),
