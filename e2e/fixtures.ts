@@ -237,11 +237,19 @@ export async function bulkThreads(page: Page, count: number): Promise<number> {
   return bulkThreadsResponseSchema.parse(answer.body).created;
 }
 
-/** Logs in through the start page as a user picked on it like a person would. */
-export async function loginAs(page: Page, who: SeedUserKey): Promise<void> {
+/**
+ * Logs in through the start page as a user picked on it like a person would. A user with
+ * several care units then chooses one in "Välj vårdenhet": `unit` (its name), or the first.
+ */
+export async function loginAs(page: Page, who: SeedUserKey, unit?: string): Promise<void> {
   const user = seedUsers[who];
   await page.goto('/');
   await page.getByRole('button', { name: new RegExp(user.name) }).click();
+  if (user.unitHsaIds.length > 1) {
+    await expect(page.getByRole('heading', { level: 1, name: 'Välj vårdenhet' })).toBeVisible();
+    const units = page.getByRole('list', { name: 'Vårdenheter' }).getByRole('button');
+    await (unit === undefined ? units.first() : units.filter({ hasText: unit })).click();
+  }
   await expect(page.getByRole('heading', { level: 1, name: 'Sök / skriv intyg' })).toBeVisible();
 }
 

@@ -9,6 +9,8 @@ export const queryKeys = {
   /** What kind of environment the backend is (training, testability); never changes. */
   environment: ['environment'] as const,
   session: ['session'] as const,
+  /** The user's care units with their counts (the unit choice); under the session's key. */
+  careUnitChoices: ['session', 'care-units'] as const,
   loginOptions: ['auth', 'login-options'] as const,
   workCounts: ['work-counts'] as const,
   patient: (patientId: string) => ['patients', patientId] as const,
