@@ -15,7 +15,9 @@ test.describe('several care units', () => {
     await expectNoAxeViolations(page);
 
     await careUnitButton(page, secondCareUnit.name).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Ej signerade utkast' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Ej signerade utkast' }),
+    ).toBeVisible();
     await expect(page.getByRole('banner')).toContainText(secondCareUnit.name);
   });
 
