@@ -92,8 +92,14 @@ export function requestedQuestionIds(
   return record.complementRequested?.items.map((item) => item.questionId);
 }
 
+/**
+ * "Klart att signera" when every answer is complete. A missing consent does not count: it is
+ * asked for in the signing step itself, so a draft lacking only that is ready to sign.
+ */
 export function completenessOf(evaluation: EvaluationResult): DraftCompleteness {
-  return evaluation.readiness.readyToSign ? 'complete' : 'incomplete';
+  return evaluation.readiness.blockers.every((blocker) => blocker.kind === 'consent')
+    ? 'complete'
+    : 'incomplete';
 }
 
 /**

@@ -255,7 +255,8 @@ describe('writing, consenting, signing and sending', () => {
     expect(saved.status).toBe(200);
     // The certificate as saved, with the actions the header draws.
     const savedCertificate = certificateResponseSchema.parse(saved.body).certificate;
-    expect(savedCertificate).toMatchObject({ version: 2, completeness: 'incomplete', answers });
+    // Every answer complete: "Klart att signera", the consent is asked for when signing.
+    expect(savedCertificate).toMatchObject({ version: 2, completeness: 'complete', answers });
     expect(savedCertificate.savedBy.name).toBe(seedUsers.secondPhysician.name);
     expect(savedCertificate.actions.map((action) => action.type)).toEqual([
       'edit',
@@ -332,7 +333,8 @@ describe('writing, consenting, signing and sending', () => {
       consent: false,
     });
     const draft = await getCertificate(id, physician);
-    expect(draft.completeness).toBe('incomplete');
+    // Complete: only the consent is missing, and the signing step asks for it.
+    expect(draft.completeness).toBe('complete');
     const refused = await call(`/api/certificates/${id}/sign`, {
       method: 'POST',
       token: physician,

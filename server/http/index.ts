@@ -14,6 +14,7 @@ import { patientPortalHandlers } from './patient-portal';
 import { patientHandlers } from './patients';
 import { sessionHandlers } from './session';
 import { careUnitHandlers } from './care-units';
+import { registrationHandlers } from './registration';
 import { fkSimulatorHandlers } from '../simulators/fk-simulator';
 import { testabilityHandlers } from '../testability/testability';
 import { testabilityThreadHandlers } from '../testability/testability-threads';
@@ -56,6 +57,7 @@ export function createRoutes(
       : []),
     ...environmentHandlers({ testability }),
     ...sessionHandlers(db),
+    ...registrationHandlers(db),
     ...changeFeedRoutes(db, changes),
     ...patientHandlers(db),
     ...workListHandlers(db, { threadRows, certificateRows }),

@@ -1,5 +1,6 @@
 import type { Fault, ResetRequest, ScenarioName } from '../../src/contracts/testability';
 import { seedCareUnits, defaultSessionSettings, seedPatients, seedUsers } from './seed-data';
+import { seededAccountIdentityNumbers } from '../simulators/hosp';
 import type { Database, Transaction } from '../store/store';
 import { collectionNames, type SettingsRecord } from '../store/schema';
 
@@ -31,7 +32,11 @@ export async function resetStore(
   await tx.settings.put(record);
   for (const name of collectionNames) if (name !== 'settings') await tx[name].clear();
   for (const unit of seedCareUnits) await tx.careUnits.put(unit);
-  for (const user of Object.values(seedUsers)) await tx.users.put(user);
+  for (const user of Object.values(seedUsers)) {
+    // The physicians HOSP knows hold their identity number, so they cannot register again.
+    const identityNumber = seededAccountIdentityNumbers.get(user.id);
+    await tx.users.put(identityNumber === undefined ? user : { ...user, identityNumber });
+  }
   for (const patient of Object.values(seedPatients)) await tx.patients.put(patient);
 }
 

@@ -23,6 +23,19 @@ import {
   sentSchema,
 } from '../../src/contracts/certificates';
 import { fkReceivedCertificateSchema } from '../../src/contracts/fk';
+import { identityNumberSchema } from '../../src/contracts/identity-number';
+import { organisationNumberSchema, practiceDetailsSchema } from '../../src/contracts/registration';
+
+/** What a registered practice keeps beyond a care unit's contract fields. */
+const registeredPracticeSchema = z.object({
+  organisationNumber: organisationNumberSchema,
+  email: practiceDetailsSchema.shape.email,
+  careForm: practiceDetailsSchema.shape.careForm,
+  activityType: practiceDetailsSchema.shape.activityType,
+  /** The physician who registered it: the one who may change its details. */
+  registrantUserId: z.string(),
+  registeredAt: z.number(),
+});
 import {
   cannotComplementReasonSchema,
   complementItemSchema,
@@ -38,12 +51,18 @@ import {
  * record read back is parsed with its schema: storage is a boundary like the API.
  */
 
-export const careUnitRecordSchema = careUnitSchema.extend({ id: hsaIdSchema });
+export const careUnitRecordSchema = careUnitSchema.extend({
+  id: hsaIdSchema,
+  /** A private physician's own practice, registered in Intyga (server/http/registration.ts). */
+  practice: registeredPracticeSchema.optional(),
+});
 export type CareUnitRecord = z.infer<typeof careUnitRecordSchema>;
 
 export const userRecordSchema = userSchema.extend({
   /** The care units the user holds an assignment (medarbetaruppdrag) at. */
   unitHsaIds: z.array(hsaIdSchema).min(1),
+  /** A registered private physician's identity number (from e-identification), never shown. */
+  identityNumber: identityNumberSchema.optional(),
 });
 export type UserRecord = z.infer<typeof userRecordSchema>;
 
@@ -113,6 +132,9 @@ export const auditRecordSchema = z.object({
     'thread-cannot-complement',
     /** The session's care unit chosen after log-in, or switched ("Byt vårdenhet"). */
     'care-unit-chosen',
+    /** A private physician registered a practice (server/http/registration.ts). */
+    'practitioner-register',
+    'practitioner-details-update',
   ]),
   /** The certificate the entry is about, if any. */
   certificateId: z.string().optional(),

@@ -27,6 +27,12 @@ export function createRouter(queryClient: QueryClient) {
           children: pages([
             { path: paths.login, lazy: () => import('./routes/login') },
             {
+              path: paths.registration,
+              lazy: async () => ({
+                Component: (await import('./routes/registration')).RegistrationRoute,
+              }),
+            },
+            {
               path: paths.loggedOut,
               lazy: async () => ({
                 Component: (await import('./routes/session-ended')).LoggedOutRoute,
@@ -44,6 +50,12 @@ export function createRouter(queryClient: QueryClient) {
           Component: AppLayout,
           children: pages([
             { path: paths.search, lazy: () => import('./routes/search') },
+            {
+              path: paths.myDetails,
+              lazy: async () => ({
+                Component: (await import('./routes/registration')).MyDetailsRoute,
+              }),
+            },
             { path: paths.patientPattern, lazy: () => import('./routes/patient') },
             { path: paths.certificatePattern, lazy: () => import('./routes/certificate') },
             {

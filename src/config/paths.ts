@@ -23,6 +23,9 @@ export const paths = {
   fk: '/fk',
   fkCase: (certificateId: string) => `/fk/intyg/${encodeURIComponent(certificateId)}`,
   fkCasePattern: '/fk/intyg/:certificateId',
+  /** A private physician's registration, and their own details afterwards. */
+  registration: '/registrera',
+  myDetails: '/mina-uppgifter',
   gallery: '/galleri',
   galleryForm: (code: string) => `/galleri/${encodeURIComponent(code)}`,
   galleryFormPattern: '/galleri/:code',

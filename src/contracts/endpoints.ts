@@ -94,6 +94,15 @@ import {
 import { routes, type Route, type RouteId } from './routes';
 import { workCountsSchema } from './work-lists';
 import { careUnitChoicesResponseSchema, chooseCareUnitRequestSchema } from './care-units';
+import {
+  eidOptionsResponseSchema,
+  hospLookupRequestSchema,
+  hospLookupResponseSchema,
+  myDetailsSchema,
+  practiceDetailsSchema,
+  registrationRequestSchema,
+  registrationResponseSchema,
+} from './registration';
 
 /**
  * The API's one endpoint registry: every endpoint the embedded backend answers, with its
@@ -255,7 +264,7 @@ export const endpoints = {
     summary:
       "The care units the user may work at, each with the user's work counts there (the unit choice).",
     description:
-      'Answers also before the unit is chosen. The counts are the badges\' counts (`getWorkCounts`) for this user at each unit: only what the user may open is counted.',
+      "Answers also before the unit is chosen. The counts are the badges' counts (`getWorkCounts`) for this user at each unit: only what the user may open is counted.",
     tag: 'session',
     auth: 'session',
     beforeUnitChoice: true,
@@ -266,7 +275,7 @@ export const endpoints = {
     ...routes.chooseCareUnit,
     summary: "Choose, or switch, the session's care unit; answers the session (audited).",
     description:
-      'Only a unit where the user has an assignment (403 otherwise). Every list, count, certificate and thread is then the new unit\'s.',
+      "Only a unit where the user has an assignment (403 otherwise). Every list, count, certificate and thread is then the new unit's.",
     tag: 'session',
     auth: 'session',
     beforeUnitChoice: true,
@@ -921,6 +930,65 @@ export const endpoints = {
     request: editStoredRecordRequestSchema,
     success: { status: 200, schema: editStoredRecordResponseSchema },
     errors: [400, 404, 500, 503],
+  },
+
+  // -- Private practitioner registration --------------------------------------------------
+  listEidPersons: {
+    ...routes.listEidPersons,
+    summary:
+      "The simulated e-identification's test persons, for registering as a private physician.",
+    description:
+      'Stands in for e-legitimation (BankID, Freja eID): a real server identifies the person with the e-identification service and may not offer this list.',
+    tag: 'session',
+    auth: 'none',
+    success: { status: 200, schema: eidOptionsResponseSchema },
+    errors: [500, 503],
+  },
+  lookUpHosp: {
+    ...routes.lookUpHosp,
+    summary:
+      "Look the identified person up in HOSP (Socialstyrelsen's register of licensed personnel, simulated).",
+    description:
+      'Answers what HOSP says of a licensed physician who has no account yet. 403 when HOSP has no physician licence for the person (not in the register, another profession, or revoked), 409 when the person already has an account; each with its Swedish message. The identity number is in the body, never in the URL.',
+    tag: 'session',
+    auth: 'none',
+    request: hospLookupRequestSchema,
+    success: { status: 200, schema: hospLookupResponseSchema },
+    errors: [400, 403, 409, 500, 503],
+  },
+  registerPractitioner: {
+    ...routes.registerPractitioner,
+    summary:
+      'Register a licensed physician as a private practitioner: creates the care provider, the care unit and the user.',
+    description:
+      'Checks HOSP again and refuses (403) one without a physician licence or with a revoked one, and (409) a person who already has an account or an organisation number already registered; nothing is created then. Audited. The new user may log in at once.',
+    tag: 'session',
+    auth: 'none',
+    request: registrationRequestSchema,
+    success: { status: 201, schema: registrationResponseSchema },
+    errors: [400, 403, 409, 500, 503],
+  },
+  getMyDetails: {
+    ...routes.getMyDetails,
+    summary: "Mina uppgifter: the registered private physician's own details.",
+    description:
+      'Only for a physician who registered the current care unit; 404 for everyone else (whose details the care provider keeps).',
+    tag: 'session',
+    auth: 'session',
+    roles: ['physician'],
+    success: { status: 200, schema: myDetailsSchema },
+    errors: [401, 403, 404, 500, 503],
+  },
+  updateMyDetails: {
+    ...routes.updateMyDetails,
+    summary:
+      "Change the practice's name, address, contact and type of care (not the identity). Audited.",
+    tag: 'session',
+    auth: 'session',
+    roles: ['physician'],
+    request: practiceDetailsSchema,
+    success: { status: 200, schema: myDetailsSchema },
+    errors: [400, 401, 403, 404, 500, 503],
   },
 } as const satisfies { [Id in RouteId]: EndpointDefinition };
 

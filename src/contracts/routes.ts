@@ -86,6 +86,11 @@ export const routes = {
     method: 'post',
     path: '/api/testability/stored-records/{collection}/{id}',
   },
+  listEidPersons: { method: 'get', path: '/api/registration/eid-options' },
+  lookUpHosp: { method: 'post', path: '/api/registration/hosp-lookup' },
+  registerPractitioner: { method: 'post', path: '/api/registration' },
+  getMyDetails: { method: 'get', path: '/api/registration/my-details' },
+  updateMyDetails: { method: 'put', path: '/api/registration/my-details' },
 } as const satisfies Record<string, Route>;
 
 export type RouteId = keyof typeof routes;

@@ -46,6 +46,10 @@ export const queryKeys = {
   portalLoginOptions: ['portal', 'login-options'] as const,
   portalCertificates: ['portal', 'certificates'] as const,
   portalCertificate: (certificateId: string) => ['portal', 'certificate', certificateId] as const,
+  /** Private physician registration: the simulated e-identification's test persons. */
+  eidPersons: ['registration', 'eid-persons'] as const,
+  /** "Mina uppgifter" of a registered private physician. */
+  myDetails: ['registration', 'my-details'] as const,
 } as const;
 
 export type { ChangeNotice };

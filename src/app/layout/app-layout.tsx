@@ -16,6 +16,7 @@ import {
   useSession,
 } from '../../features/session';
 import { useWorkCounts } from '../../features/work-lists/counts';
+import { MyDetailsNavItem } from '../../features/registration';
 import { formatNumber } from '../../language/swedish';
 import { leaveEndedSession, returnStateFor } from '../session-end';
 
@@ -75,6 +76,7 @@ function Navigation() {
             Signerade intyg
           </NavLink>
         </li>
+        <MyDetailsNavItem className={linkClass} />
       </ul>
     </nav>
   );

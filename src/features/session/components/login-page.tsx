@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { paths } from '../../../config/paths';
 import { LoginChoices } from '../../../components/ui/login-choices';
 import { useLoginOptions } from '../api/get-login-options';
 import { useLogin } from '../api/login';
@@ -51,6 +52,9 @@ export function LoginPage({ afterLogin }: Props) {
         loginError={login.isError ? login.error.message : undefined}
         busy={login.isPending}
       />
+      <p>
+        Har du inget konto? <Link to={paths.registration}>Registrera dig som privatläkare</Link>
+      </p>
     </div>
   );
 }
