@@ -26,17 +26,29 @@ export function chooseCareUnit(body: ChooseCareUnitRequest) {
   return callEndpoint('chooseCareUnit', { body, response: sessionSchema });
 }
 
+function isKey(key: readonly unknown[], wanted: readonly unknown[]): boolean {
+  return key.length === wanted.length && wanted.every((part, index) => key[index] === part);
+}
+
 /**
  * Everything read at the previous unit is dropped (shown queries are fetched again, as the
  * new unit's), and the session is the new one. Also what another tab's switch does here.
+ * With the new session known, the choice of units stays on screen and is read again behind
+ * it (each unit's counts are the same whichever is current): the dialog that switched is
+ * still there to close, not drawn anew while its list loads.
  */
 export async function enterCareUnit(queryClient: QueryClient, session: Session | undefined) {
   if (session !== undefined) queryClient.setQueryData(sessionQuery().queryKey, session);
-  const others = (key: readonly unknown[]) =>
-    !(key.length === queryKeys.session.length && key[0] === queryKeys.session[0]) ||
-    session === undefined;
-  queryClient.removeQueries({ type: 'inactive', predicate: (query) => others(query.queryKey) });
-  await queryClient.resetQueries({ predicate: (query) => others(query.queryKey) });
+  const kept = (key: readonly unknown[]) =>
+    session !== undefined &&
+    (isKey(key, queryKeys.session) || isKey(key, queryKeys.careUnitChoices));
+  queryClient.removeQueries({ type: 'inactive', predicate: (query) => !kept(query.queryKey) });
+  await Promise.all([
+    queryClient.resetQueries({ predicate: (query) => !kept(query.queryKey) }),
+    session === undefined
+      ? undefined
+      : queryClient.invalidateQueries({ queryKey: queryKeys.careUnitChoices, exact: true }),
+  ]);
 }
 
 /** Chooses or switches the session's care unit; every tab of the browser follows. */
