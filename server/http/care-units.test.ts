@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import {
-  callApi,
-  createTestCertificate,
-  startTestBackend,
-} from '../../src/testing/test-backend';
+import { callApi, createTestCertificate, startTestBackend } from '../../src/testing/test-backend';
 import { careUnit, secondCareUnit, seedPatients, seedUsers } from '../seed/seed-data';
 import { careUnitChoicesResponseSchema } from '../../src/contracts/care-units';
 import { sessionSchema } from '../../src/contracts/session';

@@ -67,10 +67,7 @@ export function workListHandlers(db: Database, caches: WorkListCaches) {
   return [
     /** Badge counts for the user's care unit (`countWork`); polled, so not activity. */
     serve(db, endpoints.getWorkCounts, { touch: false }, async ({ auth }) =>
-      jsonResponse(
-        workCountsSchema,
-        await countWork(db, caches, auth.user.role, auth.unit.hsaId),
-      ),
+      jsonResponse(workCountsSchema, await countWork(db, caches, auth.user.role, auth.unit.hsaId)),
     ),
   ];
 }
