@@ -252,11 +252,28 @@ export async function bulkThreads(page: Page, count: number): Promise<number> {
   return bulkThreadsResponseSchema.parse(answer.body).created;
 }
 
-/** Logs in through the start page as a user picked on it like a person would. */
-export async function loginAs(page: Page, who: SeedUserKey): Promise<void> {
+/**
+ * Picks a user on the log-in page on screen, like a person would. A user with several care
+ * units (Anna Lindqvist, Maria Holm) then chooses one in "Välj vårdenhet": `unit` (its name),
+ * or the first. Ends where the log-in leads (the start page, or the link's target).
+ */
+export async function pickOnLoginPage(page: Page, who: SeedUserKey, unit?: string): Promise<void> {
   const user = seedUsers[who];
-  await page.goto('/');
   await page.getByRole('button', { name: new RegExp(user.name) }).click();
+  if (user.unitHsaIds.length > 1) {
+    await expect(page.getByRole('heading', { level: 1, name: 'Välj vårdenhet' })).toBeVisible();
+    const units = page.getByRole('list', { name: 'Vårdenheter' }).getByRole('button');
+    await (unit === undefined ? units.first() : units.filter({ hasText: unit })).click();
+  }
+}
+
+/**
+ * Logs in through the start page as a user picked on it (`pickOnLoginPage`: a user with
+ * several care units chooses `unit`, or the first), and waits for "Sök / skriv intyg".
+ */
+export async function loginAs(page: Page, who: SeedUserKey, unit?: string): Promise<void> {
+  await page.goto('/');
+  await pickOnLoginPage(page, who, unit);
   await expect(page.getByRole('heading', { level: 1, name: 'Sök / skriv intyg' })).toBeVisible();
 }
 

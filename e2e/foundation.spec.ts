@@ -201,6 +201,13 @@ test('the whole journey works by keyboard alone', async ({ app: page }) => {
   }
   await expect(first).toBeFocused();
   await page.keyboard.press('Enter');
+  // Anna Lindqvist works at two care units: the log-in ends with their choice, by keyboard too.
+  await expect(page.getByRole('heading', { level: 1, name: 'Välj vårdenhet' })).toBeFocused();
+  const unit = page.getByRole('list', { name: 'Vårdenheter' }).getByRole('button').first();
+  await expect(unit).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(unit).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Sök / skriv intyg' })).toBeFocused();
   const field = page.getByLabel('Personnummer eller samordningsnummer');
   for (

@@ -1,6 +1,12 @@
 import type { Page } from '@playwright/test';
 import { seedPatients, seedUsers } from '../mocks/builders/seed-data';
-import { createCertificate, expect, expectNoAxeViolations, loginAs } from './fixtures';
+import {
+  createCertificate,
+  expect,
+  expectNoAxeViolations,
+  loginAs,
+  pickOnLoginPage,
+} from './fixtures';
 
 /**
  * One log-in per browser, as in every web app: the steps the embedded backend's journeys
@@ -70,7 +76,7 @@ export async function openDraftLinkBeforeLogIn(page: Page): Promise<void> {
   expect(new URL(page.url()).pathname).toBe('/');
   expect(new URL(page.url()).search).toBe('');
   await expectNoAxeViolations(page);
-  await page.getByRole('button', { name: new RegExp(seedUsers.physician.name) }).click();
+  await pickOnLoginPage(page, 'physician');
   await expect(page.getByRole('heading', draftHeading)).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`/intyg/${id}$`));
 }

@@ -5,6 +5,7 @@ import {
   expectNoAxeViolations,
   loginAs,
   loginToFkSimulator,
+  pickOnLoginPage,
   resetBackend,
   sessionToken,
   test,
@@ -72,7 +73,7 @@ test('a session that expires ends in every tab, on the page that says so', async
   await expectNoAxeViolations(tab);
   // Logging in again leads back to the draft the tab was on.
   await tab.getByRole('link', { name: 'Logga in igen' }).click();
-  await tab.getByRole('button', { name: new RegExp(seedUsers.physician.name) }).click();
+  await pickOnLoginPage(tab, 'physician');
   await expect(tab).toHaveURL(new RegExp(`/intyg/${id}$`));
   await expect(tab.getByRole('heading', draftHeading)).toBeVisible();
 });

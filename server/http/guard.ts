@@ -17,6 +17,7 @@ import {
   parsePathParams,
   principalMessages,
   type AnyAuth,
+  type UnitlessAuth,
 } from './support';
 
 /**
@@ -44,7 +45,9 @@ export const guardMessages = {
 } as const;
 
 /** The session's person an endpoint's handler receives: a care user, an officer, a patient. */
-export type AuthOf<E extends EndpointDefinition> = Extract<AnyAuth, { principal: PrincipalOf<E> }>;
+export type AuthOf<E extends EndpointDefinition> =
+  | Extract<AnyAuth, { principal: PrincipalOf<E> }>
+  | (E extends { beforeUnitChoice: true } ? UnitlessAuth : never);
 
 type ParamSchemas = Readonly<Record<string, z.ZodType>>;
 
@@ -159,15 +162,21 @@ export function serve(
   db: Database,
   endpoint: SessionEndpoint,
   ...rest:
-    | [Handler<AnyAuth, unknown, AnyParams>]
-    | [GuardOptions<AnyAuth, AnyParams>, Handler<AnyAuth, unknown, AnyParams>]
+    | [Handler<AnyAuth | UnitlessAuth, unknown, AnyParams>]
+    | [
+        GuardOptions<AnyAuth | UnitlessAuth, AnyParams>,
+        Handler<AnyAuth | UnitlessAuth, unknown, AnyParams>,
+      ]
 ): ApiRoute {
   const [options, handler] = rest.length === 1 ? [{}, rest[0]] : rest;
   const principals = principalsOf(endpoint);
   const roles = rolesOf(endpoint);
   return handle(endpoint, async ({ request, params: path }) => {
     const authenticated = await db.write((tx) =>
-      authenticateSession(tx, request, principals, { touch: options.touch ?? true }),
+      authenticateSession(tx, request, principals, {
+        touch: options.touch ?? true,
+        beforeUnitChoice: endpoint.beforeUnitChoice === true,
+      }),
     );
     if (!authenticated.ok) return authenticated.response;
     const { auth } = authenticated;

@@ -14,6 +14,7 @@ import { fmbHandlers } from './fmb';
 import { patientPortalHandlers } from './patient-portal';
 import { patientHandlers } from './patients';
 import { sessionHandlers } from './session';
+import { careUnitHandlers } from './care-units';
 import { registrationHandlers } from './registration';
 import { fkSimulatorHandlers } from '../simulators/fk-simulator';
 import { testabilityHandlers } from '../testability/testability';
@@ -71,6 +72,7 @@ export function createRoutes(
     ...changeFeedRoutes(db, changes),
     ...patientHandlers(db),
     ...workListHandlers(db, { threadRows, certificateRows }),
+    ...careUnitHandlers(db, { threadRows, certificateRows }),
     ...certificateListHandlers(db, certificateRows),
     ...certificateHandlers(db, services),
     ...certificateLifecycleHandlers(db, services),

@@ -10,7 +10,7 @@ import { loginOptionsResponseSchema, loginResponseSchema } from '../../src/contr
 import { auditLogResponseSchema } from '../../src/contracts/testability';
 import { registrationRefusals } from '../domain/registration';
 import { hospTestPersons, notInHosp } from '../simulators/hosp';
-import { seedPatients } from '../seed/seed-data';
+import { seedCareUnits, seedPatients } from '../seed/seed-data';
 
 const backend = startTestBackend();
 
@@ -44,17 +44,18 @@ async function registeredUsers() {
   return users.filter((user) => user.id.startsWith('user-pp-'));
 }
 
-/** Registers Sofia Wikström and logs her in; answers her token. */
+/**
+ * Registers Sofia Wikström and logs her in as the log-in page does, naming only her: with her
+ * one unit she is logged in there at once, with no choice of unit. Answers her token.
+ */
 async function registerAndLogIn(): Promise<string> {
   const created = await register(hospTestPersons.newPhysician.identityNumber);
   expect(created.status).toBe(201);
   const { userId, unitHsaId } = registrationResponseSchema.parse(created.body);
-  const login = await callApi('/api/auth/login', {
-    method: 'POST',
-    body: { userId, unitHsaId },
-  });
+  const login = await callApi('/api/auth/login', { method: 'POST', body: { userId } });
   expect(login.status).toBe(200);
-  const token = loginResponseSchema.parse(login.body).token;
+  const { token, session } = loginResponseSchema.parse(login.body);
+  expect(session?.unit.hsaId).toBe(unitHsaId);
   if (token === undefined) throw new Error('no token');
   return token;
 }
@@ -83,12 +84,14 @@ describe('private physician registration', () => {
       (await callApi('/api/auth/login-options')).body,
     ).options;
     const mine = options.find((option) => option.user.name === 'Sofia Wikström');
-    expect(mine?.unit).toMatchObject({
-      hsaId: 'SE5566778899-1E01',
-      name: practice.name,
-      postcode: '111 22',
-      careProvider: { hsaId: 'SE5566778899-1000', name: practice.name },
-    });
+    expect(mine?.units).toEqual([
+      expect.objectContaining({
+        hsaId: 'SE5566778899-1E01',
+        name: practice.name,
+        postcode: '111 22',
+        careProvider: { hsaId: 'SE5566778899-1000', name: practice.name },
+      }),
+    ]);
     expect(mine?.user).toMatchObject({ role: 'physician', hsaId: 'SE5566778899-1P01' });
     const lookup = await callApi('/api/patients/lookup', {
       method: 'POST',
@@ -117,7 +120,7 @@ describe('private physician registration', () => {
       expect(await register(id)).toEqual(refused);
       expect(await registeredUsers()).toEqual([]);
       const units = await backend.db.read((tx) => tx.careUnits.getAll());
-      expect(units).toHaveLength(1);
+      expect(units).toHaveLength(seedCareUnits.length);
     },
   );
 
@@ -221,6 +224,6 @@ describe('Mina uppgifter', () => {
     expect((await callApi('/api/registration/my-details', { token: admin })).status).toBe(403);
     expect((await callApi('/api/registration/my-details')).status).toBe(401);
     const units = await backend.db.read((tx) => tx.careUnits.getAll());
-    expect(units.map((unit) => unit.name)).toEqual(['Läkarmottagningen Sjöstaden']);
+    expect(units.map((unit) => unit.name)).toEqual(seedCareUnits.map((unit) => unit.name));
   });
 });

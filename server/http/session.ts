@@ -25,7 +25,7 @@ function toUser({ id, hsaId, name, role, title }: UserRecord): Session['user'] {
   return { id, hsaId, name, role, title };
 }
 
-function toUnit({
+export function toUnit({
   hsaId,
   name,
   postalAddress,
@@ -37,7 +37,7 @@ function toUnit({
   return { hsaId, name, postalAddress, postcode, city, phone, careProvider };
 }
 
-function toSession(
+export function toSession(
   user: UserRecord,
   unit: CareUnitRecord,
   settings: SettingsRecord,
@@ -55,7 +55,7 @@ function toSession(
 }
 
 /** Until the session ends: when idle for the configured time, or at its absolute lifetime. */
-function secondsLeft(auth: Auth): number {
+function secondsLeft(auth: Pick<Auth, 'session' | 'settings' | 'now'>): number {
   const end = Math.min(
     auth.session.lastSeenAt + auth.settings.sessionIdleSeconds * 1000,
     auth.session.createdAt + SESSION_MAX_LIFETIME_MS,
@@ -63,17 +63,20 @@ function secondsLeft(auth: Auth): number {
   return Math.max(0, Math.floor((end - auth.now) / 1000));
 }
 
+export const careUnitMessages = {
+  notAssigned: 'Användaren saknar uppdrag på den valda vårdenheten.',
+} as const;
+
 export function sessionHandlers(db: Database) {
   return [
-    /** The test identity provider's list: everyone who may log in, and where. */
+    /** The test identity provider's list: everyone who may log in, once, and where. */
     servePublic(endpoints.listLoginOptions, async () => {
       const options = await db.read(async (tx) => {
         const [users, units] = await Promise.all([tx.users.getAll(), tx.careUnits.getAll()]);
-        return users.flatMap((user) =>
-          units
-            .filter((unit) => user.unitHsaIds.includes(unit.hsaId))
-            .map((unit) => ({ user: toUser(user), unit: toUnit(unit) })),
-        );
+        return users.flatMap((user) => {
+          const theirs = units.filter((unit) => user.unitHsaIds.includes(unit.hsaId));
+          return theirs.length === 0 ? [] : [{ user: toUser(user), units: theirs.map(toUnit) }];
+        });
       });
       return jsonResponse(loginOptionsResponseSchema, { options });
     }),
@@ -82,24 +85,28 @@ export function sessionHandlers(db: Database) {
       db.write(async (tx) => {
         const settings = await loadSettings(tx);
         const user = await tx.users.get(body.userId);
-        const unit = await tx.careUnits.get(body.unitHsaId);
-        if (user === undefined || unit === undefined || !user.unitHsaIds.includes(unit.hsaId)) {
-          return errorResponse(
-            403,
-            apiErrorCodes.forbidden,
-            'Användaren saknar uppdrag på den valda vårdenheten.',
-          );
+        // The unit named, or the user's only one; with several and none named, chosen next.
+        const [only, ...others] = user?.unitHsaIds ?? [];
+        const unitHsaId = body.unitHsaId ?? (others.length === 0 ? only : undefined);
+        const unit = unitHsaId === undefined ? undefined : await tx.careUnits.get(unitHsaId);
+        const assigned = unit !== undefined && user?.unitHsaIds.includes(unit.hsaId) === true;
+        if (user === undefined || only === undefined || (unitHsaId !== undefined && !assigned)) {
+          return errorResponse(403, apiErrorCodes.forbidden, careUnitMessages.notAssigned);
         }
         const now = nowFor(settings);
         const token = await openSession(
           tx,
-          { principal: 'care', userId: user.id, unitHsaId: unit.hsaId },
+          {
+            principal: 'care',
+            userId: user.id,
+            ...(unit === undefined ? {} : { unitHsaId: unit.hsaId }),
+          },
           settings,
           now,
         );
         return jsonResponse(loginResponseSchema, {
           token,
-          session: toSession(user, unit, settings, now),
+          ...(unit === undefined ? {} : { session: toSession(user, unit, settings, now) }),
         });
       }),
     ),

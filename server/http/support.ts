@@ -221,6 +221,7 @@ export const sessionMessages = {
   unauthenticated: 'Du är inte inloggad. Logga in för att fortsätta.',
   expired:
     'Du har loggats ut eftersom du varit inaktiv en längre tid. Logga in igen för att fortsätta.',
+  unitNotChosen: 'Välj vårdenhet innan du fortsätter.',
   lifetimeOver:
     'Du har loggats ut eftersom det har gått 12 timmar sedan du loggade in. Logga in igen för att fortsätta.',
 } as const;
@@ -297,6 +298,16 @@ export interface Auth extends LiveSession {
   unit: CareUnitRecord;
 }
 
+/**
+ * A care user's session whose care unit is still to be chosen (a user with several units):
+ * only the endpoints that answer before the choice (`beforeUnitChoice`) take it.
+ */
+export interface UnitlessAuth extends LiveSession {
+  principal: 'care';
+  user: UserRecord;
+  unit?: undefined;
+}
+
 /** An FK case officer's session, in the FK simulator. */
 export interface FkAuth extends LiveSession {
   principal: 'fk';
@@ -316,14 +327,19 @@ export type AnyAuth = Auth | FkAuth | PatientAuth;
  * The person a live session belongs to, read afresh: the care user and unit, the case officer,
  * or the patient (a deceased one no longer). Undefined when they are gone.
  */
-async function personOf(tx: Transaction, live: LiveSession): Promise<AnyAuth | undefined> {
+async function personOf(
+  tx: Transaction,
+  live: LiveSession,
+): Promise<AnyAuth | UnitlessAuth | undefined> {
   const { session } = live;
   switch (session.principal) {
     case 'care': {
       const user = await tx.users.get(session.userId);
-      const unit =
-        session.unitHsaId === undefined ? undefined : await tx.careUnits.get(session.unitHsaId);
-      return user === undefined || unit === undefined
+      if (user === undefined) return undefined;
+      if (session.unitHsaId === undefined) return { ...live, principal: 'care', user };
+      const unit = await tx.careUnits.get(session.unitHsaId);
+      // A unit gone, or no longer the user's: the session ends.
+      return unit === undefined || !user.unitHsaIds.includes(unit.hsaId)
         ? undefined
         : { ...live, principal: 'care', user, unit };
     }
@@ -345,14 +361,15 @@ async function personOf(tx: Transaction, live: LiveSession): Promise<AnyAuth | u
  * or when it has ended: idle too long, or past its absolute lifetime), a principal the caller
  * admits (403 for the others': a care session in Mina intyg, say), and the person it belongs
  * to (401, and the session ended, when they are gone). `touch` records the request as the
- * person's activity (a status check or a poll does not).
+ * person's activity (a status check or a poll does not). A care session whose unit is still to
+ * be chosen is refused (403 UNIT_NOT_CHOSEN) unless `beforeUnitChoice` admits it.
  */
 export async function authenticateSession(
   tx: Transaction,
   request: Request,
   principals: readonly SessionRecord['principal'][],
-  { touch }: { touch: boolean },
-): Promise<Authenticated<AnyAuth>> {
+  { touch, beforeUnitChoice = false }: { touch: boolean; beforeUnitChoice?: boolean },
+): Promise<Authenticated<AnyAuth | UnitlessAuth>> {
   const live = await liveSession(tx, request, touch);
   if (!live.ok) return live;
   if (!principals.includes(live.auth.session.principal)) {
@@ -367,6 +384,12 @@ export async function authenticateSession(
     return {
       ok: false,
       response: errorResponse(401, apiErrorCodes.unauthenticated, sessionMessages.unauthenticated),
+    };
+  }
+  if (auth.principal === 'care' && auth.unit === undefined && !beforeUnitChoice) {
+    return {
+      ok: false,
+      response: errorResponse(403, apiErrorCodes.unitNotChosen, sessionMessages.unitNotChosen),
     };
   }
   return { ok: true, auth };

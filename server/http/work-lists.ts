@@ -1,5 +1,5 @@
 import { endpoints } from '../../src/contracts/endpoints';
-import { workCountsSchema } from '../../src/contracts/work-lists';
+import { workCountsSchema, type WorkCounts } from '../../src/contracts/work-lists';
 import type { Database, ReadCache } from '../store/store';
 import {
   certificateListRowSchema,
@@ -19,47 +19,56 @@ export interface WorkListCaches {
   certificateRows: ReadCache<CertificateListRow>;
 }
 
+/**
+ * The work counts of a unit for a user of a role: its open threads and its unsigned drafts,
+ * each counted only when the user may open it, as the inbox and the drafts list show them (a
+ * protected identity's only for the roles its type allows). The header's badges and the
+ * choice of care unit count with this.
+ */
+export async function countWork(
+  db: Database,
+  caches: WorkListCaches,
+  role: Role,
+  unitHsaId: string,
+): Promise<WorkCounts> {
+  const { open, drafts, patients } = await db.read(async (tx) => {
+    const [open, drafts] = await Promise.all([
+      tx.threads.cachedByIndexAs(
+        'by-unit-state',
+        { equals: [unitHsaId, 'open'] },
+        threadListRowSchema,
+        caches.threadRows,
+      ),
+      tx.certificateRows.cachedByIndexAs(
+        'by-unit-status',
+        { equals: [unitHsaId, 'draft'] },
+        certificateListRowSchema,
+        caches.certificateRows,
+      ),
+    ]);
+    // Only the patients the rows name, not every patient of every unit.
+    const patients = await tx.patients.getMany([
+      ...new Set([...open.map((row) => row.patientId), ...drafts.map((row) => row.patientId)]),
+    ]);
+    return { open, drafts, patients };
+  });
+  const threadRows = open.map((row) => ({
+    type: row.certificateType,
+    patientId: row.patientId,
+  }));
+  const mayOpen = await mayOpenRows(role, patients, [...threadRows, ...drafts]);
+  return {
+    unhandledThreads: threadRows.filter(mayOpen).length,
+    unsignedDrafts: drafts.filter(mayOpen).length,
+  };
+}
+
 export function workListHandlers(db: Database, caches: WorkListCaches) {
   return [
-    /**
-     * Badge counts for the user's care unit: its open threads and its unsigned drafts, each
-     * counted only when the user may open it, as the inbox and the drafts list show them (a
-     * protected identity's only for the roles its type allows). Polled, so not counted as the
-     * user's activity.
-     */
-    serve(db, endpoints.getWorkCounts, { touch: false }, async ({ auth }) => {
-      const unitHsaId = auth.unit.hsaId;
-      const { open, drafts, patients } = await db.read(async (tx) => {
-        const [open, drafts] = await Promise.all([
-          tx.threads.cachedByIndexAs(
-            'by-unit-state',
-            { equals: [unitHsaId, 'open'] },
-            threadListRowSchema,
-            caches.threadRows,
-          ),
-          tx.certificateRows.cachedByIndexAs(
-            'by-unit-status',
-            { equals: [unitHsaId, 'draft'] },
-            certificateListRowSchema,
-            caches.certificateRows,
-          ),
-        ]);
-        // Only the patients the rows name, not every patient of every unit.
-        const patients = await tx.patients.getMany([
-          ...new Set([...open.map((row) => row.patientId), ...drafts.map((row) => row.patientId)]),
-        ]);
-        return { open, drafts, patients };
-      });
-      const threadRows = open.map((row) => ({
-        type: row.certificateType,
-        patientId: row.patientId,
-      }));
-      const mayOpen = await mayOpenRows(auth.user.role, patients, [...threadRows, ...drafts]);
-      return jsonResponse(workCountsSchema, {
-        unhandledThreads: threadRows.filter(mayOpen).length,
-        unsignedDrafts: drafts.filter(mayOpen).length,
-      });
-    }),
+    /** Badge counts for the user's care unit (`countWork`); polled, so not activity. */
+    serve(db, endpoints.getWorkCounts, { touch: false }, async ({ auth }) =>
+      jsonResponse(workCountsSchema, await countWork(db, caches, auth.user.role, auth.unit.hsaId)),
+    ),
   ];
 }
 

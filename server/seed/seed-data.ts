@@ -22,7 +22,22 @@ export const careUnit: CareUnitRecord = {
   careProvider,
 };
 
+/** The same provider's second practice: the physician and the care administrator work at both. */
+export const secondCareUnit: CareUnitRecord = {
+  id: 'SE5568891234-1E02',
+  hsaId: 'SE5568891234-1E02',
+  name: 'Läkarmottagningen Hammarby sjöstad',
+  postalAddress: 'Lumaparksvägen 7',
+  postcode: '120 31',
+  city: 'Stockholm',
+  phone: '08-123 456 90',
+  careProvider,
+};
+
+export const seedCareUnits = [careUnit, secondCareUnit] as const;
+
 const unitHsaIds = [careUnit.hsaId];
+const bothUnits = [careUnit.hsaId, secondCareUnit.hsaId];
 
 export const seedUsers = {
   physician: {
@@ -31,7 +46,7 @@ export const seedUsers = {
     name: 'Anna Lindqvist',
     role: 'physician',
     title: 'Läkare (privatläkare)',
-    unitHsaIds,
+    unitHsaIds: bothUnits,
   },
   secondPhysician: {
     id: 'user-physician-2',
@@ -47,7 +62,7 @@ export const seedUsers = {
     name: 'Maria Holm',
     role: 'care-admin',
     title: 'Vårdadministratör',
-    unitHsaIds,
+    unitHsaIds: bothUnits,
   },
   nurse: {
     id: 'user-nurse-1',

@@ -1,5 +1,5 @@
 import type { Fault, ResetRequest, ScenarioName } from '../../src/contracts/testability';
-import { careUnit, defaultSessionSettings, seedPatients, seedUsers } from './seed-data';
+import { seedCareUnits, defaultSessionSettings, seedPatients, seedUsers } from './seed-data';
 import { seededAccountIdentityNumbers } from '../simulators/hosp';
 import type { Database, Transaction } from '../store/store';
 import { collectionNames, type SettingsRecord } from '../store/schema';
@@ -31,7 +31,7 @@ export async function resetStore(
   await tx.settings.clear();
   await tx.settings.put(record);
   for (const name of collectionNames) if (name !== 'settings') await tx[name].clear();
-  await tx.careUnits.put(careUnit);
+  for (const unit of seedCareUnits) await tx.careUnits.put(unit);
   for (const user of Object.values(seedUsers)) {
     // The physicians HOSP knows hold their identity number, so they cannot register again.
     const identityNumber = seededAccountIdentityNumbers.get(user.id);

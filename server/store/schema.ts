@@ -135,6 +135,8 @@ export const auditRecordSchema = z.object({
     'thread-reopen',
     'thread-forward',
     'thread-cannot-complement',
+    /** The session's care unit chosen after log-in, or switched ("Byt vårdenhet"). */
+    'care-unit-chosen',
     /** A private physician registered a practice (server/http/registration.ts). */
     'practitioner-register',
     'practitioner-details-update',

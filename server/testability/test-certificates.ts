@@ -7,6 +7,7 @@ import {
   type CertificateDefinition,
 } from '../../src/form-engine';
 import { answerBuilders } from '../seed/certificates';
+import { careUnit } from '../seed/seed-data';
 import type { Transaction } from '../store/store';
 import type { CertificateRecord, FkReceivedRecord } from '../store/schema';
 import {
@@ -47,10 +48,18 @@ export async function storeTestCertificate(
   const patient = await tx.patients.get(spec.patientId);
   const units = await tx.careUnits.getAll();
   const users = await tx.users.getAll();
-  const unit = units[0];
+  const unit =
+    spec.unitHsaId === undefined
+      ? units.find((candidate) => candidate.hsaId === careUnit.hsaId)
+      : units.find((candidate) => candidate.hsaId === spec.unitHsaId);
   const user =
     spec.userId === undefined
-      ? users.find((candidate) => definition.policy.signRoles.includes(candidate.role))
+      ? users.find(
+          (candidate) =>
+            definition.policy.signRoles.includes(candidate.role) &&
+            unit !== undefined &&
+            candidate.unitHsaIds.includes(unit.hsaId),
+        )
       : users.find((candidate) => candidate.id === spec.userId);
   if (patient === undefined || unit === undefined || user === undefined) {
     return {

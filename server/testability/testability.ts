@@ -19,6 +19,7 @@ import type { Database } from '../store/store';
 import { resetStore } from '../seed/seed';
 import { runDueJobs } from '../jobs/run-jobs';
 import { seedDialogueScenario } from './testability-scenarios';
+import { seedSecondUnitWork } from './second-unit-scenario';
 import { loadDefinitions } from '../http/thread-support';
 import {
   certificateEvent,
@@ -51,12 +52,9 @@ export function testabilityHandlers(db: Database, loadIcd10: Icd10Loader) {
       await db.write(async (tx) => {
         await resetStore(tx, scenario, settings);
         if (seed !== undefined) {
-          await seedDialogueScenario(
-            tx,
-            seed.definitions,
-            seed.index,
-            nowFor(await loadSettings(tx)),
-          );
+          const now = nowFor(await loadSettings(tx));
+          await seedDialogueScenario(tx, seed.definitions, seed.index, now);
+          await seedSecondUnitWork(tx, seed.definitions, seed.index, now);
         }
       });
       return jsonResponse(resetResponseSchema, { scenario });

@@ -1,15 +1,30 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { seedPatients, seedUsers } from '../../mocks/builders/seed-data';
+import { careUnit, secondCareUnit, seedPatients, seedUsers } from '../../mocks/builders/seed-data';
 import { paths } from '../config/paths';
 import { queryKeys } from '../lib/query-keys';
-import { endSession, readSession } from '../lib/session-store';
+import { endSession, readSession, setSessionUnit } from '../lib/session-store';
 import { asAnotherTab } from '../testing/other-tab';
-import { createTestCertificate, loginOverApi, startTestBackend } from '../testing/test-backend';
+import {
+  callApi,
+  createTestCertificate,
+  loginOverApi,
+  startTestBackend,
+} from '../testing/test-backend';
 import { App, createApp } from './app';
 
 startTestBackend();
+
+/** Logs in as the physician on the log-in page, at the first of her two care units. */
+async function logInAtFirstUnit() {
+  await userEvent.click(
+    await screen.findByRole('button', { name: new RegExp(seedUsers.physician.name) }),
+  );
+  await screen.findByRole('heading', { level: 1, name: 'Välj vårdenhet' });
+  const units = await screen.findByRole('list', { name: 'Vårdenheter' });
+  await userEvent.click(within(units).getByRole('button', { name: new RegExp(careUnit.name) }));
+}
 
 /** The app as a tab opened at `path` shows it (a new runtime: nothing read yet). */
 function openTab(path: string) {
@@ -63,9 +78,7 @@ describe('one log-in per browser', () => {
       await screen.findByRole('heading', { level: 1, name: 'Du har blivit utloggad' }),
     ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('link', { name: 'Logga in igen' }));
-    await userEvent.click(
-      await screen.findByRole('button', { name: new RegExp(seedUsers.physician.name) }),
-    );
+    await logInAtFirstUnit();
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Ej hanterade ärenden' }),
     ).toBeInTheDocument();
@@ -74,13 +87,11 @@ describe('one log-in per browser', () => {
 
   it('a deep link opened before logging in lands on its target after the log-in', async () => {
     const runtime = openTab(paths.drafts);
-    const login = await screen.findByRole('button', {
-      name: new RegExp(seedUsers.physician.name),
-    });
+    await screen.findByRole('button', { name: new RegExp(seedUsers.physician.name) });
     // The target waits in the router's state, not in the address.
     expect(runtime.router.state.location.pathname).toBe(paths.login);
     expect(runtime.router.state.location.search).toBe('');
-    await userEvent.click(login);
+    await logInAtFirstUnit();
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Ej signerade utkast' }),
     ).toBeInTheDocument();
@@ -96,5 +107,42 @@ describe('one log-in per browser', () => {
       await screen.findByRole('heading', { level: 1, name: 'Sök / skriv intyg' }),
     ).toBeInTheDocument();
     expect(runtime.router.state.location.pathname).toBe(paths.search);
+  });
+
+  it("follows another tab's switch of care unit: the header and the lists are the new unit's", async () => {
+    const draftAt = (unitHsaId: string) =>
+      createTestCertificate({
+        type: 'fk7804',
+        patientId: seedPatients.adult.id,
+        status: 'draft',
+        unitHsaId,
+      });
+    const first = await draftAt(careUnit.hsaId);
+    const second = await draftAt(secondCareUnit.hsaId);
+    const draftLinks = () =>
+      within(screen.getByRole('table'))
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href'));
+    const token = await loginOverApi('physician');
+    openTab(paths.drafts);
+    // The header is drawn anew when the unit changes: read it each time.
+    const banner = () => screen.getByRole('banner');
+    await waitFor(() => expect(banner()).toHaveTextContent(careUnit.name));
+    await screen.findByRole('table');
+    expect(draftLinks()).toEqual([paths.certificate(first)]);
+
+    // The other tab switches ("Byt vårdenhet"): the server's session and the browser's both.
+    await asAnotherTab(async () => {
+      const switched = await callApi('/api/session/care-unit', {
+        method: 'PUT',
+        token,
+        body: { unitHsaId: secondCareUnit.hsaId },
+      });
+      expect(switched.status).toBe(200);
+      setSessionUnit('care', secondCareUnit.hsaId);
+    });
+
+    await waitFor(() => expect(banner()).toHaveTextContent(secondCareUnit.name));
+    await waitFor(() => expect(draftLinks()).toEqual([paths.certificate(second)]));
   });
 });

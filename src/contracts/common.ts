@@ -26,6 +26,8 @@ export const apiErrorCodes = {
   recordUnreadable: 'RECORD_UNREADABLE',
   /** 503: the store cannot be used right now (full, down); nothing was written: retry later. */
   storageUnavailable: 'STORAGE_UNAVAILABLE',
+  /** 403: the session's care unit is still to be chosen (a user with several units). */
+  unitNotChosen: 'UNIT_NOT_CHOSEN',
 } as const;
 
 /** The user roles: one definition, shared with the certificate definitions' policies. */

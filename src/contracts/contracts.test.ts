@@ -55,8 +55,12 @@ describe('contracts', () => {
     );
   });
 
-  it('require user and unit to log in', () => {
-    expect(loginRequestSchema.safeParse({ userId: seedUsers.nurse.id }).success).toBe(false);
+  it('require a user to log in, and a well-formed unit when one is named', () => {
+    expect(loginRequestSchema.safeParse({ unitHsaId: careUnit.hsaId }).success).toBe(false);
+    expect(loginRequestSchema.safeParse({ userId: seedUsers.nurse.id }).success).toBe(true);
+    expect(
+      loginRequestSchema.safeParse({ userId: seedUsers.nurse.id, unitHsaId: 'enhet 1' }).success,
+    ).toBe(false);
     expect(
       loginRequestSchema.safeParse({ userId: seedUsers.nurse.id, unitHsaId: careUnit.hsaId })
         .success,

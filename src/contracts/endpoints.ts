@@ -94,6 +94,7 @@ import {
 } from './testability';
 import { routes, type Route, type RouteId } from './routes';
 import { workCountsSchema } from './work-lists';
+import { careUnitChoicesResponseSchema, chooseCareUnitRequestSchema } from './care-units';
 import {
   eidOptionsResponseSchema,
   hospLookupRequestSchema,
@@ -173,6 +174,12 @@ export interface EndpointDefinition extends Route {
    * the endpoint admits every role and the lifecycle refuses with its own reason.
    */
   roles?: readonly Role[];
+  /**
+   * True for the care endpoints that answer before the session's care unit is chosen (the
+   * choice itself, the session's time, log-out); every other care endpoint refuses such a
+   * session with 403 UNIT_NOT_CHOSEN.
+   */
+  beforeUnitChoice?: boolean;
   /** The path parameters, by the names in `path`. */
   params?: Readonly<Record<string, z.ZodType>>;
   /** The JSON request body, when the endpoint takes one. */
@@ -227,7 +234,7 @@ export const endpoints = {
   login: {
     ...routes.login,
     summary:
-      'Log in as a user at one of their care units; answers the session token (or sets its cookie).',
+      'Log in as a user, at a care unit or (several units, none named) with the unit still to choose; answers the session token (or sets its cookie).',
     description:
       'A user has at most five live sessions: a sixth log-in ends the oldest. A session ends after the configured idle time or twelve hours after log-in.',
     tag: 'session',
@@ -238,6 +245,7 @@ export const endpoints = {
   },
   logout: {
     ...routes.logout,
+    beforeUnitChoice: true,
     summary: 'End the session.',
     tag: 'session',
     auth: 'session',
@@ -254,11 +262,36 @@ export const endpoints = {
   },
   getSessionStatus: {
     ...routes.getSessionStatus,
+    beforeUnitChoice: true,
     summary: 'How long the session has left; not counted as activity.',
     tag: 'session',
     auth: 'session',
     success: { status: 200, schema: sessionPingResponseSchema },
     errors: [401, 403, 500, 503],
+  },
+  listCareUnitChoices: {
+    ...routes.listCareUnitChoices,
+    summary:
+      "The care units the user may work at, each with the user's work counts there (the unit choice).",
+    description:
+      "Answers also before the unit is chosen. The counts are the badges' counts (`getWorkCounts`) for this user at each unit: only what the user may open is counted.",
+    tag: 'session',
+    auth: 'session',
+    beforeUnitChoice: true,
+    success: { status: 200, schema: careUnitChoicesResponseSchema },
+    errors: [401, 403, 500, 503],
+  },
+  chooseCareUnit: {
+    ...routes.chooseCareUnit,
+    summary: "Choose, or switch, the session's care unit; answers the session (audited).",
+    description:
+      "Only a unit where the user has an assignment (403 otherwise). Every list, count, certificate and thread is then the new unit's.",
+    tag: 'session',
+    auth: 'session',
+    beforeUnitChoice: true,
+    request: chooseCareUnitRequestSchema,
+    success: { status: 200, schema: sessionSchema },
+    errors: [400, 401, 403, 500, 503],
   },
   subscribeToChanges: {
     ...routes.subscribeToChanges,
@@ -273,6 +306,7 @@ export const endpoints = {
   },
   keepSessionAlive: {
     ...routes.keepSessionAlive,
+    beforeUnitChoice: true,
     summary: 'The user is active: extend the session.',
     tag: 'session',
     auth: 'session',

@@ -20,6 +20,8 @@ export const routes = {
   getSession: { method: 'get', path: '/api/session' },
   getSessionStatus: { method: 'get', path: '/api/session/status' },
   keepSessionAlive: { method: 'post', path: '/api/session/keep-alive' },
+  listCareUnitChoices: { method: 'get', path: '/api/session/care-units' },
+  chooseCareUnit: { method: 'put', path: '/api/session/care-unit' },
   subscribeToChanges: { method: 'get', path: '/api/changes' },
   lookUpPatient: { method: 'post', path: '/api/patients/lookup' },
   getPatient: { method: 'get', path: '/api/patients/{patientId}' },

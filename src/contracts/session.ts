@@ -38,12 +38,15 @@ export const userSchema = named(
 );
 export type User = z.infer<typeof userSchema>;
 
-/** One row on the test log-in page: who can log in, where. */
+/**
+ * One row on the test log-in page: a person, once, with the care units they may log in at
+ * (with several, the log-in ends with a choice of unit).
+ */
 export const loginOptionSchema = named(
   'LoginOption',
   z.object({
     user: userSchema,
-    unit: careUnitSchema,
+    units: z.array(careUnitSchema).min(1),
   }),
 );
 export type LoginOption = z.infer<typeof loginOptionSchema>;
@@ -56,7 +59,11 @@ export const loginRequestSchema = named(
   'LoginRequest',
   z.object({
     userId: opaqueIdSchema,
-    unitHsaId: hsaIdSchema,
+    /**
+     * The unit to log in at. Without it, a user with one unit logs in there, and a user with
+     * several gets a session whose unit is chosen next (`chooseCareUnit`).
+     */
+    unitHsaId: hsaIdSchema.optional(),
   }),
 );
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
@@ -92,7 +99,8 @@ export const loginResponseSchema = named(
   'LoginResponse',
   z.object({
     token: loginTokenSchema,
-    session: sessionSchema,
+    /** Absent while the session's care unit is still to be chosen (`chooseCareUnit`). */
+    session: sessionSchema.optional(),
   }),
 );
 export type LoginResponse = z.infer<typeof loginResponseSchema>;

@@ -117,6 +117,8 @@ export const createTestCertificateRequestSchema = named(
     userId: z.string().min(1).optional(),
     /** Days before the backend's today it was created (and saved). */
     createdDaysAgo: z.number().int().min(0).max(3650).default(0),
+    /** The care unit it belongs to (default: the first seeded unit). */
+    unitHsaId: z.string().min(1).optional(),
   }),
 );
 export type CreateTestCertificateRequest = z.input<typeof createTestCertificateRequestSchema>;

@@ -149,14 +149,15 @@ export function openChangeFeed(
 }
 
 /** Keeps the feed open with `session` while this component is mounted and there is one. */
-export function useChangeFeed(session: LiveSession | undefined): void {
+export function useChangeFeed(session: LiveSession | undefined, scope?: string): void {
   const queryClient = useQueryClient();
   const kind = session?.kind;
   const id = session?.id;
   const token = session?.token;
   useEffect(() => {
     if (kind === undefined || id === undefined) return;
-    const live: LiveSession = { kind, id, token };
+    // A new scope (the session's care unit switched) listens afresh, as the new unit.
+    const live: LiveSession = { kind, id, token, unit: scope };
     return openChangeFeed(queryClient, () => live);
-  }, [queryClient, kind, id, token]);
+  }, [queryClient, kind, id, token, scope]);
 }

@@ -11,6 +11,8 @@ export const queryKeys = {
   /** The operator's messages in force (public, on every page). */
   operatingMessages: ['operating-messages'] as const,
   session: ['session'] as const,
+  /** The user's care units with their counts (the unit choice); under the session's key. */
+  careUnitChoices: ['session', 'care-units'] as const,
   loginOptions: ['auth', 'login-options'] as const,
   workCounts: ['work-counts'] as const,
   patient: (patientId: string) => ['patients', patientId] as const,

@@ -35,6 +35,8 @@ export interface LiveSession {
   id: string;
   /** The bearer token; absent when the session travels in an HttpOnly cookie. */
   token?: string | undefined;
+  /** The care unit's HSA id, once chosen (a care user's session). */
+  unit?: string | undefined;
 }
 
 const storedSchema = z.discriminatedUnion('state', [
@@ -42,6 +44,8 @@ const storedSchema = z.discriminatedUnion('state', [
     state: z.literal('live'),
     id: z.string().min(1),
     token: z.string().min(16).optional(),
+    /** The care unit the session works at, once chosen: other tabs follow a switch. */
+    unit: z.string().min(1).optional(),
   }),
   z.object({ state: z.literal('ended'), id: z.string().min(1), reason: z.enum(sessionEndReasons) }),
 ]);
@@ -75,7 +79,7 @@ function parse(raw: string | null): Stored | undefined {
 
 function liveOf(kind: PrincipalKind, stored: Stored | undefined): LiveSession | undefined {
   if (stored?.state !== 'live') return undefined;
-  return { kind, id: stored.id, token: stored.token };
+  return { kind, id: stored.id, token: stored.token, unit: stored.unit };
 }
 
 /** The principal's live session in this browser, if any. */
@@ -97,6 +101,16 @@ export function startSession(kind: PrincipalKind, token: string | undefined): Li
   const stored: Stored = token === undefined ? { state: 'live', id } : { state: 'live', id, token };
   writeRaw(keyOf(kind), JSON.stringify(stored));
   return { kind, id, token };
+}
+
+/**
+ * Records the care unit the live session now works at, so that every tab of the browser
+ * follows a unit chosen or switched in one of them.
+ */
+export function setSessionUnit(kind: PrincipalKind, unit: string): void {
+  const stored = parse(readRaw(keyOf(kind)));
+  if (stored?.state !== 'live' || stored.unit === unit) return;
+  writeRaw(keyOf(kind), JSON.stringify({ ...stored, unit }));
 }
 
 /**

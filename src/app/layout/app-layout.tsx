@@ -6,7 +6,15 @@ import { isCurrentSession, readSession, subscribeToSessionChanges } from '../../
 import { useChangeFeed } from '../../lib/change-feed';
 import { HttpError } from '../../lib/api-client';
 import { Loading } from '../../components/ui/loading';
-import { IdleSessionGuard, SessionHeader, useLogout, useSession } from '../../features/session';
+import {
+  CareUnitPage,
+  IdleSessionGuard,
+  isUnitNotChosen,
+  SessionHeader,
+  useCareUnitFromOtherTabs,
+  useLogout,
+  useSession,
+} from '../../features/session';
 import { useWorkCounts } from '../../features/work-lists/counts';
 import { MyDetailsNavItem } from '../../features/registration';
 import { formatNumber } from '../../language/swedish';
@@ -90,7 +98,9 @@ export function AppLayout() {
     mySession !== undefined && session.isSuccess && isCurrentSession(mySession)
       ? mySession
       : undefined,
+    session.data?.unit.hsaId,
   );
+  useCareUnitFromOtherTabs(mySession);
 
   // The session is the browser's: when another tab logs out, or its session ends or is
   // refused there, this tab leaves too, for the page that says why.
@@ -107,6 +117,21 @@ export function AppLayout() {
     return <Navigate to={paths.login} replace state={returnStateFor(location)} />;
   }
   if (session.isPending) return <Loading label="Hämtar din inloggning…" />;
+  if (session.isError && isUnitNotChosen(session.error)) {
+    // Logged in with several care units: the unit first, then on to the page asked for.
+    return (
+      <>
+        <header className="app-header">
+          <div className="app-header__bar">
+            <span className="app-header__logo">Intyga</span>
+          </div>
+        </header>
+        <main id="main" className="app-main" tabIndex={-1}>
+          <CareUnitPage />
+        </main>
+      </>
+    );
+  }
   if (session.isError) {
     // A refused session is taken care of by the API client's 401 handling.
     if (session.error instanceof HttpError && session.error.status === 401) return <Loading />;

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { loginResponseSchema, type LoginRequest } from '../../../contracts/session';
 import { callEndpoint } from '../../../lib/api-client';
-import { startSession } from '../../../lib/session-store';
+import { setSessionUnit, startSession } from '../../../lib/session-store';
 import { sessionQuery } from './get-session';
 import { recordSessionActivity } from '../session-activity';
 
@@ -21,7 +21,11 @@ export function useLogin() {
       queryClient.clear();
       startSession('care', token);
       recordSessionActivity();
-      queryClient.setQueryData(sessionQuery().queryKey, session);
+      // Without a session, the unit is still to be chosen: the logged-in pages ask for it.
+      if (session !== undefined) {
+        setSessionUnit('care', session.unit.hsaId);
+        queryClient.setQueryData(sessionQuery().queryKey, session);
+      }
     },
   });
 }

@@ -8,8 +8,8 @@ import { useLogin } from '../api/login';
 type Props = { afterLogin: string };
 
 /**
- * The start page: like a test identity provider, it lists the people who may log in,
- * with their role and care unit.
+ * The start page: like a test identity provider, it lists the people who may log in, each
+ * once, with their role and care units.
  */
 export function LoginPage({ afterLogin }: Props) {
   const options = useLoginOptions();
@@ -33,13 +33,14 @@ export function LoginPage({ afterLogin }: Props) {
       <LoginChoices
         label="Användare"
         loadingLabel="Hämtar användare…"
-        choices={options.data?.options.map(({ user, unit }) => ({
-          key: `${user.id}-${unit.hsaId}`,
+        choices={options.data?.options.map(({ user, units }) => ({
+          key: user.id,
           name: user.name,
-          details: [user.title, unit.name],
+          details: [user.title, ...units.map((unit) => unit.name)],
+          // With several units, the log-in ends with the choice of unit, on the way there.
           choose: () =>
             login.mutate(
-              { userId: user.id, unitHsaId: unit.hsaId },
+              { userId: user.id },
               { onSuccess: () => void navigate(afterLogin, { replace: true }) },
             ),
         }))}

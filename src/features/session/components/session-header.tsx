@@ -1,4 +1,5 @@
 import type { Session } from '../../../contracts/session';
+import { SwitchCareUnit } from './switch-care-unit';
 
 type Props = { session: Session; onLogout: () => void; loggingOut: boolean };
 
@@ -21,6 +22,7 @@ export function SessionHeader({ session, onLogout, loggingOut }: Props) {
           <dd>{unit.name}</dd>
         </div>
       </dl>
+      <SwitchCareUnit />
       <button
         type="button"
         className="button button--secondary button--small session-header__logout"
