@@ -1,5 +1,12 @@
 import { seedPatients } from '../mocks/builders/seed-data';
-import { expect, expectNoAxeViolations, loginAs, setOperatingMessages, test } from './fixtures';
+import {
+  expect,
+  expectNoAxeViolations,
+  loginAs,
+  pickOnLoginPage,
+  setOperatingMessages,
+  test,
+} from './fixtures';
 import { openPatient } from './journey-steps';
 import {
   catalogueHeadings,
@@ -47,7 +54,7 @@ test('an operating message is shown and announced on every page, and stays close
     .getByRole('paragraph')
     .filter({ hasText: warning.text })
     .elementHandle();
-  await page.getByRole('button', { name: /Anna Lindqvist/ }).click();
+  await pickOnLoginPage(page, 'physician');
   await expect(page.getByRole('heading', { level: 1, name: 'Sök / skriv intyg' })).toBeVisible();
   expect(await shown.evaluate((node) => node.isConnected)).toBe(true);
 
