@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_KB = 152;
+const BUDGET_KB = 154;
 // The editor (/intyg/:id) on an FK 7800 draft: entry + the certificate route + the FK 7800
 // definition, without the embedded backend. Measured at 202.1 kB (2026-12-02), then 206.5 kB
 // with the after-signing actions and dialogs (issue 8; splitting the dialogs into a lazy chunk
@@ -54,7 +54,14 @@ const BUDGET_KB = 152;
 // dialog), "Signera och skicka" beside "Signera intyget" with the sending's notices, the sticky
 // action bar, the safe choice's focus at the dialog's top. First visit unchanged (151.0 kB).
 // Budget 223, still a ceiling.
-const EDITOR_BUDGET_KB = 223;
+// 2026-12-07: issue 23 (care units, registration, favourites, history, FK's character set,
+// operating messages). First visit 153.4 kB (+1.9 kB against 151.5): the log-in ends with the
+// unit choice (its mutation hook); the operating messages load lazily, and so does "Mina
+// uppgifter" (the registration's forms and contract stay out of the entry). Editor 227.8 kB
+// (+5.2 kB against 222.6): FK's character set cleaned in every text field (its replacement
+// table and notice), "Byt vårdenhet" in the header; the history ("Historik") loads beside the
+// page, not in its static JS. Budgets 154 and 228, still ceilings.
+const EDITOR_BUDGET_KB = 228;
 const editorKeys = ['src/app/routes/certificate.tsx', 'src/definitions/fk7800.json'];
 const dist = 'dist';
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { paths } from '../../config/paths';
@@ -16,9 +16,14 @@ import {
   useSession,
 } from '../../features/session';
 import { useWorkCounts } from '../../features/work-lists/counts';
-import { MyDetailsNavItem } from '../../features/registration';
 import { formatNumber } from '../../language/swedish';
 import { leaveEndedSession, returnStateFor } from '../session-end';
+
+/** "Mina uppgifter" concerns only physicians who registered themselves: loaded when needed. */
+const MyDetailsNavItem = lazy(async () => ({
+  default: (await import('../../features/registration/components/my-details-nav-item'))
+    .MyDetailsNavItem,
+}));
 
 function CountBadge({ count, label }: { count: number | undefined; label: string }) {
   if (count === undefined || count === 0) return null;
@@ -76,7 +81,9 @@ function Navigation() {
             Signerade intyg
           </NavLink>
         </li>
-        <MyDetailsNavItem className={linkClass} />
+        <Suspense fallback={null}>
+          <MyDetailsNavItem className={linkClass} />
+        </Suspense>
       </ul>
     </nav>
   );

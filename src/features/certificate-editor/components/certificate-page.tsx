@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Certificate } from '../../../contracts/certificates';
 import type { Answers, CertificateDefinition, Role } from '../../../form-engine';
@@ -13,10 +13,14 @@ import { changedAnswers, keptChanges, localBackup, sameAnswer } from '../autosav
 import { DraftEditor } from './draft-editor';
 import { PatientBanner } from './patient-banner';
 import { DraftSession } from './draft-session';
-import { CertificateHistory } from './certificate-history';
 import { CertificateRelations, LifecycleActions } from './lifecycle-actions';
 import { ReplacementNotice } from './replacement-notice';
 import { SignedCertificate } from './signed-certificate';
+
+/** The history ("Historik") is folded away below the header: loaded beside the page, not in it. */
+const CertificateHistory = lazy(async () => ({
+  default: (await import('./certificate-history')).CertificateHistory,
+}));
 
 type Props = {
   certificateId: string;
@@ -188,7 +192,9 @@ function Loaded({
           today={today}
           role={role}
         />
-        <CertificateHistory certificate={certificate} kind={definition.kind} />
+        <Suspense fallback={null}>
+          <CertificateHistory certificate={certificate} kind={definition.kind} />
+        </Suspense>
       </header>
       {editable ? (
         <DraftEditor
