@@ -13,6 +13,9 @@ import {
 } from './registration-steps';
 
 test.describe('private physician registration', () => {
+  // Three steps and Mina uppgifter, axe on each, on a shared 2-core machine: a generous ceiling.
+  test.describe.configure({ timeout: 120_000 });
+
   test('a licensed physician registers, logs in at once, finds a patient and changes Mina uppgifter', async ({
     app: page,
   }) => {
