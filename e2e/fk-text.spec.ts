@@ -25,6 +25,9 @@ async function openDraft(page: Parameters<typeof loginAs>[0], id: string) {
 }
 
 test.describe('text FK can receive', () => {
+  // Pasting, saving, signing and FK's dialogue, axe at each step: a generous ceiling.
+  test.describe.configure({ timeout: 90_000 });
+
   test('a pasted certificate text is cleaned with a notice, saved and signed as cleaned', async ({
     app: page,
   }) => {
