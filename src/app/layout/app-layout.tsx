@@ -18,6 +18,7 @@ import {
 import { useWorkCounts } from '../../features/work-lists/counts';
 import { formatNumber } from '../../language/swedish';
 import { leaveEndedSession, returnStateFor } from '../session-end';
+import { PublicLayout } from './public-layout';
 
 /** "Mina uppgifter" concerns only physicians who registered themselves: loaded when needed. */
 const MyDetailsNavItem = lazy(async () => ({
@@ -127,16 +128,9 @@ export function AppLayout() {
   if (session.isError && isUnitNotChosen(session.error)) {
     // Logged in with several care units: the unit first, then on to the page asked for.
     return (
-      <>
-        <header className="app-header">
-          <div className="app-header__bar">
-            <span className="app-header__logo">Intyga</span>
-          </div>
-        </header>
-        <main id="main" className="app-main" tabIndex={-1}>
-          <CareUnitPage />
-        </main>
-      </>
+      <PublicLayout>
+        <CareUnitPage />
+      </PublicLayout>
     );
   }
   if (session.isError) {

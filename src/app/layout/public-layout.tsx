@@ -1,7 +1,11 @@
+import type { ReactNode } from 'react';
 import { Outlet } from 'react-router';
 
-/** Pages shown without a session: log-in, logged out, not found (when not logged in). */
-export function PublicLayout() {
+/**
+ * Pages shown without a session: log-in, logged out, not found (when not logged in); and the
+ * choice of care unit, before the session has one. Renders `children`, or the route's page.
+ */
+export function PublicLayout({ children }: { children?: ReactNode }) {
   return (
     <>
       <header className="app-header">
@@ -10,7 +14,7 @@ export function PublicLayout() {
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
-        <Outlet />
+        {children ?? <Outlet />}
       </main>
     </>
   );
