@@ -39,6 +39,22 @@ test('the start page lists who can log in, and passes axe', async ({ app: page }
   await expectNoAxeViolations(page);
 });
 
+test('the axe check fails on a page that breaks WCAG', async ({ app: page }) => {
+  await expectNoAxeViolations(page);
+  // A button without a name and an image without a text alternative, added to the start page.
+  await page.evaluate(() => {
+    const main = document.querySelector('main');
+    if (main === null) throw new Error('no <main>');
+    main.append(document.createElement('button'));
+    const image = document.createElement('img');
+    image.src = '/favicon.svg';
+    main.append(image);
+  });
+  await expect(expectNoAxeViolations(page)).rejects.toThrow(
+    /button-name[\s\S]*image-alt|image-alt[\s\S]*button-name/,
+  );
+});
+
 test('a physician logs in, sees who and where in the header, and finds a patient', async ({
   app: page,
 }) => {
