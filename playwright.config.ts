@@ -26,9 +26,9 @@ export default defineConfig({
   testDir: './e2e',
   fullyParallel: false,
   // Two browsers at once: each test has a browser context of its own, with its own embedded
-  // backend (IndexedDB and the service worker are per context), so the files of the chromium
+  // backend (IndexedDB and the service worker are per context), so the tests of the chromium
   // project may run side by side. The clinic project shares one server and database, so its
-  // files run one at a time (its project's `workers`).
+  // tests run one at a time (its project's `workers`).
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
@@ -45,14 +45,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    {
-      name: 'chromium',
-      testIgnore: 'clinic/**',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: chromiumLaunchOptions(),
-      },
-    },
+    // First, so that its journeys (one at a time, on the shared server) run beside the
+    // chromium project's instead of alone at the end.
     {
       name: 'clinic',
       testMatch: 'clinic/**/*.spec.ts',
@@ -60,6 +54,16 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         baseURL: `http://localhost:${clinicPort}`,
+        launchOptions: chromiumLaunchOptions(),
+      },
+    },
+    {
+      name: 'chromium',
+      testIgnore: 'clinic/**',
+      // Test by test rather than file by file, so that the two workers end together.
+      fullyParallel: true,
+      use: {
+        ...devices['Desktop Chrome'],
         launchOptions: chromiumLaunchOptions(),
       },
     },

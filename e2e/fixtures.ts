@@ -329,16 +329,25 @@ declare global {
 }
 
 /**
- * Checks the current page with axe (WCAG 2.1 A and AA) and expects no violation. axe-core runs
- * in the page itself, injected once per document and asked for violations only: the app has
- * no frames, so @axe-core/playwright's per-frame partial runs (each opening a blank page to
- * combine them) and its full result sets only cost time — three to six times as much.
+ * Checks the current page with axe (WCAG 2.1 A and AA), once its transitions have ended, and
+ * expects no violation. axe-core runs in the page itself, injected once per document and asked
+ * for violations only: the app has no frames, so @axe-core/playwright's per-frame partial runs
+ * (each opening a blank page to combine them) and its full result sets only cost time, three
+ * to six times as much.
  */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   if (!(await page.evaluate(() => window.axe !== undefined))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async (tags) => {
     const { axe } = window;
     if (axe === undefined) throw new Error('axe-core is not in the page');
+    // A transition under way (FKUI fades a button's colours after a click) is checked once it
+    // has ended: its colours in between are no state the page rests in.
+    await Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    );
     const results = await axe.run(document, {
       runOnly: { type: 'tag', values: tags },
       resultTypes: ['violations'],
