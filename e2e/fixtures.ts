@@ -314,7 +314,6 @@ export async function loginToMinaIntyg(page: Page, who: SeedPatientKey): Promise
   await expect(page.getByRole('heading', { level: 1, name: 'Dina intyg' })).toBeVisible();
 }
 
-/** Runs axe (WCAG 2.1 A and AA) on the page as it is now; fails listing every violation. */
 /** axe-core itself, injected once into each document it checks. */
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
