@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDefinition } from '../../src/definitions';
 import type { CertificateDefinition } from '../../src/form-engine';
 import { careUnit, seedPatients, seedUsers, type SeedPatientKey } from '../seed/seed-data';
-import { actionsFor, decide, decideRead, type DecisionInput } from './lifecycle';
+import { actionsFor, decide, decideAuthority, decideRead, type DecisionInput } from './lifecycle';
 import {
   expected,
   isSigner,
@@ -87,6 +87,19 @@ describe('the certificate lifecycle, table-driven in-process', () => {
       const outcome = expected(type, who, patient, state, action);
       const decision = decide(action, input);
       const offered = listed.find((candidate) => candidate.type === action);
+      // The guard's part, before the body: it refuses nothing the lifecycle allows, and every
+      // refusal for who acts (403) is already its own.
+      const authority = decideAuthority(
+        action,
+        input.policy,
+        input.actor,
+        input.patient,
+        input.certificate,
+      );
+      if (!authority.allowed) expect(decision.allowed, `${action} by the guard`).toBe(false);
+      if (!decision.allowed && decision.status === 403) {
+        expect(authority, `${action} by the guard`).toEqual(decision);
+      }
       if (!('message' in outcome)) {
         expect(decision, action).toEqual({ allowed: true });
         expect(offered, `${action} listed`).toMatchObject({ enabled: true });

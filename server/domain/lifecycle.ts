@@ -154,7 +154,7 @@ export function decideCreate(policy: Policy, actor: ActorFacts, patient: Patient
 export function decideRead(
   policy: Policy,
   actor: ActorFacts,
-  patient: PatientFacts,
+  patient: Pick<PatientFacts, 'protectedIdentity'>,
   certificate: Pick<CertificateFacts, 'unitHsaId'>,
 ): Decision {
   if (certificate.unitHsaId !== actor.unitHsaId) return forbid(lifecycleMessages.otherUnit);
@@ -199,6 +199,46 @@ function deletable(status: CertificateStatus): Decision {
     case 'signed':
     case 'revoked':
       return wrongState(lifecycleMessages.onlyDraftsDeleted);
+  }
+}
+
+/**
+ * What who acts decides alone, before anything the request carries: the read rule and the
+ * action's role requirement under the type's policy. `decide` applies the same rules among
+ * the state's; the guard applies these first, so that a refusal for who you are never
+ * depends on the body of the request.
+ */
+export function decideAuthority(
+  action: CertificateActionType,
+  policy: Policy,
+  actor: ActorFacts,
+  patient: Pick<PatientFacts, 'protectedIdentity'>,
+  certificate: Pick<CertificateFacts, 'unitHsaId'>,
+): Decision {
+  const read = decideRead(policy, actor, patient, certificate);
+  if (!read.allowed) return read;
+  const drafts = policy.draftRoles.includes(actor.role);
+  const signs = policy.signRoles.includes(actor.role);
+  switch (action) {
+    case 'edit':
+    case 'record-consent':
+    case 'renew':
+    case 'copy':
+    case 'delete':
+      return drafts ? allow : forbid(lifecycleMessages.roleMayNotDraft);
+    case 'ready-for-sign':
+      if (!drafts) return forbid(lifecycleMessages.roleMayNotDraft);
+      return signs ? forbid(lifecycleMessages.signerMarksReady) : allow;
+    case 'sign':
+    case 'sign-and-send':
+      return signs ? allow : forbid(lifecycleMessages.roleMayNotSign);
+    case 'replace':
+      return signs ? allow : forbid(lifecycleMessages.roleMayNotReplace);
+    case 'revoke':
+      return signs ? allow : forbid(lifecycleMessages.roleMayNotRevoke);
+    case 'send':
+    case 'print':
+      return allow;
   }
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   certificateResponseSchema,
+  certificateTypeCodeSchema,
   type CertificateActionType,
 } from '../../src/contracts/certificates';
 import { apiErrorCodes } from '../../src/contracts/common';
@@ -25,7 +26,7 @@ import {
   decisionInputFor,
   type CommandContext,
 } from '../domain/certificate-commands';
-import { decideRead, type Refusal } from '../domain/lifecycle';
+import { decideAuthority, decideRead, type Refusal } from '../domain/lifecycle';
 import { rejectionOf, type Rejection } from '../domain/outcome';
 import { actorFactsOf } from '../domain/thread-commands';
 import { blocksReplace } from '../domain/threads';
@@ -172,7 +173,8 @@ interface CertificatePath {
 /**
  * The guard's resource check for a path that names a certificate (`{id}`): it must be on the
  * user's unit. A certificate elsewhere and one that does not exist are refused alike (403),
- * before any body is read. The read rule (protected identity) and the lifecycle decide later.
+ * before any body is read. `certificateAuthority` adds the read rule (protected identity) and
+ * the role's part of the lifecycle where a body follows; the lifecycle decides the rest.
  */
 export async function certificateAccess({
   db,
@@ -181,6 +183,45 @@ export async function certificateAccess({
 }: AccessInput<Auth, CertificatePath>): Promise<Response | undefined> {
   const found = await db.read((tx) => tx.certificates.getAs(params.id, certificateUnitSchema));
   return found?.unitHsaId === auth.unit.hsaId ? undefined : noSuchCertificate();
+}
+
+/** What the authority check reads of a certificate: where it is, its type and its patient. */
+const certificateAuthoritySchema = certificateUnitSchema.extend({
+  type: certificateTypeCodeSchema,
+  definitionVersion: z.string(),
+  patientId: z.string(),
+});
+
+/**
+ * The guard's resource check for a certificate's endpoint with a body: `certificateAccess`,
+ * then what the user's role and the patient's protection decide under the type's policy for
+ * `action` (a nurse signing an FK 7804; without an action, the read rule alone: a protected
+ * patient's certificate for a role that may not handle it), still before the body is read.
+ * The lifecycle decides the rest, with the body.
+ */
+export async function certificateAuthority(
+  input: AccessInput<Auth, CertificatePath>,
+  action?: CertificateActionType,
+): Promise<Response | undefined> {
+  const elsewhere = await certificateAccess(input);
+  if (elsewhere !== undefined) return elsewhere;
+  const { db, params, auth } = input;
+  const found = await db.read(async (tx) => {
+    const certificate = await tx.certificates.getAs(params.id, certificateAuthoritySchema);
+    if (certificate === undefined) return undefined;
+    const patient = await tx.patients.get(certificate.patientId);
+    return patient === undefined ? undefined : { certificate, patient };
+  });
+  // Gone meanwhile, or its patient unknown: left to the handler, which says so.
+  if (found === undefined) return undefined;
+  const { type, definitionVersion } = found.certificate;
+  const definition = await loadDefinitionVersion(type, definitionVersion);
+  const actor = { role: auth.user.role, unitHsaId: auth.unit.hsaId };
+  const decision =
+    action === undefined
+      ? decideRead(definition.policy, actor, found.patient, found.certificate)
+      : decideAuthority(action, definition.policy, actor, found.patient, found.certificate);
+  return decision.allowed ? undefined : refuse(decision);
 }
 
 /** The certificate the path names, with its definition at the version it was written with. */
@@ -272,8 +313,11 @@ export function certificateAction<B extends { version: number }, P>(
   spec: ActionSpec<B> & { prepare?: Prepare<B, P> },
   handle: Handle<B, P | undefined>,
 ): ApiRoute {
-  return serve<CertificateEndpoint, B>(db, endpoint, { access: certificateAccess }, (guarded) =>
-    actOnCertificate(db, spec, handle, guarded),
+  return serve<CertificateEndpoint, B>(
+    db,
+    endpoint,
+    { access: (input) => certificateAuthority(input, spec.action) },
+    (guarded) => actOnCertificate(db, spec, handle, guarded),
   );
 }
 

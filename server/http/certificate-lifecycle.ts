@@ -19,7 +19,7 @@ import {
 import { isRejection } from '../domain/outcome';
 import {
   actOnCertificate,
-  certificateAccess,
+  certificateAuthority,
   certificateAction,
   certificateMessages,
   commandContext,
@@ -100,22 +100,27 @@ export function certificateLifecycleHandlers(db: Database, services: Certificate
      * damaged draft (one that does not match its schema) may be deleted too, by its unit, as
      * long as what deleting needs still reads (see `deleteDamagedDraft`).
      */
-    serve(db, endpoints.deleteDraft, { access: certificateAccess }, async (guarded) => {
-      const { id } = guarded.params;
-      const damaged = (await db.read((tx) => tx.certificates.readability(id))) === 'damaged';
-      if (damaged) return deleteDamagedDraft(db, id, guarded);
-      return actOnCertificate(
-        db,
-        { action: 'delete' },
-        async ({ tx, auth, record, patient }) => {
-          const deleted = deleteDraft(record, patient);
-          await tx.certificates.delete(deleted.deleted);
-          await recordAudit(tx, auth, deleted.audit);
-          return new Response(null, { status: 204 });
-        },
-        guarded,
-      );
-    }),
+    serve(
+      db,
+      endpoints.deleteDraft,
+      { access: (input) => certificateAuthority(input, 'delete') },
+      async (guarded) => {
+        const { id } = guarded.params;
+        const damaged = (await db.read((tx) => tx.certificates.readability(id))) === 'damaged';
+        if (damaged) return deleteDamagedDraft(db, id, guarded);
+        return actOnCertificate(
+          db,
+          { action: 'delete' },
+          async ({ tx, auth, record, patient }) => {
+            const deleted = deleteDraft(record, patient);
+            await tx.certificates.delete(deleted.deleted);
+            await recordAudit(tx, auth, deleted.audit);
+            return new Response(null, { status: 204 });
+          },
+          guarded,
+        );
+      },
+    ),
 
     /** "Förnya": a new draft from a signed certificate, without what the type leaves out. */
     certificateAction(

@@ -17,6 +17,7 @@ import {
   startTestBackend,
 } from '../../src/testing/test-backend';
 import { diagnosisDataFromDisk } from '../domain/diagnoses/load-icd10-node';
+import { lifecycleMessages } from '../domain/lifecycle';
 import { portalMessages } from '../domain/patient-portal';
 import { fkOfficers, seedPatients } from '../seed/seed-data';
 import { certificateMessages } from './certificate-action';
@@ -199,6 +200,39 @@ describe('the guard order, at every endpoint of the registry', () => {
       body: malformed,
     });
     expect(answer.status).toBe(400);
+  });
+
+  it("refuses what the type's policy denies the role, or the patient's protection, before the body", async () => {
+    const draft = await createTestCertificate({
+      type: 'fk7804',
+      patientId: seedPatients.adult.id,
+      status: 'draft',
+      answers: 'complete',
+    });
+    const nurse = await loginOverApi('nurse');
+    for (const body of [malformed, { version: 1 }]) {
+      const signing = await callApi(`/api/certificates/${draft}/sign`, {
+        method: 'POST',
+        token: nurse,
+        body,
+      });
+      expect(refusal(signing)).toBe(`403 ${lifecycleMessages.roleMayNotSign}`);
+    }
+    // A protected patient's certificate, for a care administrator, who may not sign the type.
+    const protectedDraft = await createTestCertificate({
+      type: 'fk7804',
+      patientId: seedPatients.protectedIdentity.id,
+      status: 'draft',
+    });
+    const careAdmin = await loginOverApi('careAdmin');
+    for (const body of [malformed, { version: 1, answers: {} }]) {
+      const saving = await callApi(`/api/certificates/${protectedDraft}/answers`, {
+        method: 'PUT',
+        token: careAdmin,
+        body,
+      });
+      expect(refusal(saving)).toBe(`403 ${lifecycleMessages.protectedPatient}`);
+    }
   });
 
   it('answers a case FK never received exactly as one that does not exist, before the body (404)', async () => {

@@ -26,7 +26,7 @@ import {
 } from '../domain/thread-commands';
 import { dueOf, toDoOf } from '../domain/threads';
 import {
-  certificateAccess,
+  certificateAuthority,
   commandContext,
   noSuchCertificate,
   certificateRead,
@@ -247,7 +247,7 @@ export function threadHandlers(
     serve(
       db,
       endpoints.startThread,
-      { access: certificateAccess },
+      { access: (input) => certificateAuthority(input) },
       async ({ params, auth, body }) => {
         const definitions = await loadDefinitions();
         return db.write(async (tx) => {
