@@ -193,27 +193,26 @@ const certificateAuthoritySchema = certificateUnitSchema.extend({
 });
 
 /**
- * The guard's resource check for a certificate's endpoint with a body: `certificateAccess`,
- * then what the user's role and the patient's protection decide under the type's policy for
- * `action` (a nurse signing an FK 7804; without an action, the read rule alone: a protected
- * patient's certificate for a role that may not handle it), still before the body is read.
- * The lifecycle decides the rest, with the body.
+ * The guard's resource check for a certificate's endpoint with a body: what `certificateAccess`
+ * checks, in the same read, then what the user's role and the patient's protection decide
+ * under the type's policy for `action` (a nurse signing an FK 7804; without an action, the
+ * read rule alone: a protected patient's certificate for a role that may not handle it),
+ * still before the body is read. The lifecycle decides the rest, with the body.
  */
 export async function certificateAuthority(
   input: AccessInput<Auth, CertificatePath>,
   action?: CertificateActionType,
 ): Promise<Response | undefined> {
-  const elsewhere = await certificateAccess(input);
-  if (elsewhere !== undefined) return elsewhere;
   const { db, params, auth } = input;
   const found = await db.read(async (tx) => {
     const certificate = await tx.certificates.getAs(params.id, certificateAuthoritySchema);
     if (certificate === undefined) return undefined;
-    const patient = await tx.patients.get(certificate.patientId);
-    return patient === undefined ? undefined : { certificate, patient };
+    return { certificate, patient: await tx.patients.get(certificate.patientId) };
   });
-  // Gone meanwhile, or its patient unknown: left to the handler, which says so.
-  if (found === undefined) return undefined;
+  // As `certificateAccess`: elsewhere and nowhere are refused alike.
+  if (found?.certificate.unitHsaId !== auth.unit.hsaId) return noSuchCertificate();
+  // Its patient unknown: left to the handler, which says so.
+  if (found.patient === undefined) return undefined;
   const { type, definitionVersion } = found.certificate;
   const definition = await loadDefinitionVersion(type, definitionVersion);
   const actor = { role: auth.user.role, unitHsaId: auth.unit.hsaId };
